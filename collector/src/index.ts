@@ -1,0 +1,2 @@
+// Public surface of this app package, for its own bins and the cross-process tests.
+export { VERSION } from './version.js';

@@ -1,0 +1,21 @@
+// The exact byte strings that Ed25519 signatures cover, defined once so agent and collector can never disagree.
+const SEP = Uint8Array.of(0);
+
+function concat(parts: Uint8Array[]): Buffer {
+  return Buffer.concat(parts.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength)));
+}
+
+/** Hello: "vigil.v1.hello" 0x00 nonce 0x00 agent_id */
+export function helloSigningBytes(nonce: Uint8Array, agentId: string): Buffer {
+  return concat([Buffer.from('vigil.v1.hello'), SEP, nonce, SEP, Buffer.from(agentId, 'utf8')]);
+}
+
+/** Enroll: "vigil.v1.enroll" 0x00 nonce 0x00 public_key */
+export function enrollSigningBytes(nonce: Uint8Array, publicKey: Uint8Array): Buffer {
+  return concat([Buffer.from('vigil.v1.enroll'), SEP, nonce, SEP, publicKey]);
+}
+
+/** Bundles for upgrade: "vigil.v1.bundle" 0x00 sha256-hex 0x00 version */
+export function bundleSigningBytes(sha256Hex: string, version: string): Buffer {
+  return concat([Buffer.from('vigil.v1.bundle'), SEP, Buffer.from(sha256Hex, 'ascii'), SEP, Buffer.from(version, 'utf8')]);
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Makes sure the Debian packages Vigil's tests and local runs need are present.
+# As root it installs what is missing with apt-get; otherwise it names the missing packages and fails.
+set -euo pipefail
+
+# command -> Debian package that provides it
+declare -A NEED=(
+  [nft]=nftables
+  [iptables]=iptables
+  [ip]=iproute2
+  [unshare]=util-linux
+  [nsenter]=util-linux
+  [chromium]=chromium
+  [journalctl]=systemd
+  [curl]=curl
+)
+# systemd's PID-1 binary is not on PATH; check it by path.
+missing=()
+for cmd in "${!NEED[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEED[$cmd]}")
+done
+[ -x /usr/lib/systemd/systemd ] || [ -x /lib/systemd/systemd ] || missing+=(systemd)
+# de-duplicate
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sed '/^$/d' | sort -u)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "os-deps: all Debian packages present"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "os-deps: missing Debian packages: ${missing[*]}" >&2
+  echo "os-deps: run as root, or install them first: sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "os-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "os-deps: installed ${missing[*]}"
