@@ -1,0 +1,36 @@
+// Opens the collector's SQLite file (WAL) and applies each storage module's migrations in order.
+// Every module that owns tables exports a Migration; nothing else issues DDL.
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export interface Migration {
+  /** Unique, stable name, e.g. "events-1". Applied once, in the order given. */
+  id: string;
+  up(db: Db): void;
+}
+
+export interface OpenOptions {
+  /** File path, or ":memory:" for tests that do not exercise durability. */
+  path: string;
+  migrations: readonly Migration[];
+}
+
+export function openDatabase(options: OpenOptions): Db {
+  const db = new Database(options.path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)');
+  const applied = new Set((db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: string }>).map((r) => r.id));
+  const record = db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)');
+  for (const m of options.migrations) {
+    if (applied.has(m.id)) continue;
+    db.transaction(() => {
+      m.up(db);
+      record.run(m.id, Date.now());
+    })();
+  }
+  return db;
+}
