@@ -1,0 +1,244 @@
+// Process sensor: lists /proc every poll and diffs on (pid, start time), so a reused pid is a new
+// process, never the old one. New processes get their full context (parent, user, argv, cwd, tty,
+// exe hash); gone ones get an exit event. A comm change on a known process means it exec'd.
+import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { bigIntToU64 } from '@vigil/proto';
+import type { Sensor, SensorContext } from '../sensor.js';
+import { ProcFiles } from '../common/proc-files.js';
+import { UserDirectory } from '../common/users.js';
+import { ExeHasher } from './exe-hasher.js';
+import { parseStat, parseStatusIds, parseCmdline, ttyName, parseBootTime, splitDeleted, type ProcStat } from './procfs.js';
+import { processSensorOptions, type ProcessSensorOptions } from './options.js';
+
+interface Tracked {
+  pid: number;
+  startTicks: bigint;
+  comm: string;
+  exe: string;
+  argv: string[];
+  startNs: bigint;
+  gen: number;
+  kernel: boolean;
+}
+
+export interface ProcessSnapshot {
+  pid: number;
+  ppid: number;
+  startTicks: bigint;
+  exe: string;
+  argv: string[];
+}
+
+export class ProcessSensor implements Sensor {
+  readonly name = 'process';
+  private readonly opts: ProcessSensorOptions;
+  private readonly files = new ProcFiles(64 * 1024);
+  private readonly hasher: ExeHasher;
+  private readonly users: UserDirectory;
+  private readonly tracked = new Map<number, Tracked>();
+  private ctx?: SensorContext;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = true;
+  private gen = 0;
+  private bootNs = 0n;
+  private tickNs = 10_000_000n;
+  private polls = 0;
+
+  constructor(options: Partial<ProcessSensorOptions> = {}) {
+    this.opts = processSensorOptions.parse(options);
+    this.hasher = new ExeHasher(this.opts.hashMaxBytes, this.opts.hashCacheEntries);
+    this.users = new UserDirectory(this.opts.passwdPath);
+  }
+
+  async start(ctx: SensorContext): Promise<void> {
+    this.ctx = ctx;
+    this.stopped = false;
+    const bootText = this.files.readText(`${this.opts.procRoot}/stat`);
+    const btime = bootText ? parseBootTime(bootText) : undefined;
+    if (btime === undefined) {
+      ctx.reportProblem({ sensor: this.name, source: `${this.opts.procRoot}/stat`, code: 'VIGIL_ERR_SENSOR_SOURCE', message: 'boot time unreadable; start times are relative' });
+    }
+    this.bootNs = BigInt(btime ?? 0) * 1_000_000_000n;
+    this.tickNs = 1_000_000_000n / BigInt(clockTicks());
+    await this.poll(this.opts.reportExisting);
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Runs one poll now (tests and benchmarks drive the sensor with this). */
+  pollNow(): Promise<void> {
+    return this.poll(true);
+  }
+
+  /** What the sensor currently believes is running, for the parent-chain lookups of other parts. */
+  lookup(pid: number): ProcessSnapshot | undefined {
+    const t = this.tracked.get(pid);
+    return t ? { pid: t.pid, ppid: 0, startTicks: t.startTicks, exe: t.exe, argv: t.argv } : undefined;
+  }
+
+  get pollCount(): number {
+    return this.polls;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.poll(true).catch((err: unknown) => this.ctx?.logger.error({ err }, 'process poll failed'));
+      void this.running.finally(() => this.schedule());
+    }, this.opts.pollMs);
+    this.timer.unref?.();
+  }
+
+  private async poll(emitStarts: boolean): Promise<void> {
+    const ctx = this.ctx!;
+    const root = this.opts.procRoot;
+    let names: string[];
+    try {
+      names = readdirSync(root);
+    } catch (err) {
+      ctx.reportProblem({ sensor: this.name, source: root, code: 'VIGIL_ERR_SENSOR_SOURCE', message: (err as Error).message });
+      return;
+    }
+    this.polls += 1;
+    const gen = ++this.gen;
+    const fresh: ProcStat[] = [];
+    const exits: Tracked[] = [];
+    const execs: Tracked[] = [];
+    for (const name of names) {
+      const c = name.charCodeAt(0);
+      if (c < 48 || c > 57) continue;
+      const text = this.files.readText(`${root}/${name}/stat`, 2048);
+      if (!text) continue;
+      const st = parseStat(text);
+      if (!st) continue;
+      const known = this.tracked.get(st.pid);
+      if (known && known.startTicks === st.startTicks) {
+        known.gen = gen;
+        if (known.comm !== st.comm && !known.kernel) {
+          known.comm = st.comm;
+          execs.push(known);
+        }
+        continue;
+      }
+      if (known) exits.push(known);
+      fresh.push(st);
+    }
+    for (const t of this.tracked.values()) if (t.gen !== gen && !exits.includes(t)) exits.push(t);
+    for (const t of exits) if (this.tracked.get(t.pid) === t) this.tracked.delete(t.pid);
+
+    // Track every new process first, so a child found before its parent still names it.
+    const details: Array<{ st: ProcStat; t: Tracked }> = [];
+    for (const st of fresh) {
+      const kernel = st.pid === 2 || st.ppid === 2;
+      if (this.tracked.size >= this.opts.maxTrackedProcesses) {
+        ctx.reportProblem({ sensor: this.name, source: root, code: 'VIGIL_ERR_SENSOR_LIMIT', message: `more than ${this.opts.maxTrackedProcesses} processes; new ones are not tracked` });
+        break;
+      }
+      const exe = kernel ? '' : (this.files.readLink(`${root}/${st.pid}/exe`) ?? '');
+      const argv = kernel ? [] : parseCmdline(this.files.readBytes(`${root}/${st.pid}/cmdline`, this.opts.maxCmdlineBytes) ?? Buffer.alloc(0));
+      const t: Tracked = { pid: st.pid, startTicks: st.startTicks, comm: st.comm, exe, argv, startNs: this.bootNs + st.startTicks * this.tickNs, gen, kernel };
+      this.tracked.set(st.pid, t);
+      if (kernel && !this.opts.includeKernelThreads) continue;
+      details.push({ st, t });
+    }
+
+    const reexec: Tracked[] = [];
+    for (const t of execs) {
+      const exe = this.files.readLink(`${root}/${t.pid}/exe`) ?? '';
+      const argv = parseCmdline(this.files.readBytes(`${root}/${t.pid}/cmdline`, this.opts.maxCmdlineBytes) ?? Buffer.alloc(0));
+      const changed = exe !== t.exe || argv.join('\u0000') !== t.argv.join('\u0000');
+      if (!changed) continue;
+      t.exe = exe;
+      t.argv = argv;
+      reexec.push(t);
+    }
+
+    if (emitStarts) {
+      const starts = await Promise.all([
+        ...details.map(({ st, t }) => this.describe(st, t)),
+        ...reexec.map((t) => {
+          const text = this.files.readText(`${root}/${t.pid}/stat`, 2048);
+          const st = text ? parseStat(text) : undefined;
+          return st ? this.describe(st, t) : undefined;
+        }),
+      ]);
+      for (const s of starts) if (s) ctx.sink.emit({ processStart: s });
+    }
+    const nowNs = BigInt(Date.now()) * 1_000_000n;
+    for (const t of exits) {
+      if (t.kernel && !this.opts.includeKernelThreads) continue;
+      const lived = nowNs > t.startNs && t.startNs > 0n ? Number((nowNs - t.startNs) / 1_000_000n) : 0;
+      ctx.sink.emit({ processExit: { pid: t.pid, startTimeTicks: bigIntToU64(t.startTicks), exe: splitDeleted(t.exe).path, durationMs: lived } });
+    }
+  }
+
+  private async describe(st: ProcStat, t: Tracked) {
+    const root = this.opts.procRoot;
+    const dir = `${root}/${st.pid}`;
+    const status = this.files.readText(`${dir}/status`, 8192);
+    const ids = status ? parseStatusIds(status) : undefined;
+    const cwd = this.files.readLink(`${dir}/cwd`) ?? '';
+    const parent = this.parentOf(st.ppid);
+    const exe = splitDeleted(t.exe);
+    let sha256 = '';
+    let hashSkipped = '';
+    if (!t.exe) hashSkipped = 'unreadable';
+    else {
+      // /proc/PID/exe opens the running image even if its file was deleted or replaced.
+      let r = await this.hasher.hash(`${dir}/exe`);
+      if ('skipped' in r && r.skipped === 'deleted' && !exe.deleted) r = await this.hasher.hash(exe.path);
+      if ('sha256' in r) sha256 = r.sha256;
+      else hashSkipped = exe.deleted && r.skipped === 'unreadable' ? 'deleted' : r.skipped;
+    }
+    const uid = ids?.uid ?? 0;
+    return {
+      pid: st.pid,
+      ppid: st.ppid,
+      startTimeTicks: bigIntToU64(st.startTicks),
+      startTimeNs: bigIntToU64(t.startNs),
+      exe: exe.path,
+      argv: t.argv,
+      cwd: splitDeleted(cwd).path,
+      uid,
+      user: ids ? this.users.nameOf(uid) : '',
+      gid: ids?.gid ?? 0,
+      euid: ids?.euid ?? 0,
+      tty: ttyName(st.ttyNr),
+      sessionId: st.session > 0 ? st.session : 0,
+      sha256,
+      hashSkipped,
+      parentPid: st.ppid,
+      parentExe: parent.exe,
+      parentArgv: parent.argv,
+      comm: st.comm,
+      source: 'procfs',
+    };
+  }
+
+  private parentOf(ppid: number): { exe: string; argv: string[] } {
+    if (ppid <= 0) return { exe: '', argv: [] };
+    const t = this.tracked.get(ppid);
+    if (t) return { exe: splitDeleted(t.exe).path, argv: t.argv };
+    const root = this.opts.procRoot;
+    const exe = this.files.readLink(`${root}/${ppid}/exe`) ?? '';
+    const argv = parseCmdline(this.files.readBytes(`${root}/${ppid}/cmdline`, this.opts.maxCmdlineBytes) ?? Buffer.alloc(0));
+    return { exe: splitDeleted(exe).path, argv };
+  }
+}
+
+/** Clock ticks per second (USER_HZ); 100 on every mainstream Linux, asked once at start. */
+function clockTicks(): number {
+  try {
+    const n = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8', timeout: 2000 }).trim());
+    return Number.isInteger(n) && n > 0 ? n : 100;
+  } catch {
+    return 100;
+  }
+}
