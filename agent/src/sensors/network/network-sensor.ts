@@ -1,0 +1,171 @@
+// Network sensor: reads the kernel socket tables each poll, reports every new connection once (with
+// its owning process and direction) and listeners as they open and close. Owner lookup by fd scan
+// runs only when a socket inode shows up that the last scan did not know.
+import { vigil } from '@vigil/proto';
+import type { Sensor, SensorContext } from '../sensor.js';
+import { ProcFiles } from '../common/proc-files.js';
+import { parseSocketTable, isWildcard, type SocketRow } from './proc-net.js';
+import { SocketOwners } from './socket-owners.js';
+import { networkSensorOptions, type NetworkSensorOptions } from './options.js';
+
+const TABLES: Array<{ file: string; transport: 'tcp' | 'udp'; ipVersion: 4 | 6 }> = [
+  { file: 'tcp', transport: 'tcp', ipVersion: 4 },
+  { file: 'tcp6', transport: 'tcp', ipVersion: 6 },
+  { file: 'udp', transport: 'udp', ipVersion: 4 },
+  { file: 'udp6', transport: 'udp', ipVersion: 6 },
+];
+
+interface Seen {
+  row: SocketRow;
+  pid: number;
+  exe: string;
+  gen: number;
+  direction: vigil.v1.Direction;
+}
+
+export class NetworkSensor implements Sensor {
+  readonly name = 'network';
+  private readonly opts: NetworkSensorOptions;
+  private readonly files = new ProcFiles(256 * 1024);
+  private readonly owners: SocketOwners;
+  private readonly connections = new Map<string, Seen>();
+  private readonly listeners = new Map<string, Seen>();
+  private ctx?: SensorContext;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = true;
+  private gen = 0;
+
+  constructor(options: Partial<NetworkSensorOptions> = {}) {
+    this.opts = networkSensorOptions.parse(options);
+    this.owners = new SocketOwners(this.opts.procRoot, this.files);
+  }
+
+  async start(ctx: SensorContext): Promise<void> {
+    this.ctx = ctx;
+    this.stopped = false;
+    this.poll(this.opts.reportExisting);
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Runs one poll now (tests and benchmarks). */
+  pollNow(): void {
+    this.poll(true);
+  }
+
+  /** How many full fd scans ran (a cost figure for the benchmark). */
+  get ownerScans(): number {
+    return this.owners.scans;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      try {
+        this.poll(true);
+      } catch (err) {
+        this.ctx?.logger.error({ err }, 'network poll failed');
+      }
+      this.schedule();
+    }, this.opts.pollMs);
+    this.timer.unref?.();
+  }
+
+  private readRows(): SocketRow[] {
+    const rows: SocketRow[] = [];
+    for (const t of TABLES) {
+      const path = `${this.opts.procRoot}/net/${t.file}`;
+      const text = this.files.readText(path, this.opts.maxTableBytes);
+      if (text === undefined) {
+        this.ctx!.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_SOURCE', message: 'socket table unreadable' });
+        continue;
+      }
+      if (Buffer.byteLength(text) >= this.opts.maxTableBytes) {
+        this.ctx!.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_LIMIT', message: `socket table larger than ${this.opts.maxTableBytes} bytes; rest ignored` });
+      }
+      rows.push(...parseSocketTable(text, t.transport, t.ipVersion));
+    }
+    return rows;
+  }
+
+  private poll(emit: boolean): void {
+    const ctx = this.ctx!;
+    const gen = ++this.gen;
+    const rows = this.readRows();
+    const listenPorts = new Map<string, string[]>();
+    const fresh: Array<{ key: string; row: SocketRow; listener: boolean }> = [];
+    let unknownOwner = false;
+    for (const row of rows) {
+      const listener = row.transport === 'tcp' ? row.state === 'LISTEN' : row.state === 'UNCONN';
+      if (listener) {
+        const k = `${row.transport}:${row.localPort}`;
+        const list = listenPorts.get(k) ?? [];
+        list.push(row.localAddress);
+        listenPorts.set(k, list);
+      }
+      const key = listener
+        ? `${row.transport}|${row.localAddress}|${row.localPort}|${row.inode}`
+        : `${row.transport}|${row.localAddress}|${row.localPort}|${row.remoteAddress}|${row.remotePort}`;
+      const seen = (listener ? this.listeners : this.connections).get(key);
+      if (seen) {
+        seen.gen = gen;
+        continue;
+      }
+      fresh.push({ key, row, listener });
+      if (row.inode !== 0 && !this.owners.get(row.inode)) unknownOwner = true;
+    }
+    if (unknownOwner) this.owners.rescan();
+
+    for (const { key, row, listener } of fresh) {
+      const map = listener ? this.listeners : this.connections;
+      if (this.connections.size + this.listeners.size >= this.opts.maxTracked) {
+        ctx.reportProblem({ sensor: this.name, source: 'sockets', code: 'VIGIL_ERR_SENSOR_LIMIT', message: `more than ${this.opts.maxTracked} sockets tracked; new ones are not reported` });
+        break;
+      }
+      const owner = row.inode ? this.owners.get(row.inode) : undefined;
+      const direction = listener ? vigil.v1.Direction.DIRECTION_UNSPECIFIED : this.directionOf(row, listenPorts);
+      const seen: Seen = { row, pid: owner?.pid ?? 0, exe: owner?.exe ?? '', gen, direction };
+      map.set(key, seen);
+      if (emit) this.emit(seen, listener, false);
+    }
+    for (const [map, listener] of [[this.connections, false], [this.listeners, true]] as const) {
+      for (const [key, seen] of map) {
+        if (seen.gen === gen) continue;
+        map.delete(key);
+        if (this.opts.reportClosed || listener) this.emit(seen, listener, true);
+      }
+    }
+  }
+
+  private directionOf(row: SocketRow, listenPorts: Map<string, string[]>): vigil.v1.Direction {
+    if (row.transport === 'udp') return vigil.v1.Direction.OUTBOUND;
+    const addrs = listenPorts.get(`tcp:${row.localPort}`);
+    if (addrs && addrs.some((a) => isWildcard(a) || a === row.localAddress || `::ffff:${a}` === row.localAddress)) {
+      return vigil.v1.Direction.INBOUND;
+    }
+    return vigil.v1.Direction.OUTBOUND;
+  }
+
+  private emit(seen: Seen, listener: boolean, closed: boolean): void {
+    const r = seen.row;
+    const transport = r.transport === 'tcp' ? vigil.v1.Transport.TCP : vigil.v1.Transport.UDP;
+    if (listener) {
+      this.ctx!.sink.emit({
+        networkListener: { transport, ipVersion: r.ipVersion, localAddress: r.localAddress, localPort: r.localPort, pid: seen.pid, exe: seen.exe, inode: r.inode, uid: r.uid, closed },
+      });
+      return;
+    }
+    this.ctx!.sink.emit({
+      networkConnection: {
+        transport, ipVersion: r.ipVersion, localAddress: r.localAddress, localPort: r.localPort, remoteAddress: r.remoteAddress, remotePort: r.remotePort,
+        state: r.state, direction: seen.direction, pid: seen.pid, exe: seen.exe, inode: r.inode, uid: r.uid, closed,
+      },
+    });
+  }
+}

@@ -1,0 +1,22 @@
+// Named limits of the network sensor, with safe defaults; the agent config embeds this fragment.
+import { z } from '@vigil/config';
+
+export const networkSensorOptions = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** Root of the proc filesystem (a fixture tree in tests); tables are read from PROCROOT/net. */
+    procRoot: z.string().default('/proc'),
+    /** How often the socket tables are read. A connection opened and fully gone between two polls is missed. */
+    pollMs: z.number().int().min(20).max(60_000).default(250),
+    /** Largest socket table read per file (bytes); a bigger table is cut and reported as a problem. */
+    maxTableBytes: z.number().int().min(4096).default(8 * 1024 * 1024),
+    /** Upper bound on tracked connections plus listeners. */
+    maxTracked: z.number().int().min(16).default(65_536),
+    /** Emit an event (closed = true) when a reported connection goes away. */
+    reportClosed: z.boolean().default(true),
+    /** Report connections and listeners that already exist when the sensor starts. */
+    reportExisting: z.boolean().default(true),
+  })
+  .strict();
+
+export type NetworkSensorOptions = z.output<typeof networkSensorOptions>;

@@ -1,0 +1,84 @@
+// Parser for /proc/net/{tcp,tcp6,udp,udp6}: one row per socket with hex addresses in host byte order.
+
+export interface SocketRow {
+  transport: 'tcp' | 'udp';
+  ipVersion: 4 | 6;
+  localAddress: string;
+  localPort: number;
+  remoteAddress: string;
+  remotePort: number;
+  state: string;
+  uid: number;
+  inode: number;
+}
+
+const TCP_STATES: Record<string, string> = {
+  '01': 'ESTABLISHED', '02': 'SYN_SENT', '03': 'SYN_RECV', '04': 'FIN_WAIT1', '05': 'FIN_WAIT2', '06': 'TIME_WAIT',
+  '07': 'CLOSE', '08': 'CLOSE_WAIT', '09': 'LAST_ACK', '0A': 'LISTEN', '0B': 'CLOSING', '0C': 'NEW_SYN_RECV',
+};
+
+/** Reads a little-endian 32-bit hex word as its 4 address bytes. */
+function wordBytes(hex: string): number[] {
+  const v = parseInt(hex, 16) >>> 0;
+  return [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff];
+}
+
+export function decodeAddress(hex: string): string | undefined {
+  if (hex.length === 8) return wordBytes(hex).join('.');
+  if (hex.length !== 32) return undefined;
+  const bytes: number[] = [];
+  for (let i = 0; i < 32; i += 8) bytes.push(...wordBytes(hex.slice(i, i + 8)));
+  // v4-mapped: ::ffff:a.b.c.d
+  if (bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) {
+    return `::ffff:${bytes.slice(12).join('.')}`;
+  }
+  const groups: string[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i]! << 8) | bytes[i + 1]!).toString(16));
+  return compressV6(groups);
+}
+
+function compressV6(groups: string[]): string {
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== '0') { i++; continue; }
+    let j = i;
+    while (j < 8 && groups[j] === '0') j++;
+    if (j - i > bestLen && j - i > 1) { bestStart = i; bestLen = j - i; }
+    i = j;
+  }
+  if (bestStart < 0) return groups.join(':');
+  return `${groups.slice(0, bestStart).join(':')}::${groups.slice(bestStart + bestLen).join(':')}`;
+}
+
+export function parseSocketTable(text: string, transport: 'tcp' | 'udp', ipVersion: 4 | 6): SocketRow[] {
+  const rows: SocketRow[] = [];
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const f = lines[i]!.trim().split(/\s+/);
+    if (f.length < 10) continue;
+    const [lhex, lport] = f[1]!.split(':');
+    const [rhex, rport] = f[2]!.split(':');
+    if (!lhex || !lport || !rhex || !rport) continue;
+    const local = decodeAddress(lhex);
+    const remote = decodeAddress(rhex);
+    if (local === undefined || remote === undefined) continue;
+    const st = f[3]!.toUpperCase();
+    rows.push({
+      transport,
+      ipVersion,
+      localAddress: local,
+      localPort: parseInt(lport, 16),
+      remoteAddress: remote,
+      remotePort: parseInt(rport, 16),
+      state: transport === 'tcp' ? (TCP_STATES[st] ?? st) : st === '01' ? 'ESTABLISHED' : 'UNCONN',
+      uid: Number(f[7]),
+      inode: Number(f[9]),
+    });
+  }
+  return rows;
+}
+
+export function isWildcard(address: string): boolean {
+  return address === '0.0.0.0' || address === '::';
+}
