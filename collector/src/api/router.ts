@@ -1,0 +1,76 @@
+// Assembles /api/v1: the route table from every resource, the OpenAPI document generated from it, the live
+// stream, and JSON 404s. The collector's app mounts the returned router.
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import { mountRoutes, route, sendJson, type AnyRoute } from './route.js';
+import { buildOpenApi } from './openapi.js';
+import type { ApiCoreDeps } from './deps.js';
+import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
+import { auditRoutes } from './routes/audit.js';
+
+export const API_BASE = '/api/v1';
+
+/** Resource route builders beyond the core ones (agents, events, alerts, commands, rules, incidents). */
+export type RouteSet = (deps: ApiCoreDeps) => AnyRoute[];
+
+export interface Api {
+  router: Router;
+  routes: readonly AnyRoute[];
+  openapi: Record<string, unknown>;
+}
+
+export function createApi(deps: ApiCoreDeps, extra: readonly AnyRoute[] = []): Api {
+  const routes: AnyRoute[] = [...sessionRoutes(deps), ...userRoutes(deps), ...auditRoutes(deps), ...extra];
+  let openapi: Record<string, unknown> = {};
+  routes.push(
+    route({
+      method: 'get',
+      path: '/openapi.json',
+      access: 'public',
+      tag: 'meta',
+      summary: 'This API described as OpenAPI 3.1, generated from the validation schemas',
+      response: z.record(z.string(), z.unknown()),
+      handler: () => openapi,
+    }),
+    route({
+      method: 'get',
+      path: '/stream',
+      access: 'viewer',
+      tag: 'live',
+      summary: 'Server-sent events: "alert" (new or changed alert), "agent" (host status), "command" (command progress)',
+      stream: true,
+      handler({ res }) {
+        if (deps.live.size >= deps.options.maxStreamClients) {
+          sendJson(res, 503, { error: { code: 'VIGIL_ERR_API_UNAVAILABLE', message: 'too many live clients' } });
+          return;
+        }
+        deps.live.stream(res, deps.options.streamKeepAliveMs);
+      },
+    }),
+  );
+  const seen = new Set<string>();
+  for (const r of routes) {
+    const key = `${r.method} ${r.path}`;
+    if (seen.has(key)) throw new Error(`route ${key} is declared twice`);
+    seen.add(key);
+  }
+  openapi = buildOpenApi(routes, { version: deps.version, basePath: API_BASE });
+  const router = express.Router({ caseSensitive: true, strict: false });
+  router.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  mountRoutes(router, routes, {
+    auth: deps.auth,
+    audit: deps.audit,
+    logger: deps.logger,
+    maxBodyBytes: deps.options.maxBodyBytes,
+    maxUrlBytes: deps.options.maxUrlBytes,
+    secure: deps.secure,
+  });
+  router.use((req, res) => {
+    sendJson(res, 404, { error: { code: 'VIGIL_ERR_API_NOT_FOUND', message: `no route ${req.method} ${API_BASE}${req.path}` } });
+  });
+  return { router, routes, openapi };
+}

@@ -1,0 +1,28 @@
+// Schema pieces shared by several routes: ids, times, roles, and the list envelope.
+import { z } from 'zod';
+import { ROLES } from '../auth/index.js';
+
+export const roleSchema = z.enum(ROLES);
+
+/** An id in a path: printable, no slashes, bounded. */
+export const idSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
+
+/** A time in a query: ISO 8601 or unix milliseconds; becomes unix milliseconds. */
+export const timeQuery = z
+  .string()
+  .max(40)
+  .describe('ISO 8601 time or unix milliseconds')
+  .transform((s, ctx) => {
+    const ms = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
+    if (!Number.isFinite(ms)) {
+      ctx.addIssue({ code: 'custom', message: 'not a time' });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,98 @@
+// For tests of the API and its resources: a real express server on an ephemeral loopback port with a real
+// audit database, one user per role, and helpers to call it as each of them.
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { silentLogger } from '@vigil/logger';
+import { Auth, defaultAuthOptions, openAuthState, ROLES, type Role } from '../auth/index.js';
+import { auditMigration, SqliteAuditLog } from '../audit/store.js';
+import { openDatabase, type Migration } from '../store/db.js';
+import { createApi, API_BASE, type Api } from './router.js';
+import { LiveHub } from './live.js';
+import { defaultApiOptions, type ApiOptions } from './options.js';
+import type { ApiCoreDeps } from './deps.js';
+import type { AnyRoute } from './route.js';
+
+export const TEST_PASSWORD = 'test-password-123';
+
+export interface Caller {
+  role: Role | 'anonymous';
+  headers: Record<string, string>;
+}
+
+export interface TestApi {
+  url: string;
+  api: Api;
+  deps: ApiCoreDeps;
+  db: ReturnType<typeof openDatabase>;
+  /** One session-cookie caller (with CSRF header) per role, plus anonymous. */
+  callers: Record<Role | 'anonymous', Caller>;
+  /** A new session for a role (for calls that end the session, like logging out). */
+  login(role: Role): Promise<Caller>;
+  call(caller: Caller, method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(options: {
+  extraRoutes?: (deps: ApiCoreDeps) => AnyRoute[];
+  migrations?: Migration[];
+  api?: Partial<ApiOptions>;
+  authOverrides?: Parameters<typeof defaultAuthOptions>[0];
+} = {}): Promise<TestApi> {
+  const db = openDatabase({ path: ':memory:', migrations: [auditMigration, ...(options.migrations ?? [])] });
+  const auth = new Auth({ db: openAuthState(':memory:'), options: defaultAuthOptions(options.authOverrides), scrypt: { N: 1024, r: 8, p: 1 } });
+  const deps: ApiCoreDeps = {
+    auth,
+    audit: new SqliteAuditLog(db),
+    live: new LiveHub(),
+    options: defaultApiOptions(options.api),
+    logger: silentLogger(),
+    secure: false,
+    version: 'test',
+  };
+  const api = createApi(deps, options.extraRoutes?.(deps) ?? []);
+  const app = express();
+  app.use(API_BASE, api.router);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const call: TestApi['call'] = async (caller, method, path, body) => {
+    const headers: Record<string, string> = { ...caller.headers };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(url + API_BASE + path, { method: method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON (e.g. an event stream): keep the text
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  };
+
+  const callers = { anonymous: { role: 'anonymous', headers: {} } } as Record<Role | 'anonymous', Caller>;
+  const login = async (role: Role): Promise<Caller> => {
+    const res = await call(callers.anonymous, 'post', '/session', { user: role, password: TEST_PASSWORD });
+    if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status}`);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    return { role, headers: { cookie, 'x-csrf-token': res.body.csrfToken } };
+  };
+  for (const role of ROLES) {
+    await auth.users.create({ name: role, role, password: TEST_PASSWORD });
+    callers[role] = await login(role);
+  }
+  return {
+    url,
+    api,
+    deps,
+    db,
+    callers,
+    login,
+    call,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
