@@ -23,6 +23,24 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_AUTH_RATE_LIMITED: { message: 'too many failed logins; try again later', http: 429 },
   VIGIL_ERR_AUTH_PASSWORD_CHANGE_REQUIRED: { message: 'change the one-time password first', http: 403 },
   VIGIL_ERR_AUTH_WEAK_PASSWORD: { message: 'password is too short', http: 400 },
+  // Agent gateway (collector/src/gateway): each refusal closes the WebSocket with `close` and the code as reason.
+  VIGIL_ERR_GATEWAY_MALFORMED_FRAME: { message: 'frame is not a valid vigil.v1 message', close: 4400 },
+  VIGIL_ERR_GATEWAY_AUTH_FAILED: { message: 'authentication failed', close: 4401 },
+  VIGIL_ERR_GATEWAY_PROTOCOL: { message: 'message not allowed in this state', close: 4402 },
+  VIGIL_ERR_GATEWAY_AGENT_MISMATCH: { message: 'message speaks for another agent', close: 4403 },
+  VIGIL_ERR_GATEWAY_AUTH_TIMEOUT: { message: 'did not authenticate in time', close: 4408 },
+  VIGIL_ERR_GATEWAY_SEQUENCE: { message: 'event sequences must strictly increase', close: 4409 },
+  VIGIL_ERR_GATEWAY_LIMIT: { message: 'message exceeds a size limit', close: 4413 },
+  VIGIL_ERR_GATEWAY_FRAME_TOO_LARGE: { message: 'frame exceeds maxPayload', close: 1009 },
+  VIGIL_ERR_GATEWAY_RATE_LIMITED: { message: 'too many connections or enrollments; retry later', http: 429, close: 4429 },
+  VIGIL_ERR_GATEWAY_BUSY: { message: 'collector is busy; retry later', http: 503, close: 1013 },
+  VIGIL_ERR_GATEWAY_REPLACED: { message: 'a newer connection of this agent took over', close: 4002 },
+  VIGIL_ERR_GATEWAY_OFFLINE: { message: 'agent was silent too long', close: 4003 },
+  VIGIL_ERR_GATEWAY_SHUTDOWN: { message: 'collector is shutting down', close: 1001 },
+  VIGIL_ERR_ENROLL_TOKEN_UNKNOWN: { message: 'enrollment token is not valid', close: 4410 },
+  VIGIL_ERR_ENROLL_TOKEN_EXPIRED: { message: 'enrollment token has expired', close: 4411 },
+  VIGIL_ERR_ENROLL_TOKEN_USED_UP: { message: 'enrollment token has no uses left', close: 4412 },
+  VIGIL_ERR_ENROLL_INVALID: { message: 'enrollment request is invalid', close: 4414 },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type CollectorErrorCode = keyof typeof COLLECTOR_ERRORS | `VIGIL_ERR_${string}`;
@@ -37,4 +55,9 @@ export class CollectorError extends Error {
     this.code = code;
     this.http = options?.http ?? spec?.http ?? 500;
   }
+}
+
+/** The WebSocket close code for a coded refusal (4000 when the catalogue names none). */
+export function closeCodeFor(code: string): number {
+  return (COLLECTOR_ERRORS as Record<string, ErrorSpec>)[code]?.close ?? 4000;
 }

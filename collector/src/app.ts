@@ -1,0 +1,211 @@
+// Composes the collector: storage (SQLite events + lowdb state), ingest, the agent gateway and one
+// express app on one HTTP(S) server. Feature modules plug in through the seams below:
+//   - `db` and `migrations`  : their own tables in the same SQLite file
+//   - `ingestStages`         : synchronous work inside the ingest transaction (detection)
+//   - `sendToAgent` / `onAgentMessage` / `onAgentConnected` : commands and their results
+//   - `express`              : API routes and the web page
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Logger } from '@vigil/logger';
+import type { vigil, ICollectorMessage } from '@vigil/proto';
+import type { CollectorConfig } from './config.js';
+import { dataPaths, loadCommandKey, type CommandKey, type DataPaths } from './datadir.js';
+import { openDatabase, type Db, type Migration } from './store/db.js';
+import { SqliteEventStore, eventsMigration } from './store/events.js';
+import { LowdbStateStore } from './store/state.js';
+import type { AgentRecord, EventStore, StateStore } from './store/types.js';
+import { Ingest } from './ingest/ingest.js';
+import type { IngestStage, StoredEvent } from './ingest/stage.js';
+import { Gateway } from './gateway/server.js';
+import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
+
+/** A feature that plugs into the collector. setup() runs after storage opened and before the server listens. */
+export interface CollectorModule {
+  readonly name: string;
+  readonly migrations?: readonly Migration[];
+  setup(app: CollectorApp): void | Promise<void>;
+  /** Called on shutdown before storage closes. */
+  stop?(): void | Promise<void>;
+}
+
+export interface AgentStatus {
+  online: boolean;
+  lastSeenAtMs: number;
+  /** Remote address of the live connection, when online. */
+  remote?: string;
+}
+
+export interface CollectorAppOptions {
+  config: Readonly<CollectorConfig>;
+  logger: Logger;
+  clock?: () => number;
+  modules?: readonly CollectorModule[];
+}
+
+export class CollectorApp {
+  readonly config: Readonly<CollectorConfig>;
+  readonly logger: Logger;
+  readonly clock: () => number;
+  readonly paths: DataPaths;
+  readonly db: Db;
+  readonly events: EventStore;
+  readonly state: StateStore;
+  readonly ingest: Ingest;
+  readonly gateway: Gateway;
+  readonly express: express.Express;
+  readonly server: HttpServer;
+  readonly commandKey: CommandKey;
+  /** Run in order inside each ingest transaction; modules push theirs in setup(). */
+  readonly ingestStages: IngestStage[] = [];
+  /** Called after each ingest commit with the newly stored events (live views, metrics). */
+  readonly afterIngest: Array<(agentId: string, inserted: readonly StoredEvent[]) => void> = [];
+  /** Contributions to the AgentConfig sent in Welcome and by pushAgentConfig(), merged in order. */
+  readonly agentConfigProviders: Array<(agent: AgentRecord) => vigil.v1.IAgentConfig> = [];
+  readonly tls: boolean;
+  private readonly modules: readonly CollectorModule[];
+  private retentionTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: CollectorAppOptions) {
+    this.config = options.config;
+    this.logger = options.logger;
+    this.clock = options.clock ?? Date.now;
+    this.modules = options.modules ?? [];
+    this.paths = dataPaths(this.config.dataDir);
+    mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
+    this.commandKey = loadCommandKey(this.paths);
+    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [eventsMigration, ...this.modules.flatMap((m) => m.migrations ?? [])] });
+    this.events = new SqliteEventStore(this.db, { clock: this.clock });
+    this.state = new LowdbStateStore(this.paths.stateFile);
+    this.ingest = new Ingest({
+      store: this.events,
+      stages: this.ingestStages,
+      logger: this.logger.child({ component: 'ingest' }),
+      maxQueuedBatches: this.config.ingest.maxQueuedBatches,
+      afterCommit: (agentId, inserted) => {
+        for (const fn of this.afterIngest) fn(agentId, inserted);
+      },
+    });
+    this.gateway = new Gateway({
+      config: this.config.gateway,
+      state: this.state,
+      events: this.events,
+      ingest: this.ingest,
+      logger: this.logger.child({ component: 'gateway' }),
+      clock: this.clock,
+      commandPublicKey: this.commandKey.publicKey,
+      agentConfigFor: (a) => this.agentConfigFor(a),
+    });
+    this.express = express();
+    this.express.disable('x-powered-by');
+    this.express.get('/healthz', (_req, res) => {
+      res.json({ ok: true, agentsOnline: this.gateway.onlineAgents().length });
+    });
+    const tls = this.config.tls;
+    this.tls = tls !== undefined;
+    this.server = tls
+      ? createHttpsServer({ cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile) }, this.express)
+      : createHttpServer(this.express);
+    this.gateway.attach(this.server);
+  }
+
+  /** Runs every module's setup(); call once before listen(). */
+  async setup(): Promise<void> {
+    for (const m of this.modules) {
+      await m.setup(this);
+      this.logger.debug({ module: m.name }, 'module ready');
+    }
+  }
+
+  /** Listens and starts retention; resolves with the base URL (http(s)://host:port). */
+  async listen(): Promise<string> {
+    const { host, port } = this.config.listen;
+    await new Promise<void>((resolveListen, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => resolveListen());
+    });
+    const r = this.config.retention;
+    this.retentionTimer = setInterval(() => this.runRetention(), r.intervalMs);
+    this.retentionTimer.unref();
+    return this.baseUrl();
+  }
+
+  baseUrl(): string {
+    const addr = this.server.address() as AddressInfo;
+    const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+    return `${this.tls ? 'https' : 'http'}://${host}:${addr.port}`;
+  }
+
+  /** The agent WebSocket URL (ws:// or wss://). */
+  agentUrl(): string {
+    return `${this.baseUrl().replace(/^http/, 'ws')}${this.config.gateway.path}`;
+  }
+
+  runRetention(): number {
+    const r = this.config.retention;
+    try {
+      const n = this.events.prune({ maxAgeMs: r.maxAgeDays * 86_400_000, maxBytes: r.maxBytes, nowMs: this.clock() });
+      if (n > 0) this.logger.info({ deleted: n }, 'retention deleted events');
+      return n;
+    } catch (err) {
+      this.logger.error({ err }, 'retention failed');
+      return 0;
+    }
+  }
+
+  /** Sends to a connected agent; false when it is offline (keep the message pending and retry on connect). */
+  sendToAgent(agentId: string, msg: ICollectorMessage): boolean {
+    return this.gateway.send(agentId, msg);
+  }
+
+  onAgentMessage<K extends AgentMessageKind>(kind: K, handler: AgentMessageHandler<K>): void {
+    this.gateway.hooks.onAgentMessage(kind, handler);
+  }
+
+  onAgentConnected(handler: (agentId: string) => void): void {
+    this.gateway.hooks.onAgentConnected(handler);
+  }
+
+  onAgentDisconnected(handler: (agentId: string) => void): void {
+    this.gateway.hooks.onAgentDisconnected(handler);
+  }
+
+  agentStatus(agentId: string): AgentStatus {
+    const online = this.gateway.isOnline(agentId);
+    const remote = online ? this.gateway.remoteOf(agentId) : undefined;
+    return { online, lastSeenAtMs: this.state.getAgent(agentId)?.lastSeenAtMs ?? 0, ...(remote ? { remote } : {}) };
+  }
+
+  agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig {
+    let cfg: vigil.v1.IAgentConfig = { dryRun: agent.dryRun };
+    for (const p of this.agentConfigProviders) cfg = { ...cfg, ...p(agent) };
+    return cfg;
+  }
+
+  /** Sends the agent its current AgentConfig (after a setting such as dry-run changed). */
+  pushAgentConfig(agentId: string): boolean {
+    const agent = this.state.getAgent(agentId);
+    return agent ? this.sendToAgent(agentId, { config: this.agentConfigFor(agent) }) : false;
+  }
+
+  /** Graceful stop: no new connections, drain queued ingest, close agents, stop modules, close storage. */
+  async stop(): Promise<void> {
+    clearInterval(this.retentionTimer);
+    this.ingest.flush();
+    this.gateway.close();
+    await new Promise<void>((r) => this.server.close(() => r()));
+    this.server.closeAllConnections?.();
+    for (const m of [...this.modules].reverse()) await m.stop?.();
+    this.ingest.flush();
+    this.db.close();
+  }
+}
+
+/** Builds the app and runs module setup; the caller then calls listen(). */
+export async function createCollectorApp(options: CollectorAppOptions): Promise<CollectorApp> {
+  const app = new CollectorApp(options);
+  await app.setup();
+  return app;
+}

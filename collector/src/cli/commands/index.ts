@@ -1,0 +1,7 @@
+// Every `vigil-collector` subcommand, in the order --help lists them. Add one import and one entry per command.
+import type { CliCommand } from '../command.js';
+import { initCommand } from './init.js';
+import { serveCommand } from './serve.js';
+import { tokenCommand } from './token.js';
+
+export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand];

@@ -1,0 +1,108 @@
+// The collector's configuration: one strict schema where every limit is a named option with a safe default.
+// Other modules add their own sections here; the loaded object is deep-frozen and injected, never imported.
+import { loadConfig, z } from '@vigil/config';
+
+const MiB = 1024 * 1024;
+
+export const collectorConfigSchema = z
+  .object({
+    /** Data folder: state.json (lowdb), events.db (SQLite), keys/, tls/. */
+    dataDir: z.string().min(1).default('./data'),
+    logLevel: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    listen: z
+      .object({
+        host: z.string().min(1).default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8080),
+        /** Plain ws:// is allowed off-loopback only when this is set explicitly (behind a TLS proxy, say). */
+        allowPlaintextOffLoopback: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
+    /** wss:// with this certificate and key (PEM paths). Both or neither. */
+    tls: z
+      .object({ certFile: z.string().min(1), keyFile: z.string().min(1) })
+      .strict()
+      .optional(),
+    gateway: z
+      .object({
+        /** HTTP path of the agent WebSocket. */
+        path: z.string().startsWith('/').default('/agent'),
+        /** WebSocket maxPayload: the largest frame the collector reads at all. */
+        maxPayloadBytes: z.number().int().min(1024).max(256 * MiB).default(4 * MiB),
+        /** Events in one batch. */
+        maxBatchEvents: z.number().int().min(1).max(100_000).default(5000),
+        /** Bytes of any one string inside an agent message. */
+        maxStringBytes: z.number().int().min(64).max(16 * MiB).default(64 * 1024),
+        /** Entries of any one repeated field or map inside an event. */
+        maxListEntries: z.number().int().min(1).max(1_000_000).default(4096),
+        /** Time a new connection has to authenticate or enroll. */
+        authTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
+        /** New WebSocket connections accepted per second (token bucket; burst = rate). */
+        connectionsPerSecond: z.number().positive().max(100_000).default(50),
+        /** Enrollment attempts per second (token bucket; burst = rate). */
+        enrollmentsPerSecond: z.number().positive().max(10_000).default(5),
+        /** Connections open at once, authenticated or not. */
+        maxConnections: z.number().int().min(1).max(1_000_000).default(10_000),
+        /** Connections that have not authenticated yet. */
+        maxPendingConnections: z.number().int().min(1).max(100_000).default(256),
+        /** An agent silent this long (no message, no ping) is marked offline and its connection closed. */
+        offlineAfterMs: z.number().int().min(1000).max(86_400_000).default(90_000),
+      })
+      .strict()
+      .prefault({}),
+    ingest: z
+      .object({
+        /** Batches queued for the next transaction before new ones wait. */
+        maxQueuedBatches: z.number().int().min(1).max(100_000).default(1000),
+      })
+      .strict()
+      .prefault({}),
+    retention: z
+      .object({
+        /** Events older than this are deleted (days). */
+        maxAgeDays: z.number().positive().max(36_500).default(30),
+        /** Events are deleted oldest first while the event tables use more than this. */
+        maxBytes: z.number().int().min(MiB).default(10 * 1024 * MiB),
+        /** How often retention runs. */
+        intervalMs: z.number().int().min(1000).max(86_400_000).default(60_000),
+      })
+      .strict()
+      .prefault({}),
+    enrollment: z
+      .object({
+        /** Default lifetime of a token from `token create` (seconds). */
+        defaultTtlSeconds: z.number().int().min(60).max(365 * 86_400).default(86_400),
+        /** Default number of enrollments a token allows. */
+        defaultUses: z.number().int().min(1).max(100_000).default(1),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const loopback = c.listen.host === '127.0.0.1' || c.listen.host === '::1' || c.listen.host === 'localhost';
+    if (!c.tls && !loopback && !c.listen.allowPlaintextOffLoopback) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['listen', 'host'],
+        message: 'plain ws:// only on loopback: configure tls.certFile/tls.keyFile or set listen.allowPlaintextOffLoopback',
+      });
+    }
+  });
+
+export type CollectorConfig = z.output<typeof collectorConfigSchema>;
+
+export interface LoadCollectorConfigOptions {
+  file?: string;
+  env?: Record<string, string | undefined>;
+  overrides?: Record<string, unknown>;
+}
+
+/** Loads YAML file + VIGIL_COLLECTOR_* env + overrides; throws ConfigError listing every bad key. */
+export function loadCollectorConfig(options: LoadCollectorConfigOptions = {}): Readonly<CollectorConfig> {
+  return loadConfig(collectorConfigSchema, {
+    ...(options.file ? { file: options.file, optional: true } : {}),
+    ...(options.env ? { env: options.env, envPrefix: 'VIGIL_COLLECTOR_' } : {}),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+  });
+}

@@ -1,0 +1,148 @@
+// The agent gateway: a WebSocket endpoint on the collector's HTTP(S) server. Connection-rate and
+// connection-count guards answer at the HTTP upgrade with an exact status, before any WebSocket exists;
+// authenticated sessions are kept one per agent, and silent agents are marked offline.
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Logger } from '@vigil/logger';
+import type { vigil, ICollectorMessage } from '@vigil/proto';
+import type { CollectorConfig } from '../config.js';
+import type { AgentRecord, EventStore, StateStore } from '../store/types.js';
+import type { Ingest } from '../ingest/ingest.js';
+import { newGatewayCounters, type GatewayCounters } from './counters.js';
+import { GatewayHooks } from './hooks.js';
+import { TokenBucket } from './limiter.js';
+import { Session } from './session.js';
+
+export interface GatewayOptions {
+  config: CollectorConfig['gateway'];
+  state: StateStore;
+  events: EventStore;
+  ingest: Ingest;
+  logger: Logger;
+  clock?: () => number;
+  commandPublicKey: Buffer;
+  agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
+}
+
+function rejectUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
+
+export class Gateway {
+  readonly counters: GatewayCounters = newGatewayCounters();
+  readonly hooks: GatewayHooks;
+  private readonly wss: WebSocketServer;
+  private readonly sessions = new Set<Session>();
+  private readonly byAgent = new Map<string, Session>();
+  private readonly connLimiter: TokenBucket;
+  private readonly enrollLimiter: TokenBucket;
+  private readonly clock: () => number;
+  private sweeper: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: GatewayOptions) {
+    const c = options.config;
+    this.clock = options.clock ?? Date.now;
+    this.hooks = new GatewayHooks((err, what) => options.logger.error({ err, hook: what }, 'gateway hook failed'));
+    this.connLimiter = new TokenBucket(c.connectionsPerSecond, undefined, this.clock);
+    this.enrollLimiter = new TokenBucket(c.enrollmentsPerSecond, undefined, this.clock);
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: c.maxPayloadBytes, perMessageDeflate: false, clientTracking: false });
+  }
+
+  /** Serves the agent path on `server`; other upgrade paths are left to other listeners. */
+  attach(server: HttpServer): void {
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(server, req, socket, head));
+    const every = Math.max(250, Math.floor(this.options.config.offlineAfterMs / 4));
+    this.sweeper = setInterval(() => this.sweep(), every);
+    this.sweeper.unref();
+  }
+
+  private onUpgrade(server: HttpServer, req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== this.options.config.path) {
+      if (server.listenerCount('upgrade') === 1) rejectUpgrade(socket, 404, 'Not Found');
+      return;
+    }
+    const c = this.options.config;
+    const pending = this.sessions.size - this.byAgent.size;
+    if (!this.connLimiter.take()) return this.refuseUpgrade(socket, 429, 'Too Many Requests', 'VIGIL_ERR_GATEWAY_RATE_LIMITED');
+    if (this.sessions.size >= c.maxConnections || pending >= c.maxPendingConnections) return this.refuseUpgrade(socket, 503, 'Service Unavailable', 'VIGIL_ERR_GATEWAY_BUSY');
+    this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      this.counters.connectionsAccepted++;
+      const remote = `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? 0}`;
+      const session: Session = new Session(ws, {
+        limits: c,
+        state: this.options.state,
+        events: this.options.events,
+        ingest: this.options.ingest,
+        logger: this.options.logger,
+        clock: this.clock,
+        commandPublicKey: this.options.commandPublicKey,
+        enrollLimiter: this.enrollLimiter,
+        counters: this.counters,
+        hooks: this.hooks,
+        agentConfigFor: (a) => this.options.agentConfigFor(a),
+        register: (s) => this.register(s),
+        unregister: (s) => this.unregister(s),
+      }, remote);
+      this.sessions.add(session);
+      ws.on('close', () => this.sessions.delete(session));
+    });
+  }
+
+  private refuseUpgrade(socket: Duplex, status: number, text: string, code: string): void {
+    this.counters.connectionsRefused++;
+    this.counters.refusals[code] = (this.counters.refusals[code] ?? 0) + 1;
+    rejectUpgrade(socket, status, text);
+  }
+
+  private register(session: Session): void {
+    const id = session.agentId!;
+    const old = this.byAgent.get(id);
+    this.byAgent.set(id, session);
+    if (old && old !== session) old.refuse('VIGIL_ERR_GATEWAY_REPLACED');
+  }
+
+  private unregister(session: Session): void {
+    const id = session.agentId!;
+    if (this.byAgent.get(id) !== session) return;
+    this.byAgent.delete(id);
+    this.options.state.updateAgent(id, { lastSeenAtMs: session.lastSeenMs });
+    this.hooks.emitDisconnected(id);
+  }
+
+  private sweep(): void {
+    const limit = this.clock() - this.options.config.offlineAfterMs;
+    for (const s of this.byAgent.values()) if (s.lastSeenMs < limit) s.refuse('VIGIL_ERR_GATEWAY_OFFLINE');
+  }
+
+  /** Sends to the agent's live connection; false if it is offline (callers keep the message pending). */
+  send(agentId: string, msg: ICollectorMessage): boolean {
+    return this.byAgent.get(agentId)?.send(msg) ?? false;
+  }
+
+  isOnline(agentId: string): boolean {
+    const s = this.byAgent.get(agentId);
+    return s !== undefined && s.lastSeenMs >= this.clock() - this.options.config.offlineAfterMs;
+  }
+
+  onlineAgents(): string[] {
+    return [...this.byAgent.keys()].filter((id) => this.isOnline(id));
+  }
+
+  /** Address of an agent's live connection (for isolation allow-lists and the page). */
+  remoteOf(agentId: string): string | undefined {
+    return this.byAgent.get(agentId)?.remote;
+  }
+
+  connectionCount(): number {
+    return this.sessions.size;
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    for (const s of [...this.sessions]) s.refuse('VIGIL_ERR_GATEWAY_SHUTDOWN');
+    this.wss.close();
+  }
+}

@@ -1,0 +1,223 @@
+// One agent WebSocket: challenge first, then exactly one hello or enroll; nothing per-agent exists until
+// the signature checks out. After that every message is checked against the authenticated agent id.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { WebSocket } from 'ws';
+import type { Logger } from '@vigil/logger';
+import { vigil, decodeAgentMessage, encodeCollectorMessage, enrollSigningBytes, helloSigningBytes, ProtoError, type ICollectorMessage } from '@vigil/proto';
+import { verifyEd25519 } from '@vigil/crypto';
+import { closeCodeFor, COLLECTOR_ERRORS } from '../errors.js';
+import type { AgentRecord, EventStore, StateStore } from '../store/types.js';
+import type { Ingest } from '../ingest/ingest.js';
+import type { GatewayCounters } from './counters.js';
+import type { GatewayHooks } from './hooks.js';
+import type { TokenBucket } from './limiter.js';
+import { checkBatch, checkBounds, type MessageLimits } from './validate.js';
+import { VERSION } from '../version.js';
+
+export interface SessionDeps {
+  limits: MessageLimits & { maxPayloadBytes: number; authTimeoutMs: number };
+  state: StateStore;
+  events: EventStore;
+  ingest: Ingest;
+  logger: Logger;
+  clock: () => number;
+  commandPublicKey: Buffer;
+  enrollLimiter: TokenBucket;
+  counters: GatewayCounters;
+  hooks: GatewayHooks;
+  agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
+  /** Called once authenticated; the registry closes an older connection of the same agent. */
+  register(session: Session): void;
+  unregister(session: Session): void;
+}
+
+const MAX_ID_LENGTH = 64;
+const MAX_TOKEN_LENGTH = 256;
+
+export class Session {
+  agentId: string | undefined;
+  lastSeenMs: number;
+  private readonly nonce = randomBytes(32);
+  private authTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private readonly log: Logger;
+
+  constructor(
+    readonly ws: WebSocket,
+    private readonly deps: SessionDeps,
+    readonly remote: string,
+  ) {
+    this.lastSeenMs = deps.clock();
+    this.log = deps.logger.child({ remote });
+    ws.on('message', (data, isBinary) => this.onFrame(data as Buffer, isBinary));
+    ws.on('ping', () => this.touch());
+    ws.on('pong', () => this.touch());
+    ws.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+        deps.counters.oversizedFrames++;
+        this.count('VIGIL_ERR_GATEWAY_FRAME_TOO_LARGE');
+      } else {
+        deps.counters.malformedFrames++;
+        this.count('VIGIL_ERR_GATEWAY_MALFORMED_FRAME');
+      }
+      this.log.warn({ code: err.code, err: err.message }, 'websocket protocol error');
+    });
+    ws.on('close', () => this.onClose());
+    this.authTimer = setTimeout(() => this.refuse('VIGIL_ERR_GATEWAY_AUTH_TIMEOUT'), deps.limits.authTimeoutMs);
+    this.send({ challenge: { nonce: this.nonce, collectorTimeMs: deps.clock(), collectorVersion: VERSION } });
+  }
+
+  get authenticated(): boolean {
+    return this.agentId !== undefined;
+  }
+
+  send(msg: ICollectorMessage): boolean {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
+    this.ws.send(encodeCollectorMessage(msg));
+    return true;
+  }
+
+  /** Sends a coded Refusal, then closes with the matching close code. */
+  refuse(code: keyof typeof COLLECTOR_ERRORS, detail?: string): void {
+    if (this.closed) return;
+    this.count(code);
+    const message = detail ?? COLLECTOR_ERRORS[code].message;
+    this.log.info({ agentId: this.agentId, code, detail: message }, 'closing agent connection');
+    this.send({ refusal: { code, message } });
+    this.closed = true;
+    this.ws.close(closeCodeFor(code), code);
+    // A peer that never completes the close handshake is cut off.
+    setTimeout(() => this.ws.terminate(), 2000).unref();
+  }
+
+  private count(code: string): void {
+    this.deps.counters.refusals[code] = (this.deps.counters.refusals[code] ?? 0) + 1;
+  }
+
+  private touch(): void {
+    this.lastSeenMs = this.deps.clock();
+  }
+
+  private onFrame(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    this.touch();
+    if (!isBinary) {
+      this.deps.counters.malformedFrames++;
+      return this.refuse('VIGIL_ERR_GATEWAY_MALFORMED_FRAME', 'text frames are not part of the protocol');
+    }
+    let msg: vigil.v1.AgentMessage;
+    try {
+      msg = decodeAgentMessage(data, this.deps.limits.maxPayloadBytes);
+    } catch (err) {
+      this.deps.counters.malformedFrames++;
+      return this.refuse('VIGIL_ERR_GATEWAY_MALFORMED_FRAME', err instanceof ProtoError ? err.code : 'undecodable frame');
+    }
+    try {
+      if (!this.authenticated) this.onUnauthenticated(msg);
+      else this.onAuthenticated(msg);
+    } catch (err) {
+      // Decoded but semantically broken input (bad 64-bit values, say) is the sender's fault, not ours.
+      this.deps.counters.malformedFrames++;
+      this.log.warn({ err }, 'agent message failed processing');
+      this.refuse('VIGIL_ERR_GATEWAY_MALFORMED_FRAME', err instanceof ProtoError ? err.code : 'invalid message');
+    }
+  }
+
+  private onUnauthenticated(msg: vigil.v1.AgentMessage): void {
+    if (msg.hello) return this.onHello(msg.hello);
+    if (msg.enroll) return this.onEnroll(msg.enroll);
+    this.refuse('VIGIL_ERR_GATEWAY_PROTOCOL', `${msg.body} before authentication`);
+  }
+
+  private onHello(hello: vigil.v1.IHello): void {
+    const id = hello.agentId;
+    if (!id || id.length > MAX_ID_LENGTH || hello.signature?.byteLength !== 64) return this.refuse('VIGIL_ERR_GATEWAY_AUTH_FAILED', 'malformed hello');
+    const agent = this.deps.state.getAgent(id);
+    // Unknown, revoked and wrong-key agents get the same answer: nothing to learn by probing.
+    if (!agent || agent.revoked) return this.refuse('VIGIL_ERR_GATEWAY_AUTH_FAILED');
+    if (!verifyEd25519(Buffer.from(agent.publicKey, 'base64'), helloSigningBytes(this.nonce, id), hello.signature)) {
+      return this.refuse('VIGIL_ERR_GATEWAY_AUTH_FAILED');
+    }
+    const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
+    this.authenticate(this.deps.state.updateAgent(id, { lastSeenAtMs: this.deps.clock(), ...(version ? { agentVersion: version } : {}) }) ?? agent);
+  }
+
+  private onEnroll(req: vigil.v1.IEnrollRequest): void {
+    if (!this.deps.enrollLimiter.take()) return this.refuse('VIGIL_ERR_GATEWAY_RATE_LIMITED', 'enrollment rate limit');
+    if (!req.token || req.token.length > MAX_TOKEN_LENGTH) return this.refuse('VIGIL_ERR_ENROLL_TOKEN_UNKNOWN');
+    if (req.publicKey?.byteLength !== 32 || req.signature?.byteLength !== 64) return this.refuse('VIGIL_ERR_ENROLL_INVALID', 'public key or signature has the wrong size');
+    if (!verifyEd25519(req.publicKey, enrollSigningBytes(this.nonce, req.publicKey), req.signature)) return this.refuse('VIGIL_ERR_ENROLL_INVALID', 'proof of key possession failed');
+    const bad = checkBounds(req.inventory, this.deps.limits, 'inventory');
+    if (bad) return this.refuse(bad.code, bad.message);
+    const inv = req.inventory ?? vigil.v1.HostInventory.create();
+    const result = this.deps.state.enrollAgent({
+      token: req.token,
+      publicKey: Buffer.from(req.publicKey).toString('base64'),
+      hostname: inv.hostname ?? '',
+      machineId: inv.machineId ?? '',
+      os: [inv.osName, inv.osVersion].filter(Boolean).join(' '),
+      agentVersion: (req.agentVersion ?? '').slice(0, MAX_ID_LENGTH),
+      inventory: vigil.v1.HostInventory.toObject(vigil.v1.HostInventory.fromObject(inv), { longs: Number }) as Record<string, unknown>,
+      nowMs: this.deps.clock(),
+      newId: randomUUID(),
+    });
+    if (!result.ok) return this.refuse(result.code as keyof typeof COLLECTOR_ERRORS);
+    this.deps.counters.enrolled++;
+    if (result.agent.cloneOf) this.log.warn({ agentId: result.agent.id, cloneOf: result.agent.cloneOf, machineId: result.agent.machineId }, 'enrollment shows a known machine id with a new key: flagged as clone');
+    this.authenticate(result.agent);
+  }
+
+  private authenticate(agent: AgentRecord): void {
+    clearTimeout(this.authTimer);
+    this.agentId = agent.id;
+    this.deps.counters.authenticated++;
+    this.deps.register(this);
+    this.send({
+      welcome: {
+        agentId: agent.id,
+        commandPublicKey: this.deps.commandPublicKey,
+        ackedSeq: this.deps.events.ackedSeq(agent.id),
+        config: this.deps.agentConfigFor(agent),
+        collectorTimeMs: this.deps.clock(),
+      },
+    });
+    this.deps.hooks.emitConnected(agent.id);
+  }
+
+  private onAuthenticated(msg: vigil.v1.AgentMessage): void {
+    const agentId = this.agentId!;
+    switch (msg.body) {
+      case 'batch': {
+        const bad = checkBatch(msg.batch!, agentId, this.deps.limits);
+        if (bad) return this.refuse(bad.code, bad.message);
+        this.deps.counters.batches++;
+        const accepted = this.deps.ingest.submit(agentId, msg.batch!.events ?? [], (err, ackedSeq) => {
+          if (err) return this.refuse('VIGIL_ERR_GATEWAY_BUSY', 'storage failed; resend later');
+          this.send({ ack: { seq: ackedSeq } });
+        });
+        if (!accepted) this.refuse('VIGIL_ERR_GATEWAY_BUSY');
+        return;
+      }
+      case 'heartbeat':
+        return this.deps.hooks.emitMessage('heartbeat', agentId, msg.heartbeat!);
+      case 'commandResult': {
+        const bad = checkBounds(msg.commandResult, this.deps.limits, 'command_result');
+        if (bad) return this.refuse(bad.code, bad.message);
+        return this.deps.hooks.emitMessage('commandResult', agentId, msg.commandResult!);
+      }
+      case 'fileChunk': {
+        const bad = checkBounds({ ...msg.fileChunk!, data: undefined }, this.deps.limits, 'file_chunk');
+        if (bad) return this.refuse(bad.code, bad.message);
+        return this.deps.hooks.emitMessage('fileChunk', agentId, msg.fileChunk!);
+      }
+      default:
+        return this.refuse('VIGIL_ERR_GATEWAY_PROTOCOL', `${msg.body} after authentication`);
+    }
+  }
+
+  private onClose(): void {
+    this.closed = true;
+    clearTimeout(this.authTimer);
+    if (this.agentId) this.deps.unregister(this);
+  }
+}

@@ -1,0 +1,92 @@
+// Ingest: batches from all connections are queued and committed together in one transaction
+// (group commit: one fsync for many agents), the IngestStage list runs inside it, and each
+// batch's ack is released only after the commit returned.
+import type { Logger } from '@vigil/logger';
+import type { vigil } from '@vigil/proto';
+import type { EventStore } from '../store/types.js';
+import type { IngestStage, StoredEvent } from './stage.js';
+
+export interface IngestCounters {
+  batches: number;
+  events: number;
+  duplicates: number;
+  transactions: number;
+  failures: number;
+  stageFailures: number;
+}
+
+type Done = (err: Error | undefined, ackedSeq: number) => void;
+
+export interface IngestOptions {
+  store: EventStore;
+  stages: readonly IngestStage[];
+  logger: Logger;
+  /** Batches waiting for the next transaction; beyond this submit() refuses. */
+  maxQueuedBatches: number;
+  /** Called after each commit with what was stored (outside the transaction): live views, metrics. */
+  afterCommit?: (agentId: string, inserted: readonly StoredEvent[]) => void;
+}
+
+export class Ingest {
+  readonly counters: IngestCounters = { batches: 0, events: 0, duplicates: 0, transactions: 0, failures: 0, stageFailures: 0 };
+  private queue: Array<{ agentId: string; events: readonly vigil.v1.IEvent[]; done: Done }> = [];
+  private scheduled = false;
+
+  constructor(private readonly options: IngestOptions) {}
+
+  /** Queues one authenticated, validated batch. Returns false when the queue is full (caller sheds load). */
+  submit(agentId: string, events: readonly vigil.v1.IEvent[], done: Done): boolean {
+    if (this.queue.length >= this.options.maxQueuedBatches) return false;
+    this.queue.push({ agentId, events, done });
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+    return true;
+  }
+
+  /** Commits everything queued now. */
+  flush(): void {
+    this.scheduled = false;
+    const work = this.queue;
+    this.queue = [];
+    if (work.length === 0) return;
+    const { store, stages, logger } = this.options;
+    let results;
+    try {
+      results = store.insertBatches(work, (agentId, inserted) => {
+        for (const stage of stages) {
+          // A failing stage must not block storage and acks of every agent: it is logged and counted.
+          // Stages that write several rows wrap them in db.transaction() (a savepoint here) to stay atomic.
+          try {
+            stage.onEvents(agentId, inserted);
+          } catch (err) {
+            this.counters.stageFailures++;
+            logger.error({ err, stage: stage.name, agentId }, 'ingest stage failed');
+          }
+        }
+      });
+    } catch (err) {
+      this.counters.failures++;
+      logger.error({ err, batches: work.length }, 'ingest transaction failed; batches not acked');
+      for (const w of work) w.done(err as Error, 0);
+      return;
+    }
+    this.counters.transactions++;
+    for (let i = 0; i < work.length; i++) {
+      const w = work[i]!;
+      const r = results[i]!;
+      this.counters.batches++;
+      this.counters.events += r.inserted.length;
+      this.counters.duplicates += r.duplicates;
+      if (this.options.afterCommit && r.inserted.length > 0) {
+        try {
+          this.options.afterCommit(w.agentId, r.inserted);
+        } catch (err) {
+          logger.warn({ err }, 'afterCommit hook failed');
+        }
+      }
+      w.done(undefined, r.ackedSeq);
+    }
+  }
+}

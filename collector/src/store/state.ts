@@ -1,0 +1,165 @@
+// The embedded small-state store: agents, enrollment tokens (hash only), settings and other modules'
+// small collections in one lowdb JSON file an operator can read. Every write is a locked read-modify-write,
+// so the CLI and a running collector can both change it; reads reload only when the file changed.
+import { statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { LowSync } from 'lowdb';
+import { JSONFileSync } from 'lowdb/node';
+import { sha256Hex } from '@vigil/crypto';
+import { withFileLock } from './lock.js';
+import type { AgentRecord, StateStore, TokenCheck, TokenRecord } from './types.js';
+
+export interface StateData {
+  version: 1;
+  agents: AgentRecord[];
+  tokens: TokenRecord[];
+  settings: Record<string, unknown>;
+  [collection: string]: unknown;
+}
+
+const empty = (): StateData => ({ version: 1, agents: [], tokens: [], settings: {} });
+
+/** Enrollment tokens: "vgt_" + 32 random bytes base64url. Only sha256(token) is kept. */
+export function newToken(): string {
+  return `vgt_${randomBytes(32).toString('base64url')}`;
+}
+
+export function hashToken(token: string): string {
+  return sha256Hex(`vigil.v1.token\0${token}`);
+}
+
+export function checkToken(tokens: readonly TokenRecord[], token: string, nowMs: number): TokenCheck {
+  const hash = hashToken(token);
+  const found = tokens.find((t) => t.hash === hash);
+  if (!found) return { ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' };
+  if (nowMs >= found.expiresAtMs) return { ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' };
+  if (found.uses >= found.maxUses) return { ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
+  return { ok: true, token: found };
+}
+
+export class LowdbStateStore implements StateStore {
+  private readonly db: LowSync<StateData>;
+  private readonly file: string;
+  private stamp = '';
+
+  constructor(file: string) {
+    this.file = file;
+    this.db = new LowSync<StateData>(new JSONFileSync<StateData>(file), empty());
+    this.mutate(() => undefined);
+  }
+
+  private fileStamp(): string {
+    try {
+      const s = statSync(this.file);
+      return `${s.mtimeMs}:${s.size}:${s.ino}`;
+    } catch {
+      return '';
+    }
+  }
+
+  private fresh(): StateData {
+    const stamp = this.fileStamp();
+    if (stamp !== this.stamp) {
+      this.db.read();
+      this.db.data = { ...empty(), ...(this.db.data ?? {}) };
+      this.stamp = stamp;
+    }
+    return this.db.data;
+  }
+
+  /** Locked read-modify-write; `fn` mutates the data in place and returns a value. */
+  private mutate<T>(fn: (data: StateData) => T): T {
+    return withFileLock(`${this.file}.lock`, () => {
+      this.stamp = '';
+      const data = this.fresh();
+      const out = fn(data);
+      this.db.write();
+      this.stamp = this.fileStamp();
+      return out;
+    });
+  }
+
+  getAgent(id: string): AgentRecord | undefined {
+    return this.fresh().agents.find((a) => a.id === id);
+  }
+
+  listAgents(): AgentRecord[] {
+    return [...this.fresh().agents];
+  }
+
+  enrollAgent(input: Parameters<StateStore['enrollAgent']>[0]): ReturnType<StateStore['enrollAgent']> {
+    return this.mutate((data) => {
+      const check = checkToken(data.tokens, input.token, input.nowMs);
+      if (!check.ok) return { ok: false as const, code: check.code };
+      check.token.uses += 1;
+      const twin = input.machineId ? data.agents.find((a) => a.machineId === input.machineId && a.publicKey !== input.publicKey && !a.revoked) : undefined;
+      const agent: AgentRecord = {
+        id: input.newId,
+        publicKey: input.publicKey,
+        hostname: input.hostname,
+        machineId: input.machineId,
+        os: input.os,
+        agentVersion: input.agentVersion,
+        enrolledAtMs: input.nowMs,
+        lastSeenAtMs: input.nowMs,
+        dryRun: false,
+        revoked: false,
+        tokenId: check.token.id,
+        ...(twin ? { cloneOf: twin.cloneOf ?? twin.id } : {}),
+        ...(input.inventory ? { inventory: input.inventory } : {}),
+      };
+      data.agents.push(agent);
+      return { ok: true as const, agent };
+    });
+  }
+
+  updateAgent(id: string, patch: Partial<Omit<AgentRecord, 'id' | 'publicKey'>>): AgentRecord | undefined {
+    return this.mutate((data) => {
+      const agent = data.agents.find((a) => a.id === id);
+      if (agent) Object.assign(agent, patch);
+      return agent;
+    });
+  }
+
+  createToken(input: { ttlSeconds: number; maxUses: number; nowMs: number; note?: string }): { token: string; record: TokenRecord } {
+    const token = newToken();
+    const record: TokenRecord = {
+      id: randomBytes(6).toString('hex'),
+      hash: hashToken(token),
+      createdAtMs: input.nowMs,
+      expiresAtMs: input.nowMs + input.ttlSeconds * 1000,
+      maxUses: input.maxUses,
+      uses: 0,
+      ...(input.note ? { note: input.note } : {}),
+    };
+    this.mutate((data) => data.tokens.push(record));
+    return { token, record };
+  }
+
+  listTokens(): TokenRecord[] {
+    return [...this.fresh().tokens];
+  }
+
+  getSetting<T>(key: string): T | undefined {
+    return this.fresh().settings[key] as T | undefined;
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.mutate((data) => {
+      data.settings[key] = value;
+    });
+  }
+
+  mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T {
+    if (['version', 'agents', 'tokens', 'settings'].includes(name)) throw new Error(`collection ${name} is owned by the state store`);
+    return this.mutate((data) => {
+      const next = fn(data[name] as T | undefined);
+      data[name] = next;
+      return next;
+    });
+  }
+
+  readCollection<T>(name: string): T | undefined {
+    return this.fresh()[name] as T | undefined;
+  }
+}

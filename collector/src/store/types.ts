@@ -1,0 +1,107 @@
+// The small storage interfaces ingest, detection, the API and the gateway depend on. The embedded
+// implementations (SQLite events, lowdb state) sit behind them so a server database can take over later.
+import type { vigil } from '@vigil/proto';
+import type { StoredEvent } from '../ingest/stage.js';
+
+/** What one ingest call wrote: only events not stored before. */
+export interface InsertResult {
+  inserted: StoredEvent[];
+  /** Events skipped because (agent, seq) was already stored. */
+  duplicates: number;
+  /** Highest sequence now stored for the agent (the value to ack). */
+  ackedSeq: number;
+}
+
+export interface EventQuery {
+  agentId?: string;
+  kind?: string;
+  /** Inclusive lower bound, unix nanoseconds. */
+  fromNs?: bigint;
+  /** Exclusive upper bound, unix nanoseconds. */
+  toNs?: bigint;
+  /** Newest first; at most this many (capped by the store). */
+  limit?: number;
+}
+
+export interface GapRecord {
+  agentId: string;
+  /** Sequence of the gap event itself. */
+  seq: number;
+  dropped: number;
+  firstSeq: number;
+  lastSeq: number;
+  firstTimeNs: bigint;
+  lastTimeNs: bigint;
+  reason: string;
+  receivedAtMs: number;
+}
+
+export interface EventStore {
+  /**
+   * Stores one agent's events exactly once (dedupe by agent and sequence), records gaps, and runs `within`
+   * on the inserted events inside the same transaction. Returns after the commit is durable.
+   */
+  insertBatches(batches: ReadonlyArray<{ agentId: string; events: readonly vigil.v1.IEvent[] }>, within?: (agentId: string, inserted: readonly StoredEvent[]) => void): InsertResult[];
+  /** Highest stored sequence per agent (0 if none). */
+  ackedSeq(agentId: string): number;
+  query(q: EventQuery): StoredEvent[];
+  count(q?: { agentId?: string; kind?: string }): number;
+  gaps(agentId: string, limit?: number): GapRecord[];
+  /** Deletes by age and size; returns how many events went. */
+  prune(policy: { maxAgeMs: number; maxBytes: number; nowMs: number }): number;
+  /** Bytes the event tables currently use. */
+  usedBytes(): number;
+}
+
+export interface AgentRecord {
+  id: string;
+  /** Raw Ed25519 public key, base64. */
+  publicKey: string;
+  hostname: string;
+  machineId: string;
+  os: string;
+  agentVersion: string;
+  enrolledAtMs: number;
+  lastSeenAtMs: number;
+  /** Set when another agent already showed this machine id with a different key (a cloned VM, say). */
+  cloneOf?: string;
+  /** Per-agent setting pushed in Welcome/AgentConfig: host-altering responses are only reported. */
+  dryRun: boolean;
+  /** A revoked agent can no longer authenticate. */
+  revoked: boolean;
+  /** Token id used to enroll. */
+  tokenId: string;
+  /** Latest inventory as JSON (protobuf toObject form). */
+  inventory?: Record<string, unknown>;
+}
+
+export interface TokenRecord {
+  id: string;
+  /** SHA-256 hex of the token; the token itself is never stored. */
+  hash: string;
+  createdAtMs: number;
+  expiresAtMs: number;
+  maxUses: number;
+  uses: number;
+  note?: string;
+}
+
+export type TokenCheck = { ok: true; token: TokenRecord } | { ok: false; code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' | 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' | 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
+
+export interface StateStore {
+  getAgent(id: string): AgentRecord | undefined;
+  listAgents(): AgentRecord[];
+  /** Enrolls atomically: checks and spends one use of the token, flags clones, stores the agent. */
+  enrollAgent(input: { token: string; publicKey: string; hostname: string; machineId: string; os: string; agentVersion: string; inventory?: Record<string, unknown>; nowMs: number; newId: string }): { ok: true; agent: AgentRecord } | { ok: false; code: string };
+  updateAgent(id: string, patch: Partial<Omit<AgentRecord, 'id' | 'publicKey'>>): AgentRecord | undefined;
+  createToken(input: { ttlSeconds: number; maxUses: number; nowMs: number; note?: string }): { token: string; record: TokenRecord };
+  listTokens(): TokenRecord[];
+  getSetting<T>(key: string): T | undefined;
+  setSetting(key: string, value: unknown): void;
+  /**
+   * Generic read-modify-write of one top-level collection of the state file (e.g. "users"), under the
+   * cross-process lock, for modules that keep their own small state here.
+   */
+  mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T;
+  readCollection<T>(name: string): T | undefined;
+}
