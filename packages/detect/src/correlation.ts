@@ -1,0 +1,138 @@
+// Streaming state for Sigma correlation rules (event_count, value_count, temporal, temporal_ordered).
+// Windows run on event time; each group's state is bounded by the rule's threshold and the number of
+// groups per rule is capped (least recently used group dropped first), so a flood cannot grow memory.
+import type { CorrelationRule } from './sigma/rule.js';
+
+export interface Signal {
+  /** Which of the correlation's referenced rules produced this signal (index into rule.rules). */
+  ref: number;
+  timeMs: number;
+  eventIds: readonly string[];
+  /** For value_count: the counted field's value. */
+  value: string;
+  count: number;
+}
+
+export interface CorrelationHit {
+  eventIds: string[];
+  count: number;
+  firstMs: number;
+  lastMs: number;
+}
+
+interface Group {
+  last: number;
+  times: number[];
+  ids: string[][];
+  counts: number[];
+  /** value_count: distinct value -> last time seen. temporal: ref -> slot index via refs. */
+  values: Map<string, number>;
+  refs: Array<{ time: number; ids: readonly string[]; count: number } | undefined>;
+}
+
+export class CorrelationState {
+  private readonly groups = new Map<string, Group>();
+  constructor(
+    readonly rule: CorrelationRule,
+    private readonly maxGroups: number,
+    private readonly maxEvidence: number,
+  ) {}
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  private threshold(n: number): boolean {
+    const { op, value } = this.rule.condition;
+    return op === 'gt' ? n > value : op === 'gte' ? n >= value : op === 'eq' ? n === value : op === 'lte' ? n <= value : n < value;
+  }
+
+  private group(key: string, now: number): Group {
+    let g = this.groups.get(key);
+    if (g) this.groups.delete(key); // re-insert: Map order doubles as LRU order
+    else g = { last: now, times: [], ids: [], counts: [], values: new Map(), refs: [] };
+    this.groups.set(key, g);
+    if (this.groups.size > this.maxGroups) {
+      const oldest = this.groups.keys().next().value as string;
+      this.groups.delete(oldest);
+    }
+    return g;
+  }
+
+  private evidence(lists: ReadonlyArray<readonly string[]>): string[] {
+    const out: string[] = [];
+    for (const l of lists) for (const id of l) {
+      if (out.length >= this.maxEvidence) return out;
+      out.push(id);
+    }
+    return out;
+  }
+
+  /** Feed one signal; returns a hit when the correlation condition is met (the group's window then restarts). */
+  add(key: string, s: Signal): CorrelationHit | undefined {
+    const span = this.rule.timespanMs;
+    const g = this.group(key, s.timeMs);
+    g.last = Math.max(g.last, s.timeMs);
+    const from = s.timeMs - span;
+    switch (this.rule.type) {
+      case 'event_count': {
+        let drop = 0;
+        while (drop < g.times.length && g.times[drop]! < from) drop++;
+        if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); g.counts.splice(0, drop); }
+        g.times.push(s.timeMs);
+        g.ids.push(s.eventIds as string[]);
+        g.counts.push(s.count);
+        const n = g.counts.reduce((a, b) => a + b, 0);
+        if (!this.threshold(n)) return undefined;
+        const hit = { eventIds: this.evidence(g.ids), count: n, firstMs: g.times[0]!, lastMs: s.timeMs };
+        this.groups.delete(key);
+        return hit;
+      }
+      case 'value_count': {
+        for (const [v, t] of g.values) if (t < from) g.values.delete(v);
+        g.values.set(s.value, s.timeMs);
+        g.times.push(s.timeMs);
+        g.ids.push(s.eventIds as string[]);
+        let drop = 0;
+        while (drop < g.times.length && g.times[drop]! < from) drop++;
+        if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); }
+        if (g.ids.length > this.maxEvidence) { g.ids.shift(); g.times.shift(); }
+        if (!this.threshold(g.values.size)) return undefined;
+        const hit = { eventIds: this.evidence(g.ids), count: g.values.size, firstMs: g.times[0]!, lastMs: s.timeMs };
+        this.groups.delete(key);
+        return hit;
+      }
+      case 'temporal':
+      case 'temporal_ordered': {
+        g.refs[s.ref] = { time: s.timeMs, ids: s.eventIds, count: s.count };
+        const n = this.rule.rules.length;
+        let prev = -Infinity;
+        for (let i = 0; i < n; i++) {
+          const r = g.refs[i];
+          if (!r || r.time < from) return undefined;
+          if (this.rule.type === 'temporal_ordered') {
+            if (r.time < prev) return undefined;
+            prev = r.time;
+          }
+        }
+        if (this.rule.type === 'temporal_ordered' && s.ref !== n - 1) return undefined;
+        const refs = g.refs.slice(0, n) as Array<{ time: number; ids: readonly string[]; count: number }>;
+        const hit = {
+          eventIds: this.evidence(refs.map((r) => r.ids)),
+          count: refs.reduce((a, r) => a + r.count, 0),
+          firstMs: Math.min(...refs.map((r) => r.time)),
+          lastMs: s.timeMs,
+        };
+        this.groups.delete(key);
+        return hit;
+      }
+    }
+  }
+
+  /** Forget groups with no signal inside the window before `nowMs`. */
+  sweep(nowMs: number): number {
+    let removed = 0;
+    for (const [k, g] of this.groups) if (g.last < nowMs - this.rule.timespanMs) { this.groups.delete(k); removed++; }
+    return removed;
+  }
+}

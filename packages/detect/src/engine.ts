@@ -1,0 +1,235 @@
+// The detection engine: rules compiled once, bucketed by logsource and indexed by an anchor field's
+// basename, so an event meets only the rules that could match it. Evaluation is synchronous; it
+// allocates only when a rule matches. Correlation rules consume matches of the rules they name.
+import { EventContext, type DetectInput } from './taxonomy/context.js';
+import { CorrelationState, type Signal } from './correlation.js';
+import type { RuleSet } from './loader.js';
+import type { CorrelationRule, DetectionRule, RuleInfo } from './sigma/rule.js';
+
+export interface RuleMatch {
+  rule: RuleInfo;
+  agentId: string;
+  /** The alert group: the rule's group-by fields with this match's values. */
+  group: Readonly<Record<string, string>>;
+  /** Stable text form of `group`, for deduplicating alerts ("" when the rule has no group-by). */
+  groupKey: string;
+  eventIds: readonly string[];
+  /** Events this match stands for (1 for a detection rule, the window's count for a correlation). */
+  count: number;
+  firstMs: number;
+  lastMs: number;
+}
+
+export interface EngineOptions {
+  /** Correlation groups kept per correlation rule; the least recently used is dropped beyond this. */
+  maxGroupsPerCorrelation?: number;
+  /** Event ids kept as evidence per correlation match. */
+  maxEvidencePerMatch?: number;
+  /** false: evaluate every rule on every event (the naive baseline the benchmark compares against). */
+  index?: boolean;
+  /** true: rules referenced by a correlation still report their own matches (for rule samples). */
+  emitReferenced?: boolean;
+}
+
+export const DEFAULT_ENGINE_OPTIONS = { maxGroupsPerCorrelation: 10_000, maxEvidencePerMatch: 50, index: true, emitReferenced: false } as const;
+
+interface Feed {
+  state: CorrelationState;
+  ref: number;
+  /** Slots (or, for correlation sources, field names) of the group-by fields as the source rule names them. */
+  groupFields: string[];
+  groupSlots: number[];
+  valueField: string | undefined;
+  valueSlot: number;
+}
+
+interface Node {
+  rule: DetectionRule;
+  emit: boolean;
+  groupSlots: number[];
+  feeds: Feed[];
+}
+
+interface Bucket {
+  always: Node[];
+  anchors: Array<{ slot: number; map: Map<string, Node[]> }>;
+}
+
+export interface EngineStats {
+  events: number;
+  evaluations: number;
+  matches: number;
+}
+
+export class DetectionEngine {
+  private readonly ctx: EventContext;
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly flat: Node[] = [];
+  private readonly corrFeeds = new Map<CorrelationRule, Feed[]>();
+  private readonly corrEmit = new Map<CorrelationRule, boolean>();
+  private readonly states: CorrelationState[] = [];
+  private readonly indexed: boolean;
+  readonly stats: EngineStats = { events: 0, evaluations: 0, matches: 0 };
+
+  constructor(readonly rules: RuleSet, options: EngineOptions = {}) {
+    const opts = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+    this.indexed = opts.index;
+    const table = rules.table;
+    const byRef = new Map<string, Node | CorrelationRule>();
+    const nodes = rules.detections.map((rule): Node => ({ rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [] }));
+    for (const n of nodes) {
+      byRef.set(n.rule.info.id, n);
+      if (n.rule.info.name) byRef.set(n.rule.info.name, n);
+    }
+    for (const c of rules.correlations) {
+      byRef.set(c.info.id, c);
+      if (c.info.name) byRef.set(c.info.name, c);
+    }
+    const generates = new Map<unknown, boolean>();
+    for (const c of rules.correlations) {
+      const state = new CorrelationState(c, opts.maxGroupsPerCorrelation, opts.maxEvidencePerMatch);
+      this.states.push(state);
+      c.rules.forEach((ref, i) => {
+        const target = byRef.get(ref);
+        if (!target) return;
+        const refNames = 'rule' in target ? [target.rule.info.name, target.rule.info.id] : [target.info.name, target.info.id];
+        const aliased = (f: string): string => {
+          const per = c.aliases[f];
+          if (!per) return f;
+          for (const n of refNames) if (n && per[n]) return per[n]!;
+          return f;
+        };
+        const groupFields = c.groupBy.map(aliased);
+        const valueField = c.condition.field ? aliased(c.condition.field) : undefined;
+        const feed: Feed = {
+          state, ref: i, groupFields,
+          groupSlots: groupFields.map((f) => table.slot(f)),
+          valueField, valueSlot: valueField ? table.slot(valueField) : -1,
+        };
+        if ('rule' in target) target.feeds.push(feed);
+        else {
+          const list = this.corrFeeds.get(target) ?? [];
+          list.push(feed);
+          this.corrFeeds.set(target, list);
+        }
+        generates.set(target, (generates.get(target) ?? false) || c.generate);
+      });
+    }
+    for (const n of nodes) if (generates.has(n) && !opts.emitReferenced) n.emit = n.rule.info.alert ?? generates.get(n)!;
+    for (const n of nodes) if (n.rule.info.alert === false && !opts.emitReferenced) n.emit = false;
+    for (const c of rules.correlations) {
+      const emit = c.info.alert ?? (generates.has(c) ? generates.get(c)! : true);
+      this.corrEmit.set(c, opts.emitReferenced || emit);
+    }
+
+    for (const n of nodes) {
+      this.flat.push(n);
+      let b = this.buckets.get(n.rule.bucket);
+      if (!b) { b = { always: [], anchors: [] }; this.buckets.set(n.rule.bucket, b); }
+      const a = n.rule.anchor;
+      if (!a) { b.always.push(n); continue; }
+      let entry = b.anchors.find((x) => x.slot === a.slot);
+      if (!entry) { entry = { slot: a.slot, map: new Map() }; b.anchors.push(entry); }
+      for (const v of a.values) {
+        const list = entry.map.get(v);
+        if (list) list.push(n);
+        else entry.map.set(v, [n]);
+      }
+    }
+    this.ctx = new EventContext(table); // after every slot above is interned
+  }
+
+  /** Evaluate one event; `onMatch` is called synchronously for each alert-worthy match. Returns the match count. */
+  evaluate(input: DetectInput, onMatch: (m: RuleMatch) => void): number {
+    const ctx = this.ctx;
+    ctx.reset(input);
+    this.stats.events++;
+    const before = this.stats.matches;
+    if (!this.indexed) {
+      const keys = ctx.logsources;
+      for (const n of this.flat) {
+        if (!keys.includes(n.rule.bucket)) continue;
+        this.stats.evaluations++;
+        if (n.rule.pred(ctx)) this.hit(n, onMatch);
+      }
+      return this.stats.matches - before;
+    }
+    const keys = ctx.logsources;
+    for (let k = 0; k < keys.length; k++) {
+      const b = this.buckets.get(keys[k]!);
+      if (!b) continue;
+      for (let i = 0; i < b.always.length; i++) {
+        const n = b.always[i]!;
+        this.stats.evaluations++;
+        if (n.rule.pred(ctx)) this.hit(n, onMatch);
+      }
+      for (let a = 0; a < b.anchors.length; a++) {
+        const anchor = b.anchors[a]!;
+        const v = ctx.lower(anchor.slot);
+        if (v === undefined) continue;
+        const list = anchor.map.get(v.slice(v.lastIndexOf('/') + 1));
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const n = list[i]!;
+          this.stats.evaluations++;
+          if (n.rule.pred(ctx)) this.hit(n, onMatch);
+        }
+      }
+    }
+    return this.stats.matches - before;
+  }
+
+  private hit(n: Node, onMatch: (m: RuleMatch) => void): void {
+    const ctx = this.ctx;
+    const input = ctx.input;
+    const ids = [input.id];
+    if (n.emit) {
+      const group: Record<string, string> = {};
+      let key = '';
+      n.rule.info.groupBy.forEach((f, i) => {
+        const v = ctx.value(n.groupSlots[i]!) ?? '';
+        group[f] = v;
+        key += (i ? '\u0001' : '') + v;
+      });
+      this.stats.matches++;
+      onMatch({ rule: n.rule.info, agentId: input.agentId, group, groupKey: key, eventIds: ids, count: 1, firstMs: input.timeMs, lastMs: input.timeMs });
+    }
+    for (const f of n.feeds) {
+      let key = input.agentId;
+      for (const s of f.groupSlots) key += '\u0001' + (ctx.value(s) ?? '');
+      const signal: Signal = { ref: f.ref, timeMs: input.timeMs, eventIds: ids, value: f.valueSlot >= 0 ? ctx.value(f.valueSlot) ?? '' : '', count: 1 };
+      const h = f.state.add(key, signal);
+      if (h) this.correlated(f, h, (i) => ctx.value(f.groupSlots[i]!) ?? '', input.agentId, onMatch);
+    }
+  }
+
+  private correlated(f: Feed, h: { eventIds: string[]; count: number; firstMs: number; lastMs: number }, valueAt: (i: number) => string, agentId: string, onMatch: (m: RuleMatch) => void): void {
+    const rule = f.state.rule;
+    const group: Record<string, string> = {};
+    rule.groupBy.forEach((name, i) => { group[name] = valueAt(i); });
+    const groupKey = rule.groupBy.map((name) => group[name]).join('\u0001');
+    const m: RuleMatch = { rule: rule.info, agentId, group, groupKey, eventIds: h.eventIds, count: h.count, firstMs: h.firstMs, lastMs: h.lastMs };
+    if (this.corrEmit.get(rule)) {
+      this.stats.matches++;
+      onMatch(m);
+    }
+    for (const next of this.corrFeeds.get(rule) ?? []) {
+      let key = agentId;
+      for (const name of next.groupFields) key += '\u0001' + (group[name] ?? '');
+      const signal: Signal = { ref: next.ref, timeMs: h.lastMs, eventIds: h.eventIds, value: next.valueField ? group[next.valueField] ?? '' : '', count: h.count };
+      const h2 = next.state.add(key, signal);
+      if (h2) this.correlated(next, h2, (i) => group[next.groupFields[i]!] ?? '', agentId, onMatch);
+    }
+  }
+
+  /** Drop correlation groups idle for longer than their window (call periodically with the injected clock). */
+  sweep(nowMs: number): number {
+    let n = 0;
+    for (const s of this.states) n += s.sweep(nowMs);
+    return n;
+  }
+
+  get correlationGroups(): number {
+    return this.states.reduce((a, s) => a + s.size, 0);
+  }
+}

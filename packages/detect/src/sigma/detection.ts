@@ -1,0 +1,180 @@
+// A Sigma `detection` block compiled to one predicate plus, when the condition allows it,
+// an index anchor (a field whose basename must be one of a few values for the rule to match).
+import type { FieldTable } from '../taxonomy/context.js';
+import type { ProblemSink } from '../problems.js';
+import { compileField, type Anchor, type Pred } from './modifiers.js';
+import { ConditionError, expandPattern, parseCondition, type CondNode } from './condition.js';
+
+interface Selection {
+  pred: Pred;
+  anchor: Anchor | undefined;
+}
+
+export interface CompiledDetection {
+  pred: Pred;
+  anchor: Anchor | undefined;
+}
+
+const allOf = (ps: Pred[]): Pred => {
+  if (ps.length === 1) return ps[0]!;
+  if (ps.length === 2) { const [a, b] = ps as [Pred, Pred]; return (c) => a(c) && b(c); }
+  return (c) => { for (let i = 0; i < ps.length; i++) if (!ps[i]!(c)) return false; return true; };
+};
+const anyOf = (ps: Pred[]): Pred => {
+  if (ps.length === 1) return ps[0]!;
+  if (ps.length === 2) { const [a, b] = ps as [Pred, Pred]; return (c) => a(c) || b(c); }
+  return (c) => { for (let i = 0; i < ps.length; i++) if (ps[i]!(c)) return true; return false; };
+};
+
+/** The narrowest anchor among AND-ed parts: any one necessary condition suffices. */
+function narrowest(anchors: Array<Anchor | undefined>): Anchor | undefined {
+  let best: Anchor | undefined;
+  for (const a of anchors) if (a && (!best || a.values.size < best.values.size)) best = a;
+  return best;
+}
+/** OR-ed parts keep an anchor only when every part is anchored on the same field. */
+function union(anchors: Array<Anchor | undefined>): Anchor | undefined {
+  const first = anchors[0];
+  if (!first || anchors.some((a) => !a || a.slot !== first.slot)) return undefined;
+  return { slot: first.slot, values: new Set(anchors.flatMap((a) => [...a!.values])) };
+}
+
+function compileMap(map: Record<string, unknown>, table: FieldTable, sink: ProblemSink, path: (string | number)[]): Selection | undefined {
+  const keys = Object.keys(map);
+  if (keys.length === 0) {
+    sink.add('VIGIL_ERR_RULE_INVALID', path, 'selection:empty', 'a selection map has no fields');
+    return undefined;
+  }
+  const preds: Pred[] = [];
+  const anchors: Array<Anchor | undefined> = [];
+  let ok = true;
+  for (const key of keys) {
+    const m = compileField(key, map[key], table, sink, [...path, key]);
+    if (!m) { ok = false; continue; }
+    preds.push(m.test);
+    anchors.push(m.anchor);
+  }
+  return ok ? { pred: allOf(preds), anchor: narrowest(anchors) } : undefined;
+}
+
+function compileSelection(def: unknown, table: FieldTable, sink: ProblemSink, path: (string | number)[]): Selection | undefined {
+  if (def === null || def === undefined) {
+    sink.add('VIGIL_ERR_RULE_INVALID', path, 'selection:empty', 'a selection is empty');
+    return undefined;
+  }
+  if (Array.isArray(def)) {
+    if (def.length === 0) {
+      sink.add('VIGIL_ERR_RULE_INVALID', path, 'selection:empty', 'a selection list is empty');
+      return undefined;
+    }
+    const parts: Selection[] = [];
+    const words: unknown[] = [];
+    let ok = true;
+    def.forEach((item, i) => {
+      if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+        const s = compileMap(item as Record<string, unknown>, table, sink, [...path, i]);
+        if (s) parts.push(s);
+        else ok = false;
+      } else if (Array.isArray(item)) {
+        sink.add('VIGIL_ERR_RULE_INVALID', [...path, i], 'selection:nested-list', 'a list inside a selection list is not Sigma');
+        ok = false;
+      } else words.push(item);
+    });
+    if (words.length > 0) {
+      const k = compileField('', words, table, sink, path);
+      if (k) parts.push({ pred: k.test, anchor: undefined });
+      else ok = false;
+    }
+    if (!ok) return undefined;
+    return { pred: anyOf(parts.map((p) => p.pred)), anchor: union(parts.map((p) => p.anchor)) };
+  }
+  if (typeof def === 'object') return compileMap(def as Record<string, unknown>, table, sink, path);
+  const k = compileField('', def, table, sink, path);
+  return k ? { pred: k.test, anchor: undefined } : undefined;
+}
+
+export function compileDetection(detection: unknown, table: FieldTable, sink: ProblemSink): CompiledDetection | undefined {
+  const path = ['detection'];
+  if (detection === null || typeof detection !== 'object' || Array.isArray(detection)) {
+    sink.add('VIGIL_ERR_RULE_INVALID', path, 'detection:missing', 'detection must be a map of selections and a condition');
+    return undefined;
+  }
+  const det = detection as Record<string, unknown>;
+  if ('timeframe' in det) sink.add('VIGIL_ERR_RULE_UNSUPPORTED', [...path, 'timeframe'], 'detection:timeframe', 'timeframe belongs to deprecated aggregations; use a correlation rule');
+  const names = Object.keys(det).filter((k) => k !== 'condition' && k !== 'timeframe');
+  const sels = new Map<string, Selection>();
+  let ok = true;
+  for (const name of names) {
+    const s = compileSelection(det[name], table, sink, [...path, name]);
+    if (s) sels.set(name, s);
+    else ok = false;
+  }
+  const condRaw = det.condition;
+  const conds = Array.isArray(condRaw) ? condRaw : [condRaw];
+  if (condRaw === undefined || conds.some((c) => typeof c !== 'string')) {
+    sink.add('VIGIL_ERR_RULE_INVALID', [...path, 'condition'], 'condition:missing', 'condition must be a string (or a list of strings)');
+    return undefined;
+  }
+  const compiled: CompiledDetection[] = [];
+  conds.forEach((c, i) => {
+    const cpath = Array.isArray(condRaw) ? [...path, 'condition', i] : [...path, 'condition'];
+    let ast: CondNode;
+    try {
+      ast = parseCondition(c as string);
+    } catch (err) {
+      const e = err as ConditionError;
+      sink.add(e.feature === 'condition:syntax' ? 'VIGIL_ERR_RULE_INVALID' : 'VIGIL_ERR_RULE_UNSUPPORTED', cpath, e.feature ?? 'condition:syntax', e.message);
+      ok = false;
+      return;
+    }
+    const r = build(ast, names, sels, sink, cpath);
+    if (r) compiled.push(r);
+    else ok = false;
+  });
+  if (!ok || compiled.length === 0) return undefined;
+  if (compiled.length === 1) return compiled[0];
+  return { pred: anyOf(compiled.map((c) => c.pred)), anchor: union(compiled.map((c) => c.anchor)) };
+}
+
+function build(node: CondNode, names: string[], sels: Map<string, Selection>, sink: ProblemSink, path: (string | number)[]): CompiledDetection | undefined {
+  switch (node.t) {
+    case 'sel': {
+      const s = sels.get(node.name);
+      if (!s) {
+        if (!names.includes(node.name)) sink.add('VIGIL_ERR_RULE_INVALID', path, 'condition:unknown-selection', `condition names "${node.name}", which is not defined`);
+        return undefined;
+      }
+      return { pred: s.pred, anchor: s.anchor };
+    }
+    case 'not': {
+      const k = build(node.kid, names, sels, sink, path);
+      if (!k) return undefined;
+      const p = k.pred;
+      return { pred: (c) => !p(c), anchor: undefined };
+    }
+    case 'and':
+    case 'or': {
+      const kids = node.kids.map((k) => build(k, names, sels, sink, path));
+      if (kids.some((k) => !k)) return undefined;
+      const ks = kids as CompiledDetection[];
+      const preds = ks.map((k) => k.pred);
+      return node.t === 'and'
+        ? { pred: allOf(preds), anchor: narrowest(ks.map((k) => k.anchor)) }
+        : { pred: anyOf(preds), anchor: union(ks.map((k) => k.anchor)) };
+    }
+    case 'of': {
+      const matched = expandPattern(node.pattern, names);
+      if (matched.length === 0) {
+        sink.add('VIGIL_ERR_RULE_INVALID', path, 'condition:unknown-selection', `"${node.pattern}" matches no selection`);
+        return undefined;
+      }
+      const kids = matched.map((n) => build({ t: 'sel', name: n }, names, sels, sink, path));
+      if (kids.some((k) => !k)) return undefined;
+      const ks = kids as CompiledDetection[];
+      const preds = ks.map((k) => k.pred);
+      return node.quant === 'all'
+        ? { pred: allOf(preds), anchor: narrowest(ks.map((k) => k.anchor)) }
+        : { pred: anyOf(preds), anchor: union(ks.map((k) => k.anchor)) };
+    }
+  }
+}

@@ -1,0 +1,160 @@
+// Sigma's Linux field names resolved onto Vigil's proto events. Each (kind, field) pair resolves
+// once to a getter; an EventContext memoizes values per event in preallocated slots, so evaluating
+// two hundred rules reads and lowercases each field at most once.
+import { vigil } from '@vigil/proto';
+import type { EventKind } from './kinds.js';
+
+export type Getter = (p: any) => string | undefined;
+
+/** The pseudo-field that keyword (field-less) detections search: the raw log line, or a process's command line. */
+export const KEYWORDS_FIELD = '\u0000keywords';
+
+const str = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
+const num = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
+const join = (v: unknown): string | undefined => (Array.isArray(v) && v.length > 0 ? v.join(' ') : undefined);
+const base = (v: unknown): string | undefined => {
+  if (typeof v !== 'string' || v === '') return undefined;
+  return v.slice(v.lastIndexOf('/') + 1);
+};
+const bool = (v: unknown): string => (v ? 'true' : 'false');
+const octal = (v: unknown): string | undefined => (typeof v === 'number' ? v.toString(8) : undefined);
+
+const PROCESS: Record<string, Getter> = {
+  Image: (p) => str(p.exe),
+  CommandLine: (p) => join(p.argv) ?? str(p.comm),
+  ParentImage: (p) => str(p.parentExe),
+  ParentCommandLine: (p) => join(p.parentArgv),
+  User: (p) => str(p.user) ?? num(p.uid),
+  CurrentDirectory: (p) => str(p.cwd),
+  ProcessId: (p) => num(p.pid),
+  ParentProcessId: (p) => num(p.ppid),
+  OriginalFileName: (p) => base(p.exe),
+  LogonId: (p) => num(p.sessionId),
+  TerminalSessionId: (p) => num(p.sessionId),
+  Tty: (p) => str(p.tty),
+  Hashes: (p) => (p.sha256 ? `SHA256=${String(p.sha256).toUpperCase()}` : undefined),
+  sha256: (p) => str(p.sha256),
+  Uid: (p) => num(p.uid),
+  Euid: (p) => num(p.euid),
+  Gid: (p) => num(p.gid),
+  Comm: (p) => str(p.comm),
+  Source: (p) => str(p.source),
+  [KEYWORDS_FIELD]: (p) => join(p.argv) ?? str(p.comm),
+};
+
+const PROCESS_EXIT: Record<string, Getter> = {
+  Image: (p) => str(p.exe),
+  ProcessId: (p) => num(p.pid),
+  DurationMs: (p) => num(p.durationMs),
+};
+
+const TRANSPORT = (v: unknown): string | undefined =>
+  v === vigil.v1.Transport.TCP ? 'tcp' : v === vigil.v1.Transport.UDP ? 'udp' : undefined;
+const outbound = (p: any): boolean => p.direction !== vigil.v1.Direction.INBOUND;
+
+const CONNECTION: Record<string, Getter> = {
+  Image: (p) => str(p.exe),
+  ProcessId: (p) => num(p.pid),
+  User: (p) => num(p.uid),
+  Protocol: (p) => TRANSPORT(p.transport),
+  Initiated: (p) => (p.direction === vigil.v1.Direction.OUTBOUND ? 'true' : p.direction === vigil.v1.Direction.INBOUND ? 'false' : undefined),
+  SourceIp: (p) => str(outbound(p) ? p.localAddress : p.remoteAddress),
+  SourcePort: (p) => num(outbound(p) ? p.localPort : p.remotePort),
+  DestinationIp: (p) => str(outbound(p) ? p.remoteAddress : p.localAddress),
+  DestinationPort: (p) => num(outbound(p) ? p.remotePort : p.localPort),
+  DestinationIsIpv6: (p) => bool(p.ipVersion === 6),
+  SourceIsIpv6: (p) => bool(p.ipVersion === 6),
+  State: (p) => str(p.state),
+  Closed: (p) => bool(p.closed),
+};
+
+const LISTENER: Record<string, Getter> = {
+  Image: (p) => str(p.exe),
+  ProcessId: (p) => num(p.pid),
+  User: (p) => num(p.uid),
+  Protocol: (p) => TRANSPORT(p.transport),
+  LocalIp: (p) => str(p.localAddress),
+  LocalPort: (p) => num(p.localPort),
+  SourceIp: (p) => str(p.localAddress),
+  SourcePort: (p) => num(p.localPort),
+  Closed: (p) => bool(p.closed),
+};
+
+const FILE_ACTIONS: Record<number, string> = {
+  [vigil.v1.FileAction.CREATED]: 'created',
+  [vigil.v1.FileAction.MODIFIED]: 'modified',
+  [vigil.v1.FileAction.DELETED]: 'deleted',
+  [vigil.v1.FileAction.RENAMED]: 'renamed',
+  [vigil.v1.FileAction.ATTRIBUTES]: 'attributes',
+};
+const bit = (state: any, mask: number): string | undefined =>
+  state && state.exists !== false && typeof state.mode === 'number' ? bool((state.mode & mask) !== 0) : undefined;
+
+const FILE: Record<string, Getter> = {
+  TargetFilename: (p) => str(p.path),
+  SourceFilename: (p) => str(p.renamedFrom),
+  Action: (p) => FILE_ACTIONS[p.action as number],
+  Watch: (p) => str(p.watch),
+  Sha256: (p) => str(p.after?.sha256),
+  PreviousSha256: (p) => str(p.before?.sha256),
+  FileMode: (p) => (p.after?.exists === false ? undefined : octal(p.after?.mode)),
+  PreviousFileMode: (p) => (p.before?.exists ? octal(p.before?.mode) : undefined),
+  Setuid: (p) => bit(p.after, 0o4000),
+  Setgid: (p) => bit(p.after, 0o2000),
+  PreviousSetuid: (p) => bit(p.before, 0o4000) ?? 'false',
+  OwnerUid: (p) => (p.after?.exists === false ? undefined : num(p.after?.uid)),
+  Size: (p) => num(p.after?.size),
+};
+
+const LOG_FIXED: Record<string, Getter> = {
+  action: (p) => str(p.action),
+  parser: (p) => str(p.parser),
+  program: (p) => str(p.program),
+  hostname: (p) => str(p.hostname),
+  source: (p) => str(p.source),
+  raw: (p) => str(p.raw),
+  [KEYWORDS_FIELD]: (p) => str(p.raw),
+};
+
+/** Log records expose their parser's fields by name (auditd: type, key, exe, comm, SYSCALL, a0...). */
+function logField(name: string): Getter {
+  const fixed = LOG_FIXED[name];
+  if (fixed) return fixed;
+  const lower = name.toLowerCase();
+  if (lower === name) return (p) => str(p.fields?.[name]);
+  return (p) => str(p.fields?.[name] ?? p.fields?.[lower]);
+}
+
+const TABLES: Partial<Record<EventKind, Record<string, Getter>>> = {
+  process_start: PROCESS,
+  process_exit: PROCESS_EXIT,
+  network_connection: CONNECTION,
+  network_listener: LISTENER,
+  file_change: FILE,
+};
+
+/** The getter for `field` on events of `kind`, or undefined when that kind never carries the field. */
+export function resolveField(kind: EventKind, field: string): Getter | undefined {
+  if (kind === 'log') return logField(field);
+  const table = TABLES[kind];
+  return table ? table[field] : undefined;
+}
+
+/** Field names each kind offers (documentation and `rules check` hints). */
+export function knownFields(kind: EventKind): string[] {
+  if (kind === 'log') return Object.keys(LOG_FIXED).filter((k) => k !== KEYWORDS_FIELD).concat('<parser fields>');
+  return Object.keys(TABLES[kind] ?? {}).filter((k) => k !== KEYWORDS_FIELD);
+}
+
+/** Payload object for a kind. */
+export function payloadOf(kind: EventKind, e: vigil.v1.IEvent): unknown {
+  switch (kind) {
+    case 'process_start': return e.processStart;
+    case 'process_exit': return e.processExit;
+    case 'network_connection': return e.networkConnection;
+    case 'network_listener': return e.networkListener;
+    case 'file_change': return e.fileChange;
+    case 'log': return e.log;
+    default: return undefined;
+  }
+}

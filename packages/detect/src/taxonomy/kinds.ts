@@ -1,0 +1,90 @@
+// Names the kind of a Vigil event from its payload and the Sigma logsources it can satisfy,
+// so rules are indexed by what they could ever match and an event meets only those buckets.
+import { vigil } from '@vigil/proto';
+
+export type EventKind =
+  | 'process_start'
+  | 'process_exit'
+  | 'network_connection'
+  | 'network_listener'
+  | 'log'
+  | 'file_change'
+  | 'other';
+
+/** The payload's oneof name, from the decoded message or a plain object of the same shape. */
+export function eventKind(e: vigil.v1.IEvent): EventKind {
+  if (e.processStart) return 'process_start';
+  if (e.log) return 'log';
+  if (e.networkConnection) return 'network_connection';
+  if (e.fileChange) return 'file_change';
+  if (e.networkListener) return 'network_listener';
+  if (e.processExit) return 'process_exit';
+  return 'other';
+}
+
+/** Sigma categories Vigil produces, with the event kind each comes from. */
+export const CATEGORY_KIND: Readonly<Record<string, EventKind>> = {
+  process_creation: 'process_start',
+  process_termination: 'process_exit',
+  network_connection: 'network_connection',
+  network_listener: 'network_listener', // Vigil extension: a port opened for listening
+  file_event: 'file_change',
+  file_change: 'file_change',
+  file_delete: 'file_change',
+  file_rename: 'file_change',
+};
+
+/** Log parsers whose lines are authentication records (Sigma `service: auth`). */
+const AUTH_PARSERS = new Set(['sshd', 'sudo', 'su', 'login', 'useradd', 'userdel', 'usermod', 'groupadd', 'groupdel', 'groupmod', 'gpasswd', 'passwd', 'chpasswd', 'chage', 'pam', 'systemd-logind']);
+/** Extra program names under which a Sigma service logs. */
+const SERVICE_PROGRAMS: Readonly<Record<string, string>> = {
+  clamd: 'clamav', freshclam: 'clamav', guacd: 'guacamole', crond: 'cron', anacron: 'cron', 'sshd-session': 'sshd',
+};
+
+/**
+ * The logsource bucket keys an event satisfies. Log records satisfy several at once:
+ * "log" (product linux, no service), "service:<parser>", "service:<program>", "service:syslog", "service:auth".
+ */
+export function logsourceKeys(kind: EventKind, e: vigil.v1.IEvent, out: string[]): void {
+  out.length = 0;
+  switch (kind) {
+    case 'process_start':
+      out.push('process_creation');
+      return;
+    case 'process_exit':
+      out.push('process_termination');
+      return;
+    case 'network_connection':
+      out.push('network_connection');
+      return;
+    case 'network_listener':
+      if (!e.networkListener?.closed) out.push('network_listener');
+      return;
+    case 'file_change': {
+      const action = e.fileChange?.action ?? 0;
+      if (action === vigil.v1.FileAction.DELETED) out.push('file_delete');
+      else {
+        out.push('file_event');
+        if (action === vigil.v1.FileAction.RENAMED) out.push('file_rename');
+        else out.push('file_change');
+      }
+      return;
+    }
+    case 'log': {
+      const log = e.log!;
+      out.push('log');
+      const parser = (log.parser ?? '').toLowerCase();
+      const program = (log.program ?? '').toLowerCase();
+      const source = log.source ?? '';
+      if (parser) out.push(`service:${parser}`);
+      if (program && program !== parser) out.push(`service:${program}`);
+      const alias = SERVICE_PROGRAMS[program];
+      if (alias && alias !== parser) out.push(`service:${alias}`);
+      if (parser !== 'auditd' && !source.includes('audit')) out.push('service:syslog');
+      if (AUTH_PARSERS.has(parser) || source.endsWith('auth.log') || source.endsWith('/secure')) out.push('service:auth');
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,33 @@
+// Test helpers: compile one rule from YAML text and ask whether an event in proto JSON shape matches it.
+import { compileRuleSources, type RuleSet } from '../loader.js';
+import { DetectionEngine, type RuleMatch } from '../engine.js';
+import { sampleEvent } from '../samples.js';
+
+export function ruleSet(yaml: string): RuleSet {
+  return compileRuleSources([{ file: 'test.yml', text: yaml }]);
+}
+
+/** A process_creation rule with the given detection body (YAML, indented under detection:). */
+export function processRule(detection: string): string {
+  return `title: t\nid: 00000000-0000-4000-8000-000000000001\nlogsource: {product: linux, category: process_creation}\ndetection:\n${detection}\n`;
+}
+
+export function matches(yaml: string, event: Record<string, unknown>): boolean {
+  const set = ruleSet(yaml);
+  if (set.problems.length > 0) throw new Error(set.problems.map((p) => `${p.line}: ${p.feature} ${p.message}`).join('\n'));
+  const engine = new DetectionEngine(set);
+  let n = 0;
+  engine.evaluate(sampleEvent(event, 'e1', 1_000), () => n++);
+  return n > 0;
+}
+
+export function proc(exe: string, argv: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { processStart: { pid: 100, ppid: 1, exe, argv, cwd: '/root', user: 'root', uid: 0, ...extra } };
+}
+
+export function collect(set: RuleSet, events: Array<{ e: Record<string, unknown>; t: number; agent?: string }>): RuleMatch[] {
+  const engine = new DetectionEngine(set);
+  const out: RuleMatch[] = [];
+  events.forEach(({ e, t, agent }, i) => engine.evaluate(sampleEvent(e, `ev${i}`, t, agent), (m) => out.push(m)));
+  return out;
+}
