@@ -20,6 +20,8 @@ import type { AgentRecord, EventStore, StateStore } from './store/types.js';
 import { Ingest } from './ingest/ingest.js';
 import type { IngestStage, StoredEvent } from './ingest/stage.js';
 import { Gateway } from './gateway/server.js';
+import { auditMigration, SqliteAuditLog } from './audit/store.js';
+import { LiveHub } from './api/live.js';
 import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
 
 /** A feature that plugs into the collector. setup() runs after storage opened and before the server listens. */
@@ -58,6 +60,10 @@ export class CollectorApp {
   readonly express: express.Express;
   readonly server: HttpServer;
   readonly commandKey: CommandKey;
+  /** The audit log every module writes to (who did what, from where, with which result). */
+  readonly audit: SqliteAuditLog;
+  /** Live push to the page: publish 'alert', 'agent', 'command', 'incident' updates here. */
+  readonly live = new LiveHub();
   /** Run in order inside each ingest transaction; modules push theirs in setup(). */
   readonly ingestStages: IngestStage[] = [];
   /** Called after each ingest commit with the newly stored events (live views, metrics). */
@@ -76,8 +82,9 @@ export class CollectorApp {
     this.paths = dataPaths(this.config.dataDir);
     mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
     this.commandKey = loadCommandKey(this.paths);
-    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [eventsMigration, ...this.modules.flatMap((m) => m.migrations ?? [])] });
+    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [eventsMigration, auditMigration, ...this.modules.flatMap((m) => m.migrations ?? [])] });
     this.events = new SqliteEventStore(this.db, { clock: this.clock });
+    this.audit = new SqliteAuditLog(this.db, this.clock);
     this.state = new LowdbStateStore(this.paths.stateFile);
     this.ingest = new Ingest({
       store: this.events,

@@ -1,6 +1,8 @@
 // The collector's configuration: one strict schema where every limit is a named option with a safe default.
 // Other modules add their own sections here; the loaded object is deep-frozen and injected, never imported.
 import { loadConfig, z } from '@vigil/config';
+import { authOptionsSchema } from './auth/options.js';
+import { apiOptionsSchema } from './api/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -68,6 +70,10 @@ export const collectorConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Operator logins: sessions, login rate limits, password rules (collector/src/auth/options.ts). */
+    auth: authOptionsSchema.prefault({}),
+    /** HTTP API limits: body and URL size, page sizes, live clients (collector/src/api/options.ts). */
+    api: apiOptionsSchema.prefault({}),
     enrollment: z
       .object({
         /** Default lifetime of a token from `token create` (seconds). */

@@ -1,0 +1,99 @@
+// Event search and rates for the API over the embedded event table (collector/src/store/events.ts):
+// newest first with a (time, rowid) cursor, filters by host, kind, time range and text, and per-bucket
+// counts for the rate charts. Text search narrows in SQL on the stored bytes, then checks the decoded event.
+import { vigil } from '@vigil/proto';
+import type { Db } from '../../store/db.js';
+
+export interface EventSearchQuery {
+  agentId?: string;
+  kinds?: string[];
+  fromNs?: bigint;
+  toNs?: bigint;
+  text?: string;
+  /** Continue after this (timeNs, rowid), exclusive. */
+  after?: { timeNs: bigint; rowid: number };
+  limit: number;
+}
+
+export interface FoundEvent {
+  rowid: number;
+  id: string;
+  agentId: string;
+  seq: number;
+  timeNs: bigint;
+  kind: string;
+  event: vigil.v1.Event;
+}
+
+export interface RateBucket {
+  startMs: number;
+  count: number;
+}
+
+interface Row {
+  rowid: bigint;
+  agent_id: string;
+  seq: bigint;
+  id: string;
+  time_ns: bigint;
+  kind: string;
+  body: Buffer;
+}
+
+export function eventToJson(e: vigil.v1.Event): Record<string, unknown> {
+  return vigil.v1.Event.toObject(e, { longs: String, enums: String, bytes: String, defaults: false, oneofs: false }) as Record<string, unknown>;
+}
+
+export class EventSearch {
+  constructor(private readonly db: Db) {}
+
+  search(q: EventSearchQuery): FoundEvent[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.agentId !== undefined) (where.push('agent_id = ?'), args.push(q.agentId));
+    if (q.kinds?.length) (where.push(`kind IN (${q.kinds.map(() => '?').join(',')})`), args.push(...q.kinds));
+    if (q.fromNs !== undefined) (where.push('time_ns >= ?'), args.push(q.fromNs));
+    if (q.toNs !== undefined) (where.push('time_ns < ?'), args.push(q.toNs));
+    if (q.after) (where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid));
+    const needle = q.text?.toLowerCase();
+    if (needle) (where.push("instr(lower(CAST(body AS TEXT)), ?) > 0"), args.push(needle));
+    const sql = `SELECT rowid, agent_id, seq, id, time_ns, kind, body FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY time_ns DESC, rowid DESC LIMIT ?`;
+    const rows = this.db.prepare(sql).safeIntegers(true).all(...args, q.limit) as Row[];
+    const out: FoundEvent[] = [];
+    for (const r of rows) {
+      const event = vigil.v1.Event.decode(r.body);
+      if (needle && !JSON.stringify(eventToJson(event)).toLowerCase().includes(needle)) continue;
+      out.push({ rowid: Number(r.rowid), id: r.id, agentId: r.agent_id, seq: Number(r.seq), timeNs: r.time_ns, kind: r.kind, event });
+    }
+    return out;
+  }
+
+  /** Events per time bucket in [fromMs, toMs), for one host or the fleet; empty buckets included. */
+  rate(q: { agentId?: string; fromMs: number; toMs: number; bucketMs: number }): RateBucket[] {
+    const bucketNs = BigInt(q.bucketMs) * 1_000_000n;
+    const fromNs = BigInt(q.fromMs) * 1_000_000n;
+    const toNs = BigInt(q.toMs) * 1_000_000n;
+    const sql = `SELECT (time_ns - ?) / ? AS b, COUNT(*) AS n FROM events WHERE time_ns >= ? AND time_ns < ? ${q.agentId ? 'AND agent_id = ?' : ''} GROUP BY b`;
+    const args: unknown[] = [fromNs, bucketNs, fromNs, toNs];
+    if (q.agentId) args.push(q.agentId);
+    const counts = new Map<number, number>();
+    for (const r of this.db.prepare(sql).safeIntegers(true).all(...args) as Array<{ b: bigint; n: bigint }>) counts.set(Number(r.b), Number(r.n));
+    const out: RateBucket[] = [];
+    for (let i = 0, t = q.fromMs; t < q.toMs; i++, t += q.bucketMs) out.push({ startMs: t, count: counts.get(i) ?? 0 });
+    return out;
+  }
+
+  bySeq(agentId: string, seq: number): FoundEvent | undefined {
+    const r = this.db
+      .prepare('SELECT rowid, agent_id, seq, id, time_ns, kind, body FROM events WHERE agent_id = ? AND seq = ?')
+      .safeIntegers(true)
+      .get(agentId, seq) as Row | undefined;
+    return r ? { rowid: Number(r.rowid), id: r.id, agentId: r.agent_id, seq: Number(r.seq), timeNs: r.time_ns, kind: r.kind, event: vigil.v1.Event.decode(r.body) } : undefined;
+  }
+
+  /** Replays a host's recent events of the given kinds, oldest first (to rebuild the host tracker). */
+  recent(agentId: string, kinds: string[], limit: number): FoundEvent[] {
+    return this.search({ agentId, kinds, limit }).reverse();
+  }
+}

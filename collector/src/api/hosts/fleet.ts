@@ -1,0 +1,29 @@
+// What the agents and events routes read: link's agent records and status, the host tracker, event search,
+// and optional views other modules add (open alerts per host, isolation from command results).
+import type { AgentRecord, GapRecord } from '../../store/types.js';
+import type { HostTracker } from './tracker.js';
+import type { EventSearch } from './event-search.js';
+
+export type SeverityCounts = Record<'critical' | 'high' | 'medium' | 'low' | 'informational', number>;
+
+export interface IsolationView {
+  isolated: boolean;
+  /** A command that changes it is pending or running. */
+  pending: boolean;
+  /** Where the state comes from: the last isolate/release command, or the agent's health report. */
+  source: 'command' | 'health' | 'none';
+  sinceMs: number | null;
+}
+
+export interface Fleet {
+  listAgents(): AgentRecord[];
+  getAgent(id: string): AgentRecord | undefined;
+  status(id: string): { online: boolean; lastSeenAtMs: number; remote?: string };
+  gaps(id: string): GapRecord[];
+  tracker: HostTracker;
+  search: EventSearch;
+  /** Open (new or acknowledged) alerts of a host by severity; set when the alerts module is present. */
+  openAlerts?: (agentId: string) => SeverityCounts;
+  /** Isolation known from commands; set when the commands module is present. */
+  commandIsolation?: (agentId: string) => { isolated: boolean; pending: boolean; sinceMs: number | null } | undefined;
+}

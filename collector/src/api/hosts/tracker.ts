@@ -1,0 +1,198 @@
+// The latest picture of each host, kept from its telemetry: running processes, open connections and
+// listeners, the last health and inventory. Fed after each ingest commit and rebuilt at start from stored
+// events, so the page's live process tree and the isolation impact preview need no query per view.
+import { u64ToBigInt, u64ToNumber, type vigil } from '@vigil/proto';
+import type { StoredEvent } from '../../ingest/stage.js';
+
+export interface ProcessView {
+  pid: number;
+  ppid: number;
+  /** With pid, the process key (kill commands need it). */
+  startTimeTicks: string;
+  startTimeMs: number;
+  exe: string;
+  argv: string[];
+  user: string;
+  uid: number;
+  sha256: string;
+}
+
+export interface ConnectionView {
+  transport: 'tcp' | 'udp' | 'unknown';
+  localAddress: string;
+  localPort: number;
+  remoteAddress: string;
+  remotePort: number;
+  state: string;
+  direction: 'outbound' | 'inbound' | 'unknown';
+  pid: number;
+  exe: string;
+}
+
+export interface ListenerView {
+  transport: 'tcp' | 'udp' | 'unknown';
+  localAddress: string;
+  localPort: number;
+  pid: number;
+  exe: string;
+}
+
+export interface HealthView {
+  timeMs: number;
+  cpuPercent: number;
+  rssBytes: number;
+  eventsPerSecond: number;
+  spoolBytes: number;
+  spoolEvents: number;
+  droppedEvents: number;
+  isolated: boolean;
+  dryRun: boolean;
+  uptimeMs: number;
+  sensorErrors: Array<{ sensor: string; code: string; message: string }>;
+}
+
+interface HostState {
+  processes: Map<string, ProcessView>;
+  connections: Map<string, ConnectionView>;
+  listeners: Map<string, ListenerView>;
+  health?: HealthView;
+  inventory?: vigil.v1.IHostInventory;
+  inventoryTimeMs?: number;
+  lastTamper?: { timeMs: number; what: string; detail: string };
+}
+
+export interface HostTrackerLimits {
+  /** Entries kept per host per table; the oldest go first beyond it. */
+  maxProcesses: number;
+  maxConnections: number;
+}
+
+const transportName = (t: number | null | undefined) => (t === 1 ? 'tcp' : t === 2 ? 'udp' : 'unknown');
+const nsToMs = (ns: bigint) => Number(ns / 1_000_000n);
+
+function boundedSet<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) {
+    const first = map.keys().next().value as K | undefined;
+    if (first === undefined) break;
+    map.delete(first);
+  }
+}
+
+export class HostTracker {
+  private readonly hosts = new Map<string, HostState>();
+  constructor(private readonly limits: HostTrackerLimits = { maxProcesses: 10_000, maxConnections: 10_000 }) {}
+
+  private host(agentId: string): HostState {
+    let h = this.hosts.get(agentId);
+    if (!h) {
+      h = { processes: new Map(), connections: new Map(), listeners: new Map() };
+      this.hosts.set(agentId, h);
+    }
+    return h;
+  }
+
+  /** Applies events in time order. */
+  apply(agentId: string, events: readonly StoredEvent[]): void {
+    const h = this.host(agentId);
+    for (const s of events) {
+      const e = s.event;
+      if (e.processStart) {
+        const p = e.processStart;
+        const ticks = u64ToBigInt(p.startTimeTicks ?? 0).toString();
+        // a new start for a known pid means the old process with that pid is gone
+        for (const [k, v] of h.processes) if (v.pid === (p.pid ?? 0) && v.startTimeTicks !== ticks) h.processes.delete(k);
+        boundedSet(
+          h.processes,
+          `${p.pid}:${ticks}`,
+          {
+            pid: p.pid ?? 0,
+            ppid: p.ppid ?? 0,
+            startTimeTicks: ticks,
+            startTimeMs: Math.floor(u64ToNumber(p.startTimeNs ?? 0) / 1e6) || nsToMs(s.timeNs),
+            exe: p.exe ?? '',
+            argv: p.argv ?? [],
+            user: p.user ?? '',
+            uid: p.uid ?? 0,
+            sha256: p.sha256 ?? '',
+          },
+          this.limits.maxProcesses,
+        );
+      } else if (e.processExit) {
+        h.processes.delete(`${e.processExit.pid}:${u64ToBigInt(e.processExit.startTimeTicks ?? 0).toString()}`);
+      } else if (e.networkConnection) {
+        const c = e.networkConnection;
+        const key = `${c.transport}|${c.localAddress}|${c.localPort}|${c.remoteAddress}|${c.remotePort}`;
+        if (c.closed) h.connections.delete(key);
+        else
+          boundedSet(
+            h.connections,
+            key,
+            {
+              transport: transportName(c.transport),
+              localAddress: c.localAddress ?? '',
+              localPort: c.localPort ?? 0,
+              remoteAddress: c.remoteAddress ?? '',
+              remotePort: c.remotePort ?? 0,
+              state: c.state ?? '',
+              direction: c.direction === 1 ? 'outbound' : c.direction === 2 ? 'inbound' : 'unknown',
+              pid: c.pid ?? 0,
+              exe: c.exe ?? '',
+            },
+            this.limits.maxConnections,
+          );
+      } else if (e.networkListener) {
+        const l = e.networkListener;
+        const key = `${l.transport}|${l.localAddress}|${l.localPort}`;
+        if (l.closed) h.listeners.delete(key);
+        else
+          boundedSet(
+            h.listeners,
+            key,
+            { transport: transportName(l.transport), localAddress: l.localAddress ?? '', localPort: l.localPort ?? 0, pid: l.pid ?? 0, exe: l.exe ?? '' },
+            this.limits.maxConnections,
+          );
+      } else if (e.health) {
+        const x = e.health;
+        h.health = {
+          timeMs: nsToMs(s.timeNs),
+          cpuPercent: x.cpuPercent ?? 0,
+          rssBytes: u64ToNumber(x.rssBytes ?? 0),
+          eventsPerSecond: x.eventsPerSecond ?? 0,
+          spoolBytes: u64ToNumber(x.spoolBytes ?? 0),
+          spoolEvents: u64ToNumber(x.spoolEvents ?? 0),
+          droppedEvents: u64ToNumber(x.droppedEvents ?? 0),
+          isolated: x.isolated ?? false,
+          dryRun: x.dryRun ?? false,
+          uptimeMs: u64ToNumber(x.uptimeMs ?? 0),
+          sensorErrors: (x.sensorErrors ?? []).slice(0, 20).map((se) => ({ sensor: se.sensor ?? '', code: se.code ?? '', message: se.message ?? '' })),
+        };
+      } else if (e.inventory) {
+        h.inventory = e.inventory;
+        h.inventoryTimeMs = nsToMs(s.timeNs);
+      } else if (e.tamper) {
+        h.lastTamper = { timeMs: nsToMs(s.timeNs), what: e.tamper.what ?? '', detail: e.tamper.detail ?? '' };
+      }
+    }
+  }
+
+  processes(agentId: string): ProcessView[] {
+    return [...(this.hosts.get(agentId)?.processes.values() ?? [])].sort((a, b) => a.pid - b.pid);
+  }
+  connections(agentId: string): ConnectionView[] {
+    return [...(this.hosts.get(agentId)?.connections.values() ?? [])];
+  }
+  listeners(agentId: string): ListenerView[] {
+    return [...(this.hosts.get(agentId)?.listeners.values() ?? [])].sort((a, b) => a.localPort - b.localPort);
+  }
+  health(agentId: string): HealthView | undefined {
+    return this.hosts.get(agentId)?.health;
+  }
+  inventory(agentId: string): vigil.v1.IHostInventory | undefined {
+    return this.hosts.get(agentId)?.inventory;
+  }
+  lastTamper(agentId: string) {
+    return this.hosts.get(agentId)?.lastTamper;
+  }
+}

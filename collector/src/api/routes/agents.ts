@@ -1,0 +1,241 @@
+// Hosts: the fleet list with status, isolation and open alerts; one host's inventory, health, live process
+// tree, connections, gaps and event rate; the fleet counts for the page header.
+import { z } from 'zod';
+import { CollectorError } from '../../errors.js';
+import { u64ToNumber } from '@vigil/proto';
+import { route, type AnyRoute } from '../route.js';
+import { idSchema } from '../schemas.js';
+import type { ApiCoreDeps } from '../deps.js';
+import type { Fleet, IsolationView, SeverityCounts } from '../hosts/fleet.js';
+import type { AgentRecord } from '../../store/types.js';
+
+const EMPTY_COUNTS: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, informational: 0 };
+
+export interface AgentSummary {
+  id: string;
+  hostname: string;
+  ips: string[];
+  os: string;
+  agentVersion: string;
+  enrolledAtMs: number;
+  lastSeenAtMs: number;
+  status: 'online' | 'offline' | 'revoked';
+  remote: string | null;
+  dryRun: boolean;
+  cloneOf: string | null;
+  isolation: IsolationView;
+  openAlerts: SeverityCounts;
+  gaps: { count: number; dropped: number };
+}
+
+const severityCounts = z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number(), informational: z.number() });
+const agentSummary = z.object({
+  id: z.string(),
+  hostname: z.string(),
+  ips: z.array(z.string()),
+  os: z.string(),
+  agentVersion: z.string(),
+  enrolledAtMs: z.number(),
+  lastSeenAtMs: z.number(),
+  status: z.enum(['online', 'offline', 'revoked']),
+  remote: z.string().nullable(),
+  dryRun: z.boolean(),
+  cloneOf: z.string().nullable(),
+  isolation: z.object({ isolated: z.boolean(), pending: z.boolean(), source: z.enum(['command', 'health', 'none']), sinceMs: z.number().nullable() }),
+  openAlerts: severityCounts,
+  gaps: z.object({ count: z.number(), dropped: z.number() }),
+});
+
+function ipsOf(inventory: Record<string, unknown> | undefined): string[] {
+  const out: string[] = [];
+  const ifaces = (inventory?.interfaces ?? []) as Array<{ name?: string; addresses?: string[] }>;
+  for (const i of ifaces) {
+    if (i.name === 'lo') continue;
+    for (const a of i.addresses ?? []) out.push(String(a).split('/')[0]!);
+  }
+  return out;
+}
+
+export function summarizeAgent(fleet: Fleet, a: AgentRecord): AgentSummary {
+  const st = fleet.status(a.id);
+  const gaps = fleet.gaps(a.id);
+  const health = fleet.tracker.health(a.id);
+  const fromCommand = fleet.commandIsolation?.(a.id);
+  const isolation: IsolationView = fromCommand
+    ? { ...fromCommand, source: 'command' }
+    : health
+      ? { isolated: health.isolated, pending: false, source: 'health', sinceMs: null }
+      : { isolated: false, pending: false, source: 'none', sinceMs: null };
+  const liveInventory = fleet.tracker.inventory(a.id) as Record<string, unknown> | undefined;
+  return {
+    id: a.id,
+    hostname: a.hostname,
+    ips: ipsOf(liveInventory ?? a.inventory),
+    os: a.os,
+    agentVersion: a.agentVersion,
+    enrolledAtMs: a.enrolledAtMs,
+    lastSeenAtMs: Math.max(a.lastSeenAtMs, st.lastSeenAtMs),
+    status: a.revoked ? 'revoked' : st.online ? 'online' : 'offline',
+    remote: st.remote ?? null,
+    dryRun: a.dryRun,
+    cloneOf: a.cloneOf ?? null,
+    isolation,
+    openAlerts: fleet.openAlerts?.(a.id) ?? { ...EMPTY_COUNTS },
+    gaps: { count: gaps.length, dropped: gaps.reduce((n, g) => n + g.dropped, 0) },
+  };
+}
+
+const agentParams = z.object({ agentId: idSchema });
+
+export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?: (agentId: string, dryRun: boolean) => void } = {}): AnyRoute[] {
+  const mustGet = (id: string) => {
+    const a = fleet.getAgent(id);
+    if (!a) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no agent ${id}`);
+    return a;
+  };
+  const now = deps.now ?? Date.now;
+  return [
+    route({
+      method: 'get',
+      path: '/fleet',
+      access: 'viewer',
+      tag: 'agents',
+      summary: 'Fleet counts: hosts online, offline, isolated, with open alerts',
+      response: z.object({ total: z.number(), online: z.number(), offline: z.number(), isolated: z.number(), withOpenAlerts: z.number(), openAlerts: severityCounts }),
+      handler() {
+        const all = fleet.listAgents().filter((a) => !a.revoked).map((a) => summarizeAgent(fleet, a));
+        const openAlerts = { ...EMPTY_COUNTS };
+        for (const s of all) for (const k of Object.keys(openAlerts) as Array<keyof SeverityCounts>) openAlerts[k] += s.openAlerts[k];
+        return {
+          total: all.length,
+          online: all.filter((s) => s.status === 'online').length,
+          offline: all.filter((s) => s.status === 'offline').length,
+          isolated: all.filter((s) => s.isolation.isolated).length,
+          withOpenAlerts: all.filter((s) => Object.values(s.openAlerts).some((n) => n > 0)).length,
+          openAlerts,
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/agents',
+      access: 'viewer',
+      tag: 'agents',
+      summary: 'Hosts with status, isolation, open alerts and gaps; filter by text and status',
+      query: z
+        .object({
+          q: z.string().max(200).optional().describe('substring of hostname, IP, OS or agent id'),
+          status: z.enum(['online', 'offline', 'isolated', 'alerting']).optional(),
+        })
+        .strict(),
+      response: z.object({ items: z.array(agentSummary) }),
+      handler({ query }) {
+        const q = query.q?.toLowerCase();
+        const items = fleet
+          .listAgents()
+          .map((a) => summarizeAgent(fleet, a))
+          .filter((s) => !q || [s.hostname, s.id, s.os, ...s.ips].some((v) => v.toLowerCase().includes(q)))
+          .filter((s) => {
+            switch (query.status) {
+              case 'online':
+              case 'offline':
+                return s.status === query.status;
+              case 'isolated':
+                return s.isolation.isolated;
+              case 'alerting':
+                return Object.values(s.openAlerts).some((n) => n > 0);
+              default:
+                return true;
+            }
+          })
+          .sort((a, b) => a.hostname.localeCompare(b.hostname) || a.id.localeCompare(b.id));
+        return { items };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/agents/:agentId',
+      access: 'viewer',
+      tag: 'agents',
+      summary: 'One host: summary, inventory, health, gaps, last tamper event',
+      params: agentParams,
+      handler({ params }) {
+        const a = mustGet(params.agentId);
+        const inventory = (fleet.tracker.inventory(a.id) as Record<string, unknown> | undefined) ?? a.inventory ?? null;
+        return {
+          ...summarizeAgent(fleet, a),
+          machineId: a.machineId,
+          inventory: inventory ? JSON.parse(JSON.stringify(inventory, (_k, v: unknown) => (typeof v === 'object' && v && 'low' in v && 'high' in v ? u64ToNumber(v as never) : v))) : null,
+          health: fleet.tracker.health(a.id) ?? null,
+          gapList: fleet.gaps(a.id).slice(0, 50).map((g) => ({ ...g, firstTimeMs: Number(g.firstTimeNs / 1_000_000n), lastTimeMs: Number(g.lastTimeNs / 1_000_000n) })),
+          lastTamper: fleet.tracker.lastTamper(a.id) ?? null,
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/agents/:agentId/processes',
+      access: 'viewer',
+      tag: 'agents',
+      summary: 'Running processes from the latest telemetry (pid, parent, start time, exe, argv, user)',
+      params: agentParams,
+      handler({ params }) {
+        mustGet(params.agentId);
+        return { items: fleet.tracker.processes(params.agentId) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/agents/:agentId/connections',
+      access: 'viewer',
+      tag: 'agents',
+      summary: 'Open connections and listeners from the latest telemetry',
+      params: agentParams,
+      handler({ params }) {
+        mustGet(params.agentId);
+        return { connections: fleet.tracker.connections(params.agentId), listeners: fleet.tracker.listeners(params.agentId) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/agents/:agentId/rate',
+      access: 'viewer',
+      tag: 'agents',
+      summary: "Events per time bucket for one host ('fleet' for all hosts)",
+      params: z.object({ agentId: z.union([idSchema, z.literal('fleet')]) }),
+      query: z
+        .object({
+          minutes: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+          buckets: z.coerce.number().int().min(1).max(240).default(60),
+        })
+        .strict(),
+      response: z.object({ bucketMs: z.number(), items: z.array(z.object({ startMs: z.number(), count: z.number() })) }),
+      handler({ params, query }) {
+        if (params.agentId !== 'fleet') mustGet(params.agentId);
+        const toMs = now();
+        const bucketMs = Math.max(1000, Math.floor((query.minutes * 60_000) / query.buckets));
+        const fromMs = toMs - bucketMs * query.buckets;
+        return { bucketMs, items: fleet.search.rate({ agentId: params.agentId === 'fleet' ? undefined : params.agentId, fromMs, toMs: fromMs + bucketMs * query.buckets, bucketMs }) };
+      },
+    }),
+    route({
+      method: 'patch',
+      path: '/agents/:agentId',
+      access: 'admin',
+      tag: 'agents',
+      summary: 'Change per-agent settings (dry-run for host-altering responses); pushed to the agent at once',
+      audit: 'agent.update',
+      params: agentParams,
+      target: (p) => `agent:${p.agentId}`,
+      body: z.object({ dryRun: z.boolean() }).strict(),
+      response: agentSummary,
+      handler({ params, body, addDetail }) {
+        mustGet(params.agentId);
+        if (!extra.setDryRun) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'agent settings are not available');
+        addDetail({ dryRun: body.dryRun });
+        extra.setDryRun(params.agentId, body.dryRun);
+        return summarizeAgent(fleet, mustGet(params.agentId));
+      },
+    }),
+  ];
+}

@@ -1,0 +1,103 @@
+// Stored events: search by host, kind, time range and text, newest first with a cursor; one event by host
+// and sequence (the link alert evidence uses).
+import { z } from 'zod';
+import { CollectorError } from '../../errors.js';
+import { decodeCursor, encodeCursor } from '../paging.js';
+import { route, type AnyRoute } from '../route.js';
+import { idSchema, timeQuery } from '../schemas.js';
+import type { ApiCoreDeps } from '../deps.js';
+import type { Fleet } from '../hosts/fleet.js';
+import { eventToJson, type FoundEvent } from '../hosts/event-search.js';
+import { summarize } from '../hosts/summary.js';
+
+export const EVENT_KINDS = [
+  'process_start',
+  'process_exit',
+  'network_connection',
+  'network_listener',
+  'log',
+  'file_change',
+  'inventory',
+  'health',
+  'gap',
+  'tamper',
+] as const;
+
+export const eventView = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  seq: z.number(),
+  timeNs: z.string().describe('unix nanoseconds, as a decimal string'),
+  timeMs: z.number(),
+  kind: z.string(),
+  summary: z.string().describe('one line of plain text'),
+  data: z.record(z.string(), z.unknown()).describe('the event payload, protobuf JSON form'),
+});
+
+export function viewEvent(f: FoundEvent): z.output<typeof eventView> {
+  const json = eventToJson(f.event);
+  const { id: _id, agentId: _a, timeNs: _t, seq: _s, ...payload } = json;
+  return { id: f.id, agentId: f.agentId, seq: f.seq, timeNs: f.timeNs.toString(), timeMs: Number(f.timeNs / 1_000_000n), kind: f.kind, summary: summarize(f.event), data: payload };
+}
+
+const cursorSchema = z.tuple([z.string().regex(/^\d+$/), z.number().int()]);
+
+export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
+  const { defaultPageSize, maxPageSize } = deps.options;
+  return [
+    route({
+      method: 'get',
+      path: '/events',
+      access: 'viewer',
+      tag: 'events',
+      summary: 'Search events newest first: by host, kinds, time range and text; page with nextCursor',
+      query: z
+        .object({
+          agentId: idSchema.optional(),
+          kind: z
+            .string()
+            .max(300)
+            .optional()
+            .describe(`comma-separated kinds: ${EVENT_KINDS.join(', ')}`)
+            .refine((s) => !s || s.split(',').every((k) => (EVENT_KINDS as readonly string[]).includes(k)), 'unknown event kind'),
+          since: timeQuery.optional(),
+          until: timeQuery.optional(),
+          text: z.string().max(200).optional().describe('case-insensitive substring of any field'),
+          cursor: z.string().max(512).optional(),
+          limit: z.coerce.number().int().min(1).max(maxPageSize).optional(),
+        })
+        .strict(),
+      response: z.object({ items: z.array(eventView), nextCursor: z.string().nullable() }),
+      handler({ query }) {
+        const limit = query.limit ?? defaultPageSize;
+        const after = query.cursor ? decodeCursor(cursorSchema, query.cursor) : undefined;
+        const found = fleet.search.search({
+          agentId: query.agentId,
+          kinds: query.kind ? query.kind.split(',') : undefined,
+          fromNs: query.since !== undefined ? BigInt(query.since) * 1_000_000n : undefined,
+          toNs: query.until !== undefined ? BigInt(query.until) * 1_000_000n : undefined,
+          text: query.text,
+          after: after ? { timeNs: BigInt(after[0]), rowid: after[1] } : undefined,
+          limit: limit + 1,
+        });
+        const items = found.slice(0, limit);
+        const last = items[items.length - 1];
+        return { items: items.map(viewEvent), nextCursor: found.length > limit && last ? encodeCursor([last.timeNs.toString(), last.rowid]) : null };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/agents/:agentId/events/:seq',
+      access: 'viewer',
+      tag: 'events',
+      summary: 'One event by host and sequence number',
+      params: z.object({ agentId: idSchema, seq: z.coerce.number().int().min(1) }),
+      response: eventView,
+      handler({ params }) {
+        const row = fleet.search.bySeq(params.agentId, params.seq);
+        if (!row) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no event ${params.seq} from agent ${params.agentId}`);
+        return viewEvent(row);
+      },
+    }),
+  ];
+}
