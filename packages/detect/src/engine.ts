@@ -44,6 +44,8 @@ interface Feed {
 }
 
 interface Node {
+  /** Generation of the event this rule last matched, so a rule matches an event at most once. */
+  hitGen: number;
   rule: DetectionRule;
   emit: boolean;
   groupSlots: number[];
@@ -69,6 +71,8 @@ export class DetectionEngine {
   private readonly corrEmit = new Map<CorrelationRule, boolean>();
   private readonly states: CorrelationState[] = [];
   private readonly indexed: boolean;
+  /** Generation of the event being evaluated (a record switch inside it keeps this value). */
+  private event = 0;
   readonly stats: EngineStats = { events: 0, evaluations: 0, matches: 0 };
 
   constructor(readonly rules: RuleSet, options: EngineOptions = {}) {
@@ -76,7 +80,7 @@ export class DetectionEngine {
     this.indexed = opts.index;
     const table = rules.table;
     const byRef = new Map<string, Node | CorrelationRule>();
-    const nodes = rules.detections.map((rule): Node => ({ rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [] }));
+    const nodes = rules.detections.map((rule): Node => ({ hitGen: 0, rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [] }));
     for (const n of nodes) {
       byRef.set(n.rule.info.id, n);
       if (n.rule.info.name) byRef.set(n.rule.info.name, n);
@@ -143,44 +147,64 @@ export class DetectionEngine {
   evaluate(input: DetectInput, onMatch: (m: RuleMatch) => void): number {
     const ctx = this.ctx;
     ctx.reset(input);
+    this.event = ctx.generation;
     this.stats.events++;
     const before = this.stats.matches;
-    if (!this.indexed) {
-      const keys = ctx.logsources;
-      for (const n of this.flat) {
-        if (!keys.includes(n.rule.bucket)) continue;
-        this.stats.evaluations++;
-        if (n.rule.pred(ctx)) this.hit(n, onMatch);
-      }
-      return this.stats.matches - before;
-    }
     const keys = ctx.logsources;
     for (let k = 0; k < keys.length; k++) {
-      const b = this.buckets.get(keys[k]!);
-      if (!b) continue;
-      for (let i = 0; i < b.always.length; i++) {
-        const n = b.always[i]!;
-        this.stats.evaluations++;
-        if (n.rule.pred(ctx)) this.hit(n, onMatch);
-      }
-      for (let a = 0; a < b.anchors.length; a++) {
-        const anchor = b.anchors[a]!;
-        const v = ctx.lower(anchor.slot);
-        if (v === undefined) continue;
-        const list = anchor.map.get(v.slice(v.lastIndexOf('/') + 1));
-        if (!list) continue;
-        for (let i = 0; i < list.length; i++) {
-          const n = list[i]!;
-          this.stats.evaluations++;
-          if (n.rule.pred(ctx)) this.hit(n, onMatch);
+      const key = keys[k]!;
+      if (key === 'service:auditd') {
+        const views = ctx.auditViews();
+        if (views) {
+          for (const v of views) {
+            ctx.useRecord(v);
+            this.evaluateBucket(key, onMatch);
+          }
+          ctx.useRecord(undefined);
+          continue;
         }
       }
+      this.evaluateBucket(key, onMatch);
     }
     return this.stats.matches - before;
   }
 
+  private evaluateBucket(key: string, onMatch: (m: RuleMatch) => void): void {
+    const ctx = this.ctx;
+    if (!this.indexed) {
+      for (const n of this.flat) {
+        if (n.rule.bucket !== key || n.hitGen === this.event) continue;
+        this.stats.evaluations++;
+        if (n.rule.pred(ctx)) this.hit(n, onMatch);
+      }
+      return;
+    }
+    const b = this.buckets.get(key);
+    if (!b) return;
+    for (let i = 0; i < b.always.length; i++) {
+      const n = b.always[i]!;
+      if (n.hitGen === this.event) continue;
+      this.stats.evaluations++;
+      if (n.rule.pred(ctx)) this.hit(n, onMatch);
+    }
+    for (let a = 0; a < b.anchors.length; a++) {
+      const anchor = b.anchors[a]!;
+      const v = ctx.lower(anchor.slot);
+      if (v === undefined) continue;
+      const list = anchor.map.get(v.slice(v.lastIndexOf('/') + 1));
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const n = list[i]!;
+        if (n.hitGen === this.event) continue;
+        this.stats.evaluations++;
+        if (n.rule.pred(ctx)) this.hit(n, onMatch);
+      }
+    }
+  }
+
   private hit(n: Node, onMatch: (m: RuleMatch) => void): void {
     const ctx = this.ctx;
+    n.hitGen = this.event;
     const input = ctx.input;
     const ids = [input.id];
     if (n.emit) {
@@ -192,12 +216,12 @@ export class DetectionEngine {
         key += (i ? '\u0001' : '') + v;
       });
       this.stats.matches++;
-      onMatch({ rule: n.rule.info, agentId: input.agentId, group, groupKey: key, eventIds: ids, count: 1, firstMs: input.timeMs, lastMs: input.timeMs });
+      onMatch({ rule: n.rule.info, agentId: input.agentId, group, groupKey: key, eventIds: ids, count: ctx.weight(), firstMs: input.timeMs, lastMs: input.timeMs });
     }
     for (const f of n.feeds) {
       let key = input.agentId;
       for (const s of f.groupSlots) key += '\u0001' + (ctx.value(s) ?? '');
-      const signal: Signal = { ref: f.ref, timeMs: input.timeMs, eventIds: ids, value: f.valueSlot >= 0 ? ctx.value(f.valueSlot) ?? '' : '', count: 1 };
+      const signal: Signal = { ref: f.ref, timeMs: input.timeMs, eventIds: ids, value: f.valueSlot >= 0 ? ctx.value(f.valueSlot) ?? '' : '', count: ctx.weight() };
       const h = f.state.add(key, signal);
       if (h) this.correlated(f, h, (i) => ctx.value(f.groupSlots[i]!) ?? '', input.agentId, onMatch);
     }

@@ -3,6 +3,7 @@
 import type { vigil } from '@vigil/proto';
 import { eventKind, logsourceKeys, type EventKind } from './kinds.js';
 import { payloadOf, resolveField, type Getter } from './fields.js';
+import { auditRecords } from './auditd.js';
 
 /** What the engine evaluates: a stored event plus its time and agent, already converted from 64-bit. */
 export interface DetectInput {
@@ -67,6 +68,32 @@ export class EventContext {
     this.payload = payloadOf(this.kind, input.event);
     this.getters = this.table.getters(this.kind);
     logsourceKeys(this.kind, input.event, this.logsources);
+  }
+
+  /** The generation number of the current view; changes on every reset and record switch. */
+  get generation(): number {
+    return this.gen;
+  }
+
+  /** For a grouped auditd record: one view per audit record (see auditd.ts), or undefined. */
+  auditViews(): Array<Record<string, string>> | undefined {
+    const log = this.input.event.log;
+    if (!log || log.parser !== 'auditd') return undefined;
+    return auditRecords(log.fields as Record<string, string> | null | undefined);
+  }
+
+  /** Evaluate as if the log record carried only `fields` (one auditd record); undefined restores the event. */
+  useRecord(fields: Record<string, string> | undefined): void {
+    this.gen = (this.gen + 1) | 0 || 1;
+    const log = this.input.event.log!;
+    this.payload = fields ? { parser: log.parser, program: log.program, hostname: log.hostname, source: log.source, raw: log.raw, action: log.action, fields } : log;
+  }
+
+  /** How many occurrences this event stands for: syslog's "message repeated N times" counts N. */
+  weight(): number {
+    const r = this.input.event.log?.fields?.repeated;
+    const n = r === undefined ? 1 : Number(r);
+    return Number.isInteger(n) && n > 0 ? Math.min(n, 1_000_000) : 1;
   }
 
   /** The field's value as Sigma sees it (numbers as decimal strings), or undefined if absent. */
