@@ -13,6 +13,7 @@ declare -A NEED=(
   [chromium]=chromium
   [journalctl]=systemd
   [curl]=curl
+  [ping]=iputils-ping
 )
 # systemd's PID-1 binary is not on PATH; check it by path.
 missing=()

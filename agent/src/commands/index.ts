@@ -1,0 +1,98 @@
+// Wires the command layer to the responders for the agent runtime: one call builds the executor, and
+// `startAtBoot` re-applies persisted isolation and blocks before anything else runs.
+import { join } from 'node:path';
+import type { Logger } from '@vigil/logger';
+import type { EventSink } from '../events/sink.js';
+import { selectBackend, type BackendChoice } from '../responders/firewall.js';
+import { ExecRunner, type CommandRunner } from '../responders/runner.js';
+import { IsolationManager, type SelfTest } from '../responders/isolation.js';
+import { BlockManager } from '../responders/block.js';
+import { ServiceResponder } from '../responders/services.js';
+import { QuarantineStore } from '../responders/quarantine.js';
+import { tcpSelfTest, type CollectorEndpoint } from '../responders/collector-target.js';
+import { defaultActions, type ActionTable } from './actions.js';
+import { CommandLedger } from './ledger.js';
+import { CommandExecutor, type ExecutorLimits } from './executor.js';
+import type { vigil } from '@vigil/proto';
+
+export interface ResponseOptions {
+  /** The agent state dir; responders keep state under <stateDir>/response, quarantine under <stateDir>/quarantine. */
+  stateDir: string;
+  agentId: () => string;
+  commandPublicKey: () => Uint8Array | undefined;
+  agentDryRun: () => boolean;
+  collector: () => CollectorEndpoint;
+  sink: EventSink;
+  logger: Logger;
+  runner?: CommandRunner;
+  firewall?: BackendChoice;
+  /** Replaces the TCP self-test, e.g. with a link round trip. */
+  selfTest?: (addresses: string[], port: number) => SelfTest;
+  healIntervalMs?: number;
+  limits?: Partial<ExecutorLimits>;
+  /** More actions (triage, collect file) registered by other modules. */
+  extraActions?: ActionTable;
+  onRunning?: (result: vigil.v1.ICommandResult) => void;
+  clock?: () => number;
+}
+
+export interface Response {
+  executor: CommandExecutor;
+  isolation: IsolationManager;
+  blocks: BlockManager;
+  /** Re-applies persisted isolation and blocks, then starts the self-heal checks. Call first at agent start. */
+  startAtBoot(): Promise<{ isolation: string; blocks: number }>;
+  stop(): void;
+}
+
+export async function createResponse(o: ResponseOptions): Promise<Response> {
+  const runner = o.runner ?? new ExecRunner();
+  const backend = await selectBackend(runner, o.firewall);
+  const dir = join(o.stateDir, 'response');
+  const common = { backend, stateDir: dir, sink: o.sink, logger: o.logger.child({ component: 'response' }), ...(o.clock ? { clock: o.clock } : {}) };
+  const isolation = new IsolationManager(common);
+  const blocks = new BlockManager(common);
+  const actions = defaultActions({
+    isolation,
+    blocks,
+    services: new ServiceResponder(runner),
+    quarantine: new QuarantineStore(join(o.stateDir, 'quarantine')),
+    collector: o.collector,
+    selfTest: o.selfTest ?? ((a, p) => tcpSelfTest(a, p)),
+  });
+  const executor = new CommandExecutor({
+    agentId: o.agentId,
+    commandPublicKey: o.commandPublicKey,
+    agentDryRun: o.agentDryRun,
+    ledger: new CommandLedger({ dir: join(o.stateDir, 'commands'), retainAfterExpiryMs: 24 * 3600_000, maxEntries: 10_000 }),
+    actions: { ...actions, ...o.extraActions },
+    logger: o.logger.child({ component: 'commands' }),
+    ...(o.clock ? { clock: o.clock } : {}),
+    ...(o.limits ? { limits: o.limits } : {}),
+    ...(o.onRunning ? { onRunning: o.onRunning } : {}),
+  });
+  let healTimer: NodeJS.Timeout | undefined;
+  return {
+    executor,
+    isolation,
+    blocks,
+    async startAtBoot() {
+      const iso = await isolation.restoreAtStart();
+      const n = await blocks.restoreAtStart();
+      const every = o.healIntervalMs ?? 10_000;
+      healTimer = setInterval(() => {
+        isolation.checkOnce().catch((err: unknown) => o.logger.error({ err }, 'isolation check failed'));
+        blocks.checkOnce().catch((err: unknown) => o.logger.error({ err }, 'block check failed'));
+      }, every);
+      healTimer.unref();
+      return { isolation: iso, blocks: n };
+    },
+    stop() {
+      if (healTimer) clearInterval(healTimer);
+      blocks.stop();
+    },
+  };
+}
+
+export { CommandExecutor } from './executor.js';
+export type { ActionTable, ActionHandler } from './actions.js';

@@ -1,0 +1,98 @@
+// The agent's durable memory of commands it has run, so a redelivered command id returns its first result
+// (duplicate=true) and never acts twice, and a captured nonce cannot be replayed under a new id.
+// An id is written as "running" BEFORE the action starts: a crash mid-action can never cause a second run.
+import { join } from 'node:path';
+import { readJson, writeJsonAtomic } from '../responders/json-file.js';
+
+/** A CommandResult in JSON-safe form (64-bit times as numbers). */
+export interface StoredResult {
+  commandId: string;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'REFUSED';
+  errorCode: string;
+  message: string;
+  dryRun: boolean;
+  outputJson: string;
+  startedAtMs: number;
+  finishedAtMs: number;
+}
+
+interface Entry {
+  commandId: string;
+  nonce: string;
+  expiresAtMs: number;
+  result: StoredResult;
+}
+
+interface LedgerFile {
+  version: 1;
+  entries: Entry[];
+}
+
+export interface LedgerOptions {
+  /** Directory of the ledger file (the agent state dir's "commands" folder). */
+  dir: string;
+  /** Entries are forgotten this long after their command expired (an expired command is refused anyway). */
+  retainAfterExpiryMs: number;
+  /** Hard cap on remembered entries; the oldest-expiring go first. */
+  maxEntries: number;
+}
+
+export class CommandLedger {
+  private readonly path: string;
+  private readonly byId = new Map<string, Entry>();
+  private readonly byNonce = new Map<string, string>();
+
+  constructor(private readonly opts: LedgerOptions) {
+    this.path = join(opts.dir, 'ledger.json');
+    const file = readJson<LedgerFile>(this.path);
+    for (const e of file?.entries ?? []) {
+      // A command that was running when the agent stopped is finished as interrupted: never re-run.
+      if (e.result.status === 'RUNNING') {
+        e.result = { ...e.result, status: 'FAILED', errorCode: 'VIGIL_ERR_COMMAND_INTERRUPTED', message: 'the agent stopped while the command ran' };
+      }
+      this.index(e);
+    }
+  }
+
+  get(commandId: string): StoredResult | undefined {
+    return this.byId.get(commandId)?.result;
+  }
+
+  /** The command id that already used this nonce, if any. */
+  nonceOwner(nonceHex: string): string | undefined {
+    return this.byNonce.get(nonceHex);
+  }
+
+  /** Records that the command starts now; durable before returning. */
+  begin(commandId: string, nonceHex: string, expiresAtMs: number, result: StoredResult, nowMs: number): void {
+    this.index({ commandId, nonce: nonceHex, expiresAtMs, result });
+    this.persist(nowMs);
+  }
+
+  finish(result: StoredResult, nowMs: number): void {
+    const e = this.byId.get(result.commandId);
+    if (!e) return;
+    e.result = result;
+    this.persist(nowMs);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  private index(e: Entry): void {
+    this.byId.set(e.commandId, e);
+    this.byNonce.set(e.nonce, e.commandId);
+  }
+
+  private persist(nowMs: number): void {
+    const keep = [...this.byId.values()]
+      .filter((e) => e.expiresAtMs + this.opts.retainAfterExpiryMs > nowMs || e.result.status === 'RUNNING')
+      .sort((a, b) => b.expiresAtMs - a.expiresAtMs)
+      .slice(0, this.opts.maxEntries);
+    this.byId.clear();
+    this.byNonce.clear();
+    for (const e of keep) this.index(e);
+    writeJsonAtomic(this.path, { version: 1, entries: keep } satisfies LedgerFile);
+  }
+}

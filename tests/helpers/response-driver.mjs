@@ -1,0 +1,35 @@
+// Runs the agent's real command layer and responders (built, from agent/dist) as a process inside a lab
+// namespace, for response tests that do not need the whole agent link. Config is argv[2] (JSON):
+//   { stateDir, agentId, commandPublicKeyHex, dryRun, collectorHost, collectorPort, firewall, healIntervalMs }
+// stdin takes JSON lines: {"op":"boot"} | {"op":"command","signed":"<base64 SignedCommand>"}.
+// stdout gets JSON lines: {"boot":...} | {"result":...} | {"event":...} (events from the sink, e.g. tamper).
+import { createInterface } from 'node:readline';
+import { createResponse } from '../../agent/dist/commands/index.js';
+import { vigil } from '../../proto/dist/index.js';
+import { silentLogger } from '../../packages/logger/dist/index.js';
+
+const cfg = JSON.parse(process.argv[2]);
+const out = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
+const response = await createResponse({
+  stateDir: cfg.stateDir,
+  agentId: () => cfg.agentId,
+  commandPublicKey: () => Buffer.from(cfg.commandPublicKeyHex, 'hex'),
+  agentDryRun: () => Boolean(cfg.dryRun),
+  collector: () => ({ host: cfg.collectorHost, port: cfg.collectorPort }),
+  sink: { emit: (event) => out({ event }) },
+  logger: silentLogger(),
+  firewall: cfg.firewall ?? 'auto',
+  healIntervalMs: cfg.healIntervalMs ?? 500,
+});
+out({ ready: true, backend: response.isolation.backendName });
+for await (const line of createInterface({ input: process.stdin })) {
+  if (!line.trim()) continue;
+  const msg = JSON.parse(line);
+  if (msg.op === 'boot') out({ boot: await response.startAtBoot() });
+  if (msg.op === 'command') {
+    const signed = vigil.v1.SignedCommand.decode(Buffer.from(msg.signed, 'base64'));
+    const r = await response.executor.handle(signed);
+    out({ result: vigil.v1.CommandResult.toObject(vigil.v1.CommandResult.fromObject(r), { longs: Number, enums: String, defaults: true }) });
+  }
+}
+response.stop();
