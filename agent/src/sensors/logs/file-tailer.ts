@@ -1,0 +1,149 @@
+// Follows one log file across rotation. Rename rotation: the old file is kept open and read to its
+// end before the new file is opened. Copytruncate: a file shorter than our offset starts again at 0.
+// A partial last line waits for its newline. The committed offset only covers whole lines handed out.
+import { openSync, readSync, closeSync, fstatSync, statSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { LineSplitter, type Line } from './line-splitter.js';
+
+export interface TailPosition {
+  dev: number;
+  ino: number;
+  offset: number;
+}
+
+export interface TailerOptions {
+  maxLineBytes: number;
+  maxReadBytesPerPass: number;
+}
+
+export type LineHandler = (line: Line) => void;
+
+export class FileTailer {
+  private fd: number | undefined;
+  private dev = 0;
+  private ino = 0;
+  private splitter: LineSplitter;
+  private readonly buf: Buffer;
+  /** Set when the file existed at start without a saved position: begin at its end. */
+  private startAtEnd: boolean;
+  private resume: TailPosition | undefined;
+  lastError: NodeJS.ErrnoException | undefined;
+
+  constructor(readonly path: string, private readonly opts: TailerOptions, saved: TailPosition | undefined, startAtEnd: boolean) {
+    this.splitter = new LineSplitter(opts.maxLineBytes);
+    this.buf = Buffer.allocUnsafe(Math.min(opts.maxReadBytesPerPass, 256 * 1024));
+    this.resume = saved;
+    this.startAtEnd = startAtEnd && !saved;
+  }
+
+  /** Where to resume after a restart, or undefined if the file was never opened. */
+  position(): TailPosition | undefined {
+    if (this.fd === undefined) return this.resume;
+    return { dev: this.dev, ino: this.ino, offset: this.splitter.committed };
+  }
+
+  /** Reads whatever is new; returns true if more data is waiting (read budget exhausted). */
+  check(onLine: LineHandler): boolean {
+    let st;
+    try {
+      st = statSync(this.path);
+    } catch (err) {
+      st = undefined;
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.lastError = err as NodeJS.ErrnoException;
+    }
+    if (this.fd !== undefined && (!st || st.ino !== this.ino || st.dev !== this.dev)) {
+      // Rotated by rename (or deleted): finish the old file through the descriptor we hold.
+      while (this.readSome(onLine)) { /* drain */ }
+      for (const line of this.splitter.flush()) onLine(line);
+      closeSync(this.fd);
+      this.fd = undefined;
+      this.startAtEnd = false;
+    }
+    if (!st || !st.isFile()) return false;
+    if (this.fd === undefined && !this.open(st.dev, st.ino, st.size, onLine)) return false;
+    if (st.size < this.splitter.position) {
+      // Copytruncate: the file was emptied in place and may have grown again.
+      this.splitter.reset(0);
+    }
+    return this.readSome(onLine);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) {
+      this.resume = this.position();
+      closeSync(this.fd);
+      this.fd = undefined;
+    }
+  }
+
+  private open(dev: number, ino: number, size: number, onLine: LineHandler): boolean {
+    try {
+      this.fd = openSync(this.path, 'r');
+    } catch (err) {
+      this.lastError = err as NodeJS.ErrnoException;
+      return false;
+    }
+    this.lastError = undefined;
+    const st = fstatSync(this.fd);
+    this.dev = st.dev;
+    this.ino = st.ino;
+    let start = 0;
+    const saved = this.resume;
+    this.resume = undefined;
+    if (saved && saved.dev === dev && saved.ino === ino) {
+      start = saved.offset <= size ? saved.offset : 0;
+    } else if (saved) {
+      // Rotated while we were not running: finish the rotated file first, if it is still next to us.
+      this.drainRotated(saved, onLine);
+    } else if (this.startAtEnd) {
+      start = size;
+    }
+    this.startAtEnd = false;
+    this.splitter.reset(start);
+    return true;
+  }
+
+  private drainRotated(saved: TailPosition, onLine: LineHandler): void {
+    const dir = dirname(this.path);
+    const base = basename(this.path);
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((n) => n !== base && n.startsWith(base) && !n.endsWith('.gz')).slice(0, 64);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const p = join(dir, name);
+      try {
+        const st = statSync(p);
+        if (st.dev !== saved.dev || st.ino !== saved.ino) continue;
+        const old = new FileTailer(p, this.opts, saved, false);
+        while (old.check(onLine)) { /* drain */ }
+        for (const line of old.splitter.flush()) onLine(line);
+        old.close();
+        return;
+      } catch {
+        continue;
+      }
+    }
+  }
+
+  /** Reads up to the pass budget; true if the budget ran out before the end of the file. */
+  private readSome(onLine: LineHandler): boolean {
+    if (this.fd === undefined) return false;
+    let budget = this.opts.maxReadBytesPerPass;
+    while (budget > 0) {
+      let n: number;
+      try {
+        n = readSync(this.fd, this.buf, 0, Math.min(this.buf.length, budget), this.splitter.position);
+      } catch (err) {
+        this.lastError = err as NodeJS.ErrnoException;
+        return false;
+      }
+      if (n <= 0) return false;
+      budget -= n;
+      for (const line of this.splitter.push(this.buf.subarray(0, n))) onLine(line);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,39 @@
+// Named limits of the log sensor, with safe defaults; the agent config embeds this fragment.
+import { z } from '@vigil/config';
+
+export const DEFAULT_LOG_FILES = ['/var/log/auth.log', '/var/log/secure', '/var/log/syslog', '/var/log/messages', '/var/log/audit/audit.log'];
+
+export const logSensorOptions = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** Files to tail, each used when present (and picked up when it appears later). */
+    files: z.array(z.string().startsWith('/')).default(DEFAULT_LOG_FILES),
+    /** Extra files on top of `files`. */
+    extraFiles: z.array(z.string().startsWith('/')).default([]),
+    /** Lines longer than this (bytes) are cut and flagged truncated. */
+    maxLineBytes: z.number().int().min(256).max(1024 * 1024).default(16 * 1024),
+    /** Most bytes read from one file per pass; the rest follows on the next tick. */
+    maxReadBytesPerPass: z.number().int().min(64 * 1024).default(4 * 1024 * 1024),
+    /** Safety net next to file events: every file is stat'ed this often. */
+    rescanMs: z.number().int().min(50).max(60_000).default(1000),
+    /** Where a file seen for the first time (no saved offset) starts: its end, or its beginning. */
+    startAt: z.enum(['end', 'beginning']).default('end'),
+    /** Journal following: auto = only when journalctl exists and no syslog text file is present. */
+    journal: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** journalctl binary (looked up on PATH when not absolute). */
+    journalctl: z.string().default('journalctl'),
+    /** Journal entries larger than this (bytes of JSON) are skipped and counted as a problem. */
+    maxJournalEntryBytes: z.number().int().min(1024).default(256 * 1024),
+    /** auditd records of one event are grouped; a group without EOE closes after this idle time. */
+    auditGroupIdleMs: z.number().int().min(10).default(500),
+    /** Open audit groups kept at once, and records per group. */
+    auditMaxOpenGroups: z.number().int().min(1).default(256),
+    auditMaxRecordsPerGroup: z.number().int().min(1).default(128),
+    /** Emit process starts (source "auditd") from EXECVE records. */
+    auditProcessEvents: z.boolean().default(true),
+    /** Hash bound for the exe of auditd process starts. */
+    hashMaxBytes: z.number().int().min(0).default(64 * 1024 * 1024),
+  })
+  .strict();
+
+export type LogSensorOptions = z.output<typeof logSensorOptions>;
