@@ -2308,6 +2308,9 @@ export namespace vigil {
             /** FileState exists. */
             exists: boolean;
 
+            /** FileState linkTarget. */
+            linkTarget: string;
+
             /**
              * Creates a new FileState instance using the specified properties.
              * @param [properties] Properties to set
@@ -2391,6 +2394,9 @@ export namespace vigil {
 
                 /** FileState exists */
                 exists?: (boolean|null);
+
+                /** FileState linkTarget */
+                linkTarget?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -6980,6 +6980,7 @@ export const vigil = $root.vigil = (() => {
              * @property {number|Long|null} [mtimeMs] FileState mtimeMs
              * @property {number|Long|null} [inode] FileState inode
              * @property {boolean|null} [exists] FileState exists
+             * @property {string|null} [linkTarget] FileState linkTarget
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7076,6 +7077,14 @@ export const vigil = $root.vigil = (() => {
             FileState.prototype.exists = false;
 
             /**
+             * FileState linkTarget.
+             * @member {string} linkTarget
+             * @memberof vigil.v1.FileState
+             * @instance
+             */
+            FileState.prototype.linkTarget = "";
+
+            /**
              * Creates a new FileState instance using the specified properties.
              * @function create
              * @memberof vigil.v1.FileState
@@ -7123,6 +7132,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.inode);
                 if (message.exists != null && $Object.hasOwnProperty.call(message, "exists") && message.exists !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.exists);
+                if (message.linkTarget != null && $Object.hasOwnProperty.call(message, "linkTarget") && message.linkTarget !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.linkTarget);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7239,6 +7250,15 @@ export const vigil = $root.vigil = (() => {
                                 delete message.exists;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.linkTarget = value;
+                            else
+                                delete message.linkTarget;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7319,6 +7339,9 @@ export const vigil = $root.vigil = (() => {
                 if (object.exists != null)
                     if (object.exists)
                         message.exists = $Boolean(object.exists);
+                if (object.linkTarget != null)
+                    if (typeof object.linkTarget !== "string" || object.linkTarget.length)
+                        message.linkTarget = $String(object.linkTarget);
                 return message;
             };
 
@@ -7360,6 +7383,7 @@ export const vigil = $root.vigil = (() => {
                     } else
                         object.inode = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.exists = false;
+                    object.linkTarget = "";
                 }
                 if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
                     object.sha256 = message.sha256;
@@ -7392,6 +7416,8 @@ export const vigil = $root.vigil = (() => {
                         object.inode = options.longs === $String ? $util.Long.prototype.toString.call(message.inode) : options.longs === $Number ? new $util.LongBits(message.inode.low >>> 0, message.inode.high >>> 0).toNumber(true) : message.inode;
                 if (message.exists != null && $Object.hasOwnProperty.call(message, "exists"))
                     object.exists = message.exists;
+                if (message.linkTarget != null && $Object.hasOwnProperty.call(message, "linkTarget"))
+                    object.linkTarget = message.linkTarget;
                 return object;
             };
 
