@@ -84,7 +84,7 @@ describe.each(['nft', 'iptables'] as const)('isolation with the %s front-end', (
   beforeAll(async () => {
     stateDir = mkdtempSync(join(tmpdir(), `vigil-iso-${firewall}-`));
     tmp.push(stateDir);
-    driver = new Driver(lab, 'agent', config());
+    driver = new Driver(['ip', 'netns', 'exec', lab.host('agent').ns], config());
     expect((await driver.ready()).backend).toBe(firewall);
     await driver.boot();
   });
@@ -135,7 +135,7 @@ describe.each(['nft', 'iptables'] as const)('isolation with the %s front-end', (
     driver.kill();
     await lab.exec('agent', ['nft', 'flush', 'ruleset']);
     expect(await probe('agent', 'tcp', lab.host('peer').ipv4, PEER_PORT)).toBe(true);
-    driver = new Driver(lab, 'agent', config());
+    driver = new Driver(['ip', 'netns', 'exec', lab.host('agent').ns], config());
     await driver.ready();
     expect((await driver.boot()).isolation).toBe('reapplied');
     expect(await reach('agent', 'peer', PEER_PORT)).toEqual(ALL_FALSE);

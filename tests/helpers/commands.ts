@@ -2,11 +2,10 @@
 // tests/helpers/response-driver.mjs (the agent's real command layer) inside a lab namespace.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { signEd25519 } from '@vigil/crypto';
 import { vigil } from '@vigil/proto';
-import type { NetLab } from './netns.js';
 
 export const DRIVER = fileURLToPath(new URL('./response-driver.mjs', import.meta.url));
 export const PROBE = fileURLToPath(new URL('./net-probe.mjs', import.meta.url));
@@ -44,8 +43,10 @@ export class Driver {
   readonly child: ChildProcess;
   stderr = '';
 
-  constructor(lab: NetLab, host: string, config: Record<string, unknown>) {
-    this.child = lab.spawn(host, [process.execPath, DRIVER, JSON.stringify(config)], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `launch` is the argv prefix that places the driver, e.g. ['ip', 'netns', 'exec', ns] or an unshare. */
+  constructor(launch: readonly string[], config: Record<string, unknown>) {
+    const argv = [...launch, process.execPath, DRIVER, JSON.stringify(config)];
+    this.child = spawn(argv[0] as string, argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', (b: Buffer) => (this.stderr += b.toString()));
     createInterface({ input: this.child.stdout! }).on('line', (l) => {
       this.lines.push(JSON.parse(l) as Record<string, unknown>);

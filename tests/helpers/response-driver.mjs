@@ -1,10 +1,12 @@
 // Runs the agent's real command layer and responders (built, from agent/dist) as a process inside a lab
 // namespace, for response tests that do not need the whole agent link. Config is argv[2] (JSON):
-//   { stateDir, agentId, commandPublicKeyHex, dryRun, collectorHost, collectorPort, firewall, healIntervalMs }
+//   { stateDir, agentId, commandPublicKeyHex, dryRun, collectorHost, collectorPort, firewall, healIntervalMs,
+//     runnerPrefix (argv before every host binary, e.g. nsenter into a test systemd) }
 // stdin takes JSON lines: {"op":"boot"} | {"op":"command","signed":"<base64 SignedCommand>"}.
 // stdout gets JSON lines: {"boot":...} | {"result":...} | {"event":...} (events from the sink, e.g. tamper).
 import { createInterface } from 'node:readline';
 import { createResponse } from '../../agent/dist/commands/index.js';
+import { ExecRunner } from '../../agent/dist/responders/runner.js';
 import { vigil } from '../../proto/dist/index.js';
 import { silentLogger } from '../../packages/logger/dist/index.js';
 
@@ -19,6 +21,7 @@ const response = await createResponse({
   sink: { emit: (event) => out({ event }) },
   logger: silentLogger(),
   firewall: cfg.firewall ?? 'auto',
+  runner: new ExecRunner({ prefix: cfg.runnerPrefix ?? [] }),
   healIntervalMs: cfg.healIntervalMs ?? 500,
 });
 out({ ready: true, backend: response.isolation.backendName });

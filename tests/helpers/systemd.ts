@@ -1,0 +1,98 @@
+// Boots a real systemd as PID 1 of fresh PID+mount+net namespaces, with ONLY the test's units visible
+// (SYSTEMD_UNIT_PATH), tmpfs on /run and /etc/systemd/system (so enable/mask never touch the machine's
+// /etc), and no default units (so nothing like tmpfiles or getty runs). Reach it with `nsenter -t PID -p -m -n`.
+//
+//   const sd = await SystemdLab.boot({ 'web.service': '[Service]\nExecStart=/bin/sleep infinity\n' }, ['web.service']);
+//   await sd.systemctl(['is-active', 'web.service']);
+//   await sd.destroy();   // SIGKILL to that init: the kernel ends every process in its namespace
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, type ExecResult } from './netns.js';
+
+const SYSTEMD = ['/usr/lib/systemd/systemd', '/lib/systemd/systemd'];
+
+// Targets systemd pulls in by default dependencies; empty stand-ins keep test units loadable.
+const STUB_TARGETS = ['sysinit.target', 'basic.target', 'shutdown.target', 'local-fs.target', 'sockets.target', 'timers.target', 'paths.target', 'slices.target'];
+
+export class SystemdLab {
+  private constructor(
+    readonly pid: number,
+    private readonly launcher: ChildProcess,
+    readonly unitDir: string,
+  ) {}
+
+  /** Boots with the given unit files; `wanted` start at boot via vigil-test.target. */
+  static async boot(units: Record<string, string>, wanted: readonly string[] = []): Promise<SystemdLab> {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-systemd-'));
+    for (const t of STUB_TARGETS) writeFileSync(join(dir, t), `[Unit]\nDescription=${t} (test stand-in)\n`);
+    writeFileSync(join(dir, 'vigil-test.target'), `[Unit]\nDescription=Vigil test boot target\nWants=${wanted.join(' ')}\nAfter=${wanted.join(' ')}\n`);
+    for (const [name, text] of Object.entries(units)) writeFileSync(join(dir, name), text);
+    const systemd = SYSTEMD.find((p) => {
+      try {
+        readFileSync(p, { flag: 'r' }).subarray(0, 1);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (!systemd) throw new Error('systemd binary not found');
+    // The inner sh runs only fixed text (no test input) to mount the tmpfs layers before exec'ing systemd.
+    const launcher = spawn(
+      'unshare',
+      ['--pid', '--fork', '--kill-child', '--mount', '--mount-proc', '--net', '--propagation', 'private', '--', 'sh', '-c',
+        'mount -t tmpfs tmpfs /run && mount -t tmpfs tmpfs /etc/systemd/system && exec "$0" --system --unit=vigil-test.target', systemd],
+      { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', SYSTEMD_UNIT_PATH: `/etc/systemd/system:${dir}` }, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+    );
+    let stderr = '';
+    launcher.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+    const end = Date.now() + 30_000;
+    let pid = 0;
+    while (Date.now() < end && !pid) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        const kids = readFileSync(`/proc/${launcher.pid}/task/${launcher.pid}/children`, 'utf8').trim();
+        const first = Number(kids.split(' ')[0]);
+        if (first && readFileSync(`/proc/${first}/cmdline`, 'utf8').includes('systemd')) pid = first;
+      } catch {
+        /* not yet */
+      }
+    }
+    if (!pid) {
+      launcher.kill('SIGKILL');
+      throw new Error(`systemd did not start: ${stderr}`);
+    }
+    const lab = new SystemdLab(pid, launcher, dir);
+    for (;;) {
+      const state = (await lab.systemctl(['is-system-running'])).stdout.trim();
+      if (state === 'running' || state === 'degraded') break;
+      if (Date.now() > end) {
+        await lab.destroy();
+        throw new Error(`systemd not ready: ${state} ${stderr}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return lab;
+  }
+
+  /** argv prefix that runs a command inside this init's PID, mount and network namespaces. */
+  get prefix(): string[] {
+    return ['nsenter', '-t', String(this.pid), '-p', '-m', '-n'];
+  }
+
+  systemctl(args: readonly string[]): Promise<ExecResult> {
+    return run([...this.prefix, 'systemctl', ...args]);
+  }
+
+  /** SIGKILL to the namespace's init ends every process in it; then the unit dir goes. */
+  async destroy(): Promise<void> {
+    try {
+      process.kill(this.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+    if (this.launcher.exitCode === null) await new Promise((r) => this.launcher.once('exit', r));
+    rmSync(this.unitDir, { recursive: true, force: true });
+  }
+}
