@@ -1,0 +1,7 @@
+// Every `vigil-agent` subcommand, in the order --help lists them. Add one import and one entry per command.
+import type { CliCommand } from '../command.js';
+import { enrollCommand } from './enroll.js';
+import { runCommand } from './run.js';
+import { statusCommand } from './status.js';
+
+export const commands: readonly CliCommand[] = [enrollCommand, runCommand, statusCommand];

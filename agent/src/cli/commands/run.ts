@@ -1,0 +1,74 @@
+// `vigil-agent run`: runs the agent in the foreground until SIGTERM/SIGINT (systemd runs exactly this).
+import { createLogger } from '@vigil/logger';
+import { AgentError } from '../../errors.js';
+import { agentFeatures, hostSensors } from '../../features.js';
+import { AgentRuntime } from '../../runtime.js';
+import { loadIdentity, statePaths } from '../../state/identity.js';
+import { SyntheticSensor } from '../../synthetic/sensor.js';
+import type { CliCommand } from '../command.js';
+import { commonHelp, configFor, parse } from '../options.js';
+
+export const runCommand: CliCommand = {
+  name: 'run',
+  summary: 'run the agent: sensors, spool and the link to the collector',
+  help: [
+    'Usage: vigil-agent run [--config FILE] [--state DIR] [--dry-run | --no-dry-run]',
+    '                       [--synthetic-rate N [--synthetic-count M]] [--no-sensors]',
+    '',
+    'Runs in the foreground. Every event is written to the on-disk spool before it is sent, and',
+    'resent after reconnects until the collector acks it.',
+    '',
+    'Options:',
+    '  --dry-run            host-altering responses (isolate, block, stop service, kill, quarantine)',
+    '                       are reported, never applied. This is the default.',
+    '  --no-dry-run         apply host-altering responses for real (also: dryRun: false in the config)',
+    '  --synthetic-rate N   load/test generator: N synthetic log events per second through the real',
+    '                       spool and link (not a sensor of the host)',
+    '  --synthetic-count M  stop the generator after M events',
+    '  --no-sensors         start no host sensors (with --synthetic-rate: a pure delivery test)',
+    ...commonHelp,
+    '',
+    'Examples:',
+    '  vigil-agent run',
+    '  vigil-agent run --state ./data/agent --dry-run',
+    '  vigil-agent run --state /tmp/a --no-sensors --synthetic-rate 5000 --synthetic-count 100000',
+  ].join('\n'),
+  async run(argv, io) {
+    const { values } = parse(argv, {
+      'dry-run': { type: 'boolean' },
+      'no-dry-run': { type: 'boolean' },
+      'synthetic-rate': { type: 'string' },
+      'synthetic-count': { type: 'string' },
+      'no-sensors': { type: 'boolean', default: false },
+    });
+    if (values['dry-run'] && values['no-dry-run']) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--dry-run and --no-dry-run contradict each other');
+    const overrides: Record<string, unknown> = {};
+    if (values['dry-run']) overrides.dryRun = true;
+    if (values['no-dry-run']) overrides.dryRun = false;
+    const synthetic: Record<string, unknown> = {};
+    if (values['synthetic-rate'] !== undefined) synthetic.ratePerSecond = Number(values['synthetic-rate']);
+    if (values['synthetic-count'] !== undefined) synthetic.count = Number(values['synthetic-count']);
+    if (Object.keys(synthetic).length) overrides.synthetic = synthetic;
+    const config = configFor(values, io.env, overrides);
+    const logger = createLogger({ name: 'agent', level: config.logLevel });
+    const identity = loadIdentity(statePaths(config.stateDir));
+    const ctx = { config, logger };
+    const sensors = values['no-sensors'] ? [] : hostSensors(ctx);
+    if (config.synthetic.ratePerSecond > 0) sensors.push(new SyntheticSensor(config.synthetic));
+    const runtime = new AgentRuntime({ config, identity, logger, sensors, features: agentFeatures(ctx) });
+    await runtime.start();
+    logger.info({ agentId: identity.agentId, collector: identity.collectorUrl, dryRun: runtime.dryRun, sensors: sensors.map((s) => s.name) }, 'agent running');
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        logger.info({ signal }, 'stopping');
+        runtime.stop().then(resolve, (err: unknown) => {
+          logger.error({ err }, 'stop failed');
+          resolve();
+        });
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+    return 0;
+  },
+};

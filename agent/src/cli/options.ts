@@ -1,0 +1,27 @@
+// Options all agent subcommands share: the config file and the state directory.
+import { existsSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_AGENT_CONFIG_FILE, loadAgentConfig, type AgentConfig } from '../config.js';
+
+export const commonOptions = {
+  config: { type: 'string' },
+  state: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+export const commonHelp = [
+  `  --config FILE    YAML config (default ${DEFAULT_AGENT_CONFIG_FILE} when it exists);`,
+  '                   VIGIL_AGENT_<SECTION>__<KEY> environment variables override it',
+  '  --state DIR      state directory (default /var/lib/vigil-agent, or stateDir in the config)',
+];
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: typeof commonOptions & O; strict: true; allowPositionals: false }>>;
+
+export function parse<O extends Options>(argv: string[], options: O): Parsed<O> {
+  return parseArgs({ args: argv, options: { ...commonOptions, ...options }, strict: true, allowPositionals: false });
+}
+
+export function configFor(values: { config?: string | undefined; state?: string | undefined }, env: Record<string, string | undefined>, overrides: Record<string, unknown> = {}): Readonly<AgentConfig> {
+  const file = values.config ?? (existsSync(DEFAULT_AGENT_CONFIG_FILE) ? DEFAULT_AGENT_CONFIG_FILE : undefined);
+  return loadAgentConfig({ ...(file ? { file } : {}), env, overrides: { ...(values.state ? { stateDir: values.state } : {}), ...overrides } });
+}

@@ -1,0 +1,100 @@
+// The agent's configuration: one strict schema, every limit a named option with a safe default.
+// Loaded from /etc/vigil/agent.yaml (or --config) plus VIGIL_AGENT_* variables, then frozen and injected.
+import { loadConfig, z } from '@vigil/config';
+
+const MiB = 1024 * 1024;
+
+export const agentConfigSchema = z
+  .object({
+    /** Identity, key, spool and sensor state; created 0700, files 0600. */
+    stateDir: z.string().min(1).default('/var/lib/vigil-agent'),
+    logLevel: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /**
+     * Host-altering responses (isolate, block, stop service, kill, quarantine) are only reported, never applied.
+     * The collector can turn dry-run on for an agent, never off: only this local setting (or --no-dry-run) can.
+     */
+    dryRun: z.boolean().default(true),
+    spool: z
+      .object({
+        /** Cap of the on-disk spool; the oldest unacked events are dropped (and reported as a gap) beyond it. */
+        maxBytes: z.number().int().min(64 * 1024).default(256 * MiB),
+        /** Size at which a segment file is closed and a new one started. */
+        segmentBytes: z.number().int().min(4096).max(256 * MiB).default(8 * MiB),
+        /** Longest time an appended event stays unsynced to disk when nothing is being sent. */
+        syncIntervalMs: z.number().int().min(10).max(60_000).default(1000),
+      })
+      .strict()
+      .prefault({}),
+    link: z
+      .object({
+        /** A batch is sent when it holds this many events ... */
+        batchMaxEvents: z.number().int().min(1).max(100_000).default(1000),
+        /** ... or this many bytes ... */
+        batchMaxBytes: z.number().int().min(1024).max(64 * MiB).default(512 * 1024),
+        /** ... or its oldest event waited this long. */
+        batchMaxDelayMs: z.number().int().min(0).max(60_000).default(200),
+        /** Backpressure: stop reading the spool while the socket holds this many unsent bytes. */
+        maxBufferedBytes: z.number().int().min(1024).default(4 * MiB),
+        /** Events sent but not yet acked before sending pauses. */
+        maxUnackedEvents: z.number().int().min(1).default(50_000),
+        /** Reconnect delay: full jitter over min(backoffMaxMs, backoffBaseMs * 2^attempt). */
+        backoffBaseMs: z.number().int().min(1).max(60_000).default(500),
+        backoffMaxMs: z.number().int().min(1).max(3_600_000).default(30_000),
+        /** WebSocket ping interval; no pong within pongTimeoutMs drops the connection. */
+        pingIntervalMs: z.number().int().min(100).max(600_000).default(15_000),
+        pongTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
+        /** Heartbeat message interval (liveness plus last sequence). */
+        heartbeatIntervalMs: z.number().int().min(100).max(3_600_000).default(30_000),
+        /** TCP+TLS+WebSocket handshake deadline. */
+        connectTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
+        /** Largest collector frame the agent reads. */
+        maxFrameBytes: z.number().int().min(1024).max(256 * MiB).default(8 * MiB),
+      })
+      .strict()
+      .prefault({}),
+    health: z
+      .object({
+        /** Interval of AgentHealth events. */
+        intervalMs: z.number().int().min(1000).max(3_600_000).default(60_000),
+        /** How often status.json (read by `vigil-agent status`) is rewritten. */
+        statusIntervalMs: z.number().int().min(100).max(3_600_000).default(5000),
+      })
+      .strict()
+      .prefault({}),
+    /** Load/test generator: synthetic log events through the real spool and link. Off unless set. */
+    synthetic: z
+      .object({
+        ratePerSecond: z.number().min(0).max(1_000_000).default(0),
+        /** Stop after this many events per run (0: unlimited). */
+        count: z.number().int().min(0).default(0),
+        /** Bytes of filler in each event's raw line. */
+        payloadBytes: z.number().int().min(0).max(1 * MiB).default(64),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.link.backoffMaxMs < c.link.backoffBaseMs) ctx.addIssue({ code: 'custom', path: ['link', 'backoffMaxMs'], message: 'must be >= link.backoffBaseMs' });
+    if (c.spool.segmentBytes * 2 > c.spool.maxBytes) ctx.addIssue({ code: 'custom', path: ['spool', 'segmentBytes'], message: 'must be at most half of spool.maxBytes' });
+  });
+
+export type AgentConfig = z.output<typeof agentConfigSchema>;
+
+export const DEFAULT_AGENT_CONFIG_FILE = '/etc/vigil/agent.yaml';
+
+export interface LoadAgentConfigOptions {
+  file?: string;
+  /** A missing file is fine (defaults apply) unless the caller named it explicitly. */
+  optional?: boolean;
+  env?: Record<string, string | undefined>;
+  overrides?: Record<string, unknown>;
+}
+
+export function loadAgentConfig(options: LoadAgentConfigOptions = {}): Readonly<AgentConfig> {
+  return loadConfig(agentConfigSchema, {
+    ...(options.file ? { file: options.file, optional: options.optional ?? false } : {}),
+    ...(options.env ? { env: options.env, envPrefix: 'VIGIL_AGENT_' } : {}),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+  });
+}

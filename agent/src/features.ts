@@ -1,0 +1,29 @@
+// What `vigil-agent run` starts besides the runtime itself: the host sensors and the features that
+// plug into the runtime (response actions, ...). Each owner adds its entries here, one line each.
+import type { Logger } from '@vigil/logger';
+import type { AgentConfig } from './config.js';
+import type { Sensor } from './sensors/sensor.js';
+import type { AgentRuntime } from './runtime.js';
+
+/** A part of the agent that hooks into the runtime (commands, status sections) rather than emitting events. */
+export interface AgentFeature {
+  readonly name: string;
+  /** Runs before the link connects and before sensors start (isolation is re-applied here, say). */
+  setup(runtime: AgentRuntime): void | Promise<void>;
+  stop?(): void | Promise<void>;
+}
+
+export interface FeatureContext {
+  config: Readonly<AgentConfig>;
+  logger: Logger;
+}
+
+/** Host sensors in start order. */
+export function hostSensors(_ctx: FeatureContext): Sensor[] {
+  return [];
+}
+
+/** Runtime features in setup order. */
+export function agentFeatures(_ctx: FeatureContext): AgentFeature[] {
+  return [];
+}

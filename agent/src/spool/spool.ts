@@ -1,0 +1,277 @@
+// The agent's on-disk spool: every event is written here before it is sent, so nothing is lost across
+// agent restarts, collector outages or reboots. Append-only segment files; space is freed when the
+// collector acks; past the size cap the oldest unacked events are dropped and reported as a Gap event.
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@vigil/logger';
+import { vigil, bigIntToU64, defaultNsClock, u64ToBigInt } from '@vigil/proto';
+import type { EventPayload, EventSink } from '../events/sink.js';
+import { ensurePrivateDir, writePrivateFileAtomic } from '../state/dir.js';
+import { encodeRecord } from './record.js';
+import { emptyMeta, isSegmentName, noteRecord, scanSegment, SegmentReader, type SegmentMeta } from './segment.js';
+
+export interface SpoolOptions {
+  dir: string;
+  agentId: string;
+  maxBytes: number;
+  segmentBytes: number;
+  /** Largest single encoded event; bigger ones are dropped (counted) rather than block delivery. */
+  maxEventBytes?: number;
+  logger: Logger;
+  nsClock?: () => bigint;
+}
+
+export interface SpoolStats {
+  bytes: number;
+  segments: number;
+  /** Events on disk not yet acked by the collector. */
+  unackedEvents: number;
+  lastSeq: number;
+  ackedSeq: number;
+  /** Events dropped since this process opened the spool (cap or oversize). */
+  droppedEvents: number;
+}
+
+export interface SpoolRead {
+  bodies: Buffer[];
+  seqs: number[];
+  bytes: number;
+}
+
+interface Meta {
+  ackedSeq: number;
+  lastSeq: number;
+}
+
+interface PendingGap {
+  dropped: number;
+  firstSeq: number;
+  lastSeq: number;
+  firstTimeNs: bigint;
+  lastTimeNs: bigint;
+}
+
+export class Spool implements EventSink {
+  private readonly segments: SegmentMeta[] = [];
+  private fd: number | undefined;
+  private dirty = false;
+  private reader: { reader: SegmentReader; offset: number; nextSeq: number } | undefined;
+  private listeners: Array<(bytes: number) => void> = [];
+  private emittingGap = false;
+  private metaDirty = false;
+  private dropped = 0;
+  private totalBytes = 0;
+  lastSeq = 0;
+  ackedSeq = 0;
+
+  private constructor(private readonly options: SpoolOptions) {}
+
+  /** Opens (or creates) the spool: scans segments, cuts torn tails, deletes fully acked segments. */
+  static open(options: SpoolOptions): Spool {
+    const spool = new Spool(options);
+    ensurePrivateDir(options.dir);
+    const meta = spool.readMeta();
+    spool.ackedSeq = meta.ackedSeq;
+    spool.lastSeq = meta.lastSeq;
+    const names = readdirSync(options.dir).filter(isSegmentName).sort();
+    for (const name of names) {
+      const path = join(options.dir, name);
+      const { meta: seg, truncated } = scanSegment(path);
+      if (truncated) options.logger.warn({ segment: name }, 'spool segment had a torn tail; cut after the last intact event');
+      if (seg.count === 0 || seg.lastSeq <= spool.ackedSeq) {
+        rmSync(path, { force: true });
+        continue;
+      }
+      spool.segments.push(seg);
+      spool.totalBytes += seg.bytes;
+      if (seg.lastSeq > spool.lastSeq) spool.lastSeq = seg.lastSeq;
+    }
+    if (spool.ackedSeq > spool.lastSeq) spool.lastSeq = spool.ackedSeq;
+    return spool;
+  }
+
+  private get metaPath(): string {
+    return join(this.options.dir, 'meta.json');
+  }
+
+  private readMeta(): Meta {
+    try {
+      const m = JSON.parse(readFileSync(this.metaPath, 'utf8')) as Partial<Meta>;
+      return { ackedSeq: Number(m.ackedSeq) || 0, lastSeq: Number(m.lastSeq) || 0 };
+    } catch {
+      return { ackedSeq: 0, lastSeq: 0 };
+    }
+  }
+
+  private writeMeta(): void {
+    writePrivateFileAtomic(this.metaPath, JSON.stringify({ ackedSeq: this.ackedSeq, lastSeq: this.lastSeq }));
+    this.metaDirty = false;
+  }
+
+  /** Called after each append (the link wakes up to send). */
+  onAppend(listener: (bytes: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** EventSink: stamps id, agent id, sequence and time, and appends durably (page cache now, disk on sync). */
+  emit(payload: EventPayload): void {
+    const seq = this.lastSeq + 1;
+    const timeNs = payload.timeNs != null ? u64ToBigInt(payload.timeNs) : (this.options.nsClock ?? defaultNsClock)();
+    const event: vigil.v1.IEvent = { ...payload, id: randomUUID(), agentId: this.options.agentId, seq: bigIntToU64(BigInt(seq)), timeNs: bigIntToU64(timeNs) };
+    const body = vigil.v1.Event.encode(event).finish();
+    if (body.byteLength > (this.options.maxEventBytes ?? 1024 * 1024)) {
+      this.dropped++;
+      this.options.logger.warn({ bytes: body.byteLength }, 'event too large for the spool; dropped');
+      return;
+    }
+    this.append(seq, timeNs, body);
+    this.enforceCap();
+    for (const l of this.listeners) l(body.byteLength);
+  }
+
+  private append(seq: number, timeNs: bigint, body: Uint8Array): void {
+    let current = this.segments[this.segments.length - 1];
+    if (this.fd === undefined || !current) {
+      current = emptyMeta(this.options.dir, seq);
+      this.fd = openSync(current.path, 'wx', 0o600);
+      this.segments.push(current);
+    }
+    const record = encodeRecord(seq, timeNs, body);
+    writeSync(this.fd, record);
+    noteRecord(current, seq, timeNs, record.length);
+    this.totalBytes += record.length;
+    this.lastSeq = seq;
+    this.dirty = true;
+    if (current.bytes >= this.options.segmentBytes) this.closeCurrent();
+  }
+
+  private closeCurrent(): void {
+    if (this.fd === undefined) return;
+    if (this.dirty) fsyncSync(this.fd);
+    closeSync(this.fd);
+    this.fd = undefined;
+    this.dirty = false;
+  }
+
+  /** Drops whole oldest segments while over the cap, then records one Gap event for the unacked part. */
+  private enforceCap(): void {
+    if (this.emittingGap || this.totalBytes <= this.options.maxBytes) return;
+    let gap: PendingGap | undefined;
+    while (this.totalBytes > this.options.maxBytes && this.segments.length > 1) {
+      const seg = this.segments.shift()!;
+      this.removeSegment(seg);
+      const first = Math.max(seg.firstSeq, this.ackedSeq + 1);
+      if (seg.lastSeq < first) continue;
+      const n = seg.lastSeq - first + 1;
+      this.dropped += n;
+      gap = gap
+        ? { dropped: gap.dropped + n, firstSeq: gap.firstSeq, lastSeq: seg.lastSeq, firstTimeNs: gap.firstTimeNs < seg.minTimeNs ? gap.firstTimeNs : seg.minTimeNs, lastTimeNs: gap.lastTimeNs > seg.maxTimeNs ? gap.lastTimeNs : seg.maxTimeNs }
+        : { dropped: n, firstSeq: first, lastSeq: seg.lastSeq, firstTimeNs: seg.minTimeNs, lastTimeNs: seg.maxTimeNs };
+    }
+    if (!gap) return;
+    this.options.logger.warn({ ...gap, firstTimeNs: String(gap.firstTimeNs), lastTimeNs: String(gap.lastTimeNs) }, 'spool full: dropped the oldest events');
+    this.emittingGap = true;
+    try {
+      this.emit({
+        gap: {
+          dropped: gap.dropped,
+          firstSeq: gap.firstSeq,
+          lastSeq: gap.lastSeq,
+          firstTimeNs: bigIntToU64(gap.firstTimeNs),
+          lastTimeNs: bigIntToU64(gap.lastTimeNs),
+          reason: 'spool_full',
+        },
+      });
+    } finally {
+      this.emittingGap = false;
+    }
+  }
+
+  private removeSegment(seg: SegmentMeta): void {
+    if (this.reader?.reader.path === seg.path) {
+      this.reader.reader.close();
+      this.reader = undefined;
+    }
+    rmSync(seg.path, { force: true });
+    this.totalBytes -= seg.bytes;
+  }
+
+  /** Makes everything appended so far durable. The link calls this before sending. */
+  sync(): void {
+    if (this.fd !== undefined && this.dirty) {
+      fsyncSync(this.fd);
+      this.dirty = false;
+    }
+    if (this.metaDirty) this.writeMeta();
+  }
+
+  /**
+   * Events with sequence > afterSeq, in order, up to maxEvents and maxBytes (at least one).
+   * Events already dropped are skipped: reading continues with the oldest still on disk.
+   */
+  read(afterSeq: number, maxEvents: number, maxBytes: number): SpoolRead {
+    const out: SpoolRead = { bodies: [], seqs: [], bytes: 0 };
+    let i = this.segments.findIndex((s) => s.lastSeq > afterSeq);
+    if (i < 0) return out;
+    while (i < this.segments.length && out.bodies.length < maxEvents && (out.bytes < maxBytes || out.bodies.length === 0)) {
+      const seg = this.segments[i]!;
+      let offset = 0;
+      const from = Math.max(afterSeq, (out.seqs[out.seqs.length - 1] ?? 0)) + 1;
+      if (this.reader && this.reader.reader.path === seg.path && this.reader.nextSeq === from) {
+        offset = this.reader.offset;
+      } else {
+        this.reader?.reader.close();
+        this.reader = { reader: new SegmentReader(seg.path), offset: 0, nextSeq: seg.firstSeq };
+      }
+      const end = this.reader.reader.read(offset, seg.bytes, from - 1, maxEvents, maxBytes, out);
+      this.reader.offset = end;
+      this.reader.nextSeq = (out.seqs[out.seqs.length - 1] ?? from - 1) + 1;
+      if (end < seg.bytes) break;
+      i++;
+    }
+    return out;
+  }
+
+  /** The collector stored everything up to `seq`: free the segments it covers. */
+  ack(seq: number): void {
+    if (seq <= this.ackedSeq) return;
+    this.ackedSeq = seq;
+    if (seq > this.lastSeq) this.lastSeq = seq; // never reuse a sequence the collector holds
+    this.metaDirty = true;
+    const removable: SegmentMeta[] = [];
+    for (const seg of this.segments) {
+      if (seg.lastSeq > seq) break;
+      const isCurrent = this.fd !== undefined && seg === this.segments[this.segments.length - 1];
+      if (isCurrent && seg.bytes < 64 * 1024) break; // keep appending to a small live segment
+      removable.push(seg);
+    }
+    if (removable.length === 0) return;
+    // Persist the position first: once segments are gone, meta.json is what keeps sequences unique.
+    this.writeMeta();
+    for (const seg of removable) {
+      if (seg === this.segments[this.segments.length - 1]) this.closeCurrent();
+      this.segments.splice(this.segments.indexOf(seg), 1);
+      this.removeSegment(seg);
+    }
+  }
+
+  stats(): SpoolStats {
+    return {
+      bytes: this.totalBytes,
+      segments: this.segments.length,
+      unackedEvents: this.segments.reduce((n, s) => n + Math.max(0, s.lastSeq - Math.max(s.firstSeq, this.ackedSeq + 1) + 1), 0),
+      lastSeq: this.lastSeq,
+      ackedSeq: this.ackedSeq,
+      droppedEvents: this.dropped,
+    };
+  }
+
+  close(): void {
+    this.sync();
+    this.closeCurrent();
+    this.reader?.reader.close();
+    this.reader = undefined;
+    this.writeMeta();
+  }
+}
