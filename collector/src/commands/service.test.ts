@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateEd25519, privateKeyFromPem, verifyEd25519 } from '@vigil/crypto';
+import { silentLogger } from '@vigil/logger';
+import { vigil, type ICollectorMessage } from '@vigil/proto';
+import { openDatabase } from '../store/db.js';
+import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from '../store/commands.js';
+import type { AuditRecord } from '../audit/writer.js';
+import { CommandService } from './service.js';
+import { PolicyEngine } from './policies.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function setup(online: { value: boolean }) {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-cmdsvc-'));
+  dirs.push(dir);
+  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [commandsMigration] });
+  const keys = generateEd25519();
+  const sent: Array<{ agentId: string; msg: ICollectorMessage }> = [];
+  const audit: AuditRecord[] = [];
+  let now = 1_000_000;
+  const service = new CommandService({
+    store: new SqliteCommandStore(db),
+    privateKey: privateKeyFromPem(keys.privateKeyPem),
+    send: (agentId, msg) => (online.value ? (sent.push({ agentId, msg }), true) : false),
+    audit: { write: (r) => audit.push(r) },
+    logger: silentLogger(),
+    clock: () => now,
+  });
+  return { db, keys, sent, audit, service, tick: (ms: number) => (now += ms), policies: new SqlitePolicyStore(db) };
+}
+
+describe('CommandService', () => {
+  it('signs the exact payload, waits for an offline agent, delivers on connect, stores the result with the operator', () => {
+    const online = { value: false };
+    const t = setup(online);
+    const row = t.service.issue({ agentId: 'a1', action: 'stop_service', params: { unit: 'nginx.service', mask: true }, operator: 'alice', ttlMs: 60_000 });
+    expect(row.status).toBe('pending');
+    expect(t.sent).toHaveLength(0);
+    online.value = true;
+    expect(t.service.deliver('a1')).toBe(1);
+    const signed = t.sent[0]!.msg.command!;
+    expect(verifyEd25519(t.keys.publicKey, signed.payload!, signed.signature!)).toBe(true);
+    const cmd = vigil.v1.Command.decode(signed.payload!);
+    expect(cmd).toMatchObject({ commandId: row.id, agentId: 'a1', operator: 'alice', stopService: { unit: 'nginx.service', mask: true } });
+    expect(cmd.nonce.length).toBe(16);
+    expect(t.service.get(row.id)!.status).toBe('delivered');
+
+    t.service.onResult('someone-else', { commandId: row.id, status: vigil.v1.CommandStatus.SUCCEEDED });
+    expect(t.service.get(row.id)!.status).toBe('delivered');
+    t.service.onResult('a1', { commandId: row.id, status: vigil.v1.CommandStatus.RUNNING, startedAtMs: 5 });
+    expect(t.service.get(row.id)!.status).toBe('running');
+    t.service.onResult('a1', { commandId: row.id, status: vigil.v1.CommandStatus.SUCCEEDED, outputJson: '{"before":{"activeState":"active"}}', finishedAtMs: 9 });
+    expect(t.service.get(row.id)).toMatchObject({ status: 'succeeded', outputJson: '{"before":{"activeState":"active"}}', finishedAtMs: 9 });
+    expect(t.audit.map((a) => [a.action, a.user, a.result])).toEqual([
+      ['command.create', 'alice', 'ok'],
+      ['command.result', 'alice', 'ok'],
+    ]);
+  });
+
+  it('expires a command its agent never fetched', () => {
+    const t = setup({ value: false });
+    const row = t.service.issue({ agentId: 'a1', action: 'release', operator: 'bob', ttlMs: 5000 });
+    t.tick(6000);
+    expect(t.service.expire().map((r) => r.id)).toEqual([row.id]);
+    expect(t.service.get(row.id)!.status).toBe('expired');
+    expect(t.audit.at(-1)).toMatchObject({ action: 'command.expire', user: 'bob' });
+  });
+
+  it('refuses unknown actions', () => {
+    const t = setup({ value: true });
+    expect(() => t.service.issue({ agentId: 'a1', action: 'format_disk', operator: 'x' })).toThrow(/unknown action/);
+  });
+
+  it('policies are off until created; auto issues as policy:<id>, approve waits for a responder', () => {
+    const t = setup({ value: true });
+    const engine = new PolicyEngine(t.policies, t.service);
+    const alert = { id: 'al1', agentId: 'a1', ruleId: 'r-ssh-brute', severity: 'high' };
+    expect(engine.onAlert(alert)).toEqual([]);
+    t.policies.upsert({ id: 'p1', name: 'block', enabled: true, mode: 'auto', ruleId: 'r-ssh-brute', minSeverity: null, action: 'isolate', paramsJson: '{}', dryRun: false, createdBy: 'admin', createdAtMs: 1 });
+    t.policies.upsert({ id: 'p2', name: 'crit', enabled: true, mode: 'approve', ruleId: null, minSeverity: 'critical', action: 'release', paramsJson: '{}', dryRun: false, createdBy: 'admin', createdAtMs: 2 });
+    const ids = engine.onAlert(alert);
+    expect(ids).toHaveLength(1);
+    expect(t.service.get(ids[0]!)).toMatchObject({ operator: 'policy:p1', policyId: 'p1', status: 'delivered' });
+    const crit = engine.onAlert({ ...alert, severity: 'critical' });
+    const proposed = t.service.get(crit[1]!)!;
+    expect(proposed.status).toBe('awaiting_approval');
+    expect(proposed.payload).toBeNull();
+    const approved = t.service.approve(proposed.id, 'carol');
+    expect(approved.status).toBe('delivered');
+    expect(t.audit.filter((a) => a.detail?.policyId === 'p2').map((a) => a.action)).toEqual(['command.propose', 'command.approve']);
+  });
+});

@@ -1,0 +1,217 @@
+// Issues signed commands and follows each one through its lifecycle:
+// awaiting_approval -> pending -> delivered -> running -> succeeded | failed | refused, or expired.
+// A command for an offline agent stays pending and goes out when the agent connects, until it expires.
+// Every step that matters is written to the audit log with the operator (or "policy:<id>").
+import { randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import { signEd25519 } from '@vigil/crypto';
+import type { Logger } from '@vigil/logger';
+import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
+import type { AuditWriter } from '../audit/writer.js';
+import { CollectorError } from '../errors.js';
+import type { CommandRow, CommandState, SqliteCommandStore } from '../store/commands.js';
+
+/** The Command oneof names an operator may order (snake case as in the .proto is accepted too). */
+export const ACTIONS = [
+  'isolate', 'release', 'stopService', 'startService', 'killProcess', 'blockAddress', 'unblockAddress', 'quarantineFile', 'restoreFile', 'triage', 'collectFile',
+] as const;
+export type ActionName = (typeof ACTIONS)[number];
+
+export interface IssueRequest {
+  agentId: string;
+  action: string;
+  /** The action message's fields as JSON (camelCase or snake_case), e.g. { unit: "nginx.service", mask: true }. */
+  params?: Record<string, unknown>;
+  operator: string;
+  /** Where the order came from (client address), for the audit log. */
+  source?: string;
+  dryRun?: boolean;
+  ttlMs?: number;
+  policyId?: string;
+  /** approve-mode policies: stored unsigned until a responder approves. */
+  awaitApproval?: boolean;
+}
+
+export interface CommandServiceOptions {
+  store: SqliteCommandStore;
+  privateKey: KeyObject;
+  send: (agentId: string, msg: ICollectorMessage) => boolean;
+  audit: AuditWriter;
+  logger: Logger;
+  clock?: () => number;
+  /** Told about every state change (e.g. the live hub for the page). */
+  onChange?: (row: CommandRow) => void;
+  defaultTtlMs?: number;
+  maxTtlMs?: number;
+}
+
+const STATUS_MAP: Record<number, CommandState> = {
+  [vigil.v1.CommandStatus.RUNNING]: 'running',
+  [vigil.v1.CommandStatus.SUCCEEDED]: 'succeeded',
+  [vigil.v1.CommandStatus.FAILED]: 'failed',
+  [vigil.v1.CommandStatus.REFUSED]: 'refused',
+};
+const FINAL: ReadonlySet<CommandState> = new Set(['succeeded', 'failed', 'refused', 'expired', 'rejected']);
+
+function camel(s: string): string {
+  return s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+export class CommandService {
+  private readonly clock: () => number;
+
+  constructor(private readonly o: CommandServiceOptions) {
+    this.clock = o.clock ?? Date.now;
+  }
+
+  /** Builds the Command from the request; throws a 400 CollectorError for an unknown action or bad fields. */
+  private build(req: IssueRequest, id: string, now: number, ttl: number): vigil.v1.Command {
+    const action = camel(req.action) as ActionName;
+    if (!ACTIONS.includes(action)) throw new CollectorError('VIGIL_ERR_COMMAND_ACTION', `unknown action "${req.action}"`, { http: 400 });
+    const params = Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [camel(k), v]));
+    const obj = { commandId: id, agentId: req.agentId, issuedAtMs: now, expiresAtMs: now + ttl, nonce: randomBytes(16), dryRun: Boolean(req.dryRun), operator: req.operator, [action]: params };
+    try {
+      const cmd = vigil.v1.Command.fromObject(obj);
+      vigil.v1.Command.encode(cmd).finish();
+      return cmd;
+    } catch (err) {
+      throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', `invalid ${action} parameters: ${(err as Error).message}`, { http: 400, cause: err });
+    }
+  }
+
+  private sign(cmd: vigil.v1.Command): { payload: Buffer; signature: Buffer } {
+    const payload = Buffer.from(vigil.v1.Command.encode(cmd).finish());
+    return { payload, signature: signEd25519(this.o.privateKey, payload) };
+  }
+
+  issue(req: IssueRequest): CommandRow {
+    const now = this.clock();
+    const ttl = Math.min(req.ttlMs ?? this.o.defaultTtlMs ?? 3_600_000, this.o.maxTtlMs ?? 7 * 86_400_000);
+    if (ttl < 1000) throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', 'ttl must be at least 1 s', { http: 400 });
+    const id = randomUUID();
+    const cmd = this.build(req, id, now, ttl);
+    const signed = req.awaitApproval ? undefined : this.sign(cmd);
+    const row: CommandRow = {
+      id, agentId: req.agentId, action: cmd.action as string, paramsJson: JSON.stringify(req.params ?? {}), operator: req.operator,
+      policyId: req.policyId ?? null, dryRun: Boolean(req.dryRun), status: req.awaitApproval ? 'awaiting_approval' : 'pending',
+      createdAtMs: now, issuedAtMs: now, expiresAtMs: now + ttl, deliveredAtMs: null, startedAtMs: null, finishedAtMs: null,
+      errorCode: null, message: null, outputJson: null, payload: signed?.payload ?? null, signature: signed?.signature ?? null,
+    };
+    this.o.store.insert(row);
+    this.auditRow(row, req.awaitApproval ? 'command.propose' : 'command.create', 'ok', req.source);
+    this.changed(row.id);
+    if (!req.awaitApproval) this.deliver(req.agentId);
+    return this.o.store.get(id) as CommandRow;
+  }
+
+  /** A responder confirms a policy's proposal: it is signed now (fresh validity window) and queued. */
+  approve(id: string, operator: string, source?: string): CommandRow {
+    const row = this.o.store.get(id);
+    if (!row || row.status !== 'awaiting_approval') throw new CollectorError('VIGIL_ERR_COMMAND_STATE', `command ${id} is not awaiting approval`, { http: 409 });
+    const now = this.clock();
+    const ttl = row.expiresAtMs - row.issuedAtMs;
+    const cmd = this.build({ agentId: row.agentId, action: row.action, params: JSON.parse(row.paramsJson) as Record<string, unknown>, operator: `${operator} (approved ${row.operator})`, dryRun: row.dryRun }, id, now, ttl);
+    const signed = this.sign(cmd);
+    this.o.store.update(id, { status: 'pending', issuedAtMs: now, expiresAtMs: now + ttl, payload: signed.payload, signature: signed.signature, operator: cmd.operator });
+    this.auditRow(this.o.store.get(id) as CommandRow, 'command.approve', 'ok', source);
+    this.changed(id);
+    this.deliver(row.agentId);
+    return this.o.store.get(id) as CommandRow;
+  }
+
+  reject(id: string, operator: string, source?: string): CommandRow {
+    const row = this.o.store.get(id);
+    if (!row || row.status !== 'awaiting_approval') throw new CollectorError('VIGIL_ERR_COMMAND_STATE', `command ${id} is not awaiting approval`, { http: 409 });
+    this.o.store.update(id, { status: 'rejected', finishedAtMs: this.clock(), message: `rejected by ${operator}` });
+    this.auditRow({ ...row, operator }, 'command.reject', 'ok', source);
+    this.changed(id);
+    return this.o.store.get(id) as CommandRow;
+  }
+
+  /** Sends every waiting command to the agent if it is connected (call on connect and after issue). */
+  deliver(agentId: string): number {
+    let sent = 0;
+    for (const row of this.o.store.undelivered(agentId, this.clock())) {
+      if (!row.payload || !row.signature) continue;
+      if (!this.o.send(agentId, { command: { payload: row.payload, signature: row.signature } })) break;
+      sent++;
+      if (row.status === 'pending') {
+        this.o.store.update(row.id, { status: 'delivered', deliveredAtMs: this.clock() });
+        this.changed(row.id);
+      }
+    }
+    return sent;
+  }
+
+  /** A CommandResult from an agent; ignored unless the command exists and was sent to that agent. */
+  onResult(agentId: string, r: vigil.v1.ICommandResult): void {
+    const row = r.commandId ? this.o.store.get(r.commandId) : undefined;
+    if (!row || row.agentId !== agentId) {
+      this.o.logger.warn({ agentId, commandId: r.commandId }, 'command result for an unknown command or another agent; ignored');
+      return;
+    }
+    if (FINAL.has(row.status) && !(row.status === 'expired' && r.status !== vigil.v1.CommandStatus.RUNNING)) return;
+    const status = STATUS_MAP[r.status ?? 0];
+    if (!status) return;
+    const cap = (s: string | null | undefined, n: number) => (s ?? '').slice(0, n);
+    this.o.store.update(row.id, {
+      status,
+      startedAtMs: u64ToNumber(r.startedAtMs) || null,
+      finishedAtMs: status === 'running' ? null : u64ToNumber(r.finishedAtMs) || this.clock(),
+      errorCode: cap(r.errorCode, 128) || null,
+      message: cap(r.message, 4096) || null,
+      outputJson: cap(r.outputJson, 1 << 20) || null,
+    });
+    const updated = this.o.store.get(row.id) as CommandRow;
+    if (status !== 'running') {
+      this.auditRow(updated, 'command.result', status === 'succeeded' ? 'ok' : 'failed', 'collector', { status, errorCode: r.errorCode, duplicate: Boolean(r.duplicate), dryRun: Boolean(r.dryRun) });
+    }
+    this.changed(row.id);
+  }
+
+  /** Marks commands that waited past their expiry; call periodically. */
+  expire(): CommandRow[] {
+    const due = this.o.store.expireDue(this.clock());
+    for (const row of due) {
+      this.auditRow({ ...row, status: 'expired' }, 'command.expire', 'failed', 'collector');
+      this.changed(row.id);
+    }
+    return due;
+  }
+
+  get(id: string): CommandRow | undefined {
+    return this.o.store.get(id);
+  }
+
+  list(opts: { agentId?: string; limit?: number; beforeMs?: number } = {}): CommandRow[] {
+    return this.o.store.list({ ...opts, limit: Math.min(opts.limit ?? 100, 1000) });
+  }
+
+  private changed(id: string): void {
+    const row = this.o.store.get(id);
+    if (row && this.o.onChange) this.o.onChange(row);
+  }
+
+  private auditRow(row: CommandRow, action: string, result: 'ok' | 'failed', source = 'collector', extra: Record<string, unknown> = {}): void {
+    this.o.audit.write({
+      user: row.operator,
+      source,
+      action,
+      target: `agent:${row.agentId}`,
+      result,
+      detail: { commandId: row.id, kind: row.action, dryRun: row.dryRun, ...(row.policyId ? { policyId: row.policyId } : {}), ...extra },
+    });
+  }
+}
+
+/** A command row as the API and page show it (no signed bytes). */
+export function publicView(row: CommandRow): Omit<CommandRow, 'payload' | 'signature' | 'paramsJson' | 'outputJson'> & { params: unknown; output: unknown } {
+  const { payload: _p, signature: _s, paramsJson, outputJson, ...rest } = row;
+  const parse = (s: string | null) => {
+    try {
+      return s ? (JSON.parse(s) as unknown) : null;
+    } catch {
+      return s;
+    }
+  };
+  return { ...rest, params: parse(paramsJson), output: parse(outputJson) };
+}
