@@ -1,0 +1,27 @@
+// Named limits of the file integrity sensor, with safe defaults; the agent config embeds this fragment.
+import { z } from '@vigil/config';
+
+export const fimSensorOptions = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** Use the built-in set of files attackers touch (see default-watches.ts). */
+    builtinWatches: z.boolean().default(true),
+    /** Extra files or directories to watch, with their rule name. */
+    extraPaths: z.array(z.object({ path: z.string().startsWith('/'), watch: z.string().min(1).max(64).default('custom') }).strict()).default([]),
+    /** Also watch every user's ~/.ssh/authorized_keys, found through this passwd file. */
+    authorizedKeys: z.boolean().default(true),
+    passwdPath: z.string().default('/etc/passwd'),
+    /** Directory depth below a watched directory. */
+    depth: z.number().int().min(0).max(8).default(3),
+    /** Files bigger than this are not hashed (sha256 empty; size, mode and owner still compared). */
+    hashMaxBytes: z.number().int().min(0).default(16 * 1024 * 1024),
+    /** Upper bound on files in the baseline. */
+    maxFiles: z.number().int().min(16).default(50_000),
+    /** Changes are collected this long before they are judged, so an editor's temp-file-and-rename reads as one modification. */
+    settleMs: z.number().int().min(10).max(10_000).default(250),
+    /** Full re-check of every watched path against the baseline, in case a file event was missed (0 = never). */
+    verifyMs: z.number().int().min(0).default(10 * 60_000),
+  })
+  .strict();
+
+export type FimSensorOptions = z.output<typeof fimSensorOptions>;
