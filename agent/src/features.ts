@@ -4,6 +4,7 @@ import type { Logger } from '@vigil/logger';
 import type { AgentConfig } from './config.js';
 import type { Sensor } from './sensors/sensor.js';
 import type { AgentRuntime } from './runtime.js';
+import { responseFeature } from './commands/feature.js';
 
 /** A part of the agent that hooks into the runtime (commands, status sections) rather than emitting events. */
 export interface AgentFeature {
@@ -24,6 +25,6 @@ export function hostSensors(_ctx: FeatureContext): Sensor[] {
 }
 
 /** Runtime features in setup order. */
-export function agentFeatures(_ctx: FeatureContext): AgentFeature[] {
-  return [];
+export function agentFeatures(ctx: FeatureContext): AgentFeature[] {
+  return [responseFeature(ctx)];
 }

@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import type { Logger } from '@vigil/logger';
 import type { EventSink } from '../events/sink.js';
-import { selectBackend, type BackendChoice } from '../responders/firewall.js';
+import { selectBackend, UnavailableBackend, type BackendChoice, type FirewallBackend } from '../responders/firewall.js';
+import { AgentError } from '../errors.js';
 import { ExecRunner, type CommandRunner } from '../responders/runner.js';
 import { IsolationManager, type SelfTest } from '../responders/isolation.js';
 import { BlockManager } from '../responders/block.js';
@@ -47,7 +48,14 @@ export interface Response {
 
 export async function createResponse(o: ResponseOptions): Promise<Response> {
   const runner = o.runner ?? new ExecRunner();
-  const backend = await selectBackend(runner, o.firewall);
+  let backend: FirewallBackend;
+  try {
+    backend = await selectBackend(runner, o.firewall);
+  } catch (err) {
+    // Other actions (services, kill, quarantine) still work; firewall actions fail with this reason.
+    o.logger.error({ err }, 'no firewall front-end: isolate and block will fail');
+    backend = new UnavailableBackend(err instanceof AgentError ? err : new AgentError('VIGIL_ERR_RESPONSE_NO_FIREWALL', String(err)));
+  }
   const dir = join(o.stateDir, 'response');
   const common = { backend, stateDir: dir, sink: o.sink, logger: o.logger.child({ component: 'response' }), ...(o.clock ? { clock: o.clock } : {}) };
   const isolation = new IsolationManager(common);

@@ -165,3 +165,19 @@ export async function selectBackend(runner: CommandRunner, choice: BackendChoice
     choice === 'auto' ? 'neither nft nor iptables/ip6tables can be run on this host' : `the ${choice} firewall front-end cannot be run on this host`,
   );
 }
+
+/** Stands in when no firewall front-end runs: every firewall action fails with the selection error. */
+export class UnavailableBackend implements FirewallBackend {
+  readonly name = 'nft' as const;
+  constructor(private readonly reason: AgentError) {}
+  private fail(): never {
+    throw this.reason;
+  }
+  isolationSteps(): Promise<Step[]> { return Promise.reject(this.reason); }
+  applyIsolation(): Promise<Step[]> { return Promise.reject(this.reason); }
+  removeIsolation(): Promise<Step[]> { return Promise.reject(this.reason); }
+  async isolationHealth(): Promise<Health> { return 'missing'; }
+  blockSteps(): Promise<Step[]> { return Promise.reject(this.reason); }
+  applyBlocks(): Promise<Step[]> { return Promise.reject(this.reason); }
+  async blockHealth(): Promise<Health> { return this.fail(); }
+}

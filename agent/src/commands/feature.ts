@@ -1,0 +1,49 @@
+// The response feature of `vigil-agent run`: re-applies persisted isolation and blocks before the link
+// connects, runs signed commands from the collector, and sends each result (kept and resent when offline).
+import type { vigil } from '@vigil/proto';
+import type { AgentFeature, FeatureContext } from '../features.js';
+import type { AgentRuntime } from '../runtime.js';
+import { loadIdentity } from '../state/identity.js';
+import { createResponse, type Response } from './index.js';
+
+export function responseFeature(ctx: FeatureContext): AgentFeature {
+  let response: Response | undefined;
+  const unsent: vigil.v1.ICommandResult[] = [];
+  return {
+    name: 'response',
+    async setup(runtime: AgentRuntime) {
+      const identity = loadIdentity(runtime.paths);
+      const key = Buffer.from(identity.commandPublicKey, 'base64');
+      const url = new URL(identity.collectorUrl);
+      const port = Number(url.port) || (url.protocol === 'wss:' ? 443 : 80);
+      const flush = () => {
+        while (unsent.length && runtime.sendToCollector({ commandResult: unsent[0]! })) unsent.shift();
+      };
+      const send = (r: vigil.v1.ICommandResult) => {
+        unsent.push(r);
+        flush();
+      };
+      response = await createResponse({
+        stateDir: runtime.paths.root,
+        agentId: () => identity.agentId,
+        commandPublicKey: () => key,
+        agentDryRun: () => runtime.dryRun,
+        collector: () => ({ host: url.hostname, port }),
+        sink: runtime.sink,
+        logger: ctx.logger,
+        onRunning: send,
+      });
+      const boot = await response.startAtBoot();
+      ctx.logger.info(boot, 'response state restored');
+      const r = response;
+      runtime.onCommand((signed) => {
+        void r.executor.handle(signed).then(send);
+      });
+      runtime.onOnline(flush);
+      runtime.addStatusSection('response', () => ({ isolated: r.isolation.isolated, firewall: r.isolation.backendName, blocks: r.blocks.list().map((b) => ({ cidr: b.cidr.text, expiresAtMs: b.expiresAtMs ?? null })) }));
+    },
+    stop() {
+      response?.stop();
+    },
+  };
+}
