@@ -13,6 +13,7 @@ export interface CommandsModule extends CollectorModule {
 }
 
 export function commandsModule(options: { expirySweepMs?: number } = {}): CommandsModule {
+  // The sweep expires overdue commands and delivers pending ones to online agents (commands written by other processes).
   let timer: NodeJS.Timeout | undefined;
   const mod: CommandsModule = {
     name: 'commands',
@@ -32,7 +33,10 @@ export function commandsModule(options: { expirySweepMs?: number } = {}): Comman
       mod.policies = new PolicyEngine(mod.policyStore, service);
       app.onAgentConnected((agentId) => service.deliver(agentId));
       app.onAgentMessage('commandResult', (agentId, result) => service.onResult(agentId, result));
-      timer = setInterval(() => service.expire(), options.expirySweepMs ?? 5000);
+      timer = setInterval(() => {
+        service.expire();
+        service.deliverAll((id) => app.agentStatus(id).online);
+      }, options.expirySweepMs ?? 1000);
       timer.unref();
     },
     stop() {

@@ -39,6 +39,7 @@ describe('CommandService', () => {
     const t = setup(online);
     const row = t.service.issue({ agentId: 'a1', action: 'stop_service', params: { unit: 'nginx.service', mask: true }, operator: 'alice', ttlMs: 60_000 });
     expect(row.status).toBe('pending');
+    expect(row.action).toBe('stop_service');
     expect(t.sent).toHaveLength(0);
     online.value = true;
     expect(t.service.deliver('a1')).toBe(1);

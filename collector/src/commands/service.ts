@@ -52,6 +52,11 @@ const STATUS_MAP: Record<number, CommandState> = {
 };
 const FINAL: ReadonlySet<CommandState> = new Set(['succeeded', 'failed', 'refused', 'expired', 'rejected']);
 
+/** The .proto spelling of a oneof member (stop_service), used in the store and the API. */
+function snake(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
 function camel(s: string): string {
   return s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
@@ -91,7 +96,7 @@ export class CommandService {
     const cmd = this.build(req, id, now, ttl);
     const signed = req.awaitApproval ? undefined : this.sign(cmd);
     const row: CommandRow = {
-      id, agentId: req.agentId, action: cmd.action as string, paramsJson: JSON.stringify(req.params ?? {}), operator: req.operator,
+      id, agentId: req.agentId, action: snake(cmd.action as string), paramsJson: JSON.stringify(req.params ?? {}), operator: req.operator,
       policyId: req.policyId ?? null, dryRun: Boolean(req.dryRun), status: req.awaitApproval ? 'awaiting_approval' : 'pending',
       createdAtMs: now, issuedAtMs: now, expiresAtMs: now + ttl, deliveredAtMs: null, startedAtMs: null, finishedAtMs: null,
       errorCode: null, message: null, outputJson: null, payload: signed?.payload ?? null, signature: signed?.signature ?? null,
@@ -166,6 +171,13 @@ export class CommandService {
       this.auditRow(updated, 'command.result', status === 'succeeded' ? 'ok' : 'failed', 'collector', { status, errorCode: r.errorCode, duplicate: Boolean(r.duplicate), dryRun: Boolean(r.dryRun) });
     }
     this.changed(row.id);
+  }
+
+  /** Delivers waiting commands to every agent that is online (commands written by other processes, retries). */
+  deliverAll(isOnline: (agentId: string) => boolean): number {
+    let n = 0;
+    for (const agentId of this.o.store.agentsWithUndelivered(this.clock())) if (isOnline(agentId)) n += this.deliver(agentId);
+    return n;
   }
 
   /** Marks commands that waited past their expiry; call periodically. */

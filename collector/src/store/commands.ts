@@ -112,6 +112,11 @@ export class SqliteCommandStore {
     return rows.map((r) => fix(r) as CommandRow);
   }
 
+  /** Agents that have pending commands (not yet sent), for the periodic delivery sweep. */
+  agentsWithUndelivered(nowMs: number): string[] {
+    return this.db.prepare(`SELECT DISTINCT agent_id FROM commands WHERE status = 'pending' AND expires_at_ms > ?`).pluck().all(nowMs) as string[];
+  }
+
   update(id: string, fields: Partial<Omit<CommandRow, 'id'>>): void {
     const map: Record<string, string> = {
       status: 'status', deliveredAtMs: 'delivered_at_ms', startedAtMs: 'started_at_ms', finishedAtMs: 'finished_at_ms', errorCode: 'error_code',
