@@ -108,7 +108,15 @@ export class CollectorApp {
     this.express = express();
     this.express.disable('x-powered-by');
     this.express.get('/healthz', (_req, res) => {
-      res.json({ ok: true, agentsOnline: this.gateway.onlineAgents().length });
+      // Counts only (no names or addresses): liveness for probes, delivery figures for operators and tests.
+      const g = this.gateway.counters;
+      res.json({
+        ok: true,
+        agentsOnline: this.gateway.onlineAgents().length,
+        connections: this.gateway.connectionCount(),
+        ingest: this.ingest.counters,
+        gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, refusals: g.refusals },
+      });
     });
     const tls = this.config.tls;
     this.tls = tls !== undefined;
