@@ -1,6 +1,7 @@
 // The agent's configuration: one strict schema, every limit a named option with a safe default.
 // Loaded from /etc/vigil/agent.yaml (or --config) plus VIGIL_AGENT_* variables, then frozen and injected.
 import { loadConfig, z } from '@vigil/config';
+import { sensorsOptions } from './sensors/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -61,6 +62,8 @@ export const agentConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Host sensors (process, network, logs, file integrity, inventory): each limit a named option. */
+    sensors: sensorsOptions.prefault({}),
     /** Load/test generator: synthetic log events through the real spool and link. Off unless set. */
     synthetic: z
       .object({

@@ -5,6 +5,8 @@ import type { AgentConfig } from './config.js';
 import type { Sensor } from './sensors/sensor.js';
 import type { AgentRuntime } from './runtime.js';
 import { responseFeature } from './commands/feature.js';
+import { hostSensorsFor } from './sensors/host.js';
+import { VERSION } from './version.js';
 
 /** A part of the agent that hooks into the runtime (commands, status sections) rather than emitting events. */
 export interface AgentFeature {
@@ -20,11 +22,11 @@ export interface FeatureContext {
 }
 
 /** Host sensors in start order. */
-export function hostSensors(_ctx: FeatureContext): Sensor[] {
-  return [];
+export function hostSensors(ctx: FeatureContext): Sensor[] {
+  return hostSensorsFor(ctx, VERSION).sensors;
 }
 
 /** Runtime features in setup order. */
 export function agentFeatures(ctx: FeatureContext): AgentFeature[] {
-  return [responseFeature(ctx)];
+  return [responseFeature(ctx), hostSensorsFor(ctx, VERSION).feature];
 }

@@ -1,0 +1,57 @@
+// The host sensors of a running agent, built from its configuration, plus the small runtime hook they
+// need: send the inventory each time the link comes online. The runtime emits health itself.
+import type { Logger } from '@vigil/logger';
+import type { Sensor } from './sensor.js';
+import { ProcessSensor } from './process/process-sensor.js';
+import { NetworkSensor } from './network/network-sensor.js';
+import { LogSensor } from './logs/log-sensor.js';
+import { FimSensor } from './fim/fim-sensor.js';
+import { InventorySensor } from './inventory/inventory-sensor.js';
+import { sensorsOptions, type SensorsOptions } from './options.js';
+
+/** The part of the runtime the sensors use (kept structural, so sensors never import the runtime). */
+export interface SensorRuntimeHooks {
+  onOnline(handler: () => void): void;
+}
+
+export interface HostSensors {
+  sensors: Sensor[];
+  /** A runtime feature: re-sends the inventory on every (re)connect. */
+  feature: { readonly name: string; setup(runtime: SensorRuntimeHooks): void };
+}
+
+export function buildHostSensors(options: Partial<SensorsOptions> | undefined, agentVersion: string, logger: Logger): HostSensors {
+  const o = sensorsOptions.parse(options ?? {});
+  const sensors: Sensor[] = [];
+  const inventory = o.inventory.enabled ? new InventorySensor(o.inventory, agentVersion) : undefined;
+  if (inventory) sensors.push(inventory);
+  if (o.process.enabled) sensors.push(new ProcessSensor(o.process));
+  if (o.network.enabled) sensors.push(new NetworkSensor(o.network));
+  if (o.logs.enabled) sensors.push(new LogSensor(o.logs));
+  if (o.fim.enabled) sensors.push(new FimSensor(o.fim));
+  return {
+    sensors,
+    feature: {
+      name: 'sensors',
+      setup(runtime) {
+        runtime.onOnline(() => {
+          inventory?.emitNow().catch((err: unknown) => logger.warn({ err }, 'inventory on connect failed'));
+        });
+      },
+    },
+  };
+}
+
+// run.ts asks for the sensors and for the features separately with one context object; both answers
+// must share the same inventory sensor, so the build is remembered per context.
+const built = new WeakMap<object, HostSensors>();
+
+/** buildHostSensors for an agent FeatureContext (config + logger), built once per context. */
+export function hostSensorsFor(ctx: { config: { sensors?: Partial<SensorsOptions> }; logger: Logger }, agentVersion: string): HostSensors {
+  let h = built.get(ctx);
+  if (!h) {
+    h = buildHostSensors(ctx.config.sensors, agentVersion, ctx.logger);
+    built.set(ctx, h);
+  }
+  return h;
+}
