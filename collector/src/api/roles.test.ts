@@ -2,17 +2,17 @@
 // and a role at or above it gets past authorisation (any status but 401/403). Plus the named cases of the issue.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, roleAtLeast } from '../auth/index.js';
-import { startTestApi, type TestApi } from './testkit.js';
+import { startFullTestApi, type FullTestApi } from './testkit-full.js';
 import { openApiPath } from './openapi.js';
 
-let t: TestApi;
+let t: FullTestApi;
 beforeAll(async () => {
-  t = await startTestApi();
+  t = await startFullTestApi();
 });
 afterAll(async () => t.close());
 
 /** Values that satisfy each path parameter's grammar but name nothing that exists. */
-const SAMPLE: Record<string, string> = { name: 'nobody' };
+const SAMPLE: Record<string, string> = { name: 'nobody', seq: '1' };
 const fill = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, (_m, p: string) => SAMPLE[p] ?? 'does-not-exist');
 
 describe('role matrix', () => {
@@ -39,7 +39,20 @@ describe('role matrix', () => {
       }
     }
     expect(failures).toEqual([]);
-    expect(t.api.routes.length).toBeGreaterThanOrEqual(14);
+    expect(t.api.routes.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('does not let a viewer isolate a host, and audits the attempt', async () => {
+    const agentId = t.addAgent('web-1');
+    t.online.add(agentId);
+    const res = await t.call(t.callers.viewer, 'post', '/commands', { agentId, action: 'isolate' });
+    expect([res.status, res.body.error.code]).toEqual([403, 'VIGIL_ERR_AUTH_FORBIDDEN']);
+    expect(t.sent).toHaveLength(0);
+    const audit = await t.call(t.callers.admin, 'get', '/audit?user=viewer&action=command.request');
+    expect(audit.body.items[0]).toMatchObject({ target: `agent:${agentId}`, result: 'denied' });
+    const ok = await t.call(t.callers.responder, 'post', '/commands', { agentId, action: 'isolate' });
+    expect([ok.status, ok.body.status, ok.body.operator]).toEqual([201, 'delivered', 'responder']);
+    expect(t.sent).toHaveLength(1);
   });
 
   it('does not let a responder create users, and audits the attempt', async () => {

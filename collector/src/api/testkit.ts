@@ -33,7 +33,7 @@ export interface TestApi {
 }
 
 export async function startTestApi(options: {
-  extraRoutes?: (deps: ApiCoreDeps) => AnyRoute[];
+  extraRoutes?: (deps: ApiCoreDeps, db: ReturnType<typeof openDatabase>) => AnyRoute[];
   migrations?: Migration[];
   api?: Partial<ApiOptions>;
   authOverrides?: Parameters<typeof defaultAuthOptions>[0];
@@ -49,7 +49,7 @@ export async function startTestApi(options: {
     secure: false,
     version: 'test',
   };
-  const api = createApi(deps, options.extraRoutes?.(deps) ?? []);
+  const api = createApi(deps, options.extraRoutes?.(deps, db) ?? []);
   const app = express();
   app.use(API_BASE, api.router);
   const server = app.listen(0, '127.0.0.1');

@@ -58,10 +58,48 @@ export class PrivateJsonFileSync<T> implements SyncAdapter<T> {
   }
 }
 
-export type AuthDb = LowSync<AuthState>;
+/** What the auth services need from storage: the data, and a way to persist it after changing it in place. */
+export interface AuthDb {
+  readonly data: AuthState;
+  write(): void;
+}
+
+/** The collections auth keeps in the collector's state store (lowdb state.json, locked read-modify-write). */
+export interface CollectionStore {
+  readCollection<T>(name: string): T | undefined;
+  mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T;
+}
+
+/**
+ * Auth state inside the collector's shared state file, as collections "users" and "apiTokens". The view is
+ * rebuilt whenever the store reloaded the file (the CLI may have changed it), and written back whole.
+ */
+export function authStateIn(store: CollectionStore): AuthDb {
+  let users: UserRecord[] | undefined;
+  let apiTokens: ApiTokenRecord[] | undefined;
+  let view: AuthState | undefined;
+  return {
+    get data(): AuthState {
+      const u = store.readCollection<UserRecord[]>('users');
+      const t = store.readCollection<ApiTokenRecord[]>('apiTokens');
+      if (!view || (u !== undefined && u !== users) || (t !== undefined && t !== apiTokens)) {
+        users = u ?? view?.users ?? [];
+        apiTokens = t ?? view?.apiTokens ?? [];
+        view = { version: 1, users, apiTokens };
+      }
+      return view;
+    },
+    write(): void {
+      const current = view ?? this.data;
+      users = store.mutateCollection<UserRecord[]>('users', () => current.users);
+      apiTokens = store.mutateCollection<ApiTokenRecord[]>('apiTokens', () => current.apiTokens);
+      view = undefined;
+    },
+  };
+}
 
 /** Opens (or creates on first write) the auth state file; ":memory:" keeps it in memory for unit tests. */
-export function openAuthState(path: string): AuthDb {
+export function openAuthState(path: string): LowSync<AuthState> {
   const adapter: SyncAdapter<AuthState> =
     path === ':memory:'
       ? (() => {

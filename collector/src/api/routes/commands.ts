@@ -1,0 +1,262 @@
+// Response commands: create (each action's parameters validated here first), read status and history,
+// approve or reject policy proposals, the isolation impact preview, and response policies (admin).
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { CollectorError } from '../../errors.js';
+import type { CommandService } from '../../commands/service.js';
+import { publicView } from '../../commands/service.js';
+import type { CommandRow, PolicyRow, SqlitePolicyStore } from '../../store/commands.js';
+import { route, type AnyRoute } from '../route.js';
+import { idSchema } from '../schemas.js';
+import { decodeCursor, encodeCursor } from '../paging.js';
+import type { ApiCoreDeps } from '../deps.js';
+import type { Fleet } from '../hosts/fleet.js';
+
+const cidr = z.string().min(2).max(64).regex(/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/, 'an IPv4/IPv6 address or CIDR');
+const unit = z.string().min(1).max(256);
+const absPath = z.string().min(2).max(4096).startsWith('/', 'an absolute path');
+
+/** One schema per action; the names are the .proto's Command oneof members (snake case). */
+export const commandBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('isolate'), params: z.object({ allowCidrs: z.array(cidr).max(64).default([]), allowDns: z.boolean().default(false), selfTestDeadlineMs: z.number().int().min(1000).max(600_000).optional() }).strict().default({ allowCidrs: [], allowDns: false }) }),
+  z.object({ action: z.literal('release'), params: z.object({}).strict().default({}) }),
+  z.object({ action: z.literal('stop_service'), params: z.object({ unit, disable: z.boolean().default(false), mask: z.boolean().default(false) }).strict() }),
+  z.object({ action: z.literal('start_service'), params: z.object({ unit, unmask: z.boolean().default(false), enable: z.boolean().default(false) }).strict() }),
+  z.object({ action: z.literal('kill_process'), params: z.object({ pid: z.number().int().min(1).max(4_194_304), startTimeTicks: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().min(0)]), tree: z.boolean().default(false), graceMs: z.number().int().min(0).max(600_000).optional() }).strict() }),
+  z.object({ action: z.literal('block_address'), params: z.object({ cidr, ttlSeconds: z.number().int().min(0).max(365 * 86_400).default(0) }).strict() }),
+  z.object({ action: z.literal('unblock_address'), params: z.object({ cidr }).strict() }),
+  z.object({ action: z.literal('quarantine_file'), params: z.object({ path: absPath }).strict() }),
+  z.object({ action: z.literal('restore_file'), params: z.object({ quarantineId: z.string().min(1).max(128) }).strict() }),
+  z.object({ action: z.literal('triage'), params: z.object({ authLogLines: z.number().int().min(0).max(10_000).optional() }).strict().default({}) }),
+  z.object({ action: z.literal('collect_file'), params: z.object({ path: absPath, maxBytes: z.number().int().min(1).max(1 << 30).optional() }).strict() }),
+]);
+
+const createBody = z.intersection(
+  z.object({
+    agentId: idSchema,
+    /** Report only, even on an agent that applies actions. */
+    dryRun: z.boolean().default(false),
+    ttlSeconds: z.number().int().min(10).max(7 * 86_400).optional(),
+  }),
+  commandBody,
+);
+
+const commandView = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  action: z.string(),
+  params: z.unknown(),
+  operator: z.string(),
+  policyId: z.string().nullable(),
+  dryRun: z.boolean(),
+  status: z.enum(['awaiting_approval', 'pending', 'delivered', 'running', 'succeeded', 'failed', 'refused', 'expired', 'rejected']),
+  createdAtMs: z.number(),
+  expiresAtMs: z.number(),
+  deliveredAtMs: z.number().nullable(),
+  startedAtMs: z.number().nullable(),
+  finishedAtMs: z.number().nullable(),
+  errorCode: z.string().nullable(),
+  message: z.string().nullable(),
+  output: z.unknown(),
+});
+
+const ISOLATION_ACTIONS = new Set(['isolate', 'release']);
+const OPEN = new Set(['awaiting_approval', 'pending', 'delivered', 'running']);
+
+/** Isolation as the last finished isolate/release command left it (dry runs change nothing). */
+export function isolationFromCommands(rows: readonly CommandRow[]): { isolated: boolean; pending: boolean; sinceMs: number | null } | undefined {
+  const relevant = rows.filter((r) => ISOLATION_ACTIONS.has(r.action));
+  const pending = relevant.some((r) => OPEN.has(r.status) && r.status !== 'awaiting_approval');
+  const done = relevant.find((r) => r.status === 'succeeded' && !r.dryRun && !(r.message ?? '').startsWith('dry-run'));
+  if (!done && !pending) return undefined;
+  return { isolated: done?.action === 'isolate', pending, sinceMs: done?.finishedAtMs ?? null };
+}
+
+const isLoopback = (a: string) => a === '::1' || a.startsWith('127.') || a === 'localhost' || a.startsWith('::ffff:127.');
+
+export function commandRoutes(
+  deps: ApiCoreDeps,
+  fleet: Fleet,
+  services: { commands: () => CommandService | undefined; policies: () => SqlitePolicyStore | undefined; collectorPort: () => number },
+): AnyRoute[] {
+  const commands = () => {
+    const s = services.commands();
+    if (!s) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'the commands module is not running');
+    return s;
+  };
+  const policies = () => {
+    const s = services.policies();
+    if (!s) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'the commands module is not running');
+    return s;
+  };
+  const mustGet = (id: string) => {
+    const row = commands().get(id);
+    if (!row) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no command ${id}`);
+    return row;
+  };
+  const { defaultPageSize, maxPageSize } = deps.options;
+  const policyBody = z
+    .object({
+      name: z.string().min(1).max(100),
+      enabled: z.boolean().default(true),
+      mode: z.enum(['auto', 'approve']),
+      ruleId: z.string().max(200).optional(),
+      minSeverity: z.enum(['informational', 'low', 'medium', 'high', 'critical']).optional(),
+      dryRun: z.boolean().default(false),
+    })
+    .and(commandBody)
+    .refine((p) => p.ruleId || p.minSeverity, 'a policy needs a ruleId or a minSeverity');
+  return [
+    route({
+      method: 'post',
+      path: '/commands',
+      access: 'responder',
+      tag: 'commands',
+      summary: 'Order a response action on a host (isolate, release, stop/start service, kill, block/unblock, quarantine/restore, triage, collect file)',
+      audit: 'command.request',
+      status: 201,
+      body: createBody,
+      target: (_p, b) => `agent:${b.agentId}`,
+      response: commandView,
+      handler({ body, principal, address, addDetail }) {
+        if (!fleet.getAgent(body.agentId)) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no agent ${body.agentId}`);
+        addDetail({ kind: body.action });
+        const row = commands().issue({
+          agentId: body.agentId,
+          action: body.action,
+          params: body.params as Record<string, unknown>,
+          operator: principal.auditName,
+          source: address,
+          dryRun: body.dryRun,
+          ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined,
+        });
+        addDetail({ commandId: row.id });
+        return publicView(row);
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/commands',
+      access: 'viewer',
+      tag: 'commands',
+      summary: 'Command history, newest first, for one host or all',
+      query: z.object({ agentId: idSchema.optional(), cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(maxPageSize).optional() }).strict(),
+      response: z.object({ items: z.array(commandView), nextCursor: z.string().nullable() }),
+      handler({ query }) {
+        const limit = query.limit ?? defaultPageSize;
+        const beforeMs = query.cursor ? decodeCursor(z.number().int(), query.cursor) : undefined;
+        const rows = commands().list({ agentId: query.agentId, limit: limit + 1, beforeMs });
+        const items = rows.slice(0, limit);
+        const last = items[items.length - 1];
+        return { items: items.map(publicView), nextCursor: rows.length > limit && last ? encodeCursor(last.createdAtMs) : null };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/commands/:commandId',
+      access: 'viewer',
+      tag: 'commands',
+      summary: 'One command with its status and result',
+      params: z.object({ commandId: idSchema }),
+      response: commandView,
+      handler: ({ params }) => publicView(mustGet(params.commandId)),
+    }),
+    route({
+      method: 'post',
+      path: '/commands/:commandId/approve',
+      access: 'responder',
+      tag: 'commands',
+      summary: "Approve a response policy's proposed command: it is signed and sent",
+      audit: 'command.approve.request',
+      params: z.object({ commandId: idSchema }),
+      target: (p) => `command:${p.commandId}`,
+      response: commandView,
+      handler: ({ params, principal, address }) => publicView(commands().approve(params.commandId, principal.auditName, address)),
+    }),
+    route({
+      method: 'post',
+      path: '/commands/:commandId/reject',
+      access: 'responder',
+      tag: 'commands',
+      summary: "Reject a response policy's proposed command",
+      audit: 'command.reject.request',
+      params: z.object({ commandId: idSchema }),
+      target: (p) => `command:${p.commandId}`,
+      response: commandView,
+      handler: ({ params, principal, address }) => publicView(commands().reject(params.commandId, principal.auditName, address)),
+    }),
+    route({
+      method: 'get',
+      path: '/agents/:agentId/isolation-preview',
+      access: 'viewer',
+      tag: 'commands',
+      summary: 'What isolating this host would cut, from its latest telemetry: connections and listeners (loopback and the collector link are kept)',
+      params: z.object({ agentId: idSchema }),
+      handler({ params }) {
+        if (!fleet.getAgent(params.agentId)) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no agent ${params.agentId}`);
+        const port = services.collectorPort();
+        const cut: unknown[] = [];
+        const kept: Array<Record<string, unknown>> = [];
+        for (const c of fleet.tracker.connections(params.agentId)) {
+          if (isLoopback(c.remoteAddress) || isLoopback(c.localAddress)) continue;
+          if (c.remotePort === port && c.direction !== 'inbound') kept.push({ ...c, reason: 'collector connection' });
+          else cut.push(c);
+        }
+        const listeners = fleet.tracker.listeners(params.agentId).filter((l) => !isLoopback(l.localAddress));
+        const health = fleet.tracker.health(params.agentId);
+        return { asOfMs: health?.timeMs ?? null, cut: { connections: cut, listeners }, kept: { connections: kept } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/policies',
+      access: 'viewer',
+      tag: 'policies',
+      summary: 'Response policies: rule or severity mapped to an action, auto or with approval',
+      handler: () => ({ items: policies().list().map(({ paramsJson, ...p }) => ({ ...p, params: JSON.parse(paramsJson) as unknown })) }),
+    }),
+    route({
+      method: 'post',
+      path: '/policies',
+      access: 'admin',
+      tag: 'policies',
+      summary: 'Create a response policy',
+      audit: 'policy.create',
+      status: 201,
+      body: policyBody,
+      handler({ body, principal, setTarget }) {
+        const id = randomUUID();
+        setTarget(`policy:${id}`);
+        const row: PolicyRow = {
+          id,
+          name: body.name,
+          enabled: body.enabled,
+          mode: body.mode,
+          ruleId: body.ruleId ?? null,
+          minSeverity: body.minSeverity ?? null,
+          action: body.action,
+          paramsJson: JSON.stringify(body.params),
+          dryRun: body.dryRun,
+          createdBy: principal.auditName,
+          createdAtMs: (deps.now ?? Date.now)(),
+        };
+        policies().upsert(row);
+        return { ...row, params: body.params };
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/policies/:policyId',
+      access: 'admin',
+      tag: 'policies',
+      summary: 'Delete a response policy',
+      audit: 'policy.delete',
+      params: z.object({ policyId: idSchema }),
+      target: (p) => `policy:${p.policyId}`,
+      handler({ params }) {
+        if (!policies().remove(params.policyId)) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no policy ${params.policyId}`);
+        return undefined;
+      },
+    }),
+  ];
+}

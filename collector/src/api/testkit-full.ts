@@ -1,0 +1,112 @@
+// For tests of every resource: the test API with link's real event and state stores (a temp folder), the
+// real command service, and the host tracker, so agents, events and commands routes run against real data.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
+import { silentLogger } from '@vigil/logger';
+import { vigil } from '@vigil/proto';
+type IEvent = vigil.v1.IEvent;
+import { eventsMigration, SqliteEventStore } from '../store/events.js';
+import { LowdbStateStore } from '../store/state.js';
+import { commandsMigration, SqliteCommandStore, SqlitePolicyStore } from '../store/commands.js';
+import { CommandService } from '../commands/service.js';
+import type { ICollectorMessage } from '@vigil/proto';
+import { startTestApi, type TestApi } from './testkit.js';
+import { HostTracker } from './hosts/tracker.js';
+import { EventSearch } from './hosts/event-search.js';
+import type { Fleet } from './hosts/fleet.js';
+import { agentRoutes } from './routes/agents.js';
+import { eventRoutes } from './routes/events.js';
+import { commandRoutes, isolationFromCommands } from './routes/commands.js';
+
+export interface FullTestApi extends TestApi {
+  dir: string;
+  state: LowdbStateStore;
+  events: SqliteEventStore;
+  fleet: Fleet;
+  commands: CommandService;
+  /** Messages the command service tried to send, per agent. */
+  sent: Array<{ agentId: string; msg: ICollectorMessage }>;
+  online: Set<string>;
+  /** Enrolls an agent record and stores events for it through the real ingest path of the store. */
+  addAgent(hostname: string): string;
+  ingest(agentId: string, events: IEvent[]): void;
+}
+
+export async function startFullTestApi(): Promise<FullTestApi> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-api-'));
+  const state = new LowdbStateStore(join(dir, 'state.json'));
+  const online = new Set<string>();
+  const sent: FullTestApi['sent'] = [];
+  let fleet!: Fleet;
+  let commands!: CommandService;
+  let events!: SqliteEventStore;
+  let policyStore!: SqlitePolicyStore;
+  const t = await startTestApi({
+    migrations: [eventsMigration, commandsMigration],
+    extraRoutes: (core, db) => {
+      events = new SqliteEventStore(db);
+      commands = new CommandService({
+        store: new SqliteCommandStore(db),
+        privateKey: generateKeyPairSync('ed25519').privateKey,
+        send: (agentId, msg) => (online.has(agentId) ? (sent.push({ agentId, msg }), true) : false),
+        audit: core.audit,
+        logger: silentLogger(),
+        onChange: (row) => core.live.publish('command', row),
+      });
+      policyStore = new SqlitePolicyStore(db);
+      fleet = {
+        listAgents: () => state.listAgents(),
+        getAgent: (id) => state.getAgent(id),
+        status: (id) => ({ online: online.has(id), lastSeenAtMs: state.getAgent(id)?.lastSeenAtMs ?? 0 }),
+        gaps: (id) => events.gaps(id),
+        tracker: new HostTracker(),
+        search: new EventSearch(db),
+        commandIsolation: (agentId) => isolationFromCommands(commands.list({ agentId, limit: 50 })),
+      };
+      return [
+        ...agentRoutes(core, fleet, { setDryRun: (id, dryRun) => void state.updateAgent(id, { dryRun }) }),
+        ...eventRoutes(core, fleet),
+        ...commandRoutes(core, fleet, { commands: () => commands, policies: () => policyStore, collectorPort: () => 8080 }),
+      ];
+    },
+  });
+  const tokenFor = () => state.createToken({ ttlSeconds: 3600, maxUses: 1, nowMs: Date.now() }).token;
+  let n = 0;
+  return {
+    ...t,
+    dir,
+    state,
+    events,
+    fleet,
+    commands,
+    sent,
+    online,
+    addAgent(hostname) {
+      const res = state.enrollAgent({
+        token: tokenFor(),
+        publicKey: Buffer.alloc(32, ++n).toString('base64'),
+        hostname,
+        machineId: `machine-${n}`,
+        os: 'Debian GNU/Linux 13',
+        agentVersion: '0.1.0',
+        inventory: { hostname, interfaces: [{ name: 'eth0', addresses: [`10.9.0.${n}/24`] }], services: ['nginx.service', 'ssh.service'] },
+        nowMs: Date.now(),
+        newId: `agent-${n}-${hostname.replace(/[^a-z0-9]/gi, '').slice(0, 20)}`,
+      });
+      if (!res.ok) throw new Error(res.code);
+      return res.agent.id;
+    },
+    ingest(agentId, list) {
+      const ackedBefore = events.ackedSeq(agentId);
+      const stamped = list.map((e, i) => vigil.v1.Event.fromObject({ id: `${agentId}-${ackedBefore + i + 1}`, agentId, seq: ackedBefore + i + 1, ...e }));
+      const [r] = events.insertBatches([{ agentId, events: stamped }]);
+      fleet.tracker.apply(agentId, r!.inserted);
+    },
+    async close() {
+      await t.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// The page's entry: session check, login, navigation by URL hash, the live stream, and view switching.
+import { api, setCsrf, whenUnauthorized, type SessionInfo } from './api.js';
+import { h, replace } from './dom.js';
+import { startLive, stopLive } from './live.js';
+import type { ViewContext } from './state.js';
+import { loginView, changePasswordView } from './views/login.js';
+import { fleetView } from './views/fleet.js';
+import { hostView } from './views/host.js';
+import { alertsView } from './views/alerts.js';
+import { auditView } from './views/audit.js';
+import { adminView } from './views/admin.js';
+
+const RANK = { viewer: 0, responder: 1, admin: 2 } as const;
+const root = document.getElementById('app')!;
+let leave: Array<() => void> = [];
+let session: SessionInfo | null = null;
+
+function shell(s: SessionInfo): { main: HTMLElement; status: HTMLElement; live: HTMLElement } {
+  const main = h('main', { id: 'view' });
+  const status = h('div', { className: 'status', id: 'status-line', role: 'status' });
+  const live = h('span', { className: 'live off', id: 'live-state', title: 'live updates' }, 'offline');
+  const link = (href: string, label: string) => h('a', { href, 'data-nav': href }, label);
+  const logout = h('button', { type: 'button', className: 'link', id: 'logout' }, 'Log out');
+  logout.addEventListener('click', async () => {
+    await api('DELETE', '/session').catch(() => undefined);
+    location.hash = '#/';
+    location.reload();
+  });
+  replace(
+    root,
+    h(
+      'header',
+      null,
+      h('strong', { className: 'brand' }, 'Vigil'),
+      h('nav', null, link('#/', 'Fleet'), link('#/alerts', 'Alerts'), RANK[s.role] >= 1 ? link('#/audit', 'Audit') : null, RANK[s.role] >= 2 ? link('#/admin', 'Users') : null, h('a', { href: '/api/v1/openapi.json', target: '_blank' }, 'API')),
+      h('span', { className: 'who' }, live, ` ${s.user} (${s.role}) `, logout),
+    ),
+    status,
+    main,
+  );
+  return { main, status, live };
+}
+
+function route(main: HTMLElement, status: HTMLElement, s: SessionInfo): void {
+  for (const fn of leave) fn();
+  leave = [];
+  const ctx: ViewContext = {
+    session: s,
+    onLeave: (fn) => leave.push(fn),
+    notify(message, kind = 'ok') {
+      replace(status, h('span', { className: kind }, message));
+      status.className = `status ${kind}`;
+    },
+    can: (role) => RANK[s.role] >= RANK[role],
+  };
+  const hash = location.hash.replace(/^#/, '') || '/';
+  for (const a of document.querySelectorAll('nav a[data-nav]')) a.classList.toggle('active', a.getAttribute('data-nav') === `#${hash}`);
+  const host = /^\/hosts\/(.+)$/.exec(hash);
+  if (host) hostView(main, ctx, decodeURIComponent(host[1]!));
+  else if (hash === '/alerts') alertsView(main, ctx);
+  else if (hash === '/audit') auditView(main);
+  else if (hash === '/admin') adminView(main, ctx);
+  else fleetView(main, ctx);
+}
+
+function start(s: SessionInfo): void {
+  session = s;
+  setCsrf(s.csrfToken);
+  if (s.mustChangePassword) {
+    changePasswordView(root, s, () => void boot());
+    return;
+  }
+  const { main, status, live } = shell(s);
+  startLive((connected) => {
+    live.textContent = connected ? 'live' : 'offline';
+    live.className = `live ${connected ? 'on' : 'off'}`;
+  });
+  window.onhashchange = () => route(main, status, s);
+  route(main, status, s);
+}
+
+async function boot(): Promise<void> {
+  try {
+    start(await api<SessionInfo>('GET', '/session'));
+  } catch {
+    stopLive();
+    loginView(root, (s) => start(s));
+  }
+}
+
+whenUnauthorized(() => {
+  if (!session) return;
+  session = null;
+  stopLive();
+  loginView(root, (s) => start(s));
+});
+void boot();
