@@ -3,6 +3,7 @@
 import { loadConfig, z } from '@vigil/config';
 import { authOptionsSchema } from './auth/options.js';
 import { apiOptionsSchema } from './api/options.js';
+import { detectOptionsSchema } from './detect/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -74,6 +75,8 @@ export const collectorConfigSchema = z
     auth: authOptionsSchema.prefault({}),
     /** HTTP API limits: body and URL size, page sizes, live clients (collector/src/api/options.ts). */
     api: apiOptionsSchema.prefault({}),
+    /** Detection: rule folders, alert dedupe window, evidence and correlation limits (collector/src/detect/options.ts). */
+    detect: detectOptionsSchema.prefault({}),
     enrollment: z
       .object({
         /** Default lifetime of a token from `token create` (seconds). */

@@ -12,6 +12,10 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_COMMAND_ACTION: { message: 'unknown command action', http: 400 },
   VIGIL_ERR_COMMAND_PARAMS: { message: 'invalid command parameters', http: 400 },
   VIGIL_ERR_COMMAND_STATE: { message: 'command is not in a state that allows this', http: 409 },
+  // Detection and alerts (collector/src/detect, collector/src/store/alerts*.ts)
+  VIGIL_ERR_ALERT_INVALID: { message: 'invalid alert or suppression request', http: 400 },
+  VIGIL_ERR_ALERT_NOT_FOUND: { message: 'no such alert or suppression', http: 404 },
+  VIGIL_ERR_RULES_INVALID: { message: 'rules could not be loaded', http: 400 },
   // API and operators (collector/src/api, collector/src/auth)
   VIGIL_ERR_API_VALIDATION: { message: 'request is invalid', http: 400 },
   VIGIL_ERR_API_NOT_FOUND: { message: 'no such resource', http: 404 },

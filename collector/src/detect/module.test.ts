@@ -1,0 +1,57 @@
+// The detect module inside a real collector app: events submitted to ingest produce alerts that are
+// committed in the same transaction, before the batch's ack callback runs.
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '@vigil/logger';
+import { vigil } from '@vigil/proto';
+import { createCollectorApp, type CollectorApp } from '../app.js';
+import { loadCollectorConfig } from '../config.js';
+import { openDatabase } from '../store/db.js';
+import { initCommand } from '../cli/commands/init.js';
+import { DetectModule } from './module.js';
+
+const cleanup: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+async function start(): Promise<{ app: CollectorApp; detect: DetectModule; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), `vigil-detect-app-${process.pid}-`));
+  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  await initCommand.run(['--data', dir], { out: () => undefined, err: () => undefined, env: {} });
+  const config = loadCollectorConfig({ overrides: { dataDir: dir, listen: { port: 0 } } });
+  const detect = new DetectModule();
+  const app = await createCollectorApp({ config, logger: silentLogger(), modules: [detect] });
+  cleanup.push(() => app.stop());
+  return { app, detect, dir };
+}
+
+describe('detect module on the ingest path', () => {
+  it('persists the alert before the batch is acked and pushes it live after the commit', async () => {
+    const { app, detect, dir } = await start();
+    const live: unknown[] = [];
+    app.live.subscribe((m) => live.push(m));
+    const event = vigil.v1.Event.create({
+      id: 'e-1', agentId: 'agent-9', seq: 1, timeNs: Date.now() * 1_000_000,
+      fileChange: { path: '/etc/ld.so.preload', action: vigil.v1.FileAction.CREATED, after: { exists: true, mode: 0o100644 } },
+    });
+    const acked = await new Promise<{ seq: number; alertsAtAck: number }>((resolve, reject) => {
+      app.ingest.submit('agent-9', [event], (err, seq) => {
+        if (err) return reject(err);
+        // Read through a second connection: only committed rows are visible there.
+        const db = openDatabase({ path: join(dir, 'events.db'), migrations: [] });
+        const n = (db.prepare('SELECT COUNT(*) AS n FROM alerts').get() as { n: number }).n;
+        db.close();
+        resolve({ seq, alertsAtAck: n });
+      });
+    });
+    expect(acked).toEqual({ seq: 1, alertsAtAck: 1 });
+    const [alert] = detect.service!.list();
+    expect(alert).toMatchObject({ ruleTitle: '/etc/ld.so.preload written', severity: 'critical', agentId: 'agent-9' });
+    expect(detect.service!.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(['e-1']);
+    expect(live).toEqual([{ topic: 'alert', data: expect.objectContaining({ change: 'created' }) }]);
+    expect(detect.stage!.counters).toMatchObject({ events: 1, alertsCreated: 1 });
+  });
+});

@@ -1,0 +1,44 @@
+// The detection module: its tables, the ingest stage that turns matches into alerts before the ack,
+// live alert pushes after each commit, and the AlertService other modules (the API) serve.
+import { DetectionEngine, formatProblem, summarizeRuleSet } from '@vigil/detect';
+import type { CollectorApp, CollectorModule } from '../app.js';
+import { alertsMigration, AlertStore } from '../store/alerts.js';
+import { SuppressionStore } from '../store/alerts-suppressions.js';
+import { DetectStage } from './stage.js';
+import { AlertService } from './service.js';
+import { loadConfiguredRules } from './rules.js';
+
+export class DetectModule implements CollectorModule {
+  readonly name = 'detect';
+  readonly migrations = [alertsMigration];
+  private svc: AlertService | undefined;
+  private st: DetectStage | undefined;
+
+  /** Set once setup() ran. */
+  get service(): AlertService | undefined {
+    return this.svc;
+  }
+
+  get stage(): DetectStage | undefined {
+    return this.st;
+  }
+
+  setup(app: CollectorApp): void {
+    const options = app.config.detect;
+    const logger = app.logger.child({ component: 'detect' });
+    const rules = loadConfiguredRules(options);
+    const summary = summarizeRuleSet(rules);
+    for (const p of rules.problems) logger.warn({ code: p.code, feature: p.feature, file: p.file, line: p.line }, `rule left out: ${formatProblem(p)}`);
+    logger.info({ detections: summary.detections, correlations: summary.correlations, leftOut: summary.leftOut, byLogsource: summary.byLogsource }, 'rules loaded');
+    const engine = new DetectionEngine(rules, { maxGroupsPerCorrelation: options.maxCorrelationGroups, maxEvidencePerMatch: options.maxEvidencePerMatch });
+    const alerts = new AlertStore(app.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
+    const suppressions = new SuppressionStore(app.db);
+    const stage = new DetectStage({ engine, alerts, suppressions, clock: app.clock, logger, sweepIntervalMs: options.sweepIntervalMs });
+    app.ingestStages.push(stage);
+    app.afterIngest.push(() => {
+      for (const r of stage.drain()) app.live.publish('alert', { change: r.outcome, alert: r.alert });
+    });
+    this.st = stage;
+    this.svc = new AlertService({ alerts, suppressions, rules, clock: app.clock, publish: (data) => app.live.publish('alert', data) });
+  }
+}

@@ -1,0 +1,86 @@
+// Detection on the ingest path: every stored event goes through the engine inside the ingest
+// transaction, and each match becomes (or updates) an alert, or is counted by a suppression, before
+// the agent's batch is acked. Changes are handed to the live hub only after the commit.
+import { eventFieldValue, type DetectionEngine, type RuleMatch } from '@vigil/detect';
+import type { Logger } from '@vigil/logger';
+import type { IngestStage, StoredEvent } from '../ingest/stage.js';
+import type { AlertStore, RecordOutcome } from '../store/alerts.js';
+import type { SuppressionStore } from '../store/alerts-suppressions.js';
+
+export interface DetectCounters {
+  events: number;
+  matches: number;
+  alertsCreated: number;
+  alertsUpdated: number;
+  suppressed: number;
+  failures: number;
+}
+
+export interface DetectStageOptions {
+  engine: DetectionEngine;
+  alerts: AlertStore;
+  suppressions: SuppressionStore;
+  clock: () => number;
+  logger: Logger;
+  sweepIntervalMs: number;
+}
+
+export class DetectStage implements IngestStage {
+  readonly name = 'detect';
+  readonly counters: DetectCounters = { events: 0, matches: 0, alertsCreated: 0, alertsUpdated: 0, suppressed: 0, failures: 0 };
+  private pending: RecordOutcome[] = [];
+  private lastSweep: number;
+
+  constructor(private readonly o: DetectStageOptions) {
+    this.lastSweep = o.clock();
+  }
+
+  onEvents(_agentId: string, events: readonly StoredEvent[]): void {
+    const { engine } = this.o;
+    for (const se of events) {
+      this.counters.events++;
+      const input = { id: se.id, agentId: se.agentId, timeMs: Number(se.timeNs / 1_000_000n), event: se.event };
+      try {
+        engine.evaluate(input, (m) => this.onMatch(m, se));
+      } catch (err) {
+        // One bad event (or rule) must not lose the rest of the batch's detections.
+        this.counters.failures++;
+        this.o.logger.error({ err, eventId: se.id, agentId: se.agentId }, 'detection failed for an event');
+      }
+    }
+    const now = this.o.clock();
+    if (now - this.lastSweep >= this.o.sweepIntervalMs) {
+      this.lastSweep = now;
+      engine.sweep(now);
+    }
+  }
+
+  private onMatch(m: RuleMatch, se: StoredEvent): void {
+    this.counters.matches++;
+    const now = this.o.clock();
+    const s = this.o.suppressions.find(m.rule.id, m.agentId, (f) => m.group[f] ?? eventFieldValue(se.event, f), now);
+    if (s) {
+      this.o.suppressions.count(s, m);
+      this.counters.suppressed++;
+      return;
+    }
+    const r = this.o.alerts.record(
+      {
+        ruleId: m.rule.id, ruleTitle: m.rule.title, ruleKind: m.rule.kind, description: m.rule.description, severity: m.rule.level,
+        tags: m.rule.tags, attack: m.rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds,
+        count: m.count, firstMs: m.firstMs, lastMs: m.lastMs,
+      },
+      now,
+    );
+    if (r.outcome === 'created') this.counters.alertsCreated++;
+    else this.counters.alertsUpdated++;
+    this.pending.push(r);
+  }
+
+  /** Alert changes since the last call (after a commit: publish them live). */
+  drain(): RecordOutcome[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+}
