@@ -6,7 +6,7 @@ import { alertsMigration, AlertStore } from '../store/alerts.js';
 import { SuppressionStore } from '../store/alerts-suppressions.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
-import { loadConfiguredRules } from './rules.js';
+import { LOADED_RULE_DIRS_SETTING, loadConfiguredRules } from './rules.js';
 
 export class DetectModule implements CollectorModule {
   readonly name = 'detect';
@@ -26,7 +26,7 @@ export class DetectModule implements CollectorModule {
   setup(app: CollectorApp): void {
     const options = app.config.detect;
     const logger = app.logger.child({ component: 'detect' });
-    const rules = loadConfiguredRules(options);
+    const rules = loadConfiguredRules(options, app.state.getSetting<string[]>(LOADED_RULE_DIRS_SETTING) ?? []);
     const summary = summarizeRuleSet(rules);
     for (const p of rules.problems) logger.warn({ code: p.code, feature: p.feature, file: p.file, line: p.line }, `rule left out: ${formatProblem(p)}`);
     logger.info({ detections: summary.detections, correlations: summary.correlations, leftOut: summary.leftOut, byLogsource: summary.byLogsource }, 'rules loaded');

@@ -3,5 +3,6 @@ import type { CliCommand } from '../command.js';
 import { initCommand } from './init.js';
 import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';
+import { rulesCommand } from '../rules.js';
 
-export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand];
+export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, rulesCommand];
