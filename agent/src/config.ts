@@ -62,6 +62,24 @@ export const agentConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Response actions (isolate, block, stop service, kill, quarantine) and signed-command checks. */
+    response: z
+      .object({
+        /** Firewall front-end: nft when present, else iptables/ip6tables ("auto"), or forced. */
+        firewall: z.enum(['auto', 'nft', 'iptables']).default('auto'),
+        /** How often the isolation and block tables are checked and healed (tamper events on repair). */
+        healIntervalMs: z.number().int().min(100).max(3_600_000).default(10_000),
+        /** Isolation self-test deadline when the command does not set one. */
+        selfTestDeadlineMs: z.number().int().min(100).max(600_000).default(30_000),
+        /** Largest signed command payload accepted. */
+        maxCommandBytes: z.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+        /** How far a command's issued-at may lie in the agent's future. */
+        maxClockSkewMs: z.number().int().min(0).max(3_600_000).default(300_000),
+        /** Longest command validity window accepted (bounds the replay ledger). */
+        maxCommandLifetimeMs: z.number().int().min(1000).max(30 * 86_400_000).default(7 * 86_400_000),
+      })
+      .strict()
+      .prefault({}),
     /** Host sensors (process, network, logs, file integrity, inventory): each limit a named option. */
     sensors: sensorsOptions.prefault({}),
     /** Load/test generator: synthetic log events through the real spool and link. Off unless set. */

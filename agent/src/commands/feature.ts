@@ -32,6 +32,14 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
         sink: runtime.sink,
         logger: ctx.logger,
         onRunning: send,
+        firewall: ctx.config.response.firewall,
+        healIntervalMs: ctx.config.response.healIntervalMs,
+        selfTestDeadlineMs: ctx.config.response.selfTestDeadlineMs,
+        limits: {
+          maxPayloadBytes: ctx.config.response.maxCommandBytes,
+          maxClockSkewMs: ctx.config.response.maxClockSkewMs,
+          maxLifetimeMs: ctx.config.response.maxCommandLifetimeMs,
+        },
       });
       const boot = await response.startAtBoot();
       ctx.logger.info(boot, 'response state restored');

@@ -30,6 +30,8 @@ export interface ResponseOptions {
   /** Replaces the TCP self-test, e.g. with a link round trip. */
   selfTest?: (addresses: string[], port: number) => SelfTest;
   healIntervalMs?: number;
+  /** Isolation self-test deadline when a command sets none (default 30 s). */
+  selfTestDeadlineMs?: number;
   limits?: Partial<ExecutorLimits>;
   /** More actions (triage, collect file) registered by other modules. */
   extraActions?: ActionTable;
@@ -67,6 +69,7 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
     quarantine: new QuarantineStore(join(o.stateDir, 'quarantine')),
     collector: o.collector,
     selfTest: o.selfTest ?? ((a, p) => tcpSelfTest(a, p)),
+    ...(o.selfTestDeadlineMs ? { defaultSelfTestMs: o.selfTestDeadlineMs } : {}),
   });
   const executor = new CommandExecutor({
     agentId: o.agentId,
