@@ -3,8 +3,11 @@
 import type { CollectorModule } from './app.js';
 import { commandsModule } from './commands/module.js';
 import { DetectModule } from './detect/module.js';
+import { apiModule, type ApiModuleOptions } from './api/module.js';
 
 /** Modules in start-up order. Each feature adds one line here. */
-export function defaultModules(): CollectorModule[] {
-  return [new DetectModule(), commandsModule()];
+export function defaultModules(options: Partial<Pick<ApiModuleOptions, 'env' | 'onAdminBootstrap'>> = {}): CollectorModule[] {
+  const features: CollectorModule[] = [new DetectModule(), commandsModule()];
+  // the API and page come last: they serve the features above (found by module name)
+  return [...features, apiModule({ env: options.env ?? {}, onAdminBootstrap: options.onAdminBootstrap, peers: features })];
 }

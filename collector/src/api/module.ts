@@ -16,6 +16,8 @@ import { agentRoutes, summarizeAgent } from './routes/agents.js';
 import { eventRoutes } from './routes/events.js';
 import { commandRoutes, isolationFromCommands } from './routes/commands.js';
 import type { CommandsModule } from '../commands/module.js';
+import { alertRoutes } from './routes/alerts.js';
+import type { AlertService } from '../detect/service.js';
 import type { AddressInfo } from 'node:net';
 
 /** Routes another module contributes, built once the API's core services exist. */
@@ -64,6 +66,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
 
       const peer = <T extends CollectorModule>(name: string) => options.peers?.find((m) => m.name === name) as T | undefined;
       const commandsMod = peer<CommandsModule>('commands');
+      const detectMod = peer<CollectorModule & { readonly service?: AlertService }>('detect');
       const tracker = new HostTracker();
       const search = new EventSearch(app.db);
       const fleet: Fleet = {
@@ -73,7 +76,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         gaps: (id) => app.events.gaps(id),
         tracker,
         search,
-        openAlerts: options.openAlerts,
+        openAlerts: options.openAlerts ?? (detectMod ? (agentId) => detectMod.service?.openAlerts(agentId) ?? { critical: 0, high: 0, medium: 0, low: 0, informational: 0 } : undefined),
         commandIsolation:
           options.commandIsolation ??
           (commandsMod ? (agentId) => (commandsMod.service ? isolationFromCommands(commandsMod.service.list({ agentId, limit: 50 })) : undefined) : undefined),
@@ -97,6 +100,9 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
       app.live.subscribe((m) => {
         const c = m.data as { agentId?: string; action?: string; status?: string } | null;
         if (m.topic === 'command' && c?.agentId && (c.action === 'isolate' || c.action === 'release')) publishAgent(c.agentId);
+        // a new or changed alert changes the host's open-alert counts
+        const a = (m.data as { alert?: { agentId?: string } } | null)?.alert;
+        if (m.topic === 'alert' && a?.agentId) publishAgent(a.agentId);
       });
       app.onAgentDisconnected(publishAgent);
 
@@ -119,6 +125,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
           },
         }),
         ...eventRoutes(core, fleet),
+        ...alertRoutes(core, fleet, () => detectMod?.service),
         ...commandRoutes(core, fleet, {
           commands: () => commandsMod?.service,
           policies: () => commandsMod?.policyStore,

@@ -6,7 +6,7 @@ import type { ViewContext } from './state.js';
 import { loginView, changePasswordView } from './views/login.js';
 import { fleetView } from './views/fleet.js';
 import { hostView } from './views/host.js';
-import { alertsView } from './views/alerts.js';
+import { alertsView, alertDetailView } from './views/alerts.js';
 import { auditView } from './views/audit.js';
 import { adminView } from './views/admin.js';
 
@@ -56,7 +56,9 @@ function route(main: HTMLElement, status: HTMLElement, s: SessionInfo): void {
   const hash = location.hash.replace(/^#/, '') || '/';
   for (const a of document.querySelectorAll('nav a[data-nav]')) a.classList.toggle('active', a.getAttribute('data-nav') === `#${hash}`);
   const host = /^\/hosts\/(.+)$/.exec(hash);
+  const alert = /^\/alerts\/(.+)$/.exec(hash);
   if (host) hostView(main, ctx, decodeURIComponent(host[1]!));
+  else if (alert) alertDetailView(main, ctx, decodeURIComponent(alert[1]!));
   else if (hash === '/alerts') alertsView(main, ctx);
   else if (hash === '/audit') auditView(main);
   else if (hash === '/admin') adminView(main, ctx);

@@ -2,6 +2,7 @@
 import { createLogger } from '@vigil/logger';
 import { createCollectorApp } from '../../app.js';
 import { defaultModules } from '../../modules.js';
+import { loginInstructions, type BootstrapResult } from '../../auth/index.js';
 import type { CliCommand } from '../command.js';
 import { configFor, parse } from '../options.js';
 
@@ -31,10 +32,12 @@ export const serveCommand: CliCommand = {
     if (values.port !== undefined) listen.port = Number(values.port);
     const config = configFor(values, io.env, Object.keys(listen).length ? { listen } : {});
     const logger = createLogger({ name: 'collector', level: config.logLevel });
-    const app = await createCollectorApp({ config, logger, modules: defaultModules() });
+    let bootstrap: BootstrapResult = { created: false };
+    const app = await createCollectorApp({ config, logger, modules: defaultModules({ env: io.env, onAdminBootstrap: (r) => (bootstrap = r) }) });
     const url = await app.listen();
     io.out(`vigil-collector listening: ${url}`);
     io.out(`agent endpoint: ${app.agentUrl()}`);
+    for (const line of loginInstructions(bootstrap, url)) io.out(line);
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         logger.info({ signal }, 'shutting down');

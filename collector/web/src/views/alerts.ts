@@ -64,7 +64,7 @@ export function alertsTable(ctx: ViewContext, items: any[], reload: () => void, 
           'tr',
           { 'data-alert': a.id, 'data-status': a.status },
           h('td', null, badge(a.severity, `sev-${a.severity}`)),
-          h('td', { className: 'rule' }, h('span', { title: a.ruleId }, a.ruleTitle), a.evidence?.length ? h('div', { className: 'muted small' }, a.evidence.slice(0, 3).map((e: any) => e.summary ?? `event ${e.seq}`).join(' | ')) : null),
+          h('td', { className: 'rule' }, h('a', { href: `#/alerts/${encodeURIComponent(a.id)}`, title: a.ruleId, className: 'rule-title' }, a.ruleTitle), Object.keys(a.group ?? {}).length ? h('div', { className: 'muted small' }, Object.entries(a.group).map(([k, v]) => `${k}=${v}`).join(' ')) : null),
           opts.hideHost ? null : h('td', null, h('a', { href: `#/hosts/${encodeURIComponent(a.agentId)}`, className: 'hostname' }, a.hostname || a.agentId)),
           h('td', null, (a.techniques ?? []).join(', ')),
           h('td', null, String(a.count)),
@@ -123,8 +123,8 @@ export function alertsView(root: HTMLElement, ctx: ViewContext): void {
                     h('td', null, s.ruleTitle ?? s.ruleId),
                     h('td', null, s.agentId ? `host ${s.hostname ?? s.agentId}` : s.field ? `${s.field} = ${s.value}` : 'all hosts'),
                     h('td', null, s.createdBy),
-                    h('td', null, fmtTime(s.expiresAtMs)),
-                    h('td', null, String(s.suppressedCount ?? 0)),
+                    h('td', null, s.expiresAtMs ? fmtTime(s.expiresAtMs) : 'never'),
+                    h('td', null, String(s.hits ?? 0)),
                     h('td', null, ctx.can('responder') ? h('button', { type: 'button', className: 'small', onclick: async () => (await api('DELETE', `/suppressions/${encodeURIComponent(s.id)}`), void loadSuppressions()) }, 'Lift') : null),
                   ),
                 ),
@@ -152,4 +152,43 @@ export function alertsView(root: HTMLElement, ctx: ViewContext): void {
   void load();
   void loadChart();
   void loadSuppressions();
+}
+
+/** One alert: what matched, the evidence events (as text), the status history, and triage. */
+export function alertDetailView(root: HTMLElement, ctx: ViewContext, alertId: string): void {
+  const body = h('div', { id: 'alert-detail' });
+  replace(root, body);
+  async function load() {
+    try {
+      const d = await api('GET', `/alerts/${encodeURIComponent(alertId)}`);
+      const a = d.alert;
+      replace(
+        body,
+        h('h1', null, a.ruleTitle),
+        h('p', null, badge(a.severity, `sev-${a.severity}`), badge(a.status.replace('_', ' '), `al-${a.status}`), ' on ', h('a', { href: `#/hosts/${encodeURIComponent(a.agentId)}`, className: 'hostname' }, a.hostname || a.agentId)),
+        h('p', { className: 'muted' }, a.description),
+        section(
+          'Match',
+          h('dl', null, [
+            ['Rule', `${a.ruleTitle} (${a.ruleId}, ${a.ruleKind})`],
+            ['ATT&CK', (a.attack ?? []).join(', ') || '-'],
+            ['Group', Object.entries(a.group ?? {}).map(([k, v]) => `${k}=${v}`).join(' ') || '-'],
+            ['Count', String(a.count)],
+            ['First seen', fmtTime(a.firstSeenMs)],
+            ['Last seen', fmtTime(a.lastSeenMs)],
+          ].flatMap(([k, v]) => [h('dt', null, k!), h('dd', null, v!)])),
+          alertsTable(ctx, [a], () => void load(), {}),
+        ),
+        section(
+          `Evidence (${d.evidence.length})`,
+          h('table', { className: 'events' }, h('tbody', null, d.evidence.map((e: any) => h('tr', null, h('td', { className: 'time' }, fmtTime(e.timeMs)), h('td', null, e.event?.kind ?? ''), h('td', { className: 'summary' }, e.event ? e.event.summary : `event ${e.eventId} (no longer stored)`))))),
+        ),
+        section('History', d.history.length ? h('ul', null, d.history.map((x: any) => h('li', null, `${fmtTime(x.atMs)} ${x.actor}: ${x.from ?? 'none'} -> ${x.to}${x.note ? ` (${x.note})` : ''}`))) : h('p', { className: 'muted' }, 'No status changes yet.')),
+      );
+    } catch (err) {
+      replace(body, errorBox(err));
+    }
+  }
+  ctx.onLeave(onLive('alert', (m) => m.alert?.id === alertId && void load()));
+  void load();
 }

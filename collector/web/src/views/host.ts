@@ -219,7 +219,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
       void loadAgent();
     }),
   );
-  ctx.onLeave(onLive('alert', (al) => al.agentId === agentId && void loadAlerts()));
+  ctx.onLeave(onLive('alert', (m) => m.alert?.agentId === agentId && void loadAlerts()));
   ctx.onLeave(
     onLive('command', (c) => {
       if (c.agentId !== agentId) return;
