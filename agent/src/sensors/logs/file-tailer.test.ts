@@ -39,6 +39,25 @@ describe('FileTailer', () => {
     expect(out).toEqual(['one', 'two', 'three', 'four', 'five', 'six']);
   });
 
+  it('sees a copytruncate even when the file has grown back to the old size before the check', () => {
+    const p = join(dir, 'ct.log');
+    writeFileSync(p, '');
+    const t = new FileTailer(p, opts, undefined, false);
+    const out: string[] = [];
+    appendFileSync(p, 'line-AAAA\n');
+    collect(t, out);
+    truncateSync(p, 0);
+    appendFileSync(p, 'line-BBBB\n');
+    collect(t, out);
+    // Survives a restart too: the saved head no longer matches, so reading starts over.
+    t.close();
+    const saved = t.position()!;
+    truncateSync(p, 0);
+    appendFileSync(p, 'line-CCCC\n');
+    collect(new FileTailer(p, opts, saved, true), out);
+    expect(out).toEqual(['line-AAAA', 'line-BBBB', 'line-CCCC']);
+  });
+
   it('reads a file that appears late from its first line', () => {
     const p = join(dir, 'late.log');
     const t = new FileTailer(p, opts, undefined, false);

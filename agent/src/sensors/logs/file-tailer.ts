@@ -9,7 +9,11 @@ export interface TailPosition {
   dev: number;
   ino: number;
   offset: number;
+  /** Hex of the file's first bytes when last read: a copytruncate that refilled the file past our offset changes them. */
+  head?: string;
 }
+
+const HEAD_BYTES = 64;
 
 export interface TailerOptions {
   maxLineBytes: number;
@@ -27,6 +31,7 @@ export class FileTailer {
   /** Set when the file existed at start without a saved position: begin at its end. */
   private startAtEnd: boolean;
   private resume: TailPosition | undefined;
+  private head: Buffer = Buffer.alloc(0);
   lastError: NodeJS.ErrnoException | undefined;
 
   constructor(readonly path: string, private readonly opts: TailerOptions, saved: TailPosition | undefined, startAtEnd: boolean) {
@@ -39,7 +44,7 @@ export class FileTailer {
   /** Where to resume after a restart, or undefined if the file was never opened. */
   position(): TailPosition | undefined {
     if (this.fd === undefined) return this.resume;
-    return { dev: this.dev, ino: this.ino, offset: this.splitter.committed };
+    return { dev: this.dev, ino: this.ino, offset: this.splitter.committed, head: this.head.toString('hex') };
   }
 
   /** Reads whatever is new; returns true if more data is waiting (read budget exhausted). */
@@ -58,14 +63,18 @@ export class FileTailer {
       closeSync(this.fd);
       this.fd = undefined;
       this.startAtEnd = false;
+      this.head = Buffer.alloc(0);
     }
     if (!st || !st.isFile()) return false;
     if (this.fd === undefined && !this.open(st.dev, st.ino, st.size, onLine)) return false;
-    if (st.size < this.splitter.position) {
+    if (st.size < this.splitter.position || !this.headUnchanged()) {
       // Copytruncate: the file was emptied in place and may have grown again.
       this.splitter.reset(0);
+      this.head = Buffer.alloc(0);
     }
-    return this.readSome(onLine);
+    const more = this.readSome(onLine);
+    if (this.head.length < HEAD_BYTES && this.splitter.position > this.head.length) this.head = this.readHead(Math.min(HEAD_BYTES, this.splitter.position));
+    return more;
   }
 
   close(): void {
@@ -91,7 +100,8 @@ export class FileTailer {
     const saved = this.resume;
     this.resume = undefined;
     if (saved && saved.dev === dev && saved.ino === ino) {
-      start = saved.offset <= size ? saved.offset : 0;
+      this.head = Buffer.from(saved.head ?? '', 'hex');
+      start = saved.offset <= size && this.headUnchanged() ? saved.offset : 0;
     } else if (saved) {
       // Rotated while we were not running: finish the rotated file first, if it is still next to us.
       this.drainRotated(saved, onLine);
@@ -99,8 +109,25 @@ export class FileTailer {
       start = size;
     }
     this.startAtEnd = false;
+    if (start === 0) this.head = Buffer.alloc(0);
     this.splitter.reset(start);
     return true;
+  }
+
+  private readHead(n: number): Buffer {
+    if (this.fd === undefined || n <= 0) return Buffer.alloc(0);
+    const b = Buffer.alloc(n);
+    try {
+      const got = readSync(this.fd, b, 0, n, 0);
+      return b.subarray(0, got);
+    } catch {
+      return Buffer.alloc(0);
+    }
+  }
+
+  private headUnchanged(): boolean {
+    if (!this.head.length) return true;
+    return this.readHead(this.head.length).equals(this.head);
   }
 
   private drainRotated(saved: TailPosition, onLine: LineHandler): void {

@@ -15,7 +15,12 @@ const TABLES: Array<{ file: string; transport: 'tcp' | 'udp'; ipVersion: 4 | 6 }
   { file: 'udp6', transport: 'udp', ipVersion: 6 },
 ];
 
+/** TCP states after one side has closed: the connection is over even while the tuple lingers. */
+const CLOSING = new Set(['FIN_WAIT1', 'FIN_WAIT2', 'TIME_WAIT', 'CLOSE', 'CLOSE_WAIT', 'LAST_ACK', 'CLOSING']);
+
 interface Seen {
+  /** The connection's end was already reported (or it was first seen already closing). */
+  ended?: boolean;
   row: SocketRow;
   pid: number;
   exe: string;
@@ -115,6 +120,10 @@ export class NetworkSensor implements Sensor {
       const seen = (listener ? this.listeners : this.connections).get(key);
       if (seen) {
         seen.gen = gen;
+        if (!listener && !seen.ended && CLOSING.has(row.state)) {
+          seen.ended = true;
+          if (this.opts.reportClosed) this.emit({ ...seen, row: { ...seen.row, state: row.state } }, false, true);
+        }
         continue;
       }
       fresh.push({ key, row, listener });
@@ -130,7 +139,7 @@ export class NetworkSensor implements Sensor {
       }
       const owner = row.inode ? this.owners.get(row.inode) : undefined;
       const direction = listener ? vigil.v1.Direction.DIRECTION_UNSPECIFIED : this.directionOf(row, listenPorts);
-      const seen: Seen = { row, pid: owner?.pid ?? 0, exe: owner?.exe ?? '', gen, direction };
+      const seen: Seen = { row, pid: owner?.pid ?? 0, exe: owner?.exe ?? '', gen, direction, ended: !listener && CLOSING.has(row.state) };
       map.set(key, seen);
       if (emit) this.emit(seen, listener, false);
     }
@@ -138,7 +147,7 @@ export class NetworkSensor implements Sensor {
       for (const [key, seen] of map) {
         if (seen.gen === gen) continue;
         map.delete(key);
-        if (this.opts.reportClosed || listener) this.emit(seen, listener, true);
+        if (listener || (this.opts.reportClosed && !seen.ended)) this.emit(seen, listener, true);
       }
     }
   }
