@@ -84,11 +84,11 @@ async function probe(from: string, kind: 'tcp' | 'udp' | 'ping', to: string, por
 }
 
 async function peerCut(): Promise<boolean[]> {
-  const out: boolean[] = [];
+  const jobs: Array<Promise<boolean>> = [];
   for (const [from, to, port] of [['agent', 'peer', PEER_PORT], ['peer', 'agent', AGENT_PORT]] as const) {
-    for (const addr of [lab.host(to).ipv4, lab.host(to).ipv6]) for (const k of ['tcp', 'udp', 'ping'] as const) out.push(await probe(from, k, addr, port));
+    for (const addr of [lab.host(to).ipv4, lab.host(to).ipv6]) for (const k of ['tcp', 'udp', 'ping'] as const) jobs.push(probe(from, k, addr, port));
   }
-  return out;
+  return Promise.all(jobs);
 }
 const ALL = (v: boolean) => Array<boolean>(12).fill(v);
 

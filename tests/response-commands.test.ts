@@ -133,6 +133,32 @@ describe('commands refused, deduplicated and executed by the agent command layer
     expect({ mode: st.mode & 0o7777, uid: st.uid, gid: st.gid }).toEqual({ mode: 0o750, uid: 1234, gid: 2345 });
   });
 
+  it('an agent in dry-run mode reports but never acts, even when the command asks for real', async () => {
+    const dry = new Driver([], {
+      stateDir: tmp('vigil-dry-'),
+      agentId: AGENT_ID,
+      commandPublicKeyHex: keys.publicKey.toString('hex'),
+      collectorHost: '127.0.0.1',
+      collectorPort: 1,
+      dryRun: true,
+    });
+    const victim = spawn('sleep', ['1000'], { stdio: 'ignore' });
+    try {
+      await dry.ready();
+      const ticks = Number(readFileSync(`/proc/${victim.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19]);
+      const c = command({ dryRun: false, killProcess: { pid: victim.pid, startTimeTicks: ticks, graceMs: 100 } });
+      const r = await dry.send(c.signed, c.commandId);
+      expect(r).toMatchObject({ status: 'SUCCEEDED', dryRun: true });
+      expect(JSON.parse(r.outputJson)).toMatchObject({ dryRun: true, terminated: [], killed: [], survivors: [victim.pid] });
+      await new Promise((res) => setTimeout(res, 300));
+      expect(victim.exitCode).toBeNull();
+      expect(victim.signalCode).toBeNull();
+    } finally {
+      victim.kill('SIGKILL');
+      dry.kill();
+    }
+  });
+
   it('refuses invalid parameters before anything runs', async () => {
     for (const [fields, re] of [
       [{ quarantineFile: { path: 'relative/file' } }, /^path: .*not absolute/],

@@ -27,11 +27,11 @@ async function probe(from: string, kind: 'tcp' | 'udp' | 'ping', to: string, por
 /** Reachability of `to` from `from` over TCP/UDP/ICMP, IPv4 and IPv6. */
 async function reach(from: string, to: string, port: number): Promise<Record<string, boolean>> {
   const h = lab.host(to);
-  const out: Record<string, boolean> = {};
+  const jobs: Array<Promise<[string, boolean]>> = [];
   for (const [fam, addr] of [['v4', h.ipv4], ['v6', h.ipv6]] as const) {
-    for (const kind of ['tcp', 'udp', 'ping'] as const) out[`${kind}-${fam}`] = await probe(from, kind, addr, port);
+    for (const kind of ['tcp', 'udp', 'ping'] as const) jobs.push(probe(from, kind, addr, port).then((ok) => [`${kind}-${fam}`, ok]));
   }
-  return out;
+  return Object.fromEntries(await Promise.all(jobs));
 }
 
 const ALL_TRUE = { 'tcp-v4': true, 'udp-v4': true, 'ping-v4': true, 'tcp-v6': true, 'udp-v6': true, 'ping-v6': true };
@@ -154,6 +154,11 @@ describe.each(['nft', 'iptables'] as const)('isolation with the %s front-end', (
 
   it('release removes exactly Vigil\'s rules and restores everything', async () => {
     await lab.exec('agent', ['nft', 'add', 'table', 'inet', 'operator_own']);
+    const dry = command({ release: {}, dryRun: true });
+    const d = await driver.send(dry.signed, dry.commandId);
+    expect(d.status).toBe('SUCCEEDED');
+    expect(JSON.parse(d.outputJson).steps.length).toBeGreaterThan(0);
+    expect(await reach('agent', 'peer', PEER_PORT)).toEqual(ALL_FALSE);
     const { signed, commandId } = command({ release: {} });
     const r = await driver.send(signed, commandId);
     expect(r.status).toBe('SUCCEEDED');

@@ -22,6 +22,7 @@ export function run(argv: readonly string[], input?: string, timeoutMs = 30_000)
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });
+    child.stdin?.on('error', () => undefined); // a probe may exit before reading stdin
     child.stdin?.end(input ?? '');
   });
 }

@@ -88,8 +88,18 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
     isolation,
     blocks,
     async startAtBoot() {
-      const iso = await isolation.restoreAtStart();
-      const n = await blocks.restoreAtStart();
+      // A restore that fails must not stop the agent (it still reports); it is raised as tamper instead.
+      const restore = async <T>(what: string, fn: () => Promise<T>, fallback: T): Promise<T> => {
+        try {
+          return await fn();
+        } catch (err) {
+          o.logger.error({ err }, `${what} restore failed`);
+          o.sink.emit({ tamper: { what: `${what}_restore_failed`, detail: (err as Error).message, repaired: false } });
+          return fallback;
+        }
+      };
+      const iso = await restore('isolation', () => isolation.restoreAtStart(), 'failed');
+      const n = await restore('block', () => blocks.restoreAtStart(), 0);
       const every = o.healIntervalMs ?? 10_000;
       healTimer = setInterval(() => {
         isolation.checkOnce().catch((err: unknown) => o.logger.error({ err }, 'isolation check failed'));

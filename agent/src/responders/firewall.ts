@@ -15,10 +15,12 @@ export interface Step {
 export type Health = 'intact' | 'missing' | 'altered';
 
 export interface FirewallBackend {
-  readonly name: 'nft' | 'iptables';
+  readonly name: 'nft' | 'iptables' | 'none';
   isolationSteps(spec: IsolationSpec): Promise<Step[]>;
   applyIsolation(spec: IsolationSpec): Promise<Step[]>;
   removeIsolation(): Promise<Step[]>;
+  /** What removeIsolation would run now (dry-run release). */
+  isolationRemovalSteps(): Promise<Step[]>;
   isolationHealth(spec: IsolationSpec): Promise<Health>;
   blockSteps(entries: readonly BlockEntry[], nowMs: number): Promise<Step[]>;
   applyBlocks(entries: readonly BlockEntry[], nowMs: number): Promise<Step[]>;
@@ -51,7 +53,10 @@ export class NftBackend implements FirewallBackend {
     return runSteps(this.runner, await this.isolationSteps(spec), 'isolate');
   }
   async removeIsolation(): Promise<Step[]> {
-    return runSteps(this.runner, [this.step(renderIsolationRemoval())], 'release');
+    return runSteps(this.runner, await this.isolationRemovalSteps(), 'release');
+  }
+  async isolationRemovalSteps(): Promise<Step[]> {
+    return [this.step(renderIsolationRemoval())];
   }
   async isolationHealth(spec: IsolationSpec): Promise<Health> {
     return this.health(ISOLATE_TABLE, countRules(renderIsolation(spec)));
@@ -103,13 +108,17 @@ export class IptablesBackend implements FirewallBackend {
   }
 
   private async remove(chains: ChainSet): Promise<Step[]> {
+    return runSteps(this.runner, await this.removalSteps(chains), 'remove chains');
+  }
+
+  private async removalSteps(chains: ChainSet): Promise<Step[]> {
     const steps: Step[] = [];
     for (const f of [4, 6] as const) {
       const live = await this.save(f, chains);
       for (const c of live.hooked) steps.push({ argv: [this.bin(f), '-D', hookOfChain(chains, c), '-j', c] });
       for (const c of live.declared) steps.push({ argv: [this.bin(f), '-F', c] }, { argv: [this.bin(f), '-X', c] });
     }
-    return runSteps(this.runner, steps, 'remove chains');
+    return steps;
   }
 
   private async health(chains: ChainSet, body: (f: Family) => string[]): Promise<Health> {
@@ -133,6 +142,9 @@ export class IptablesBackend implements FirewallBackend {
   }
   removeIsolation(): Promise<Step[]> {
     return this.remove(ISO_CHAINS);
+  }
+  isolationRemovalSteps(): Promise<Step[]> {
+    return this.removalSteps(ISO_CHAINS);
   }
   isolationHealth(spec: IsolationSpec): Promise<Health> {
     return this.health(ISO_CHAINS, (f) => isolationRules(spec, f));
@@ -168,16 +180,34 @@ export async function selectBackend(runner: CommandRunner, choice: BackendChoice
 
 /** Stands in when no firewall front-end runs: every firewall action fails with the selection error. */
 export class UnavailableBackend implements FirewallBackend {
-  readonly name = 'nft' as const;
+  readonly name = 'none' as const;
   constructor(private readonly reason: AgentError) {}
-  private fail(): never {
-    throw this.reason;
+  private fail<T>(): Promise<T> {
+    return Promise.reject(this.reason);
   }
-  isolationSteps(): Promise<Step[]> { return Promise.reject(this.reason); }
-  applyIsolation(): Promise<Step[]> { return Promise.reject(this.reason); }
-  removeIsolation(): Promise<Step[]> { return Promise.reject(this.reason); }
-  async isolationHealth(): Promise<Health> { return 'missing'; }
-  blockSteps(): Promise<Step[]> { return Promise.reject(this.reason); }
-  applyBlocks(): Promise<Step[]> { return Promise.reject(this.reason); }
-  async blockHealth(): Promise<Health> { return this.fail(); }
+  isolationSteps(): Promise<Step[]> {
+    return this.fail();
+  }
+  applyIsolation(): Promise<Step[]> {
+    return this.fail();
+  }
+  removeIsolation(): Promise<Step[]> {
+    return this.fail();
+  }
+  isolationRemovalSteps(): Promise<Step[]> {
+    return this.fail();
+  }
+  /** Nothing can be installed, so nothing is there to heal. */
+  async isolationHealth(): Promise<Health> {
+    return 'missing';
+  }
+  blockSteps(): Promise<Step[]> {
+    return this.fail();
+  }
+  applyBlocks(): Promise<Step[]> {
+    return this.fail();
+  }
+  blockHealth(): Promise<Health> {
+    return this.fail();
+  }
 }

@@ -102,7 +102,7 @@ export class IsolationManager {
       const before = { isolated: this.state.isolated, ...(this.state.spec ? { spec: this.state.spec } : {}) };
       const b = this.opts.backend;
       if (dryRun) {
-        const steps: Step[] = b.name === 'nft' ? [{ argv: ['nft', '-f', '-'], input: 'table inet vigil_isolate\ndelete table inet vigil_isolate\n' }] : [];
+        const steps = await b.isolationRemovalSteps();
         return { released: false, dryRun: true, backend: b.name, steps, before };
       }
       const steps = await b.removeIsolation();
