@@ -83,4 +83,37 @@ describe('delivery across crashes', () => {
     expect(total).toBe(firstRun[1] + second);
     await agent.proc!.stop();
   });
+
+  it('drops the oldest events when the spool is full during an outage, and the collector keeps the gap', async () => {
+    const agent = await Agent.enroll(ws, collector, 'agent-full', { VIGIL_AGENT_SPOOL__MAX_BYTES: String(64 * 1024), VIGIL_AGENT_SPOOL__SEGMENT_BYTES: String(8 * 1024) });
+    await collector.proc!.kill9();
+    const total = 3000; // about 450 KB of events into a 64 KiB spool
+    agent.start(['--synthetic-rate', '3000', '--synthetic-count', String(total)]);
+    await waitFor('generator done while offline', () => {
+      const s = agent.status();
+      return s !== undefined && s.spool.lastSeq >= total && (s as unknown as { spool: { droppedEvents: number } }).spool.droppedEvents > 0;
+    }, 30_000);
+    await collector.start();
+    await waitFor('spool drained', () => agent.status()?.spool.unackedEvents === 0 && agent.status()?.link.state === 'online', 30_000);
+    const lastSeq = agent.status()!.spool.lastSeq;
+    const gaps = collector.gaps(agent.agentId);
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.every((g) => g.reason === 'spool_full' && g.last_seq - g.first_seq + 1 === g.dropped)).toBe(true);
+    // Every sequence the agent assigned is either stored or inside exactly one gap the collector keeps.
+    const stored = new Set(collector.events(agent.agentId).map((e) => e.seq));
+    const accounted = new Set(stored);
+    for (const g of gaps) {
+      for (let q = g.first_seq; q <= g.last_seq; q++) {
+        expect(accounted.has(q)).toBe(false);
+        accounted.add(q);
+      }
+    }
+    expect(accounted.size).toBe(lastSeq);
+    // What survived is the newest part of the stream, in order, each once.
+    const marks = syntheticMarks(collector.events(agent.agentId)).map((m) => m.n);
+    expect(marks[marks.length - 1]).toBe(total);
+    expect(marks).toEqual([...marks].sort((a, b) => a - b));
+    expect(new Set(marks).size).toBe(marks.length);
+    await agent.proc!.stop();
+  });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../dist/store/db.js';
-import { SqliteEventStore, eventsMigration } from '../dist/store/events.js';
+import { SqliteEventStore, eventsMigrations } from '../dist/store/events.js';
 import { vigil } from '@vigil/proto';
 
 const { values } = parseArgs({
@@ -61,7 +61,7 @@ function runMode(store, agentId, events, perTx) {
 
 const work = values.dir ?? mkdtempSync(join(tmpdir(), 'vigil-bench-ingest-'));
 const dbPath = join(work, 'events.db');
-const db = openDatabase({ path: dbPath, migrations: [eventsMigration] });
+const db = openDatabase({ path: dbPath, migrations: eventsMigrations });
 const store = new SqliteEventStore(db);
 const batched = [];
 const single = [];

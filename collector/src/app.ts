@@ -14,7 +14,7 @@ import type { vigil, ICollectorMessage } from '@vigil/proto';
 import type { CollectorConfig } from './config.js';
 import { dataPaths, loadCommandKey, type CommandKey, type DataPaths } from './datadir.js';
 import { openDatabase, type Db, type Migration } from './store/db.js';
-import { SqliteEventStore, eventsMigration } from './store/events.js';
+import { SqliteEventStore, eventsMigrations } from './store/events.js';
 import { LowdbStateStore } from './store/state.js';
 import type { AgentRecord, EventStore, StateStore } from './store/types.js';
 import { Ingest } from './ingest/ingest.js';
@@ -82,7 +82,7 @@ export class CollectorApp {
     this.paths = dataPaths(this.config.dataDir);
     mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
     this.commandKey = loadCommandKey(this.paths);
-    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [eventsMigration, auditMigration, ...this.modules.flatMap((m) => m.migrations ?? [])] });
+    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [...eventsMigrations, auditMigration, ...this.modules.flatMap((m) => m.migrations ?? [])] });
     this.events = new SqliteEventStore(this.db, { clock: this.clock });
     this.audit = new SqliteAuditLog(this.db, this.clock);
     this.state = new LowdbStateStore(this.paths.stateFile);

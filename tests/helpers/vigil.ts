@@ -168,6 +168,15 @@ export class Collector {
     }
   }
 
+  gaps(agentId: string): Array<{ seq: number; dropped: number; first_seq: number; last_seq: number; reason: string }> {
+    const db = new Database(join(this.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT seq, dropped, first_seq, last_seq, reason FROM gaps WHERE agent_id = ? ORDER BY first_seq').all(agentId) as never;
+    } finally {
+      db.close();
+    }
+  }
+
   count(agentId?: string): number {
     const db = new Database(join(this.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
     try {

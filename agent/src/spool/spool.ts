@@ -52,6 +52,9 @@ interface PendingGap {
   lastTimeNs: bigint;
 }
 
+const minBig = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+const maxBig = (a: bigint, b: bigint): bigint => (a > b ? a : b);
+
 export class Spool implements EventSink {
   private readonly segments: SegmentMeta[] = [];
   private fd: number | undefined;
@@ -62,6 +65,8 @@ export class Spool implements EventSink {
   private metaDirty = false;
   private dropped = 0;
   private totalBytes = 0;
+  /** Unacked gap events by sequence: if one is dropped in turn, its range is folded into the next gap. */
+  private readonly gapEvents = new Map<number, PendingGap>();
   lastSeq = 0;
   ackedSeq = 0;
 
@@ -154,10 +159,14 @@ export class Spool implements EventSink {
     this.dirty = false;
   }
 
-  /** Drops whole oldest segments while over the cap, then records one Gap event for the unacked part. */
+  /**
+   * Drops whole oldest segments while over the cap, then records the dropped (unacked) range as a Gap
+   * event. A gap event that is itself dropped is emitted again, so no lost range goes unreported.
+   */
   private enforceCap(): void {
     if (this.emittingGap || this.totalBytes <= this.options.maxBytes) return;
     let gap: PendingGap | undefined;
+    const carried: PendingGap[] = [];
     while (this.totalBytes > this.options.maxBytes && this.segments.length > 1) {
       const seg = this.segments.shift()!;
       this.removeSegment(seg);
@@ -165,24 +174,33 @@ export class Spool implements EventSink {
       if (seg.lastSeq < first) continue;
       const n = seg.lastSeq - first + 1;
       this.dropped += n;
+      // Segments leave from the front, so one pass drops one contiguous range.
       gap = gap
-        ? { dropped: gap.dropped + n, firstSeq: gap.firstSeq, lastSeq: seg.lastSeq, firstTimeNs: gap.firstTimeNs < seg.minTimeNs ? gap.firstTimeNs : seg.minTimeNs, lastTimeNs: gap.lastTimeNs > seg.maxTimeNs ? gap.lastTimeNs : seg.maxTimeNs }
+        ? { dropped: gap.dropped + n, firstSeq: gap.firstSeq, lastSeq: seg.lastSeq, firstTimeNs: minBig(gap.firstTimeNs, seg.minTimeNs), lastTimeNs: maxBig(gap.lastTimeNs, seg.maxTimeNs) }
         : { dropped: n, firstSeq: first, lastSeq: seg.lastSeq, firstTimeNs: seg.minTimeNs, lastTimeNs: seg.maxTimeNs };
+      for (const [seq, earlier] of this.gapEvents) {
+        if (seq < seg.firstSeq || seq > seg.lastSeq) continue;
+        this.gapEvents.delete(seq);
+        carried.push(earlier);
+      }
     }
     if (!gap) return;
     this.options.logger.warn({ ...gap, firstTimeNs: String(gap.firstTimeNs), lastTimeNs: String(gap.lastTimeNs) }, 'spool full: dropped the oldest events');
     this.emittingGap = true;
     try {
-      this.emit({
-        gap: {
-          dropped: gap.dropped,
-          firstSeq: gap.firstSeq,
-          lastSeq: gap.lastSeq,
-          firstTimeNs: bigIntToU64(gap.firstTimeNs),
-          lastTimeNs: bigIntToU64(gap.lastTimeNs),
-          reason: 'spool_full',
-        },
-      });
+      for (const g of [...carried, gap]) {
+        this.gapEvents.set(this.lastSeq + 1, g);
+        this.emit({
+          gap: {
+            dropped: g.dropped,
+            firstSeq: g.firstSeq,
+            lastSeq: g.lastSeq,
+            firstTimeNs: bigIntToU64(g.firstTimeNs),
+            lastTimeNs: bigIntToU64(g.lastTimeNs),
+            reason: 'spool_full',
+          },
+        });
+      }
     } finally {
       this.emittingGap = false;
     }
@@ -239,6 +257,7 @@ export class Spool implements EventSink {
     this.ackedSeq = seq;
     if (seq > this.lastSeq) this.lastSeq = seq; // never reuse a sequence the collector holds
     this.metaDirty = true;
+    for (const gapSeq of this.gapEvents.keys()) if (gapSeq <= seq) this.gapEvents.delete(gapSeq);
     const removable: SegmentMeta[] = [];
     for (const seg of this.segments) {
       if (seg.lastSeq > seq) break;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { openDatabase, type Db } from './db.js';
-import { SqliteEventStore, eventsMigration } from './events.js';
+import { SqliteEventStore, eventsMigrations } from './events.js';
 import { bigIntToU64, type vigil } from '@vigil/proto';
 
 let dir: string;
@@ -20,7 +20,7 @@ const ev = (seq: number, extra: Partial<vigil.v1.IEvent> = {}): vigil.v1.IEvent 
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-events-'));
-  db = openDatabase({ path: join(dir, 'events.db'), migrations: [eventsMigration] });
+  db = openDatabase({ path: join(dir, 'events.db'), migrations: eventsMigrations });
   store = new SqliteEventStore(db, { clock: () => 1000 });
 });
 afterEach(() => {
@@ -67,6 +67,9 @@ describe('SqliteEventStore', () => {
     expect(gaps).toHaveLength(1);
     expect(gaps[0]).toMatchObject({ dropped: 40, firstSeq: 100, lastSeq: 139, firstTimeNs: 10n, lastTimeNs: 20n, reason: 'spool_full' });
     expect(store.gaps('a2')).toEqual([]);
+    // the same range reported again (its first report was dropped in the agent's spool) is kept once
+    store.insertBatches([{ agentId: 'a1', events: [{ id: 'g2', agentId: 'a1', seq: 3, timeNs: 6, gap: { dropped: 40, firstSeq: 100, lastSeq: 139, firstTimeNs: 10, lastTimeNs: 20, reason: 'spool_full' } }] }]);
+    expect(store.gaps('a1')).toHaveLength(1);
   });
 
   it('queries by host and time, by kind, newest first, with exact nanosecond times', () => {

@@ -39,6 +39,17 @@ export const eventsMigration: Migration = {
   },
 };
 
+/** The same dropped range can arrive twice (an agent re-reports a gap whose first report it lost): keep one. */
+export const eventsGapsUniqueMigration: Migration = {
+  id: 'events-2',
+  up(db) {
+    db.exec('CREATE UNIQUE INDEX gaps_agent_range ON gaps (agent_id, first_seq, last_seq)');
+  },
+};
+
+/** Every migration of the event store, in order. */
+export const eventsMigrations: readonly Migration[] = [eventsMigration, eventsGapsUniqueMigration];
+
 /** protobufjs names the oneof member in camelCase; the store and the API use the .proto's snake_case. */
 export function kindOf(event: vigil.v1.IEvent): string {
   const name = (event as vigil.v1.Event).payload ?? Object.keys(event).find((k) => PAYLOAD_FIELDS.has(k) && (event as Record<string, unknown>)[k] != null);
