@@ -133,6 +133,28 @@ describe('commands refused, deduplicated and executed by the agent command layer
     expect({ mode: st.mode & 0o7777, uid: st.uid, gid: st.gid }).toEqual({ mode: 0o750, uid: 1234, gid: 2345 });
   });
 
+  it('kills a whole process tree when asked (TERM first, KILL for what ignores it)', async () => {
+    const driverPid = childPid(driver.child.pid!);
+    // A parent with two children, one of which ignores SIGTERM; all inside the driver's PID namespace.
+    const script = 'sleep 1000 & (trap "" TERM; exec sleep 1001) & echo "P $$ $(cut -d" " -f22 /proc/$$/stat)"; wait';
+    const tree = spawn('nsenter', ['-t', String(driverPid), '-p', '-m', '--', 'sh', '-c', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const line: string = await new Promise((res) => createInterface({ input: tree.stdout! }).once('line', res));
+      const [, pid, ticks] = line.split(' ');
+      await new Promise((r) => setTimeout(r, 200));
+      const c = command({ killProcess: { pid: Number(pid), startTimeTicks: Number(ticks), tree: true, graceMs: 500 } });
+      const r = await driver.send(c.signed, c.commandId);
+      expect(r.status).toBe('SUCCEEDED');
+      const out = JSON.parse(r.outputJson);
+      expect(out.tree).toHaveLength(2);
+      expect(out.killed).toHaveLength(1);
+      expect(out.survivors).toEqual([]);
+      await new Promise((res) => (tree.exitCode === null && tree.signalCode === null ? tree.once('exit', res) : res(null)));
+    } finally {
+      if (tree.exitCode === null && tree.signalCode === null) tree.kill('SIGKILL');
+    }
+  });
+
   it('an agent in dry-run mode reports but never acts, even when the command asks for real', async () => {
     const dry = new Driver([], {
       stateDir: tmp('vigil-dry-'),

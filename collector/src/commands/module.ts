@@ -31,6 +31,20 @@ export function commandsModule(options: { expirySweepMs?: number } = {}): Comman
       mod.service = service;
       mod.policyStore = new SqlitePolicyStore(app.db);
       mod.policies = new PolicyEngine(mod.policyStore, service);
+      // New alerts (published by detection after each commit) go through the response policies.
+      const policies = mod.policies;
+      const log = app.logger.child({ component: 'policies' });
+      app.live.subscribe((m) => {
+        const data = m.data as { change?: string; alert?: { id?: string; agentId?: string; ruleId?: string; severity?: string } } | undefined;
+        const a = data?.alert;
+        if (m.topic !== 'alert' || data?.change !== 'created' || !a?.id || !a.agentId || !a.ruleId) return;
+        try {
+          const ids = policies.onAlert({ id: a.id, agentId: a.agentId, ruleId: a.ruleId, severity: a.severity ?? '' });
+          if (ids.length) log.info({ alertId: a.id, commandIds: ids }, 'response policy acted on an alert');
+        } catch (err) {
+          log.error({ err, alertId: a.id }, 'response policy failed');
+        }
+      });
       app.onAgentConnected((agentId) => service.deliver(agentId));
       app.onAgentMessage('commandResult', (agentId, result) => service.onResult(agentId, result));
       timer = setInterval(() => {
