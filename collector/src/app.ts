@@ -190,7 +190,8 @@ export class CollectorApp {
   agentStatus(agentId: string): AgentStatus {
     const online = this.gateway.isOnline(agentId);
     const remote = online ? this.gateway.remoteOf(agentId) : undefined;
-    return { online, lastSeenAtMs: this.state.getAgent(agentId)?.lastSeenAtMs ?? 0, ...(remote ? { remote } : {}) };
+    const lastSeenAtMs = this.gateway.lastSeen(agentId) ?? this.state.getAgent(agentId)?.lastSeenAtMs ?? 0;
+    return { online, lastSeenAtMs, ...(remote ? { remote } : {}) };
   }
 
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig {

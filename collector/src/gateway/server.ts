@@ -127,6 +127,11 @@ export class Gateway {
     return s !== undefined && s.lastSeenMs >= this.clock() - this.options.config.offlineAfterMs;
   }
 
+  /** Last message or ping of a connected agent (undefined when not connected). */
+  lastSeen(agentId: string): number | undefined {
+    return this.byAgent.get(agentId)?.lastSeenMs;
+  }
+
   onlineAgents(): string[] {
     return [...this.byAgent.keys()].filter((id) => this.isOnline(id));
   }

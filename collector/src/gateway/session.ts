@@ -138,8 +138,10 @@ export class Session {
     if (!verifyEd25519(Buffer.from(agent.publicKey, 'base64'), helloSigningBytes(this.nonce, id), hello.signature)) {
       return this.refuse('VIGIL_ERR_GATEWAY_AUTH_FAILED');
     }
+    // The state file is rewritten only when something changed (a mass reconnect must not rewrite it per agent);
+    // last-seen times of connected agents live in the gateway and are persisted at disconnect.
     const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
-    this.authenticate(this.deps.state.updateAgent(id, { lastSeenAtMs: this.deps.clock(), ...(version ? { agentVersion: version } : {}) }) ?? agent);
+    this.authenticate(version && version !== agent.agentVersion ? (this.deps.state.updateAgent(id, { agentVersion: version }) ?? agent) : agent);
   }
 
   private onEnroll(req: vigil.v1.IEnrollRequest): void {
