@@ -92,7 +92,11 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         if (a) app.live.publish('agent', summarizeAgent(fleet, a));
       };
       app.afterIngest.push((agentId, inserted) => {
-        tracker.apply(agentId, inserted);
+        try {
+          tracker.apply(agentId, inserted);
+        } catch (err) {
+          logger.warn({ err, agentId }, 'host tracker could not apply events');
+        }
         if (inserted.some((e) => e.kind === 'health' || e.kind === 'inventory' || e.kind === 'gap' || e.kind === 'tamper')) publishAgent(agentId);
       });
       app.onAgentConnected(publishAgent);

@@ -6,6 +6,7 @@ import { startFullTestApi, type FullTestApi } from './testkit-full.js';
 
 let t: FullTestApi;
 let agentId: string;
+let now0 = 0;
 const ns = (ms: number) => (BigInt(ms) * 1_000_000n).toString();
 
 beforeAll(async () => {
@@ -13,9 +14,10 @@ beforeAll(async () => {
   agentId = t.addAgent('db-<script>alert(1)</script>');
   t.online.add(agentId);
   const now = Date.now();
+  now0 = now;
   t.ingest(agentId, [
     { timeNs: ns(now - 5000), processStart: { pid: 1, ppid: 0, startTimeTicks: 10, exe: '/sbin/init', argv: ['/sbin/init'], user: 'root' } },
-    { timeNs: ns(now - 4000), processStart: { pid: 200, ppid: 1, startTimeTicks: 500, exe: '/usr/sbin/sshd', argv: ['sshd', '-D'], user: 'root' } },
+    { timeNs: ns(now - 4000), processStart: { pid: 200, ppid: 1, startTimeTicks: 500, startTimeNs: ns(now - 60_000), exe: '/usr/sbin/sshd', argv: ['sshd', '-D'], user: 'root' } },
     { timeNs: ns(now - 3000), processStart: { pid: 300, ppid: 200, startTimeTicks: 900, exe: '/usr/bin/bash', argv: ['bash', '-i'], user: 'eve' } },
     { timeNs: ns(now - 2500), processExit: { pid: 300, startTimeTicks: 900, exe: '/usr/bin/bash' } },
     { timeNs: ns(now - 2000), networkConnection: { transport: vigil.v1.Transport.TCP, localAddress: '10.9.0.1', localPort: 40000, remoteAddress: '10.9.0.254', remotePort: 8080, state: 'ESTABLISHED', direction: vigil.v1.Direction.OUTBOUND, exe: '/usr/bin/node', pid: 50 } },
@@ -40,7 +42,7 @@ describe('agents', () => {
   it('keeps the live process table and connections from telemetry', async () => {
     const procs = (await t.call(t.callers.viewer, 'get', `/agents/${agentId}/processes`)).body.items;
     expect(procs.map((p: { pid: number }) => p.pid)).toEqual([1, 200]);
-    expect(procs[1]).toMatchObject({ ppid: 1, startTimeTicks: '500', argv: ['sshd', '-D'] });
+    expect(procs[1]).toMatchObject({ ppid: 1, startTimeTicks: '500', argv: ['sshd', '-D'], startTimeMs: now0 - 60_000 });
     const detail = (await t.call(t.callers.viewer, 'get', `/agents/${agentId}`)).body;
     expect(detail.health).toMatchObject({ cpuPercent: 1.5, rssBytes: 50_000_000, spoolEvents: 3 });
   });

@@ -24,6 +24,12 @@ export function barChart(title: string, buckets: Bucket[], options: { width?: nu
   const first = buckets[0];
   const last = buckets[buckets.length - 1];
   const total = buckets.reduce((s, b) => s + b.count, 0);
+  const long = first && last ? last.startMs - first.startMs > 20 * 3600_000 : false;
+  const label = (ms: number) => {
+    const d = new Date(ms);
+    const hm = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    return long ? `${d.getMonth() + 1}/${d.getDate()} ${hm}` : hm;
+  };
   return h(
     'figure',
     { className: 'chart' },
@@ -34,8 +40,8 @@ export function barChart(title: string, buckets: Bucket[], options: { width?: nu
       svg('line', { x1: pad.l, y1: height - pad.b, x2: width - pad.r, y2: height - pad.b, class: 'axis' }),
       svg('text', { x: pad.l - 4, y: pad.t + 8, 'text-anchor': 'end', class: 'tick' }, String(max)),
       svg('text', { x: pad.l - 4, y: height - pad.b, 'text-anchor': 'end', class: 'tick' }, '0'),
-      first ? svg('text', { x: pad.l, y: height - 4, class: 'tick' }, new Date(first.startMs).toLocaleTimeString()) : null,
-      last ? svg('text', { x: width - pad.r, y: height - 4, 'text-anchor': 'end', class: 'tick' }, new Date(last.startMs).toLocaleTimeString()) : null,
+      first ? svg('text', { x: pad.l, y: height - 4, class: 'tick' }, label(first.startMs)) : null,
+      last ? svg('text', { x: width - pad.r, y: height - 4, 'text-anchor': 'end', class: 'tick' }, label(last.startMs)) : null,
       ...bars,
     ) as unknown as Node,
   );

@@ -110,7 +110,7 @@ export class HostTracker {
             pid: p.pid ?? 0,
             ppid: p.ppid ?? 0,
             startTimeTicks: ticks,
-            startTimeMs: Math.floor(u64ToNumber(p.startTimeNs ?? 0) / 1e6) || nsToMs(s.timeNs),
+            startTimeMs: nsToMs(u64ToBigInt(p.startTimeNs ?? 0)) || nsToMs(s.timeNs),
             exe: p.exe ?? '',
             argv: p.argv ?? [],
             user: p.user ?? '',

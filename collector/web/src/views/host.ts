@@ -40,7 +40,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
     section(
       'Event timeline',
       h('div', { className: 'filters' }, kind, text, since),
-      h('table', { className: 'events' }, h('thead', null, h('tr', null, h('th', null, 'Time'), h('th', null, 'Kind'), h('th', null, 'Event'))), timeline),
+      h('div', { className: 'scroll' }, h('table', { className: 'events' }, h('thead', null, h('tr', null, h('th', null, 'Time'), h('th', null, 'Kind'), h('th', null, 'Event'))), timeline)),
       more,
     ),
   );
@@ -197,7 +197,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
       );
       cursor = res.nextCursor;
       more.disabled = !cursor;
-      const rows = res.items.map((e: any) => h('tr', { 'data-kind': e.kind }, h('td', { className: 'time' }, fmtTime(e.timeMs)), h('td', null, e.kind), h('td', { className: 'summary' }, e.summary)));
+      const rows = res.items.map((e: any) => h('tr', { 'data-kind': e.kind }, h('td', { className: 'time' }, fmtTime(e.timeMs)), h('td', null, e.kind), h('td', { className: 'summary', title: e.summary }, e.summary)));
       if (append) timeline.append(...rows);
       else replace(timeline, rows.length ? rows : h('tr', null, h('td', { colspan: 3, className: 'muted' }, 'No events match.')));
     } catch (err) {
