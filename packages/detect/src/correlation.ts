@@ -1,6 +1,6 @@
 // Streaming state for Sigma correlation rules (event_count, value_count, temporal, temporal_ordered).
 // Windows run on event time; each group's state is bounded by the rule's threshold and the number of
-// groups per rule is capped (least recently used group dropped first), so a flood cannot grow memory.
+// groups per rule is capped (oldest group dropped first), so a flood cannot grow memory.
 import type { CorrelationRule } from './sigma/rule.js';
 
 export interface Signal {
@@ -25,6 +25,8 @@ interface Group {
   times: number[];
   ids: string[][];
   counts: number[];
+  /** Sum of `counts`. */
+  total: number;
   /** value_count: distinct value -> last time seen. temporal: ref -> slot index via refs. */
   values: Map<string, number>;
   refs: Array<{ time: number; ids: readonly string[]; count: number } | undefined>;
@@ -49,10 +51,11 @@ export class CorrelationState {
 
   private group(key: string, now: number): Group {
     let g = this.groups.get(key);
-    if (g) this.groups.delete(key); // re-insert: Map order doubles as LRU order
-    else g = { last: now, times: [], ids: [], counts: [], values: new Map(), refs: [] };
+    if (g) return g;
+    g = { last: now, times: [], ids: [], counts: [], total: 0, values: new Map(), refs: [] };
     this.groups.set(key, g);
     if (this.groups.size > this.maxGroups) {
+      // Map order is insertion order: the oldest group goes first (idle groups also leave via sweep()).
       const oldest = this.groups.keys().next().value as string;
       this.groups.delete(oldest);
     }
@@ -77,12 +80,13 @@ export class CorrelationState {
     switch (this.rule.type) {
       case 'event_count': {
         let drop = 0;
-        while (drop < g.times.length && g.times[drop]! < from) drop++;
+        while (drop < g.times.length && g.times[drop]! < from) g.total -= g.counts[drop++]!;
         if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); g.counts.splice(0, drop); }
         g.times.push(s.timeMs);
         g.ids.push(s.eventIds as string[]);
         g.counts.push(s.count);
-        const n = g.counts.reduce((a, b) => a + b, 0);
+        g.total += s.count;
+        const n = g.total;
         if (!this.threshold(n)) return undefined;
         const hit = { eventIds: this.evidence(g.ids), count: n, firstMs: g.times[0]!, lastMs: s.timeMs };
         this.groups.delete(key);

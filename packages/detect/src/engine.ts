@@ -5,6 +5,7 @@ import { EventContext, type DetectInput } from './taxonomy/context.js';
 import { CorrelationState, type Signal } from './correlation.js';
 import type { RuleSet } from './loader.js';
 import type { CorrelationRule, DetectionRule, RuleInfo } from './sigma/rule.js';
+import { LiteralSet } from './literals.js';
 
 export interface RuleMatch {
   rule: RuleInfo;
@@ -46,6 +47,8 @@ interface Feed {
 interface Node {
   /** Generation of the event this rule last matched, so a rule matches an event at most once. */
   hitGen: number;
+  /** Scan in which a literal prefilter last selected this rule (a rule is evaluated once per scan). */
+  scanGen: number;
   rule: DetectionRule;
   emit: boolean;
   groupSlots: number[];
@@ -55,6 +58,7 @@ interface Node {
 interface Bucket {
   always: Node[];
   anchors: Array<{ slot: number; map: Map<string, Node[]> }>;
+  gates: Array<{ slot: number; set: LiteralSet<Node> }>;
 }
 
 export interface EngineStats {
@@ -73,6 +77,9 @@ export class DetectionEngine {
   private readonly indexed: boolean;
   /** Generation of the event being evaluated (a record switch inside it keeps this value). */
   private event = 0;
+  private scan = 0;
+  private onMatch: ((m: RuleMatch) => void) | undefined;
+  private readonly candidate: (n: Node) => void;
   readonly stats: EngineStats = { events: 0, evaluations: 0, matches: 0 };
 
   constructor(readonly rules: RuleSet, options: EngineOptions = {}) {
@@ -80,7 +87,7 @@ export class DetectionEngine {
     this.indexed = opts.index;
     const table = rules.table;
     const byRef = new Map<string, Node | CorrelationRule>();
-    const nodes = rules.detections.map((rule): Node => ({ hitGen: 0, rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [] }));
+    const nodes = rules.detections.map((rule): Node => ({ hitGen: 0, scanGen: 0, rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [] }));
     for (const n of nodes) {
       byRef.set(n.rule.info.id, n);
       if (n.rule.info.name) byRef.set(n.rule.info.name, n);
@@ -126,11 +133,21 @@ export class DetectionEngine {
       this.corrEmit.set(c, opts.emitReferenced || emit);
     }
 
+    const gated = new Map<Bucket, Map<number, Array<{ needle: string; value: Node }>>>();
     for (const n of nodes) {
       this.flat.push(n);
       let b = this.buckets.get(n.rule.bucket);
-      if (!b) { b = { always: [], anchors: [] }; this.buckets.set(n.rule.bucket, b); }
+      if (!b) { b = { always: [], anchors: [], gates: [] }; this.buckets.set(n.rule.bucket, b); }
       const a = n.rule.anchor;
+      const g = n.rule.gate;
+      if (!a && g) {
+        const bySlot = gated.get(b) ?? new Map<number, Array<{ needle: string; value: Node }>>();
+        gated.set(b, bySlot);
+        const list = bySlot.get(g.slot) ?? [];
+        bySlot.set(g.slot, list);
+        for (const needle of g.needles) list.push({ needle, value: n });
+        continue;
+      }
       if (!a) { b.always.push(n); continue; }
       let entry = b.anchors.find((x) => x.slot === a.slot);
       if (!entry) { entry = { slot: a.slot, map: new Map() }; b.anchors.push(entry); }
@@ -140,7 +157,14 @@ export class DetectionEngine {
         else entry.map.set(v, [n]);
       }
     }
+    for (const [b, bySlot] of gated) for (const [slot, entries] of bySlot) b.gates.push({ slot, set: new LiteralSet(entries) });
     this.ctx = new EventContext(table); // after every slot above is interned
+    this.candidate = (n: Node): void => {
+      if (n.scanGen === this.scan || n.hitGen === this.event) return;
+      n.scanGen = this.scan;
+      this.stats.evaluations++;
+      if (n.rule.pred(this.ctx)) this.hit(n, this.onMatch!);
+    };
   }
 
   /** Evaluate one event; `onMatch` is called synchronously for each alert-worthy match. Returns the match count. */
@@ -186,6 +210,15 @@ export class DetectionEngine {
       if (n.hitGen === this.event) continue;
       this.stats.evaluations++;
       if (n.rule.pred(ctx)) this.hit(n, onMatch);
+    }
+    if (b.gates.length > 0) {
+      this.scan = (this.scan + 1) | 0;
+      this.onMatch = onMatch;
+      for (let g = 0; g < b.gates.length; g++) {
+        const gate = b.gates[g]!;
+        const v = ctx.lower(gate.slot);
+        if (v !== undefined) gate.set.scan(v, this.candidate);
+      }
     }
     for (let a = 0; a < b.anchors.length; a++) {
       const anchor = b.anchors[a]!;

@@ -4,15 +4,27 @@ import type { FieldTable } from '../taxonomy/context.js';
 import type { ProblemSink } from '../problems.js';
 import { compileField, type Anchor, type Pred } from './modifiers.js';
 import { ConditionError, expandPattern, parseCondition, type CondNode } from './condition.js';
+import { betterGate, type Gate } from '../literals.js';
 
 interface Selection {
   pred: Pred;
   anchor: Anchor | undefined;
+  gate: Gate | undefined;
 }
 
 export interface CompiledDetection {
   pred: Pred;
   anchor: Anchor | undefined;
+  /** Literal prefilter for rules without an anchor. */
+  gate: Gate | undefined;
+}
+
+const bestGate = (gates: Array<Gate | undefined>): Gate | undefined => gates.reduce<Gate | undefined>((a, b) => betterGate(a, b), undefined);
+/** OR-ed parts keep a gate only when every part has one on the same field. */
+function unionGates(gates: Array<Gate | undefined>): Gate | undefined {
+  const first = gates[0];
+  if (!first || gates.some((g) => !g || g.slot !== first.slot)) return undefined;
+  return { slot: first.slot, needles: [...new Set(gates.flatMap((g) => g!.needles))] };
 }
 
 const allOf = (ps: Pred[]): Pred => {
@@ -47,14 +59,16 @@ function compileMap(map: Record<string, unknown>, table: FieldTable, sink: Probl
   }
   const preds: Pred[] = [];
   const anchors: Array<Anchor | undefined> = [];
+  const gates: Array<Gate | undefined> = [];
   let ok = true;
   for (const key of keys) {
     const m = compileField(key, map[key], table, sink, [...path, key]);
     if (!m) { ok = false; continue; }
     preds.push(m.test);
     anchors.push(m.anchor);
+    gates.push(m.gate);
   }
-  return ok ? { pred: allOf(preds), anchor: narrowest(anchors) } : undefined;
+  return ok ? { pred: allOf(preds), anchor: narrowest(anchors), gate: bestGate(gates) } : undefined;
 }
 
 function compileSelection(def: unknown, table: FieldTable, sink: ProblemSink, path: (string | number)[]): Selection | undefined {
@@ -82,15 +96,15 @@ function compileSelection(def: unknown, table: FieldTable, sink: ProblemSink, pa
     });
     if (words.length > 0) {
       const k = compileField('', words, table, sink, path);
-      if (k) parts.push({ pred: k.test, anchor: undefined });
+      if (k) parts.push({ pred: k.test, anchor: undefined, gate: k.gate });
       else ok = false;
     }
     if (!ok) return undefined;
-    return { pred: anyOf(parts.map((p) => p.pred)), anchor: union(parts.map((p) => p.anchor)) };
+    return { pred: anyOf(parts.map((p) => p.pred)), anchor: union(parts.map((p) => p.anchor)), gate: unionGates(parts.map((p) => p.gate)) };
   }
   if (typeof def === 'object') return compileMap(def as Record<string, unknown>, table, sink, path);
   const k = compileField('', def, table, sink, path);
-  return k ? { pred: k.test, anchor: undefined } : undefined;
+  return k ? { pred: k.test, anchor: undefined, gate: k.gate } : undefined;
 }
 
 export function compileDetection(detection: unknown, table: FieldTable, sink: ProblemSink): CompiledDetection | undefined {
@@ -133,7 +147,7 @@ export function compileDetection(detection: unknown, table: FieldTable, sink: Pr
   });
   if (!ok || compiled.length === 0) return undefined;
   if (compiled.length === 1) return compiled[0];
-  return { pred: anyOf(compiled.map((c) => c.pred)), anchor: union(compiled.map((c) => c.anchor)) };
+  return { pred: anyOf(compiled.map((c) => c.pred)), anchor: union(compiled.map((c) => c.anchor)), gate: unionGates(compiled.map((c) => c.gate)) };
 }
 
 function build(node: CondNode, names: string[], sels: Map<string, Selection>, sink: ProblemSink, path: (string | number)[]): CompiledDetection | undefined {
@@ -144,13 +158,13 @@ function build(node: CondNode, names: string[], sels: Map<string, Selection>, si
         if (!names.includes(node.name)) sink.add('VIGIL_ERR_RULE_INVALID', path, 'condition:unknown-selection', `condition names "${node.name}", which is not defined`);
         return undefined;
       }
-      return { pred: s.pred, anchor: s.anchor };
+      return { pred: s.pred, anchor: s.anchor, gate: s.gate };
     }
     case 'not': {
       const k = build(node.kid, names, sels, sink, path);
       if (!k) return undefined;
       const p = k.pred;
-      return { pred: (c) => !p(c), anchor: undefined };
+      return { pred: (c) => !p(c), anchor: undefined, gate: undefined };
     }
     case 'and':
     case 'or': {
@@ -159,8 +173,8 @@ function build(node: CondNode, names: string[], sels: Map<string, Selection>, si
       const ks = kids as CompiledDetection[];
       const preds = ks.map((k) => k.pred);
       return node.t === 'and'
-        ? { pred: allOf(preds), anchor: narrowest(ks.map((k) => k.anchor)) }
-        : { pred: anyOf(preds), anchor: union(ks.map((k) => k.anchor)) };
+        ? { pred: allOf(preds), anchor: narrowest(ks.map((k) => k.anchor)), gate: bestGate(ks.map((k) => k.gate)) }
+        : { pred: anyOf(preds), anchor: union(ks.map((k) => k.anchor)), gate: unionGates(ks.map((k) => k.gate)) };
     }
     case 'of': {
       const matched = expandPattern(node.pattern, names);
@@ -173,8 +187,8 @@ function build(node: CondNode, names: string[], sels: Map<string, Selection>, si
       const ks = kids as CompiledDetection[];
       const preds = ks.map((k) => k.pred);
       return node.quant === 'all'
-        ? { pred: allOf(preds), anchor: narrowest(ks.map((k) => k.anchor)) }
-        : { pred: anyOf(preds), anchor: union(ks.map((k) => k.anchor)) };
+        ? { pred: allOf(preds), anchor: narrowest(ks.map((k) => k.anchor)), gate: bestGate(ks.map((k) => k.gate)) }
+        : { pred: anyOf(preds), anchor: union(ks.map((k) => k.anchor)), gate: unionGates(ks.map((k) => k.gate)) };
     }
   }
 }

@@ -4,7 +4,11 @@ import { BlockList, isIP } from 'node:net';
 import type { EventContext, FieldTable } from '../taxonomy/context.js';
 import { KEYWORDS_FIELD } from '../taxonomy/fields.js';
 import type { ProblemSink } from '../problems.js';
-import { compileString, testString, type StringTest } from './strings.js';
+import { compileString, literalOf, testString, type StringTest } from './strings.js';
+import { betterGate, LiteralSet, type Gate } from '../literals.js';
+
+/** From this many substrings on, one automaton pass beats a loop of String.includes. */
+const AUTOMATON_MIN_NEEDLES = 4;
 
 export type Pred = (ctx: EventContext) => boolean;
 
@@ -18,6 +22,8 @@ export interface FieldMatcher {
   field: string;
   test: Pred;
   anchor?: Anchor;
+  /** A literal prefilter: the lowercased field must contain one of these for the entry to match. */
+  gate?: Gate;
 }
 
 const SUPPORTED = new Set([
@@ -151,12 +157,15 @@ function anyOf(slot: number, tests: StringTest[], cased: boolean): Pred {
     else if (t.kind === 'startswith') starts.push(t.text);
     else other.push(t);
   }
+  const automaton = contains.length >= AUTOMATON_MIN_NEEDLES ? new LiteralSet(contains.map((needle) => ({ needle, value: true }))) : undefined;
   return (ctx) => {
     const v = cased ? ctx.value(slot) : ctx.lower(slot);
     if (v === undefined) return false;
     if (eq.size > 0 && eq.has(v)) return true;
     for (let i = 0; i < ends.length; i++) if (v.endsWith(ends[i]!)) return true;
-    for (let i = 0; i < contains.length; i++) if (v.includes(contains[i]!)) return true;
+    if (automaton) {
+      if (automaton.test(v)) return true;
+    } else for (let i = 0; i < contains.length; i++) if (v.includes(contains[i]!)) return true;
     for (let i = 0; i < starts.length; i++) if (v.startsWith(starts[i]!)) return true;
     for (let i = 0; i < other.length; i++) if (testString(other[i]!, v)) return true;
     return false;
@@ -206,6 +215,9 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
   const plain: StringTest[][] = [];
   let anchorable = !mods.all && !mods.cased && !mods.re && !mods.cidr && !mods.b64 && !mods.cmp && !mods.fieldref && (mods.mode === 'eq' || mods.mode === 'endswith');
   const anchorValues = new Set<string>();
+  // Literal gate: OR of values needs a literal from each value; AND (all) needs any one value's literals.
+  let gateAny: string[] | undefined = mods.all || mods.re || mods.cidr || mods.cmp || mods.fieldref ? undefined : [];
+  let gateAll: Gate | undefined;
   let cidrList: BlockList | undefined;
   let ok = true;
 
@@ -214,6 +226,7 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
     if (v === null) {
       preds.push((ctx) => { const x = ctx.value(slot); return x === undefined || x === ''; });
       anchorable = false;
+      gateAny = undefined;
       return;
     }
     if (typeof v === 'object') { ok = false; bad('value:type', 'a value must be a string, number, boolean or null'); return; }
@@ -263,6 +276,10 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
     if (encoded) variants = variants.flatMap((x) => encode(x, mods));
     const cased = mods.cased || encoded;
     const tests = variants.map((x) => compileString(x, mods.mode, !cased, !encoded));
+    const lits = tests.map((t) => literalOf(t).toLowerCase());
+    if (lits.some((l) => l === '')) gateAny = undefined;
+    else if (mods.all) gateAll = betterGate(gateAll, { slot, needles: lits });
+    else gateAny?.push(...lits);
     if (anchorable) {
       const t = tests.length === 1 ? tests[0]! : undefined;
       const lit = t && (t.kind === 'eq' || t.kind === 'endswith') ? t.text : undefined;
@@ -286,5 +303,7 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
   else test = (ctx) => { for (const p of preds) if (p(ctx)) return true; return false; };
   const matcher: FieldMatcher = { field, test };
   if (anchorable && anchorValues.size > 0) matcher.anchor = { slot, values: anchorValues };
+  const gate = mods.all ? gateAll : gateAny && gateAny.length > 0 ? { slot, needles: [...new Set(gateAny)] } : undefined;
+  if (gate) matcher.gate = gate;
   return matcher;
 }

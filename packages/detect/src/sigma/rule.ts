@@ -5,6 +5,7 @@ import { CATEGORY_KIND } from '../taxonomy/kinds.js';
 import type { ProblemSink } from '../problems.js';
 import { compileDetection } from './detection.js';
 import type { Anchor, Pred } from './modifiers.js';
+import type { Gate } from '../literals.js';
 
 export const LEVELS = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -38,6 +39,7 @@ export interface DetectionRule {
   bucket: string;
   pred: Pred;
   anchor: Anchor | undefined;
+  gate: Gate | undefined;
 }
 
 export type CorrelationType = 'event_count' | 'value_count' | 'temporal' | 'temporal_ordered';
@@ -145,7 +147,7 @@ export function compileDetectionRule(doc: Record<string, unknown>, file: string,
   const bucket = bucketOf(doc.logsource, sink);
   const det = compileDetection(doc.detection, table, sink);
   if (!info || !bucket || !det || sink.count > before) return undefined;
-  return { info, bucket, pred: det.pred, anchor: det.anchor };
+  return { info, bucket, pred: det.pred, anchor: det.anchor, gate: det.gate };
 }
 
 const TYPES = new Set<CorrelationType>(['event_count', 'value_count', 'temporal', 'temporal_ordered']);

@@ -29,7 +29,7 @@ export function parseWildcards(value: string): Token[] {
 export type StringTest =
   | { kind: 'eq' | 'contains' | 'startswith' | 'endswith'; text: string }
   | { kind: 'any' }
-  | { kind: 'regex'; re: RegExp };
+  | { kind: 'regex'; re: RegExp; lit: string };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -54,7 +54,8 @@ export function compileString(value: string, mode: 'eq' | 'contains' | 'startswi
     return { kind: 'eq', text };
   }
   const body = tokens.map((t) => (t === STAR ? '.*' : t === ONE ? '.' : escapeRe(fold(t)))).join('');
-  return { kind: 'regex', re: new RegExp(`^${body}$`, 's') };
+  const lit = tokens.filter((t): t is string => typeof t === 'string').reduce((a, b) => (b.length > a.length ? b : a), '');
+  return { kind: 'regex', re: new RegExp(`^${body}$`, 's'), lit: fold(lit) };
 }
 
 export function testString(t: StringTest, v: string): boolean {
@@ -66,4 +67,9 @@ export function testString(t: StringTest, v: string): boolean {
     case 'any': return true;
     case 'regex': return t.re.test(v);
   }
+}
+
+/** The literal a value matching this test must contain ('' when none: the value can be anything). */
+export function literalOf(t: StringTest): string {
+  return t.kind === 'any' ? '' : t.kind === 'regex' ? t.lit : t.text;
 }

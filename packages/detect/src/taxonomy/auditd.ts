@@ -26,7 +26,8 @@ export function auditRecords(fields: Record<string, string> | null | undefined):
     rec[name] = v;
   }
   if (records.size === 0) return undefined;
+  // Each record view inherits the lifted fields through its prototype instead of copying them.
   const out: Array<Record<string, string>> = [];
-  for (const rec of records.values()) out.push({ ...lifted, ...rec });
+  for (const rec of records.values()) out.push(Object.assign(Object.create(lifted) as Record<string, string>, rec));
   return out;
 }

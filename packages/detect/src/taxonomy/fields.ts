@@ -120,9 +120,11 @@ const LOG_FIXED: Record<string, Getter> = {
 function logField(name: string): Getter {
   const fixed = LOG_FIXED[name];
   if (fixed) return fixed;
+  // typeof checks keep inherited Object.prototype members (a rule field named "constructor") out.
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
   const lower = name.toLowerCase();
-  if (lower === name) return (p) => str(p.fields?.[name]);
-  return (p) => str(p.fields?.[name] ?? p.fields?.[lower]);
+  if (lower === name) return (p) => text(p.fields?.[name]);
+  return (p) => text(p.fields?.[name]) ?? text(p.fields?.[lower]);
 }
 
 const TABLES: Partial<Record<EventKind, Record<string, Getter>>> = {

@@ -1,0 +1,97 @@
+// Multi-literal search for the engine's prefilter: every literal that some rule requires in a field is
+// compiled into one Aho-Corasick automaton (a full DFA over the characters the literals use), so a
+// single pass over a command line or log line tells which rules could match at all.
+
+/** A necessary condition: the lowercased field contains at least one of `needles`. */
+export interface Gate {
+  slot: number;
+  needles: string[];
+}
+
+/** Prefer gates whose shortest literal is longest (more selective), then fewer literals. */
+export function betterGate(a: Gate | undefined, b: Gate | undefined): Gate | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const la = Math.min(...a.needles.map((n) => n.length));
+  const lb = Math.min(...b.needles.map((n) => n.length));
+  if (la !== lb) return la > lb ? a : b;
+  return a.needles.length <= b.needles.length ? a : b;
+}
+
+export class LiteralSet<T> {
+  private readonly classOf = new Uint16Array(65536);
+  private readonly width: number;
+  private readonly delta: Int32Array;
+  /** Per state: the payload lists of every literal ending here (own and via suffix links). */
+  private readonly out: Array<T[] | undefined>;
+
+  constructor(entries: ReadonlyArray<{ needle: string; value: T }>) {
+    let classes = 1;
+    for (const { needle } of entries) for (let i = 0; i < needle.length; i++) {
+      const c = needle.charCodeAt(i);
+      if (this.classOf[c] === 0) this.classOf[c] = classes++;
+    }
+    this.width = classes;
+    // trie
+    const next: Array<Map<number, number>> = [new Map()];
+    const own: Array<T[] | undefined> = [undefined];
+    for (const { needle, value } of entries) {
+      if (needle === '') continue;
+      let s = 0;
+      for (let i = 0; i < needle.length; i++) {
+        const k = this.classOf[needle.charCodeAt(i)]!;
+        let t = next[s]!.get(k);
+        if (t === undefined) { t = next.length; next.push(new Map()); own.push(undefined); next[s]!.set(k, t); }
+        s = t;
+      }
+      (own[s] ??= []).push(value);
+    }
+    // BFS: failure links folded into a full transition table
+    const n = next.length;
+    const delta = new Int32Array(n * classes);
+    const fail = new Int32Array(n);
+    const out: Array<T[] | undefined> = own.slice();
+    const queue: number[] = [];
+    for (let k = 1; k < classes; k++) {
+      const t = next[0]!.get(k);
+      if (t !== undefined) { delta[k] = t; fail[t] = 0; queue.push(t); }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      const f = fail[s]!;
+      if (out[f]) out[s] = out[s] ? [...out[s]!, ...out[f]!] : out[f];
+      for (let k = 1; k < classes; k++) {
+        const t = next[s]!.get(k);
+        if (t !== undefined) {
+          fail[t] = delta[f * classes + k]!;
+          delta[s * classes + k] = t;
+          queue.push(t);
+        } else delta[s * classes + k] = delta[f * classes + k]!;
+      }
+    }
+    this.delta = delta;
+    this.out = out;
+  }
+
+  /** True when any literal occurs in `text` (stops at the first). */
+  test(text: string): boolean {
+    const { classOf, delta, out, width } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s * width + classOf[text.charCodeAt(i)]!]!;
+      if (out[s] !== undefined) return true;
+    }
+    return false;
+  }
+
+  /** Calls `found` for the payloads of every literal occurring in `text` (a payload may repeat). */
+  scan(text: string, found: (value: T) => void): void {
+    const { classOf, delta, out, width } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s * width + classOf[text.charCodeAt(i)]!]!;
+      const o = out[s];
+      if (o !== undefined) for (let j = 0; j < o.length; j++) found(o[j]!);
+    }
+  }
+}
