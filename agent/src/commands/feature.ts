@@ -5,6 +5,9 @@ import type { AgentFeature, FeatureContext } from '../features.js';
 import type { AgentRuntime } from '../runtime.js';
 import { loadIdentity } from '../state/identity.js';
 import { createResponse, type Response } from './index.js';
+import { livePeers } from '../responders/collector-target.js';
+import { upgradeActions } from '../install/upgrade.js';
+import { ExecRunner } from '../responders/runner.js';
 
 export function responseFeature(ctx: FeatureContext): AgentFeature {
   let response: Response | undefined;
@@ -28,10 +31,11 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
         agentId: () => identity.agentId,
         commandPublicKey: () => key,
         agentDryRun: () => runtime.dryRun,
-        collector: () => ({ host: url.hostname, port }),
+        collector: () => ({ host: url.hostname, port, liveAddresses: livePeers(port) }),
         sink: runtime.sink,
         logger: ctx.logger,
         onRunning: send,
+        extraActions: upgradeActions({ identity, config: ctx.config, runner: new ExecRunner(), logger: ctx.logger.child({ component: 'upgrade' }), runningBundle: process.argv[1] ?? '' }),
         firewall: ctx.config.response.firewall,
         healIntervalMs: ctx.config.response.healIntervalMs,
         selfTestDeadlineMs: ctx.config.response.selfTestDeadlineMs,
