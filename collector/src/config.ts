@@ -4,6 +4,7 @@ import { loadConfig, z } from '@vigil/config';
 import { authOptionsSchema } from './auth/options.js';
 import { apiOptionsSchema } from './api/options.js';
 import { detectOptionsSchema } from './detect/options.js';
+import { incidentOptionsSchema } from './incidents/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -77,6 +78,8 @@ export const collectorConfigSchema = z
     api: apiOptionsSchema.prefault({}),
     /** Detection: rule folders, alert dedupe window, evidence and correlation limits (collector/src/detect/options.ts). */
     detect: detectOptionsSchema.prefault({}),
+    /** Incidents: grouping policy (off by default), forensic collection and export limits (collector/src/incidents/options.ts). */
+    incidents: incidentOptionsSchema.prefault({}),
     enrollment: z
       .object({
         /** Default lifetime of a token from `token create` (seconds). */

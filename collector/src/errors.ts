@@ -16,6 +16,15 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_ALERT_INVALID: { message: 'invalid alert or suppression request', http: 400 },
   VIGIL_ERR_ALERT_NOT_FOUND: { message: 'no such alert or suppression', http: 404 },
   VIGIL_ERR_RULES_INVALID: { message: 'rules could not be loaded', http: 400 },
+  // Incidents and forensic evidence (collector/src/incidents, collector/src/store/incidents*.ts)
+  VIGIL_ERR_INCIDENT_INVALID: { message: 'invalid incident request', http: 400 },
+  VIGIL_ERR_INCIDENT_NOT_FOUND: { message: 'no such incident, checklist item, note or evidence', http: 404 },
+  VIGIL_ERR_INCIDENT_PHASE: { message: 'that phase move is not allowed', http: 409 },
+  VIGIL_ERR_INCIDENT_LIMIT: { message: 'the incident holds as many items as allowed', http: 409 },
+  // Agent bundles, install script and upgrades (collector/src/install)
+  VIGIL_ERR_BUNDLE_INVALID: { message: 'not a publishable agent bundle', http: 400 },
+  VIGIL_ERR_BUNDLE_NOT_FOUND: { message: 'no such published bundle or agent', http: 404 },
+  VIGIL_ERR_INSTALL_URL: { message: 'the collector URL for the install script is unknown or invalid', http: 400 },
   // API and operators (collector/src/api, collector/src/auth)
   VIGIL_ERR_API_VALIDATION: { message: 'request is invalid', http: 400 },
   VIGIL_ERR_API_NOT_FOUND: { message: 'no such resource', http: 404 },

@@ -4,10 +4,15 @@ import type { CollectorModule } from './app.js';
 import { commandsModule } from './commands/module.js';
 import { DetectModule } from './detect/module.js';
 import { apiModule, type ApiModuleOptions } from './api/module.js';
+import { IncidentsModule } from './incidents/module.js';
+import { installModule } from './install/module.js';
+import { installApiRoutes } from './install/api.js';
 
 /** Modules in start-up order. Each feature adds one line here. */
 export function defaultModules(options: Partial<Pick<ApiModuleOptions, 'env' | 'onAdminBootstrap'>> = {}): CollectorModule[] {
-  const features: CollectorModule[] = [new DetectModule(), commandsModule()];
+  const commands = commandsModule();
+  const install = installModule({ commands: () => commands.service });
+  const features: CollectorModule[] = [new DetectModule(), commands, install];
   // the API and page come last: they serve the features above (found by module name)
-  return [...features, apiModule({ env: options.env ?? {}, onAdminBootstrap: options.onAdminBootstrap, peers: features })];
+  return [...features, apiModule({ env: options.env ?? {}, onAdminBootstrap: options.onAdminBootstrap, peers: features, routes: [() => installApiRoutes(install)] })];
 }
