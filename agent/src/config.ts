@@ -80,6 +80,22 @@ export const agentConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** The installed agent (vigil-agent install) and its signed upgrades. */
+    install: z
+      .object({
+        /** Folder of the installed bundle, its wrappers and the upgrade markers. */
+        prefix: z.string().regex(/^\/[A-Za-z0-9._/+-]*$/).default('/opt/vigil'),
+        /** Largest bundle an upgrade downloads. */
+        maxBundleBytes: z.number().int().min(64 * 1024).max(512 * MiB).default(64 * MiB),
+        /** An upgraded bundle that has not reached the collector this long after start exits (counted as a failed start). */
+        confirmTimeoutMs: z.number().int().min(1000).max(3_600_000).default(120_000),
+        /** Delay between sending the upgrade result and asking systemd for the restart. */
+        restartDelayMs: z.number().int().min(0).max(60_000).default(1000),
+        /** Deadline of the bundle download. */
+        downloadTimeoutMs: z.number().int().min(1000).max(3_600_000).default(120_000),
+      })
+      .strict()
+      .prefault({}),
     /** Host sensors (process, network, logs, file integrity, inventory): each limit a named option. */
     sensors: sensorsOptions.prefault({}),
     /** Load/test generator: synthetic log events through the real spool and link. Off unless set. */

@@ -30,6 +30,19 @@ export const AGENT_ERRORS = {
   VIGIL_ERR_LINK_TIMEOUT: 'the collector did not answer in time',
   VIGIL_ERR_LINK_CLOSED: 'the connection closed before the handshake finished',
   VIGIL_ERR_AGENT_ALREADY_ENROLLED: 'this agent is already enrolled',
+  // Install, uninstall and upgrade (agent/src/install)
+  VIGIL_ERR_INSTALL_NOT_ROOT: 'install and uninstall must run as root',
+  VIGIL_ERR_INSTALL_NODE: 'Node.js is missing or older than the agent needs',
+  VIGIL_ERR_INSTALL_NO_SYSTEMD: 'systemd is not running as PID 1',
+  VIGIL_ERR_INSTALL_SYSTEMD: 'a systemctl call failed',
+  VIGIL_ERR_INSTALL_START: 'the installed unit failed to start',
+  VIGIL_ERR_UPGRADE_BAD_SIGNATURE: 'the bundle signature does not verify against the pinned collector key',
+  VIGIL_ERR_UPGRADE_HASH_MISMATCH: 'the downloaded bundle does not have the signed SHA-256',
+  VIGIL_ERR_UPGRADE_VERSION_MISMATCH: 'the bundle names another version than the signed offer',
+  VIGIL_ERR_UPGRADE_DOWNLOAD: 'the bundle could not be downloaded from the collector',
+  VIGIL_ERR_UPGRADE_START: 'the new bundle does not run on this host',
+  VIGIL_ERR_UPGRADE_NOT_INSTALLED: 'this agent does not run from an installed bundle',
+  VIGIL_ERR_UPGRADE_ROLLED_BACK: 'an upgraded bundle failed to start and the previous one was restored',
 } as const;
 
 export type AgentErrorCode = keyof typeof AGENT_ERRORS | `VIGIL_ERR_${string}`;

@@ -7,6 +7,7 @@ import type { AgentRuntime } from './runtime.js';
 import { responseFeature } from './commands/feature.js';
 import { hostSensorsFor } from './sensors/host.js';
 import { VERSION } from './version.js';
+import { upgradeFeature } from './install/feature.js';
 
 /** A part of the agent that hooks into the runtime (commands, status sections) rather than emitting events. */
 export interface AgentFeature {
@@ -28,5 +29,5 @@ export function hostSensors(ctx: FeatureContext): Sensor[] {
 
 /** Runtime features in setup order. */
 export function agentFeatures(ctx: FeatureContext): AgentFeature[] {
-  return [responseFeature(ctx), hostSensorsFor(ctx, VERSION).feature];
+  return [responseFeature(ctx), hostSensorsFor(ctx, VERSION).feature, upgradeFeature(ctx)];
 }

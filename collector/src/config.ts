@@ -4,6 +4,7 @@ import { loadConfig, z } from '@vigil/config';
 import { authOptionsSchema } from './auth/options.js';
 import { apiOptionsSchema } from './api/options.js';
 import { detectOptionsSchema } from './detect/options.js';
+import { installOptionsSchema } from './install/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
 
 const MiB = 1024 * 1024;
@@ -80,6 +81,8 @@ export const collectorConfigSchema = z
     detect: detectOptionsSchema.prefault({}),
     /** Incidents: grouping policy (off by default), forensic collection and export limits (collector/src/incidents/options.ts). */
     incidents: incidentOptionsSchema.prefault({}),
+    /** Agent bundle, install script and upgrades (collector/src/install/options.ts). */
+    install: installOptionsSchema.prefault({}),
     enrollment: z
       .object({
         /** Default lifetime of a token from `token create` (seconds). */

@@ -93,10 +93,10 @@ export class CommandExecutor {
     if (owner !== undefined) return this.refuse(id, 'VIGIL_ERR_COMMAND_REPLAYED', `nonce already used by command ${owner}`, now);
 
     const action = cmd.action as string;
-    const dryRun = cmd.dryRun || this.opts.agentDryRun();
+    const handler = this.opts.actions[action];
+    const dryRun = cmd.dryRun || (!handler?.selfOnly && this.opts.agentDryRun());
     const expiresAtMs = u64ToNumber(cmd.expiresAtMs);
     const base = { commandId: id, dryRun, startedAtMs: now };
-    const handler = this.opts.actions[action];
     if (!handler) {
       const r: StoredResult = { ...base, status: 'REFUSED', errorCode: 'VIGIL_ERR_COMMAND_UNSUPPORTED', message: `action ${action} is not supported by this agent`, outputJson: JSON.stringify({ action }), finishedAtMs: now };
       this.opts.ledger.begin(id, nonceHex, expiresAtMs, r, now);

@@ -12,7 +12,7 @@ import type { CommandRow, CommandState, SqliteCommandStore } from '../store/comm
 
 /** The Command oneof names an operator may order (snake case as in the .proto is accepted too). */
 export const ACTIONS = [
-  'isolate', 'release', 'stopService', 'startService', 'killProcess', 'blockAddress', 'unblockAddress', 'quarantineFile', 'restoreFile', 'triage', 'collectFile',
+  'isolate', 'release', 'stopService', 'startService', 'killProcess', 'blockAddress', 'unblockAddress', 'quarantineFile', 'restoreFile', 'triage', 'collectFile', 'upgrade',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 

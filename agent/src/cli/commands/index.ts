@@ -3,5 +3,7 @@ import type { CliCommand } from '../command.js';
 import { enrollCommand } from './enroll.js';
 import { runCommand } from './run.js';
 import { statusCommand } from './status.js';
+import { installCommand } from './install.js';
+import { uninstallCommand } from './uninstall.js';
 
-export const commands: readonly CliCommand[] = [enrollCommand, runCommand, statusCommand];
+export const commands: readonly CliCommand[] = [enrollCommand, runCommand, statusCommand, installCommand, uninstallCommand];

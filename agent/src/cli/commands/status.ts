@@ -50,6 +50,9 @@ export const statusCommand: CliCommand = {
       io.out(`spool:        ${status.spool.unackedEvents} unacked events, ${status.spool.bytes} bytes in ${status.spool.segments} segments, ${status.spool.droppedEvents} dropped`);
       io.out(`dry-run:      ${status.dryRun ? 'on (host-altering responses are only reported)' : 'off'}`);
       io.out(`sensors:      ${status.sensors.map((s) => `${s.name}${s.running ? '' : ' (stopped)'}`).join(', ') || 'none'}`);
+      const response = status.response as { isolated?: boolean; firewall?: string; blocks?: unknown[] } | undefined;
+      if (response) io.out(`isolation:    ${response.isolated ? 'ISOLATED' : 'not isolated'} (firewall ${response.firewall ?? 'unknown'}, ${response.blocks?.length ?? 0} blocked addresses)`);
+      io.out(`version:      ${status.version}${(status.upgrade as { pending?: { from: string } | null } | undefined)?.pending ? ' (upgrade not yet confirmed)' : ''}`);
       for (const p of status.problems) io.out(`  problem: ${p.sensor} ${p.source}: ${p.code} ${p.message}`);
       io.out(`status as of: ${new Date(status.writtenAtMs).toISOString()}`);
     }

@@ -4,5 +4,6 @@ import { initCommand } from './init.js';
 import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';
 import { rulesCommand } from '../rules.js';
+import { bundleCommand } from './bundle.js';
 
-export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, rulesCommand];
+export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, rulesCommand, bundleCommand];

@@ -1,0 +1,54 @@
+// Small file steps of install, uninstall and upgrade: atomic writes with a chosen mode, copies by rename,
+// so a server never sees half a bundle, half a unit or half a config.
+import { chmodSync, closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+function syncDir(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function writeFileAtomic(path: string, data: string | Uint8Array, mode: number): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const fd = openSync(tmp, 'w', mode);
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  chmodSync(tmp, mode);
+  renameSync(tmp, path);
+  syncDir(dirname(path));
+}
+
+/** Copies `from` beside `to`, then renames it over `to`. */
+export function copyFileAtomic(from: string, to: string, mode: number): void {
+  mkdirSync(dirname(to), { recursive: true, mode: 0o755 });
+  const tmp = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
+  copyFileSync(from, tmp);
+  const fd = openSync(tmp, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  chmodSync(tmp, mode);
+  renameSync(tmp, to);
+  syncDir(dirname(to));
+}
+
+export function removePath(path: string): boolean {
+  try {
+    rmSync(path, { recursive: true, force: false });
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+}
