@@ -21,6 +21,12 @@ export const agentConfigSchema = z
         maxBytes: z.number().int().min(64 * 1024).default(256 * MiB),
         /** Size at which a segment file is closed and a new one started. */
         segmentBytes: z.number().int().min(4096).max(256 * MiB).default(8 * MiB),
+        /** Largest single encoded event; a bigger one is dropped and counted (never blocks delivery). */
+        maxEventBytes: z.number().int().min(1024).max(64 * MiB).default(1 * MiB),
+        /** Strings in events are cut to this many bytes (keep <= the collector's gateway.maxStringBytes). */
+        maxStringBytes: z.number().int().min(64).max(16 * MiB).default(64 * 1024),
+        /** Lists and maps in events are cut to this many entries (keep <= gateway.maxListEntries). */
+        maxListEntries: z.number().int().min(1).max(1_000_000).default(4096),
         /** Longest time an appended event stays unsynced to disk when nothing is being sent. */
         syncIntervalMs: z.number().int().min(10).max(60_000).default(1000),
       })

@@ -67,6 +67,8 @@ export class AgentRuntime {
       agentId: options.identity.agentId,
       maxBytes: options.config.spool.maxBytes,
       segmentBytes: options.config.spool.segmentBytes,
+      maxEventBytes: options.config.spool.maxEventBytes,
+      bounds: { maxStringBytes: options.config.spool.maxStringBytes, maxListEntries: options.config.spool.maxListEntries },
       logger: options.logger.child({ component: 'spool' }),
     });
     this.lastHealthSeq = this.spool.lastSeq;

@@ -9,6 +9,7 @@ import { vigil, bigIntToU64, defaultNsClock, u64ToBigInt } from '@vigil/proto';
 import type { EventPayload, EventSink } from '../events/sink.js';
 import { ensurePrivateDir, writePrivateFileAtomic } from '../state/dir.js';
 import { encodeRecord } from './record.js';
+import { boundValue, type PayloadBounds } from './bound.js';
 import { emptyMeta, isSegmentName, noteRecord, scanSegment, SegmentReader, type SegmentMeta } from './segment.js';
 
 export interface SpoolOptions {
@@ -18,6 +19,8 @@ export interface SpoolOptions {
   segmentBytes: number;
   /** Largest single encoded event; bigger ones are dropped (counted) rather than block delivery. */
   maxEventBytes?: number;
+  /** Strings and lists in payloads are cut to these bounds (match the collector's gateway limits). */
+  bounds?: PayloadBounds;
   logger: Logger;
   nsClock?: () => bigint;
 }
@@ -123,7 +126,8 @@ export class Spool implements EventSink {
   emit(payload: EventPayload): void {
     const seq = this.lastSeq + 1;
     const timeNs = payload.timeNs != null ? u64ToBigInt(payload.timeNs) : (this.options.nsClock ?? defaultNsClock)();
-    const event: vigil.v1.IEvent = { ...payload, id: randomUUID(), agentId: this.options.agentId, seq: bigIntToU64(BigInt(seq)), timeNs: bigIntToU64(timeNs) };
+    const bounded = this.options.bounds ? boundValue(payload, this.options.bounds) : payload;
+    const event: vigil.v1.IEvent = { ...bounded, id: randomUUID(), agentId: this.options.agentId, seq: bigIntToU64(BigInt(seq)), timeNs: bigIntToU64(timeNs) };
     const body = vigil.v1.Event.encode(event).finish();
     if (body.byteLength > (this.options.maxEventBytes ?? 1024 * 1024)) {
       this.dropped++;
