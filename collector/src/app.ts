@@ -91,6 +91,7 @@ export class CollectorApp {
       stages: this.ingestStages,
       logger: this.logger.child({ component: 'ingest' }),
       maxQueuedBatches: this.config.ingest.maxQueuedBatches,
+      maxQueuedEvents: this.config.ingest.maxQueuedEvents,
       afterCommit: (agentId, inserted) => {
         for (const fn of this.afterIngest) fn(agentId, inserted);
       },

@@ -59,6 +59,8 @@ export const collectorConfigSchema = z
       .object({
         /** Batches queued for the next transaction before new ones wait. */
         maxQueuedBatches: z.number().int().min(1).max(100_000).default(1000),
+        /** Events queued for the next transaction before new batches are refused (the agent resends later). */
+        maxQueuedEvents: z.number().int().min(1).max(10_000_000).default(200_000),
       })
       .strict()
       .prefault({}),

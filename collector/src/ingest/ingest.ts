@@ -23,6 +23,8 @@ export interface IngestOptions {
   logger: Logger;
   /** Batches waiting for the next transaction; beyond this submit() refuses. */
   maxQueuedBatches: number;
+  /** Events waiting for the next transaction (bounds memory together with gateway.maxPayloadBytes). */
+  maxQueuedEvents?: number;
   /** Called after each commit with what was stored (outside the transaction): live views, metrics. */
   afterCommit?: (agentId: string, inserted: readonly StoredEvent[]) => void;
 }
@@ -31,13 +33,16 @@ export class Ingest {
   readonly counters: IngestCounters = { batches: 0, events: 0, duplicates: 0, transactions: 0, failures: 0, stageFailures: 0 };
   private queue: Array<{ agentId: string; events: readonly vigil.v1.IEvent[]; done: Done }> = [];
   private scheduled = false;
+  private queuedEvents = 0;
 
   constructor(private readonly options: IngestOptions) {}
 
   /** Queues one authenticated, validated batch. Returns false when the queue is full (caller sheds load). */
   submit(agentId: string, events: readonly vigil.v1.IEvent[], done: Done): boolean {
     if (this.queue.length >= this.options.maxQueuedBatches) return false;
+    if (this.queue.length > 0 && this.queuedEvents + events.length > (this.options.maxQueuedEvents ?? Infinity)) return false;
     this.queue.push({ agentId, events, done });
+    this.queuedEvents += events.length;
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());
@@ -50,6 +55,7 @@ export class Ingest {
     this.scheduled = false;
     const work = this.queue;
     this.queue = [];
+    this.queuedEvents = 0;
     if (work.length === 0) return;
     const { store, stages, logger } = this.options;
     let results;
