@@ -2,6 +2,7 @@
 // Loaded from /etc/vigil/agent.yaml (or --config) plus VIGIL_AGENT_* variables, then frozen and injected.
 import { loadConfig, z } from '@vigil/config';
 import { sensorsOptions } from './sensors/options.js';
+import { forensicsOptions } from './forensics/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -102,6 +103,8 @@ export const agentConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Forensic collection (triage snapshot, collect file): caps and what a snapshot reads (agent/src/forensics/options.ts). */
+    forensics: forensicsOptions.prefault({}),
     /** Host sensors (process, network, logs, file integrity, inventory): each limit a named option. */
     sensors: sensorsOptions.prefault({}),
     /** Load/test generator: synthetic log events through the real spool and link. Off unless set. */

@@ -23,6 +23,10 @@ export const AGENT_ERRORS = {
   VIGIL_ERR_RESPONSE_PID_REUSED: 'pid belongs to another process than the one named (start time differs)',
   VIGIL_ERR_RESPONSE_NOT_FOUND: 'the target of the action does not exist',
   VIGIL_ERR_RESPONSE_STATE: 'response state file is unusable',
+  // Forensic collection (agent/src/forensics)
+  VIGIL_ERR_FORENSICS_REFUSED: 'the file may not be collected (not absolute, not a regular file, a pseudo-file, or changed while read)',
+  VIGIL_ERR_FORENSICS_TOO_LARGE: 'the file is larger than the collection cap',
+  VIGIL_ERR_FORENSICS_LINK: 'the link to the collector went down during a transfer',
   // Link to the collector (agent/src/link)
   VIGIL_ERR_LINK_PIN_MISMATCH: 'the collector certificate does not match the pinned fingerprint',
   VIGIL_ERR_LINK_PROTOCOL: 'the collector sent something the protocol does not allow here',

@@ -5,6 +5,9 @@ import type { AgentFeature, FeatureContext } from '../features.js';
 import type { AgentRuntime } from '../runtime.js';
 import { loadIdentity } from '../state/identity.js';
 import { createResponse, type Response } from './index.js';
+import { forensicActions } from '../forensics/actions.js';
+import { collectInventory } from '../sensors/inventory/collect.js';
+import { VERSION } from '../version.js';
 import { livePeers } from '../responders/collector-target.js';
 import { upgradeActions } from '../install/upgrade.js';
 import { ExecRunner } from '../responders/runner.js';
@@ -35,7 +38,15 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
         sink: runtime.sink,
         logger: ctx.logger,
         onRunning: send,
-        extraActions: upgradeActions({ identity, config: ctx.config, runner: new ExecRunner(), logger: ctx.logger.child({ component: 'upgrade' }), runningBundle: process.argv[1] ?? '' }),
+        // triage and collect-file: their bytes go out as FileChunk messages between RUNNING and the result
+        extraActions: {
+          ...forensicActions({
+            options: ctx.config.forensics,
+            send: (m) => runtime.sendToCollector(m),
+            inventory: () => collectInventory({ ...ctx.config.sensors.inventory, agentVersion: VERSION }),
+          }),
+          ...upgradeActions({ identity, config: ctx.config, runner: new ExecRunner(), logger: ctx.logger.child({ component: 'upgrade' }), runningBundle: process.argv[1] ?? '' }),
+        },
         firewall: ctx.config.response.firewall,
         healIntervalMs: ctx.config.response.healIntervalMs,
         selfTestDeadlineMs: ctx.config.response.selfTestDeadlineMs,

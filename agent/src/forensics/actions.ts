@@ -1,0 +1,65 @@
+// The forensic command handlers (triage, collect_file) for the command executor's action table. Both only
+// read the host, so they run even on a dry-run agent; their bytes travel as FileChunk messages after the
+// RUNNING result and before the final one, and the final result names the SHA-256 the collector must match.
+import type { vigil } from '@vigil/proto';
+import { u64ToNumber } from '@vigil/proto';
+import type { ActionHandler, ActionTable } from '../commands/actions.js';
+import { AgentError } from '../errors.js';
+import { checkCollectPath, checkCollectPathText } from './collect-path.js';
+import { sendBuffer, sendFile, type SendToCollector } from './chunks.js';
+import { takeTriage } from './triage.js';
+import type { ForensicsOptions } from './options.js';
+
+export interface ForensicsDeps {
+  options: ForensicsOptions;
+  send: SendToCollector;
+  inventory: () => Promise<vigil.v1.IHostInventory | undefined>;
+}
+
+export function forensicActions(d: ForensicsDeps): ActionTable {
+  const o = d.options;
+  const triage: ActionHandler<{ lines: number }> = {
+    validate(cmd) {
+      const asked = (cmd.triage as vigil.v1.ITriageSnapshot | null)?.authLogLines ?? 0;
+      if (asked > o.triage.maxAuthLogLines) return { ok: false, reason: `auth_log_lines ${asked} exceeds ${o.triage.maxAuthLogLines}` };
+      return { ok: true, value: { lines: asked || o.triage.authLogLines } };
+    },
+    async run(p, ctx) {
+      const snap = await takeTriage({ options: o.triage, authLogLines: p.lines, inventory: d.inventory });
+      const sent = await sendBuffer(ctx.commandId, Buffer.from(snap.json), o.chunkBytes, d.send);
+      return { readOnly: true, ...sent, summary: snap.summary };
+    },
+  };
+  const collect: ActionHandler<{ path: string; cap: number }> = {
+    // The whole check (canonical path, file type, size) runs here, so a refused path is a REFUSED command
+    // with its reason; it only reads metadata. run() checks again and pins the inode it then reads.
+    validate(cmd) {
+      const p = cmd.collectFile as vigil.v1.ICollectFile;
+      const text = checkCollectPathText(p.path);
+      if (!text.ok) return { ok: false, reason: `path: ${text.reason}` };
+      const asked = u64ToNumber(p.maxBytes);
+      const cap = asked > 0 ? Math.min(asked, o.collectMaxBytes) : o.collectMaxBytes;
+      const c = checkCollectPath(text.value, cap);
+      return c.ok ? { ok: true, value: { path: text.value, cap } } : { ok: false, reason: `path: ${c.reason}` };
+    },
+    async run(p, ctx) {
+      const c = checkCollectPath(p.path, p.cap);
+      if (!c.ok) throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', c.reason);
+      const sent = await sendFile(ctx.commandId, c.resolved, { dev: c.stat.dev, ino: c.stat.ino }, p.cap, o.chunkBytes, d.send);
+      return {
+        readOnly: true,
+        requestedPath: c.requested,
+        resolvedPath: c.resolved,
+        symlinkResolved: c.requested !== c.resolved,
+        ...sent,
+        mode: (c.stat.mode & 0o7777).toString(8).padStart(4, '0'),
+        uid: c.stat.uid,
+        gid: c.stat.gid,
+        mtimeMs: Math.round(c.stat.mtimeMs),
+        inode: c.stat.ino,
+        capBytes: p.cap,
+      };
+    },
+  };
+  return { triage, collectFile: collect } as unknown as ActionTable;
+}
