@@ -6,6 +6,7 @@ import { CorrelationState, type Signal } from './correlation.js';
 import type { RuleSet } from './loader.js';
 import type { CorrelationRule, DetectionRule, RuleInfo } from './sigma/rule.js';
 import { LiteralSet } from './literals.js';
+import { LOW_CARDINALITY } from './sigma/detection.js';
 
 export interface RuleMatch {
   rule: RuleInfo;
@@ -138,8 +139,9 @@ export class DetectionEngine {
       this.flat.push(n);
       let b = this.buckets.get(n.rule.bucket);
       if (!b) { b = { always: [], anchors: [], gates: [] }; this.buckets.set(n.rule.bucket, b); }
-      const a = n.rule.anchor;
       const g = n.rule.gate;
+      // An anchor on a low-cardinality field (auditd record type) selects many events; a literal gate selects fewer.
+      const a = n.rule.anchor && !(g && LOW_CARDINALITY.has(n.rule.anchor.field)) ? n.rule.anchor : undefined;
       if (!a && g) {
         const bySlot = gated.get(b) ?? new Map<number, Array<{ needle: string; value: Node }>>();
         gated.set(b, bySlot);

@@ -8,9 +8,11 @@ import { betterGate, type Gate } from '../literals.js';
 
 interface Selection {
   pred: Pred;
-  anchor: Anchor | undefined;
+  /** Candidate anchors, at most one per field: each alone is a necessary condition. */
+  anchors: Anchor[];
   gate: Gate | undefined;
 }
+type Part = Selection;
 
 export interface CompiledDetection {
   pred: Pred;
@@ -38,17 +40,33 @@ const anyOf = (ps: Pred[]): Pred => {
   return (c) => { for (let i = 0; i < ps.length; i++) if (ps[i]!(c)) return true; return false; };
 };
 
-/** The narrowest anchor among AND-ed parts: any one necessary condition suffices. */
-function narrowest(anchors: Array<Anchor | undefined>): Anchor | undefined {
+/** Fields with few distinct values (auditd record type) index poorly: prefer any other anchor. */
+export const LOW_CARDINALITY = new Set(['type']);
+const anchorCost = (a: Anchor): number => a.values.size * (LOW_CARDINALITY.has(a.field) ? 1000 : 1);
+
+/** The cheapest candidate. */
+function narrowest(anchors: readonly Anchor[]): Anchor | undefined {
   let best: Anchor | undefined;
-  for (const a of anchors) if (a && (!best || a.values.size < best.values.size)) best = a;
+  for (const a of anchors) if (!best || anchorCost(a) < anchorCost(best)) best = a;
   return best;
 }
-/** OR-ed parts keep an anchor only when every part is anchored on the same field. */
-function union(anchors: Array<Anchor | undefined>): Anchor | undefined {
-  const first = anchors[0];
-  if (!first || anchors.some((a) => !a || a.slot !== first.slot)) return undefined;
-  return { slot: first.slot, values: new Set(anchors.flatMap((a) => [...a!.values])) };
+/** AND-ed parts: every part's candidates stay candidates (the cheapest per field). */
+function andAnchors(lists: ReadonlyArray<readonly Anchor[]>): Anchor[] {
+  const bySlot = new Map<number, Anchor>();
+  for (const l of lists) for (const a of l) {
+    const b = bySlot.get(a.slot);
+    if (!b || anchorCost(a) < anchorCost(b)) bySlot.set(a.slot, a);
+  }
+  return [...bySlot.values()];
+}
+/** OR-ed parts: a field is a candidate only when every part has it; its values are united. */
+function orAnchors(lists: ReadonlyArray<readonly Anchor[]>): Anchor[] {
+  const out: Anchor[] = [];
+  for (const a of lists[0] ?? []) {
+    const same = lists.map((l) => l.find((x) => x.slot === a.slot));
+    if (same.every((x) => x)) out.push({ slot: a.slot, field: a.field, values: new Set(same.flatMap((x) => [...x!.values])) });
+  }
+  return out;
 }
 
 function compileMap(map: Record<string, unknown>, table: FieldTable, sink: ProblemSink, path: (string | number)[]): Selection | undefined {
@@ -58,17 +76,17 @@ function compileMap(map: Record<string, unknown>, table: FieldTable, sink: Probl
     return undefined;
   }
   const preds: Pred[] = [];
-  const anchors: Array<Anchor | undefined> = [];
+  const anchors: Anchor[][] = [];
   const gates: Array<Gate | undefined> = [];
   let ok = true;
   for (const key of keys) {
     const m = compileField(key, map[key], table, sink, [...path, key]);
     if (!m) { ok = false; continue; }
     preds.push(m.test);
-    anchors.push(m.anchor);
+    anchors.push(m.anchor ? [m.anchor] : []);
     gates.push(m.gate);
   }
-  return ok ? { pred: allOf(preds), anchor: narrowest(anchors), gate: bestGate(gates) } : undefined;
+  return ok ? { pred: allOf(preds), anchors: andAnchors(anchors), gate: bestGate(gates) } : undefined;
 }
 
 function compileSelection(def: unknown, table: FieldTable, sink: ProblemSink, path: (string | number)[]): Selection | undefined {
@@ -96,15 +114,15 @@ function compileSelection(def: unknown, table: FieldTable, sink: ProblemSink, pa
     });
     if (words.length > 0) {
       const k = compileField('', words, table, sink, path);
-      if (k) parts.push({ pred: k.test, anchor: undefined, gate: k.gate });
+      if (k) parts.push({ pred: k.test, anchors: [], gate: k.gate });
       else ok = false;
     }
     if (!ok) return undefined;
-    return { pred: anyOf(parts.map((p) => p.pred)), anchor: union(parts.map((p) => p.anchor)), gate: unionGates(parts.map((p) => p.gate)) };
+    return { pred: anyOf(parts.map((p) => p.pred)), anchors: orAnchors(parts.map((p) => p.anchors)), gate: unionGates(parts.map((p) => p.gate)) };
   }
   if (typeof def === 'object') return compileMap(def as Record<string, unknown>, table, sink, path);
   const k = compileField('', def, table, sink, path);
-  return k ? { pred: k.test, anchor: undefined, gate: k.gate } : undefined;
+  return k ? { pred: k.test, anchors: [], gate: k.gate } : undefined;
 }
 
 export function compileDetection(detection: unknown, table: FieldTable, sink: ProblemSink): CompiledDetection | undefined {
@@ -129,7 +147,7 @@ export function compileDetection(detection: unknown, table: FieldTable, sink: Pr
     sink.add('VIGIL_ERR_RULE_INVALID', [...path, 'condition'], 'condition:missing', 'condition must be a string (or a list of strings)');
     return undefined;
   }
-  const compiled: CompiledDetection[] = [];
+  const compiled: Part[] = [];
   conds.forEach((c, i) => {
     const cpath = Array.isArray(condRaw) ? [...path, 'condition', i] : [...path, 'condition'];
     let ast: CondNode;
@@ -146,11 +164,11 @@ export function compileDetection(detection: unknown, table: FieldTable, sink: Pr
     else ok = false;
   });
   if (!ok || compiled.length === 0) return undefined;
-  if (compiled.length === 1) return compiled[0];
-  return { pred: anyOf(compiled.map((c) => c.pred)), anchor: union(compiled.map((c) => c.anchor)), gate: unionGates(compiled.map((c) => c.gate)) };
+  const anchors = orAnchors(compiled.map((c) => c.anchors));
+  return { pred: anyOf(compiled.map((c) => c.pred)), anchor: narrowest(anchors), gate: unionGates(compiled.map((c) => c.gate)) };
 }
 
-function build(node: CondNode, names: string[], sels: Map<string, Selection>, sink: ProblemSink, path: (string | number)[]): CompiledDetection | undefined {
+function build(node: CondNode, names: string[], sels: Map<string, Selection>, sink: ProblemSink, path: (string | number)[]): Part | undefined {
   switch (node.t) {
     case 'sel': {
       const s = sels.get(node.name);
@@ -158,23 +176,23 @@ function build(node: CondNode, names: string[], sels: Map<string, Selection>, si
         if (!names.includes(node.name)) sink.add('VIGIL_ERR_RULE_INVALID', path, 'condition:unknown-selection', `condition names "${node.name}", which is not defined`);
         return undefined;
       }
-      return { pred: s.pred, anchor: s.anchor, gate: s.gate };
+      return { pred: s.pred, anchors: s.anchors, gate: s.gate };
     }
     case 'not': {
       const k = build(node.kid, names, sels, sink, path);
       if (!k) return undefined;
       const p = k.pred;
-      return { pred: (c) => !p(c), anchor: undefined, gate: undefined };
+      return { pred: (c) => !p(c), anchors: [], gate: undefined };
     }
     case 'and':
     case 'or': {
       const kids = node.kids.map((k) => build(k, names, sels, sink, path));
       if (kids.some((k) => !k)) return undefined;
-      const ks = kids as CompiledDetection[];
+      const ks = kids as Part[];
       const preds = ks.map((k) => k.pred);
       return node.t === 'and'
-        ? { pred: allOf(preds), anchor: narrowest(ks.map((k) => k.anchor)), gate: bestGate(ks.map((k) => k.gate)) }
-        : { pred: anyOf(preds), anchor: union(ks.map((k) => k.anchor)), gate: unionGates(ks.map((k) => k.gate)) };
+        ? { pred: allOf(preds), anchors: andAnchors(ks.map((k) => k.anchors)), gate: bestGate(ks.map((k) => k.gate)) }
+        : { pred: anyOf(preds), anchors: orAnchors(ks.map((k) => k.anchors)), gate: unionGates(ks.map((k) => k.gate)) };
     }
     case 'of': {
       const matched = expandPattern(node.pattern, names);
@@ -184,11 +202,11 @@ function build(node: CondNode, names: string[], sels: Map<string, Selection>, si
       }
       const kids = matched.map((n) => build({ t: 'sel', name: n }, names, sels, sink, path));
       if (kids.some((k) => !k)) return undefined;
-      const ks = kids as CompiledDetection[];
+      const ks = kids as Part[];
       const preds = ks.map((k) => k.pred);
       return node.quant === 'all'
-        ? { pred: allOf(preds), anchor: narrowest(ks.map((k) => k.anchor)), gate: bestGate(ks.map((k) => k.gate)) }
-        : { pred: anyOf(preds), anchor: union(ks.map((k) => k.anchor)), gate: unionGates(ks.map((k) => k.gate)) };
+        ? { pred: allOf(preds), anchors: andAnchors(ks.map((k) => k.anchors)), gate: bestGate(ks.map((k) => k.gate)) }
+        : { pred: anyOf(preds), anchors: orAnchors(ks.map((k) => k.anchors)), gate: unionGates(ks.map((k) => k.gate)) };
     }
   }
 }

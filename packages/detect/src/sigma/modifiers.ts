@@ -15,6 +15,7 @@ export type Pred = (ctx: EventContext) => boolean;
 /** A necessary condition usable as an index key: the field's basename (text after the last '/') is one of `values`. */
 export interface Anchor {
   slot: number;
+  field: string;
   values: Set<string>;
 }
 
@@ -302,7 +303,7 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
   else if (mods.all) test = (ctx) => { for (const p of preds) if (!p(ctx)) return false; return true; };
   else test = (ctx) => { for (const p of preds) if (p(ctx)) return true; return false; };
   const matcher: FieldMatcher = { field, test };
-  if (anchorable && anchorValues.size > 0) matcher.anchor = { slot, values: anchorValues };
+  if (anchorable && anchorValues.size > 0) matcher.anchor = { slot, field, values: anchorValues };
   const gate = mods.all ? gateAll : gateAny && gateAny.length > 0 ? { slot, needles: [...new Set(gateAny)] } : undefined;
   if (gate) matcher.gate = gate;
   return matcher;

@@ -1,33 +1,59 @@
 // auditd events arrive grouped by serial (one LogRecord holding SYSCALL, EXECVE, CWD, PATH... records,
 // fields prefixed "syscall.exe", "execve.a0", "path.1.name", plus lifted pid/exe/key/...). Sigma's auditd
-// rules are written per record (`type: EXECVE`, `a0: ...`), so the engine evaluates them once per record
-// against a view that un-prefixes that record's fields over the lifted ones.
+// rules are written per record (`type: EXECVE`, `a0: ...`), so the engine evaluates them once per record:
+// a view names the record's prefix and type, and field reads try "<prefix><name>" before the lifted name.
+// Views and prefixed keys are cached per engine, so steady-state evaluation allocates nothing.
 
-/** Per-record field maps of one grouped auditd log record; undefined if the fields carry no record prefixes. */
-export function auditRecords(fields: Record<string, string> | null | undefined): Array<Record<string, string>> | undefined {
-  if (!fields) return undefined;
-  const lifted: Record<string, string> = {};
-  const records = new Map<string, Record<string, string>>();
-  for (const k in fields) {
-    const v = fields[k]!;
-    const dot = k.indexOf('.');
-    if (dot < 0) { lifted[k] = v; continue; }
-    const head = k.slice(0, dot);
-    let prefix = head;
-    let name = k.slice(dot + 1);
-    let type = head.toUpperCase();
-    if (head === 'path') {
-      const d2 = k.indexOf('.', dot + 1);
-      if (d2 > 0) { prefix = k.slice(0, d2); name = k.slice(d2 + 1); }
-      type = 'PATH';
+export interface AuditView {
+  /** "execve.", "syscall.", "path.0.", ... */
+  prefix: string;
+  /** The record type, upper case (EXECVE, SYSCALL, PATH, ...). */
+  type: string;
+}
+
+/** Bounds of the caches (distinct "type" lists, distinct prefixed keys). */
+const MAX_VIEW_LISTS = 4096;
+const MAX_KEYS = 16_384;
+
+export class AuditCache {
+  private readonly views = new Map<string, AuditView[]>();
+  private readonly keys = new Map<string, Map<string, string>>();
+  private keyCount = 0;
+
+  /** The per-record views of a grouped record, from its "type" list ("SYSCALL,EXECVE,PATH,PATH"). */
+  viewsOf(fields: Record<string, string> | null | undefined): AuditView[] | undefined {
+    const list = fields?.type;
+    if (typeof list !== 'string' || !list.includes(',')) return undefined; // one record: evaluate as it is
+    let views = this.views.get(list);
+    if (views) return views;
+    views = [];
+    let path = 0;
+    for (const t of list.split(',')) {
+      const type = t.trim().toUpperCase();
+      if (!type || type === 'EOE') continue;
+      const prefix = type === 'PATH' ? `path.${path++}.` : `${type.toLowerCase()}.`;
+      if (!views.some((v) => v.prefix === prefix)) views.push({ prefix, type });
     }
-    let rec = records.get(prefix);
-    if (!rec) { rec = { type }; records.set(prefix, rec); }
-    rec[name] = v;
+    if (this.views.size >= MAX_VIEW_LISTS) this.views.clear();
+    this.views.set(list, views);
+    return views;
   }
-  if (records.size === 0) return undefined;
-  // Each record view inherits the lifted fields through its prototype instead of copying them.
-  const out: Array<Record<string, string>> = [];
-  for (const rec of records.values()) out.push(Object.assign(Object.create(lifted) as Record<string, string>, rec));
-  return out;
+
+  /** The interned key "<prefix><name>". */
+  key(prefix: string, name: string): string {
+    let m = this.keys.get(prefix);
+    if (!m) {
+      m = new Map();
+      this.keys.set(prefix, m);
+    }
+    let k = m.get(name);
+    if (k === undefined) {
+      k = prefix + name;
+      if (this.keyCount < MAX_KEYS) {
+        m.set(name, k);
+        this.keyCount++;
+      }
+    }
+    return k;
+  }
 }

@@ -2,8 +2,8 @@
 // counter invalidates the memo), so the hot path allocates only the field strings it actually reads.
 import type { vigil } from '@vigil/proto';
 import { eventKind, logsourceKeys, type EventKind } from './kinds.js';
-import { payloadOf, resolveField, type Getter } from './fields.js';
-import { auditRecords } from './auditd.js';
+import { isRecordField, payloadOf, resolveField, type Getter } from './fields.js';
+import { AuditCache, type AuditView } from './auditd.js';
 
 /** What the engine evaluates: a stored event plus its time and agent, already converted from 64-bit. */
 export interface DetectInput {
@@ -46,11 +46,20 @@ export class EventContext {
   kind: EventKind = 'other';
   payload: unknown;
   readonly logsources: string[] = [];
+  /** Stamp of the current event; `rec` is the stamp of the current auditd record view (changes more often). */
   private gen = 0;
+  private rec = 0;
+  private stamp = 0;
+  private recordSlots: Uint8Array;
   private getters: Array<Getter | undefined> = [];
   private readonly values: Array<string | undefined>;
   private readonly lowers: Array<string | undefined>;
   private readonly valueGen: Int32Array;
+  /** Reused payload for auditd record views (one shape, no allocation per record). */
+  private readonly audit = new AuditCache();
+  private readonly recordPayload: { parser: unknown; program: unknown; hostname: unknown; source: unknown; raw: unknown; action: unknown; fields: unknown; prefix: string; type: string; keys: AuditCache } = {
+    parser: '', program: '', hostname: '', source: '', raw: '', action: '', fields: {}, prefix: '', type: '', keys: this.audit,
+  };
   private readonly lowerGen: Int32Array;
 
   constructor(private readonly table: FieldTable) {
@@ -59,34 +68,57 @@ export class EventContext {
     this.lowers = new Array<string | undefined>(n).fill(undefined);
     this.valueGen = new Int32Array(n);
     this.lowerGen = new Int32Array(n);
+    // Slots a record switch can change: log fields read from the parser's map (not raw, action, ...).
+    this.recordSlots = new Uint8Array(n);
+    table.names.forEach((name, i) => { this.recordSlots[i] = isRecordField(name) ? 1 : 0; });
+  }
+
+  private next(): number {
+    this.stamp = (this.stamp + 1) | 0 || 1;
+    return this.stamp;
   }
 
   reset(input: DetectInput): void {
     this.input = input;
-    this.gen = (this.gen + 1) | 0 || 1;
+    this.gen = this.next();
+    this.rec = this.gen;
     this.kind = eventKind(input.event);
     this.payload = payloadOf(this.kind, input.event);
     this.getters = this.table.getters(this.kind);
     logsourceKeys(this.kind, input.event, this.logsources);
   }
 
-  /** The generation number of the current view; changes on every reset and record switch. */
+  /** Stamp of the current event (unchanged by auditd record switches). */
   get generation(): number {
     return this.gen;
   }
 
   /** For a grouped auditd record: one view per audit record (see auditd.ts), or undefined. */
-  auditViews(): Array<Record<string, string>> | undefined {
+  auditViews(): AuditView[] | undefined {
     const log = this.input.event.log;
     if (!log || log.parser !== 'auditd') return undefined;
-    return auditRecords(log.fields as Record<string, string> | null | undefined);
+    return this.audit.viewsOf(log.fields as Record<string, string> | null | undefined);
   }
 
-  /** Evaluate as if the log record carried only `fields` (one auditd record); undefined restores the event. */
-  useRecord(fields: Record<string, string> | undefined): void {
-    this.gen = (this.gen + 1) | 0 || 1;
+  /** Evaluate as if the log record were only the record `view` names; undefined restores the event. */
+  useRecord(view: AuditView | undefined): void {
+    this.rec = this.next();
     const log = this.input.event.log!;
-    this.payload = fields ? { parser: log.parser, program: log.program, hostname: log.hostname, source: log.source, raw: log.raw, action: log.action, fields } : log;
+    if (!view) {
+      this.payload = log;
+      return;
+    }
+    const p = this.recordPayload;
+    p.parser = log.parser;
+    p.program = log.program;
+    p.hostname = log.hostname;
+    p.source = log.source;
+    p.raw = log.raw;
+    p.action = log.action;
+    p.fields = log.fields;
+    p.prefix = view.prefix;
+    p.type = view.type;
+    this.payload = p;
   }
 
   /** How many occurrences this event stands for: syslog's "message repeated N times" counts N. */
@@ -98,21 +130,23 @@ export class EventContext {
 
   /** The field's value as Sigma sees it (numbers as decimal strings), or undefined if absent. */
   value(slot: number): string | undefined {
-    if (this.valueGen[slot] === this.gen) return this.values[slot];
+    const stamp = this.recordSlots[slot] ? this.rec : this.gen;
+    if (this.valueGen[slot] === stamp) return this.values[slot];
     const g = this.getters[slot];
     const v = g && this.payload ? g(this.payload) : undefined;
     this.values[slot] = v;
-    this.valueGen[slot] = this.gen;
+    this.valueGen[slot] = stamp;
     return v;
   }
 
   /** The lowercased value, for Sigma's default case-insensitive matching. */
   lower(slot: number): string | undefined {
-    if (this.lowerGen[slot] === this.gen) return this.lowers[slot];
+    const stamp = this.recordSlots[slot] ? this.rec : this.gen;
+    if (this.lowerGen[slot] === stamp) return this.lowers[slot];
     const v = this.value(slot);
     const l = v === undefined ? undefined : v.toLowerCase();
     this.lowers[slot] = l;
-    this.lowerGen[slot] = this.gen;
+    this.lowerGen[slot] = stamp;
     return l;
   }
 }

@@ -116,6 +116,11 @@ const LOG_FIXED: Record<string, Getter> = {
   [KEYWORDS_FIELD]: (p) => str(p.raw),
 };
 
+/** True for names a log record reads from its parser's field map (they differ per auditd record view). */
+export function isRecordField(name: string): boolean {
+  return !(name in LOG_FIXED);
+}
+
 /** Log records expose their parser's fields by name (auditd: type, key, exe, comm, SYSCALL, a0...). */
 function logField(name: string): Getter {
   const fixed = LOG_FIXED[name];
@@ -123,8 +128,17 @@ function logField(name: string): Getter {
   // typeof checks keep inherited Object.prototype members (a rule field named "constructor") out.
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
   const lower = name.toLowerCase();
-  if (lower === name) return (p) => text(p.fields?.[name]);
-  return (p) => text(p.fields?.[name]) ?? text(p.fields?.[lower]);
+  const plain = lower === name ? (p: any) => text(p.fields?.[name]) : (p: any) => text(p.fields?.[name]) ?? text(p.fields?.[lower]);
+  // An auditd record view (see auditd.ts): the record's own field first, then the lifted one.
+  const isType = name === 'type';
+  return (p) => {
+    const prefix: string | undefined = p.prefix;
+    if (prefix === undefined) return plain(p);
+    if (isType) return p.type as string;
+    const f = p.fields;
+    const keys = p.keys;
+    return text(f[keys.key(prefix, name)]) ?? (lower === name ? undefined : text(f[keys.key(prefix, lower)])) ?? plain(p);
+  };
 }
 
 const TABLES: Partial<Record<EventKind, Record<string, Getter>>> = {
