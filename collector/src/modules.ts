@@ -13,6 +13,7 @@ export function defaultModules(options: Partial<Pick<ApiModuleOptions, 'env' | '
   const commands = commandsModule();
   const install = installModule({ commands: () => commands.service });
   const features: CollectorModule[] = [new DetectModule(), commands, install];
+  features.push(new IncidentsModule({ peers: features }));
   // the API and page come last: they serve the features above (found by module name)
   return [...features, apiModule({ env: options.env ?? {}, onAdminBootstrap: options.onAdminBootstrap, peers: features, routes: [() => installApiRoutes(install)] })];
 }

@@ -17,6 +17,8 @@ import { eventRoutes } from './routes/events.js';
 import { commandRoutes, isolationFromCommands } from './routes/commands.js';
 import type { CommandsModule } from '../commands/module.js';
 import { alertRoutes } from './routes/alerts.js';
+import { incidentRoutes } from './routes/incidents.js';
+import type { IncidentsModule } from '../incidents/module.js';
 import type { AlertService } from '../detect/service.js';
 import type { AddressInfo } from 'node:net';
 
@@ -67,6 +69,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
       const peer = <T extends CollectorModule>(name: string) => options.peers?.find((m) => m.name === name) as T | undefined;
       const commandsMod = peer<CommandsModule>('commands');
       const detectMod = peer<CollectorModule & { readonly service?: AlertService }>('detect');
+      const incidentsMod = peer<IncidentsModule>('incidents');
       const tracker = new HostTracker();
       const search = new EventSearch(app.db);
       const fleet: Fleet = {
@@ -130,6 +133,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         }),
         ...eventRoutes(core, fleet),
         ...alertRoutes(core, fleet, () => detectMod?.service),
+        ...incidentRoutes(core, fleet, () => incidentsMod),
         ...commandRoutes(core, fleet, {
           commands: () => commandsMod?.service,
           policies: () => commandsMod?.policyStore,

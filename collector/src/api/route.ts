@@ -50,8 +50,10 @@ export interface RouteSpec<P extends Obj, Q extends Obj, B extends z.ZodType> {
   target?: (params: z.output<P>, body: z.output<B>) => string;
   /** Still allowed while the caller must change a one-time password. */
   duringPasswordChange?: boolean;
-  /** The handler writes the response itself (server-sent events). */
+  /** The handler writes the response itself (server-sent events, reports, exports). */
   stream?: boolean;
+  /** Content type of a response the handler writes itself, for the OpenAPI document. */
+  produces?: string;
   handler(ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>): unknown;
 }
 

@@ -40,6 +40,7 @@ export function createApi(deps: ApiCoreDeps, extra: readonly AnyRoute[] = []): A
       tag: 'live',
       summary: 'Server-sent events: "alert" (new or changed alert), "agent" (host status), "command" (command progress)',
       stream: true,
+      produces: 'text/event-stream',
       handler({ res }) {
         if (deps.live.size >= deps.options.maxStreamClients) {
           sendJson(res, 503, { error: { code: 'VIGIL_ERR_API_UNAVAILABLE', message: 'too many live clients' } });
