@@ -296,6 +296,7 @@ export class Link {
     const c = this.options.config;
     const spool = this.options.spool;
     const ws = this.ws;
+    let synced = false;
     while (ws && this.state === 'online') {
       if (ws.bufferedAmount > c.maxBufferedBytes) {
         if (!this.timers.blocked) {
@@ -328,7 +329,12 @@ export class Link {
         this.sentSeq = spool.lastSeq; // everything after sentSeq was dropped from the spool
         return;
       }
-      spool.sync(); // never send what a power loss could take back: sequences must stay unique
+      // Never send what a power loss could take back (sequences must stay unique). Nothing is appended
+      // while this loop runs, so one fsync covers every batch it sends.
+      if (!synced) {
+        spool.sync();
+        synced = true;
+      }
       ws.send(batchFrame(read.bodies));
       const last = read.seqs[read.seqs.length - 1]!;
       const resent = Math.max(0, Math.min(last, this.highestSent) - this.sentSeq);
