@@ -40,6 +40,7 @@ export class Gateway {
   private readonly enrollLimiter: TokenBucket;
   private readonly clock: () => number;
   private sweeper: NodeJS.Timeout | undefined;
+  private closing = false;
 
   constructor(private readonly options: GatewayOptions) {
     const c = options.config;
@@ -108,7 +109,8 @@ export class Gateway {
     const id = session.agentId!;
     if (this.byAgent.get(id) !== session) return;
     this.byAgent.delete(id);
-    this.options.state.updateAgent(id, { lastSeenAtMs: session.lastSeenMs });
+    // At shutdown every agent disconnects at once; their last-seen is "now" and not worth a write each.
+    if (!this.closing) this.options.state.updateAgent(id, { lastSeenAtMs: session.lastSeenMs });
     this.hooks.emitDisconnected(id);
   }
 
@@ -146,6 +148,7 @@ export class Gateway {
   }
 
   close(): void {
+    this.closing = true;
     clearInterval(this.sweeper);
     for (const s of [...this.sessions]) s.refuse('VIGIL_ERR_GATEWAY_SHUTDOWN');
     this.wss.close();
