@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { silentLogger } from '@vigil/logger';
 import { vigil, u64ToNumber } from '@vigil/proto';
 import { MemorySink } from '../agent/dist/events/sink.js';
-import { ProcessSensor, NetworkSensor, LogSensor, FimSensor } from '../agent/dist/sensors/index.js';
+import { ProcessSensor, NetworkSensor, LogSensor, FimSensor, InventorySensor } from '../agent/dist/sensors/index.js';
+import { hostname } from 'node:os';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -158,5 +159,15 @@ describe('sensors on the real host', () => {
     expect(change.after!.sha256).toBe(sha(readFileSync(f)));
     expect(change.after!.sha256).not.toBe(before);
     expect(ctx.sink.events.filter((e) => e.fileChange)).toHaveLength(1);
+  });
+
+  it('inventory: collected by the short-lived child process of the built agent', async () => {
+    const ctx = context(tmp('inv-state'));
+    const sensor = new InventorySensor({ checkMs: 600_000 }, 'e2e');
+    await sensor.start(ctx);
+    await sensor.stop();
+    const inv = ctx.sink.events.find((e) => e.inventory)!.inventory!;
+    expect(inv).toMatchObject({ hostname: hostname(), agentVersion: 'e2e', kernel: readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim() });
+    expect(inv.interfaces!.find((i) => i.name === 'lo')?.addresses).toContain('127.0.0.1/8');
   });
 });

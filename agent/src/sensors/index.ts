@@ -19,7 +19,11 @@ export { ProblemRegistry } from './common/problems.js';
 export { CountingSink } from './common/counting-sink.js';
 export { ProcessSensor, NetworkSensor, LogSensor, FimSensor, InventorySensor, HealthSensor };
 export type { HealthStats } from './health/health-sensor.js';
-export { collectInventory } from './inventory/collect.js';
+
+/** The host inventory for enrollment (loads systeminformation on first use only). */
+export async function collectInventory(options: import('./inventory/collect.js').InventoryOptions) {
+  return (await import('./inventory/collect.js')).collectInventory(options);
+}
 
 export interface CreateSensorsDeps {
   sink: EventSink;

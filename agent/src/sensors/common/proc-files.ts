@@ -12,6 +12,15 @@ export class ProcFiles {
 
   /** Reads up to `maxBytes` of a file as raw bytes (a copy); undefined if it cannot be read. */
   readBytes(path: string, maxBytes = this.buf.length): Buffer | undefined {
+    const n = this.readInto(path, maxBytes);
+    return n === undefined ? undefined : Buffer.from(this.buf.subarray(0, n));
+  }
+
+  /**
+   * One read(2) of a small seq_file (/proc/PID/stat, status): the kernel renders the whole file on each
+   * read call, so reading again just to see EOF would double the cost of the hottest path.
+   */
+  readOnce(path: string, maxBytes: number): string | undefined {
     let fd: number;
     try {
       fd = openSync(path, 'r');
@@ -20,13 +29,8 @@ export class ProcFiles {
     }
     try {
       if (maxBytes > this.buf.length) this.buf = Buffer.allocUnsafe(maxBytes);
-      let total = 0;
-      while (total < maxBytes) {
-        const n = readSync(fd, this.buf, total, maxBytes - total, null);
-        if (n <= 0) break;
-        total += n;
-      }
-      return Buffer.from(this.buf.subarray(0, total));
+      const n = readSync(fd, this.buf, 0, maxBytes, null);
+      return this.buf.toString('utf8', 0, n);
     } catch {
       return undefined;
     } finally {
@@ -34,8 +38,13 @@ export class ProcFiles {
     }
   }
 
-  /** Reads a small text file (stat, status, comm); undefined if it cannot be read. */
+  /** Reads a text file of up to `maxBytes` (the buffer grows as needed); undefined if unreadable. */
   readText(path: string, maxBytes = this.buf.length): string | undefined {
+    const n = this.readInto(path, maxBytes);
+    return n === undefined ? undefined : this.buf.toString('utf8', 0, n);
+  }
+
+  private readInto(path: string, maxBytes: number): number | undefined {
     let fd: number;
     try {
       fd = openSync(path, 'r');
@@ -43,14 +52,23 @@ export class ProcFiles {
       return undefined;
     }
     try {
-      if (maxBytes > this.buf.length) this.buf = Buffer.allocUnsafe(maxBytes);
       let total = 0;
       while (total < maxBytes) {
-        const n = readSync(fd, this.buf, total, maxBytes - total, null);
+        if (total === this.buf.length) {
+          // Grow by doubling, never past the caller's bound.
+          const next = Buffer.allocUnsafe(Math.min(maxBytes, this.buf.length * 2));
+          this.buf.copy(next, 0, 0, total);
+          this.buf = next;
+        }
+        const want = Math.min(this.buf.length, maxBytes) - total;
+        const n = readSync(fd, this.buf, total, want, null);
         if (n <= 0) break;
         total += n;
+        // A short read from a seq_file means its end; asking again would make the kernel walk
+        // the whole table (e.g. every TCP hash bucket) once more just to answer "EOF".
+        if (n < want) break;
       }
-      return this.buf.toString('utf8', 0, total);
+      return total;
     } catch {
       return undefined;
     } finally {

@@ -1,6 +1,6 @@
 // What the baseline remembers about a watched path, and how two states compare.
 import { lstat, readlink } from 'node:fs/promises';
-import { hashFile } from '../common/hash-file.js';
+import { HashQueue } from '../common/hash-file.js';
 
 export interface FileStateJson {
   exists: boolean;
@@ -17,7 +17,7 @@ export interface FileStateJson {
 
 export const ABSENT: FileStateJson = { exists: false, sha256: '', mode: 0, uid: 0, gid: 0, size: 0, mtimeMs: 0, inode: 0, linkTarget: '', dir: false };
 
-export async function readState(path: string, hashMaxBytes: number): Promise<{ state: FileStateJson; error?: NodeJS.ErrnoException }> {
+export async function readState(path: string, hashMaxBytes: number, hasher: HashQueue): Promise<{ state: FileStateJson; error?: NodeJS.ErrnoException }> {
   let st;
   try {
     st = await lstat(path);
@@ -31,7 +31,7 @@ export async function readState(path: string, hashMaxBytes: number): Promise<{ s
   if (st.isSymbolicLink()) {
     state.linkTarget = await readlink(path).catch(() => '');
   } else if (st.isFile()) {
-    const r = await hashFile(path, st.size, hashMaxBytes);
+    const r = await hasher.hash(path, st.size, hashMaxBytes);
     if ('sha256' in r) state.sha256 = r.sha256;
     else if (r.skipped === 'unreadable') return { state, error: Object.assign(new Error(`cannot read ${path}`), { code: 'EACCES' }) };
   }

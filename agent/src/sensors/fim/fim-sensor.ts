@@ -8,6 +8,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { vigil } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
 import { StateFile } from '../common/state-file.js';
+import { HashQueue } from '../common/hash-file.js';
 import { BUILTIN_WATCHES, authorizedKeysWatches, type Watch } from './default-watches.js';
 import { ABSENT, compare, readState, type FileStateJson } from './file-state.js';
 import { fimSensorOptions, type FimSensorOptions } from './options.js';
@@ -30,6 +31,7 @@ export class FimSensor implements Sensor {
   private verifyTimer?: NodeJS.Timeout;
   private chain: Promise<void> = Promise.resolve();
   private stopped = true;
+  private readonly hasher = new HashQueue();
 
   constructor(options: Partial<FimSensorOptions> = {}) {
     this.opts = fimSensorOptions.parse(options);
@@ -162,7 +164,7 @@ export class FimSensor implements Sensor {
             this.ctx!.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_LIMIT', message: `more than ${this.opts.maxFiles} watched files; the rest is not in the baseline` });
             return;
           }
-          const { state, error } = await readState(path, this.opts.hashMaxBytes);
+          const { state, error } = await readState(path, this.opts.hashMaxBytes, this.hasher);
           if (error) this.problem(path, error);
           if (!state.exists) return;
           out.set(path, state);
@@ -196,7 +198,7 @@ export class FimSensor implements Sensor {
     const current = new Map<string, FileStateJson>();
     await Promise.all(
       paths.map(async (p) => {
-        const { state, error } = await readState(p, this.opts.hashMaxBytes);
+        const { state, error } = await readState(p, this.opts.hashMaxBytes, this.hasher);
         if (error) this.problem(p, error);
         if (state.exists) current.set(p, state);
       }),

@@ -2,7 +2,10 @@
 // time, services). Sent at start, whenever the link (re)connects (emitNow), and when it changes.
 import type { Sensor, SensorContext } from '../sensor.js';
 import type { vigil } from '@vigil/proto';
-import { collectInventory } from './collect.js';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AgentError } from '../../errors.js';
 import { inventorySensorOptions, type InventorySensorOptions } from './options.js';
 
 export class InventorySensor implements Sensor {
@@ -36,7 +39,20 @@ export class InventorySensor implements Sensor {
 
   /** Collects the inventory without sending it (enrollment needs it before any sink exists). */
   collect(): Promise<vigil.v1.IHostInventory> {
-    return collectInventory({ ...this.opts, agentVersion: this.agentVersion });
+    const child = fileURLToPath(new URL('./collect-child.js', import.meta.url));
+    // Built code runs the collector as a child; TypeScript sources (unit tests) have no .js to run.
+    if (!this.opts.childProcess || !existsSync(child)) return import('./collect.js').then((m) => m.collectInventory({ ...this.opts, agentVersion: this.agentVersion }));
+    const args = [child, JSON.stringify(this.opts.unitDirs), String(this.opts.maxServices), this.opts.machineIdPath, this.agentVersion];
+    return new Promise((resolve, reject) => {
+      execFile(process.execPath, args, { timeout: this.opts.childTimeoutMs, maxBuffer: this.opts.childMaxBytes, encoding: 'utf8' }, (err, stdout) => {
+        if (err) return reject(new AgentError('VIGIL_ERR_SENSOR_SOURCE', `inventory collection failed: ${err.message}`, { cause: err }));
+        try {
+          resolve(JSON.parse(stdout) as vigil.v1.IHostInventory);
+        } catch (e) {
+          reject(new AgentError('VIGIL_ERR_SENSOR_SOURCE', 'inventory collection printed no JSON', { cause: e }));
+        }
+      });
+    });
   }
 
   private check(force: boolean): Promise<void> {

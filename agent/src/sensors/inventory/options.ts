@@ -11,6 +11,11 @@ export const inventorySensorOptions = z
     /** Upper bound on listed services. */
     maxServices: z.number().int().min(0).default(4096),
     machineIdPath: z.string().default('/etc/machine-id'),
+    /** Collect in a short-lived child process (keeps systeminformation out of the agent's memory). */
+    childProcess: z.boolean().default(true),
+    /** Deadline and output bound of that child. */
+    childTimeoutMs: z.number().int().min(1000).max(300_000).default(30_000),
+    childMaxBytes: z.number().int().min(4096).max(16 * 1024 * 1024).default(1024 * 1024),
   })
   .strict();
 

@@ -6,8 +6,12 @@ export const networkSensorOptions = z
     enabled: z.boolean().default(true),
     /** Root of the proc filesystem (a fixture tree in tests); tables are read from PROCROOT/net. */
     procRoot: z.string().default('/proc'),
-    /** How often the socket tables are read. A connection opened and fully gone between two polls is missed. */
-    pollMs: z.number().int().min(20).max(60_000).default(250),
+    /**
+     * How often the socket tables are read. Each read walks the kernel's whole TCP hash table (about
+     * 1 ms per table on a large-memory host), so the default trades latency for idle cost. A connection
+     * that opens and closes between two polls is still seen while in TIME_WAIT, but without its process.
+     */
+    pollMs: z.number().int().min(20).max(60_000).default(1000),
     /** Largest socket table read per file (bytes); a bigger table is cut and reported as a problem. */
     maxTableBytes: z.number().int().min(4096).default(8 * 1024 * 1024),
     /** Upper bound on tracked connections plus listeners. */

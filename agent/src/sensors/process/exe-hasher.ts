@@ -1,11 +1,12 @@
 // Exe hashes are cached by device+inode+mtime+size: 50 forks of /bin/sh a second cost one hash, and a
 // replaced binary (new inode or mtime) is hashed again. Concurrent requests for one file share a read.
 import { statSync } from 'node:fs';
-import { hashFile, type HashResult } from '../common/hash-file.js';
+import { HashQueue, type HashResult } from '../common/hash-file.js';
 
 export class ExeHasher {
   private readonly cache = new Map<string, HashResult>();
   private readonly inflight = new Map<string, Promise<HashResult>>();
+  private readonly queue = new HashQueue();
 
   constructor(private readonly maxBytes: number, private readonly maxEntries: number) {}
 
@@ -30,7 +31,7 @@ export class ExeHasher {
     }
     const running = this.inflight.get(key);
     if (running) return running;
-    const p = hashFile(path, st.size, this.maxBytes).then((result) => {
+    const p = this.queue.hash(path, st.size, this.maxBytes).then((result) => {
       this.inflight.delete(key);
       if ('sha256' in result || result.skipped === 'too_large') {
         this.cache.set(key, result);

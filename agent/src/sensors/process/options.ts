@@ -8,6 +8,11 @@ export const processSensorOptions = z
     procRoot: z.string().default('/proc'),
     /** How often /proc is listed; processes living shorter than this may be missed (use auditd for those). */
     pollMs: z.number().int().min(20).max(60_000).default(250),
+    /**
+     * Known processes have their stat re-read every Nth poll (pid reuse and exec detection); new pids
+     * and exits are seen on every poll from the /proc listing alone. 1 = re-read on every poll.
+     */
+    verifyEvery: z.number().int().min(1).max(100).default(4),
     /** Executables larger than this are not hashed (hash_skipped = too_large). */
     hashMaxBytes: z.number().int().min(0).default(64 * 1024 * 1024),
     /** Exe hash cache size (entries keyed by device+inode+mtime+size). */

@@ -62,7 +62,7 @@ export class ProcessSensor implements Sensor {
     }
     this.bootNs = BigInt(btime ?? 0) * 1_000_000_000n;
     this.tickNs = 1_000_000_000n / BigInt(clockTicks());
-    await this.poll(this.opts.reportExisting);
+    await this.poll(this.opts.reportExisting, true);
     this.schedule();
   }
 
@@ -74,7 +74,7 @@ export class ProcessSensor implements Sensor {
 
   /** Runs one poll now (tests and benchmarks drive the sensor with this). */
   pollNow(): Promise<void> {
-    return this.poll(true);
+    return this.poll(true, true);
   }
 
   /** What the sensor currently believes is running, for the parent-chain lookups of other parts. */
@@ -96,7 +96,7 @@ export class ProcessSensor implements Sensor {
     this.timer.unref?.();
   }
 
-  private async poll(emitStarts: boolean): Promise<void> {
+  private async poll(emitStarts: boolean, verifyAll = false): Promise<void> {
     const ctx = this.ctx!;
     const root = this.opts.procRoot;
     let names: string[];
@@ -107,6 +107,7 @@ export class ProcessSensor implements Sensor {
       return;
     }
     this.polls += 1;
+    const verify = verifyAll || this.polls % this.opts.verifyEvery === 0;
     const gen = ++this.gen;
     const fresh: ProcStat[] = [];
     const exits: Tracked[] = [];
@@ -114,7 +115,15 @@ export class ProcessSensor implements Sensor {
     for (const name of names) {
       const c = name.charCodeAt(0);
       if (c < 48 || c > 57) continue;
-      const text = this.files.readText(`${root}/${name}/stat`, 2048);
+      if (!verify) {
+        // Between verifications a listed, known pid is taken to be the same process.
+        const known = this.tracked.get(Number(name));
+        if (known) {
+          known.gen = gen;
+          continue;
+        }
+      }
+      const text = this.files.readOnce(`${root}/${name}/stat`, 4096);
       if (!text) continue;
       const st = parseStat(text);
       if (!st) continue;
@@ -164,7 +173,7 @@ export class ProcessSensor implements Sensor {
       const starts = await Promise.all([
         ...details.map(({ st, t }) => this.describe(st, t)),
         ...reexec.map((t) => {
-          const text = this.files.readText(`${root}/${t.pid}/stat`, 2048);
+          const text = this.files.readOnce(`${root}/${t.pid}/stat`, 4096);
           const st = text ? parseStat(text) : undefined;
           return st ? this.describe(st, t) : undefined;
         }),
@@ -182,7 +191,7 @@ export class ProcessSensor implements Sensor {
   private async describe(st: ProcStat, t: Tracked) {
     const root = this.opts.procRoot;
     const dir = `${root}/${st.pid}`;
-    const status = this.files.readText(`${dir}/status`, 8192);
+    const status = this.files.readOnce(`${dir}/status`, 16384);
     const ids = status ? parseStatusIds(status) : undefined;
     const cwd = this.files.readLink(`${dir}/cwd`) ?? '';
     const parent = this.parentOf(st.ppid);
