@@ -281,7 +281,7 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
         notes,
         h(
           'table',
-          { className: 'timeline', id: 'timeline' },
+          { className: 'timeline', id: 'incident-timeline' },
           h('thead', null, h('tr', null, ...['Time', 'Type', 'Who', 'What'].map((c) => h('th', null, c)))),
           h('tbody', null, d.timeline.map((e: any) => h('tr', { 'data-type': e.type }, h('td', { className: 'time' }, fmtTime(e.atMs)), h('td', null, badge(e.type.replace('_', ' '), `tl-${e.type}`)), h('td', null, e.actor), h('td', { className: 'summary' }, e.text)))),
         ),
