@@ -6,7 +6,7 @@
 //   await sd.systemctl(['is-active', 'web.service']);
 //   await sd.destroy();   // SIGKILL to that init: the kernel ends every process in its namespace
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type ExecResult } from './netns.js';
@@ -16,6 +16,13 @@ const SYSTEMD = ['/usr/lib/systemd/systemd', '/lib/systemd/systemd'];
 // Targets systemd pulls in by default dependencies; empty stand-ins keep test units loadable.
 const STUB_TARGETS = ['sysinit.target', 'basic.target', 'shutdown.target', 'local-fs.target', 'sockets.target', 'timers.target', 'paths.target', 'slices.target'];
 
+/** Host folders the lab sees writable through an overlay (writes land in `upper`, never in `lower`). */
+export interface SystemdHost {
+  overlays?: Array<{ lower: string; upper: string; work: string }>;
+  /** A test folder mounted as /etc/systemd/system (default: a fresh tmpfs per boot). */
+  systemUnitDir?: string;
+}
+
 export class SystemdLab {
   private constructor(
     readonly pid: number,
@@ -23,8 +30,12 @@ export class SystemdLab {
     readonly unitDir: string,
   ) {}
 
-  /** Boots with the given unit files; `wanted` start at boot via vigil-test.target. */
-  static async boot(units: Record<string, string>, wanted: readonly string[] = []): Promise<SystemdLab> {
+  /**
+   * Boots with the given unit files; `wanted` start at boot via vigil-test.target. `host` gives the lab its
+   * own writable copy of host folders (an overlay whose upper layer the test owns, so nothing reaches the
+   * machine's /etc, /opt, ...) and a test-owned /etc/systemd/system that outlives a reboot of the lab.
+   */
+  static async boot(units: Record<string, string>, wanted: readonly string[] = [], host?: SystemdHost): Promise<SystemdLab> {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-systemd-'));
     for (const t of STUB_TARGETS) writeFileSync(join(dir, t), `[Unit]\nDescription=${t} (test stand-in)\n`);
     writeFileSync(join(dir, 'vigil-test.target'), `[Unit]\nDescription=Vigil test boot target\nWants=${wanted.join(' ')}\nAfter=${wanted.join(' ')}\n`);
@@ -38,11 +49,19 @@ export class SystemdLab {
       }
     });
     if (!systemd) throw new Error('systemd binary not found');
-    // The inner sh runs only fixed text (no test input) to mount the tmpfs layers before exec'ing systemd.
+    // The inner sh runs only fixed text; paths arrive as arguments: overlays (lower upper work triples) first,
+    // then the tmpfs layers (or the test's own /etc/systemd/system), then exec systemd.
+    const overlays = (host?.overlays ?? []).flatMap((o) => {
+      mkdirSync(o.upper, { recursive: true });
+      mkdirSync(o.work, { recursive: true });
+      return [o.lower, o.upper, o.work];
+    });
     const launcher = spawn(
       'unshare',
       ['--pid', '--fork', '--kill-child', '--mount', '--mount-proc', '--net', '--propagation', 'private', '--', 'sh', '-c',
-        'mount -t tmpfs tmpfs /run && mount -t tmpfs tmpfs /etc/systemd/system && exec "$0" --system --unit=vigil-test.target', systemd],
+        'sd=$1; units=$2; shift 2; while [ $# -ge 3 ]; do mount -t overlay overlay -o "lowerdir=$1,upperdir=$2,workdir=$3" "$1" || exit 1; shift 3; done; ' +
+        'mount -t tmpfs tmpfs /run && if [ -n "$units" ]; then mount --bind "$units" /etc/systemd/system; else mount -t tmpfs tmpfs /etc/systemd/system; fi && exec "$sd" --system --unit=vigil-test.target',
+        'sh', systemd, host?.systemUnitDir ?? '', ...overlays],
       { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', SYSTEMD_UNIT_PATH: `/etc/systemd/system:${dir}` }, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
     );
     let stderr = '';

@@ -40,7 +40,7 @@ async function releaseFirewall(o: UninstallOptions, stateDir: string): Promise<v
   } else {
     o.log('isolation: none');
   }
-  await backend.applyBlocks([], Date.now());
+  await backend.removeBlocks();
   o.log('address blocks: removed');
 }
 

@@ -100,7 +100,7 @@ export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { d
         throw Object.assign(new AgentError('VIGIL_ERR_UPGRADE_NOT_INSTALLED', `this agent runs ${d.runningBundle}, not an installed bundle (${l.bundle}); reinstall to upgrade`), { output: base });
       }
       if (p.version === VERSION) return { ...base, upgraded: false, reason: 'already running this version' };
-      const tmp = join(l.prefix, `.vigil-agent.mjs.${ctx.commandId.slice(0, 40)}.download`);
+      const tmp = join(l.prefix, `.vigil-agent.${ctx.commandId.slice(0, 40)}.download.mjs`);
       try {
         const got = await download({ url: p.url, fingerprint: d.identity.certFingerprint, maxBytes: d.config.install.maxBundleBytes, timeoutMs: d.config.install.downloadTimeoutMs, toFile: tmp });
         if (got.sha256 !== p.sha256) throw new AgentError('VIGIL_ERR_UPGRADE_HASH_MISMATCH', `downloaded bundle has SHA-256 ${got.sha256}, the signed offer says ${p.sha256}`);

@@ -25,6 +25,8 @@ export interface FirewallBackend {
   blockSteps(entries: readonly BlockEntry[], nowMs: number): Promise<Step[]>;
   applyBlocks(entries: readonly BlockEntry[], nowMs: number): Promise<Step[]>;
   blockHealth(entries: readonly BlockEntry[], nowMs: number): Promise<Health>;
+  /** Removes the block table/chains entirely (uninstall): no Vigil rule stays behind. */
+  removeBlocks(): Promise<Step[]>;
 }
 
 async function runSteps(runner: CommandRunner, steps: Step[], what: string): Promise<Step[]> {
@@ -69,6 +71,10 @@ export class NftBackend implements FirewallBackend {
   }
   async blockHealth(entries: readonly BlockEntry[], nowMs: number): Promise<Health> {
     return this.health(BLOCK_TABLE, countRules(renderBlockTable(entries, nowMs)));
+  }
+  async removeBlocks(): Promise<Step[]> {
+    // "table" first makes the delete succeed whether or not the table exists
+    return runSteps(this.runner, [this.step(`table inet ${BLOCK_TABLE}\ndelete table inet ${BLOCK_TABLE}\n`)], 'remove blocks');
   }
 
   private async health(table: string, expectedRules: number): Promise<Health> {
@@ -158,6 +164,9 @@ export class IptablesBackend implements FirewallBackend {
   blockHealth(entries: readonly BlockEntry[], nowMs: number): Promise<Health> {
     return this.health(BLOCK_CHAINS, (f) => blockRules(entries, f, nowMs));
   }
+  removeBlocks(): Promise<Step[]> {
+    return this.remove(BLOCK_CHAINS);
+  }
 }
 
 function hookOfChain(chains: ChainSet, chain: string): string {
@@ -209,5 +218,8 @@ export class UnavailableBackend implements FirewallBackend {
   }
   blockHealth(): Promise<Health> {
     return this.fail();
+  }
+  async removeBlocks(): Promise<Step[]> {
+    return [];
   }
 }

@@ -47,7 +47,7 @@ export function installApiRoutes(install: InstallModule): AnyRoute[] {
       body: z.object({ version: z.string().regex(/^[0-9A-Za-z.+-]{1,64}$/).optional() }).strict().default({}),
       response: z.object({ version: z.string(), commandId: z.string() }),
       handler({ params, body, principal, address }) {
-        const { bundle, command } = install.offer({ agentId: params.agentId, version: body.version, operator: principal.user, source: address });
+        const { bundle, command } = install.offer({ agentId: params.agentId, version: body.version, operator: principal.auditName, source: address });
         return { version: bundle.version, commandId: command.id };
       },
     }),

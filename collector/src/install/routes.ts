@@ -2,7 +2,7 @@
 // with its SHA-256 and signature, and every published bundle by version (what upgrade commands point to).
 // Nothing here is secret; the token is the only credential and it is never served.
 import express, { type Request, type Response } from 'express';
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { Logger } from '@vigil/logger';
 import type { BundleStore, PublishedBundle } from './bundles.js';
 import { renderInstallScript, type CollectorIdentity } from './script.js';
@@ -20,8 +20,16 @@ function sendBundle(res: Response, bundles: BundleStore, b: PublishedBundle | un
     res.status(404).type('text/plain').send('no agent bundle is published on this collector\n');
     return;
   }
+  // The file as it is on disk (never the published length): the agent checks the signed SHA-256 itself.
+  let size: number;
+  try {
+    size = statSync(bundles.fileOf(b.version)).size;
+  } catch {
+    res.status(404).type('text/plain').send('bundle file missing\n');
+    return;
+  }
   res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-  res.setHeader('Content-Length', String(b.bytes));
+  res.setHeader('Content-Length', String(size));
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Vigil-Bundle-Version', b.version);
   res.setHeader('X-Vigil-Bundle-Sha256', b.sha256);
