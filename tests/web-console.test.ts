@@ -31,6 +31,7 @@ let collectorProc: Proc;
 let agentProc: Proc;
 let browser: Browser;
 let page: Page;
+let incidentHash = '';
 const started: Proc[] = [];
 
 function inNs(host: string, argv: string[], env: Record<string, string> = {}): Proc {
@@ -120,6 +121,13 @@ describe('web page with a real collector and agent', () => {
     expect(await alertRow.first().locator('a.hostname').textContent()).toBe(HOSTNAME);
     await page.screenshot({ path: join(SHOTS, 'alerts.png'), fullPage: true });
 
+    // open an incident from the alert, in place
+    await alertRow.first().locator('button[data-action=incident]').click();
+    await page.click('#dialog-confirm');
+    await page.waitForSelector('#incident-title');
+    expect(await page.locator('#incident-title').textContent()).toBe(`Binary executed from a temporary folder on ${HOSTNAME}`);
+    incidentHash = await page.evaluate(() => location.hash);
+
     // the process tree shows the command line with markup as text
     await page.evaluate((id) => (location.hash = `#/hosts/${encodeURIComponent(id)}`), agentId);
     await page.fill('#proc-filter', 'sleep 60; exit 0');
@@ -158,6 +166,16 @@ describe('web page with a real collector and agent', () => {
     await page.waitForSelector('#action-isolate', { timeout: 60_000 });
     expect(await page.locator('#isolation-badge .badge').count()).toBe(0);
     expect(await ruleset()).not.toContain('vigil_isolate');
+  });
+
+  it("puts the host's isolation and release on the incident timeline", async () => {
+    await page.evaluate((h) => (location.hash = h), incidentHash);
+    await page.waitForSelector('#incident-timeline tr[data-type=command_result]');
+    const timeline = await page.locator('#incident-timeline').textContent();
+    expect(timeline).toMatch(/isolat/i);
+    expect(timeline).toMatch(/release/i);
+    expect(await page.locator('#checklist tr').count()).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, 'incident.png'), fullPage: true });
   });
 
   it('shows the fleet and records every action in the audit log', async () => {

@@ -9,6 +9,7 @@ import { hostView } from './views/host.js';
 import { alertsView, alertDetailView } from './views/alerts.js';
 import { auditView } from './views/audit.js';
 import { adminView } from './views/admin.js';
+import { incidentsView, incidentView } from './views/incidents.js';
 
 const RANK = { viewer: 0, responder: 1, admin: 2 } as const;
 const root = document.getElementById('app')!;
@@ -32,7 +33,7 @@ function shell(s: SessionInfo): { main: HTMLElement; status: HTMLElement; live: 
       'header',
       null,
       h('strong', { className: 'brand' }, 'Vigil'),
-      h('nav', null, link('#/', 'Fleet'), link('#/alerts', 'Alerts'), RANK[s.role] >= 1 ? link('#/audit', 'Audit') : null, RANK[s.role] >= 2 ? link('#/admin', 'Users') : null, h('a', { href: '/api/v1/openapi.json', target: '_blank' }, 'API')),
+      h('nav', null, link('#/', 'Fleet'), link('#/alerts', 'Alerts'), link('#/incidents', 'Incidents'), RANK[s.role] >= 1 ? link('#/audit', 'Audit') : null, RANK[s.role] >= 2 ? link('#/admin', 'Users') : null, h('a', { href: '/api/v1/openapi.json', target: '_blank' }, 'API')),
       h('span', { className: 'who' }, live, ` ${s.user} (${s.role}) `, logout),
     ),
     status,
@@ -57,8 +58,11 @@ function route(main: HTMLElement, status: HTMLElement, s: SessionInfo): void {
   for (const a of document.querySelectorAll('nav a[data-nav]')) a.classList.toggle('active', a.getAttribute('data-nav') === `#${hash}`);
   const host = /^\/hosts\/(.+)$/.exec(hash);
   const alert = /^\/alerts\/(.+)$/.exec(hash);
+  const incident = /^\/incidents\/(.+)$/.exec(hash);
   if (host) hostView(main, ctx, decodeURIComponent(host[1]!));
   else if (alert) alertDetailView(main, ctx, decodeURIComponent(alert[1]!));
+  else if (incident) incidentView(main, ctx, decodeURIComponent(incident[1]!));
+  else if (hash === '/incidents') incidentsView(main, ctx);
   else if (hash === '/alerts') alertsView(main, ctx);
   else if (hash === '/audit') auditView(main);
   else if (hash === '/admin') adminView(main, ctx);

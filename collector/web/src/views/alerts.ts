@@ -7,6 +7,7 @@ import { badge, fmtAgo, fmtTime, h, replace } from '../dom.js';
 import { onLive } from '../live.js';
 import { SEVERITIES, type ViewContext } from '../state.js';
 import { errorBox, section } from './common.js';
+import { openIncidentDialog } from './incidents.js';
 
 const STATUSES = ['new', 'acknowledged', 'resolved', 'false_positive'];
 
@@ -50,6 +51,7 @@ export function alertsTable(ctx: ViewContext, items: any[], reload: () => void, 
           a.status !== 'resolved' ? h('button', { type: 'button', className: 'small', 'data-action': 'resolve', onclick: () => setStatus(a, 'resolved') }, 'Resolve') : null,
           a.status !== 'false_positive' ? h('button', { type: 'button', className: 'small', 'data-action': 'fp', onclick: () => setStatus(a, 'false_positive') }, 'False positive') : null,
           h('button', { type: 'button', className: 'small', 'data-action': 'suppress', onclick: () => suppressDialog(ctx, a, reload) }, 'Suppress'),
+          h('button', { type: 'button', className: 'small', 'data-action': 'incident', onclick: () => openIncidentDialog(ctx, [a.id]) }, 'Open incident'),
         )
       : null;
   return h(
