@@ -169,6 +169,25 @@ describe('enrollment tokens', () => {
     second.close();
   });
 
+  it('flags one identity presented live by two hosts (cloned agent state), not a restart of the same host', async () => {
+    const conflict = () => collector.state().agents.find((x) => x.id === victim.agentId)!.identityConflictAtMs;
+    const bootA = Date.now() - 3_600_000;
+    const a1 = await WireClient.connect(collector.agentUrl);
+    a1.send(a1.helloMessage(victim.agentId, victim.privateKeyPem, a1.nonce, bootA));
+    await a1.next('welcome');
+    const a2 = await WireClient.connect(collector.agentUrl); // the same host reconnecting
+    a2.send(a2.helloMessage(victim.agentId, victim.privateKeyPem, a2.nonce, bootA + 40));
+    await a2.next('welcome');
+    expect(await a1.closed).toEqual({ code: 4002, reason: 'VIGIL_ERR_GATEWAY_REPLACED' });
+    expect(conflict()).toBeUndefined();
+    const b = await WireClient.connect(collector.agentUrl); // a copy of the VM, booted later
+    b.send(b.helloMessage(victim.agentId, victim.privateKeyPem, b.nonce, bootA + 600_000));
+    await b.next('welcome');
+    expect((await a2.closed).code).toBe(4002);
+    expect(conflict()).toBeGreaterThan(0);
+    b.close();
+  });
+
   it('stores the agent identity in a 0700 directory with 0600 files', async () => {
     const { statSync, readdirSync } = await import('node:fs');
     expect(statSync(streamer.stateDir).mode & 0o777).toBe(0o700);

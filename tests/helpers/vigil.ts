@@ -153,7 +153,7 @@ export class Collector {
     return (await res.json()) as never;
   }
 
-  state(): { agents: Array<{ id: string; machineId: string; cloneOf?: string; publicKey: string }>; tokens: Array<{ hash: string; uses: number }> } {
+  state(): { agents: Array<{ id: string; machineId: string; cloneOf?: string; identityConflictAtMs?: number; publicKey: string }>; tokens: Array<{ hash: string; uses: number }> } {
     return JSON.parse(readFileSync(join(this.dataDir, 'state.json'), 'utf8'));
   }
 

@@ -59,8 +59,8 @@ export class WireClient {
     this.ws.send(data);
   }
 
-  helloMessage(agentId: string, privateKeyPem: string, nonce: Uint8Array = this.nonce): IAgentMessage {
-    return { hello: { agentId, signature: signEd25519(privateKeyPem, helloSigningBytes(nonce, agentId)), agentVersion: 'test' } };
+  helloMessage(agentId: string, privateKeyPem: string, nonce: Uint8Array = this.nonce, bootTimeMs = 0): IAgentMessage {
+    return { hello: { agentId, signature: signEd25519(privateKeyPem, helloSigningBytes(nonce, agentId)), agentVersion: 'test', bootTimeMs } };
   }
 
   /** Enrolls a fresh key pair with `token`; resolves with the new identity or the refusal code. */

@@ -25,6 +25,11 @@ export interface GatewayOptions {
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
 }
 
+/** An older connection active this recently is "live" for identity-conflict detection. */
+const IDENTITY_CONFLICT_WINDOW_MS = 30_000;
+/** Boot times derived from uptime jitter by a few seconds on one host. */
+const BOOT_TIME_TOLERANCE_MS = 5_000;
+
 function rejectUpgrade(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
@@ -102,7 +107,16 @@ export class Gateway {
     const id = session.agentId!;
     const old = this.byAgent.get(id);
     this.byAgent.set(id, session);
-    if (old && old !== session) old.refuse('VIGIL_ERR_GATEWAY_REPLACED');
+    if (!old || old === session) return;
+    // A live older connection from a host with another boot time: two hosts share this identity.
+    const recent = old.lastSeenMs >= this.clock() - IDENTITY_CONFLICT_WINDOW_MS;
+    const bootDiffers = old.bootTimeMs > 0 && session.bootTimeMs > 0 && Math.abs(old.bootTimeMs - session.bootTimeMs) > BOOT_TIME_TOLERANCE_MS;
+    if (recent && bootDiffers) {
+      this.counters.identityConflicts++;
+      this.options.logger.warn({ agentId: id, remotes: [old.remote, session.remote] }, 'two hosts present the same agent identity (cloned agent state?)');
+      this.options.state.updateAgent(id, { identityConflictAtMs: this.clock() });
+    }
+    old.refuse('VIGIL_ERR_GATEWAY_REPLACED');
   }
 
   private unregister(session: Session): void {

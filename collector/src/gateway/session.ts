@@ -37,6 +37,8 @@ const MAX_TOKEN_LENGTH = 256;
 export class Session {
   agentId: string | undefined;
   lastSeenMs: number;
+  /** Host boot time the agent reported in its hello (0 when unknown or enrolled on this connection). */
+  bootTimeMs = 0;
   private readonly nonce = randomBytes(32);
   private authTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -140,6 +142,7 @@ export class Session {
     }
     // The state file is rewritten only when something changed (a mass reconnect must not rewrite it per agent);
     // last-seen times of connected agents live in the gateway and are persisted at disconnect.
+    this.bootTimeMs = Number(hello.bootTimeMs ?? 0) || 0;
     const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
     this.authenticate(version && version !== agent.agentVersion ? (this.deps.state.updateAgent(id, { agentVersion: version }) ?? agent) : agent);
   }

@@ -65,6 +65,11 @@ export interface AgentRecord {
   lastSeenAtMs: number;
   /** Set when another agent already showed this machine id with a different key (a cloned VM, say). */
   cloneOf?: string;
+  /**
+   * Set when two live connections presented this one identity from hosts with different boot times
+   * (an enrolled VM cloned with its agent state): events of both would share one sequence space.
+   */
+  identityConflictAtMs?: number;
   /** Per-agent setting pushed in Welcome/AgentConfig: host-altering responses are only reported. */
   dryRun: boolean;
   /** A revoked agent can no longer authenticate. */
