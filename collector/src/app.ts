@@ -116,7 +116,7 @@ export class CollectorApp {
         agentsOnline: this.gateway.onlineAgents().length,
         connections: this.gateway.connectionCount(),
         ingest: this.ingest.counters,
-        gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, refusals: g.refusals },
+        gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, identityConflicts: g.identityConflicts, refusals: g.refusals },
       });
     });
     const tls = this.config.tls;
