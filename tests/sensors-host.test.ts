@@ -95,6 +95,11 @@ describe('sensors on the real host', () => {
     await until(() => Date.now() - polls > 300 || undefined, 'a few polls');
     expect(ctx.sink.events.filter((e) => e.networkConnection?.localPort === out.localPort && !e.networkConnection.closed)).toHaveLength(1);
     // The client dies: its end closes first (FIN_WAIT/TIME_WAIT); both ends are reported as closed once.
+    // Many connections at once: the socket table spans many pages of /proc/net/tcp, all read.
+    const many = spawn(process.execPath, ['-e', `const net=require('net');for(let i=0;i<60;i++)net.connect(${port},'127.0.0.1');setTimeout(()=>{},30000)`], { stdio: 'ignore' });
+    children.push(many);
+    await until(() => ctx.sink.events.filter((e) => e.networkConnection?.pid === many.pid && e.networkConnection.remotePort === port).length === 60 || undefined, 'sixty connections of one process');
+    many.kill('SIGKILL');
     client.kill('SIGKILL');
     const closedOut = await until(() => ctx.sink.events.find((e) => e.networkConnection?.localPort === out.localPort && e.networkConnection.closed)?.networkConnection, 'client end closed');
     expect(closedOut.pid).toBe(client.pid);

@@ -62,11 +62,9 @@ export class ProcFiles {
         }
         const want = Math.min(this.buf.length, maxBytes) - total;
         const n = readSync(fd, this.buf, total, want, null);
+        // A seq_file (/proc/net/tcp) hands out about one page per read: only 0 means the end.
         if (n <= 0) break;
         total += n;
-        // A short read from a seq_file means its end; asking again would make the kernel walk
-        // the whole table (e.g. every TCP hash bucket) once more just to answer "EOF".
-        if (n < want) break;
       }
       return total;
     } catch {
