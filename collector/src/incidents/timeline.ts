@@ -67,7 +67,7 @@ export function buildTimeline(s: TimelineSources): TimelineEntry[] {
     out.push({ atMs: c.createdAtMs, type: 'command', actor: c.operator, agentId: c.agentId, text: `${c.dryRun ? 'dry-run ' : ''}${what} ordered on ${s.hostname(c.agentId)}`, ref: c.id });
     if (c.finishedAtMs !== null && c.status !== 'awaiting_approval') {
       const why = c.errorCode ? ` ${c.errorCode}: ${c.message ?? ''}` : c.message ? `: ${c.message}` : '';
-      out.push({ atMs: c.finishedAtMs, type: 'command_result', actor: c.agentId, agentId: c.agentId, text: `${what} ${c.status}${why}`, ref: c.id });
+      out.push({ atMs: c.finishedAtMs, type: 'command_result', actor: s.hostname(c.agentId), agentId: c.agentId, text: `${what} ${c.status}${why}`, ref: c.id });
     }
   }
   for (const p of s.phases) {
