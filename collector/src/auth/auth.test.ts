@@ -58,6 +58,13 @@ describe('Auth', () => {
     expect(auth.identify({ cookie: `vigil_session=${cookieValue}` })).toBeUndefined();
   });
 
+  it('marks the session cookie Secure under TLS, HttpOnly and SameSite=Strict always', () => {
+    const auth = make();
+    expect(auth.sessionCookie('abc', true)).toMatch(/^vigil_session=abc; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
+    expect(auth.sessionCookie('abc', false)).not.toContain('Secure');
+    expect(auth.clearCookie(true)).toContain('Max-Age=0');
+  });
+
   it('rate-limits failed logins per user even with the right password', async () => {
     const auth = make();
     await auth.users.create({ name: 'ann', role: 'viewer', password: 'a-long-password-1' });

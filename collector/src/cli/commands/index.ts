@@ -5,5 +5,6 @@ import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';
 import { rulesCommand } from '../rules.js';
 import { bundleCommand } from './bundle.js';
+import { userCommand } from './user.js';
 
-export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, rulesCommand, bundleCommand];
+export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, userCommand, rulesCommand, bundleCommand];

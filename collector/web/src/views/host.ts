@@ -9,6 +9,7 @@ import type { ViewContext } from '../state.js';
 import { errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
 import { alertsTable } from './alerts.js';
 import { commandsTable, isolateDialog, killDialog, serviceDialog, simpleCommandDialog } from './actions.js';
+import { openDialog } from '../dialog.js';
 
 const KINDS = ['', 'process_start', 'process_exit', 'network_connection', 'network_listener', 'log', 'file_change', 'inventory', 'health', 'gap', 'tamper'];
 
@@ -57,6 +58,25 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
       h('p', { className: 'muted' }, `agent ${a.id} · ${a.ips.join(', ') || 'no address'} · last seen ${fmtAgo(a.lastSeenAtMs)}`),
     );
     if (!ctx.can('responder')) return replace(actions, h('p', { className: 'muted' }, 'Viewers cannot run response actions.'));
+    const dryRunToggle = ctx.can('admin')
+      ? h(
+          'button',
+          {
+            type: 'button',
+            id: 'action-dry-run',
+            onclick: () =>
+              openDialog({
+                title: a.dryRun ? `Let ${a.hostname} apply response actions` : `Put ${a.hostname} in dry-run`,
+                confirmLabel: a.dryRun ? 'Apply actions for real' : 'Dry-run only',
+                danger: a.dryRun,
+                typeToConfirm: a.dryRun ? a.hostname : undefined,
+                body: h('p', null, a.dryRun ? 'Host-altering actions (isolate, block, stop service, kill, quarantine) will change this host.' : 'The agent will report what each action would do and change nothing.'),
+                onConfirm: async () => void (await api('PATCH', `/agents/${encodeURIComponent(a.id)}`, { dryRun: !a.dryRun }), void loadAgent()),
+              }),
+          },
+          a.dryRun ? 'Leave dry-run' : 'Dry-run mode',
+        )
+      : null;
     const services: string[] = a.inventory?.services ?? [];
     const btn = (label: string, id: string, fn: () => void, cls = '') => h('button', { type: 'button', id, className: cls, onclick: fn }, label);
     replace(
@@ -70,6 +90,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
       btn('Unblock address', 'action-unblock', () => simpleCommandDialog(ctx, a, 'unblock_address', 'Unblock address', null, { cidr: { label: 'IP or CIDR' } })),
       btn('Quarantine file', 'action-quarantine', () => simpleCommandDialog(ctx, a, 'quarantine_file', 'Quarantine file', h('p', null, 'The file is moved into the agent quarantine with its hash, owner and mode, and can be restored.'), { path: { label: 'Absolute path', placeholder: '/tmp/payload' } })),
       btn('Restore file', 'action-restore', () => simpleCommandDialog(ctx, a, 'restore_file', 'Restore file', null, { quarantineId: { label: 'Quarantine id (from the quarantine result)' } })),
+      dryRunToggle,
     );
   }
 
