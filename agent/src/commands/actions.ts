@@ -19,6 +19,8 @@ export interface ActionContext {
 export interface ActionHandler<P = unknown> {
   /** Changes only the agent itself (upgrade), never the host: the agent-wide dry-run does not apply. */
   readonly selfOnly?: boolean;
+  /** Only reads the host (triage, collect file): the agent-wide dry-run does not apply either. */
+  readonly readOnly?: boolean;
   /** Pure check of the action's parameters; a failure refuses the command with the reason. */
   validate(cmd: vigil.v1.Command): Checked<P>;
   /** Runs (or, in dry-run, describes) the action; the returned object becomes output_json. */

@@ -94,7 +94,7 @@ export class CommandExecutor {
 
     const action = cmd.action as string;
     const handler = this.opts.actions[action];
-    const dryRun = cmd.dryRun || (!handler?.selfOnly && this.opts.agentDryRun());
+    const dryRun = cmd.dryRun || (!handler?.selfOnly && !handler?.readOnly && this.opts.agentDryRun());
     const expiresAtMs = u64ToNumber(cmd.expiresAtMs);
     const base = { commandId: id, dryRun, startedAtMs: now };
     if (!handler) {

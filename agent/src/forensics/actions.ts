@@ -1,6 +1,7 @@
 // The forensic command handlers (triage, collect_file) for the command executor's action table. Both only
-// read the host, so they run even on a dry-run agent; their bytes travel as FileChunk messages after the
-// RUNNING result and before the final one, and the final result names the SHA-256 the collector must match.
+// read the host (readOnly), so an agent in dry-run mode still runs them; a command that itself asks for a
+// dry run only reports what it would collect. The bytes travel as FileChunk messages after the RUNNING
+// result and before the final one, and the final result names the SHA-256 the collector must match.
 import type { vigil } from '@vigil/proto';
 import { u64ToNumber } from '@vigil/proto';
 import type { ActionHandler, ActionTable } from '../commands/actions.js';
@@ -19,18 +20,21 @@ export interface ForensicsDeps {
 export function forensicActions(d: ForensicsDeps): ActionTable {
   const o = d.options;
   const triage: ActionHandler<{ lines: number }> = {
+    readOnly: true,
     validate(cmd) {
       const asked = (cmd.triage as vigil.v1.ITriageSnapshot | null)?.authLogLines ?? 0;
       if (asked > o.triage.maxAuthLogLines) return { ok: false, reason: `auth_log_lines ${asked} exceeds ${o.triage.maxAuthLogLines}` };
       return { ok: true, value: { lines: asked || o.triage.authLogLines } };
     },
     async run(p, ctx) {
+      if (ctx.dryRun) return { readOnly: true, dryRun: true, wouldTake: ['processes', 'sockets', 'logins', 'authLog', 'persistence', 'suid', 'inventory'], authLogLines: p.lines };
       const snap = await takeTriage({ options: o.triage, authLogLines: p.lines, inventory: d.inventory });
       const sent = await sendBuffer(ctx.commandId, Buffer.from(snap.json), o.chunkBytes, d.send);
       return { readOnly: true, ...sent, summary: snap.summary };
     },
   };
   const collect: ActionHandler<{ path: string; cap: number }> = {
+    readOnly: true,
     // The whole check (canonical path, file type, size) runs here, so a refused path is a REFUSED command
     // with its reason; it only reads metadata. run() checks again and pins the inode it then reads.
     validate(cmd) {
@@ -45,6 +49,7 @@ export function forensicActions(d: ForensicsDeps): ActionTable {
     async run(p, ctx) {
       const c = checkCollectPath(p.path, p.cap);
       if (!c.ok) throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', c.reason);
+      if (ctx.dryRun) return { readOnly: true, dryRun: true, requestedPath: c.requested, resolvedPath: c.resolved, size: c.stat.size, capBytes: p.cap };
       const sent = await sendFile(ctx.commandId, c.resolved, { dev: c.stat.dev, ino: c.stat.ino }, p.cap, o.chunkBytes, d.send);
       return {
         readOnly: true,

@@ -84,7 +84,9 @@ describe('chunked transfer', () => {
     expect(collect.validate(cmd('relative/x'))).toMatchObject({ ok: false, reason: expect.stringContaining('relative') });
     expect(collect.validate(cmd(join(dir, 'big.bin'), 100))).toMatchObject({ ok: false, reason: expect.stringContaining('over the cap of 100') });
     const v = collect.validate(cmd(join(dir, 'link')));
-    const out = await collect.run(v.value, { commandId: 'c2', dryRun: true });
+    expect(await collect.run(v.value, { commandId: 'c2', dryRun: true })).toMatchObject({ dryRun: true, resolvedPath: join(dir, 'evidence.bin') });
+    expect(sent).toHaveLength(0);
+    const out = await collect.run(v.value, { commandId: 'c2', dryRun: false });
     expect(out).toMatchObject({ requestedPath: join(dir, 'link'), resolvedPath: join(dir, 'evidence.bin'), symlinkResolved: true, size: 10_000 });
   });
 });

@@ -307,6 +307,11 @@ export class IncidentService {
     }
     const resolved = typeof out.resolvedPath === 'string' ? out.resolvedPath : null;
     this.d.files.annotate(f.id, resolved, { ...(f.detail ?? {}), agent: out });
+    if (row.dryRun || out.dryRun === true) {
+      abortTransfer(row.id, 'dry run: the agent only reported what it would collect');
+      this.d.files.failed(f.id, 'dry run: the agent only reported what it would collect');
+      return;
+    }
     const now = this.d.files.get(f.id);
     if (now?.status === 'receiving') {
       abortTransfer(row.id, 'the agent finished but the file did not arrive complete');
