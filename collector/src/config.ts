@@ -5,6 +5,7 @@ import { authOptionsSchema } from './auth/options.js';
 import { apiOptionsSchema } from './api/options.js';
 import { detectOptionsSchema } from './detect/options.js';
 import { installOptionsSchema } from './install/options.js';
+import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
 
 const MiB = 1024 * 1024;
@@ -85,6 +86,8 @@ export const collectorConfigSchema = z
     incidents: incidentOptionsSchema.prefault({}),
     /** Agent bundle, install script and upgrades (collector/src/install/options.ts). */
     install: installOptionsSchema.prefault({}),
+    /** Prometheus /metrics (collector/src/metrics/options.ts). */
+    metrics: metricsOptionsSchema.prefault({}),
     enrollment: z
       .object({
         /** Default lifetime of a token from `token create` (seconds). */

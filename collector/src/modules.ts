@@ -7,12 +7,13 @@ import { apiModule, type ApiModuleOptions } from './api/module.js';
 import { IncidentsModule } from './incidents/module.js';
 import { installModule } from './install/module.js';
 import { installApiRoutes } from './install/api.js';
+import { metricsModule } from './metrics/module.js';
 
 /** Modules in start-up order. Each feature adds one line here. */
 export function defaultModules(options: Partial<Pick<ApiModuleOptions, 'env' | 'onAdminBootstrap'>> = {}): CollectorModule[] {
   const commands = commandsModule();
   const install = installModule({ commands: () => commands.service });
-  const features: CollectorModule[] = [new DetectModule(), commands, install];
+  const features: CollectorModule[] = [new DetectModule(), commands, install, metricsModule()];
   features.push(new IncidentsModule({ peers: features }));
   // the API and page come last: they serve the features above (found by module name)
   return [...features, apiModule({ env: options.env ?? {}, onAdminBootstrap: options.onAdminBootstrap, peers: features, routes: [() => installApiRoutes(install)] })];

@@ -1,0 +1,136 @@
+// GET /metrics in the Prometheus text format: agent connections, events in (total and per kind), ingest
+// lag, gateway refusals, alerts and commands by state, storage size, plus the process figures prom-client
+// collects. Counts only: no agent id, host name or address appears in a label. One registry per app.
+import { statSync } from 'node:fs';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { CollectorApp, CollectorModule } from '../app.js';
+
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Rows of a GROUP BY over another module's table; none when the table does not exist (module not loaded). */
+function grouped(app: CollectorApp, sql: string): Array<Record<string, string | number>> {
+  try {
+    return app.db.prepare(sql).all() as Array<Record<string, string | number>>;
+  } catch {
+    return [];
+  }
+}
+
+export function createCollectorMetrics(app: CollectorApp): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'vigil_collector_' });
+  const g = () => app.gateway.counters;
+  const i = () => app.ingest.counters;
+  /** A counter whose value lives elsewhere (ingest and gateway keep their own counts). */
+  const mirrored = (name: string, help: string, read: () => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+
+  new Gauge({ name: 'vigil_agent_connections', help: 'Open agent WebSocket connections (authenticated or not)', registers: [registry], collect() { this.set(app.gateway.connectionCount()); } });
+  new Gauge({ name: 'vigil_agents_online', help: 'Agents with a live authenticated connection', registers: [registry], collect() { this.set(app.gateway.onlineAgents().length); } });
+  new Gauge({ name: 'vigil_agents_enrolled', help: 'Enrolled agents', registers: [registry], collect() { this.set(app.state.listAgents().length); } });
+  mirrored('vigil_gateway_connections_accepted_total', 'WebSocket connections accepted', () => g().connectionsAccepted);
+  mirrored('vigil_gateway_connections_refused_total', 'Connections refused at the HTTP upgrade (rate, capacity)', () => g().connectionsRefused);
+  mirrored('vigil_gateway_authenticated_total', 'Agent connections that authenticated', () => g().authenticated);
+  mirrored('vigil_gateway_enrolled_total', 'Enrollments accepted', () => g().enrolled);
+  mirrored('vigil_gateway_malformed_frames_total', 'Frames that failed to decode or validate', () => g().malformedFrames);
+  mirrored('vigil_gateway_oversized_frames_total', 'Frames over a size cap', () => g().oversizedFrames);
+  new Counter({
+    name: 'vigil_gateway_refusals_total',
+    help: 'Connections closed with a coded refusal, by code',
+    labelNames: ['code'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [code, n] of Object.entries(g().refusals as Record<string, number>)) this.inc({ code }, n);
+    },
+  });
+  mirrored('vigil_ingest_batches_total', 'Event batches stored', () => i().batches);
+  mirrored('vigil_ingest_events_total', 'Events stored (each exactly once)', () => i().events);
+  mirrored('vigil_ingest_duplicates_total', 'Resent events the collector already held', () => i().duplicates);
+  mirrored('vigil_ingest_transactions_total', 'Ingest transactions (group commits)', () => i().transactions);
+  mirrored('vigil_ingest_failures_total', 'Ingest transactions that failed (batches not acked)', () => i().failures);
+  mirrored('vigil_ingest_stage_failures_total', 'Ingest stage (detection) errors', () => i().stageFailures);
+
+  const byKind = new Counter({ name: 'vigil_events_received_total', help: 'Events stored since start, by kind', labelNames: ['kind'], registers: [registry] });
+  const lag = new Histogram({
+    name: 'vigil_ingest_lag_seconds',
+    help: 'Time from an event on the host to its commit in storage',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600],
+    registers: [registry],
+  });
+  app.afterIngest.push((_agentId, inserted) => {
+    const nowNs = BigInt(app.clock()) * 1_000_000n;
+    for (const e of inserted) {
+      byKind.inc({ kind: e.kind });
+      if (e.timeNs > 0n) lag.observe(Math.max(0, Number(nowNs - e.timeNs) / 1e9));
+    }
+  });
+
+  new Gauge({
+    name: 'vigil_alerts',
+    help: 'Alerts by severity and status',
+    labelNames: ['severity', 'status'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const r of grouped(app, 'SELECT severity, status, COUNT(*) AS n FROM alerts GROUP BY severity, status')) this.set({ severity: String(r.severity), status: String(r.status) }, Number(r.n));
+    },
+  });
+  new Gauge({
+    name: 'vigil_commands',
+    help: 'Response commands by action and state',
+    labelNames: ['action', 'status'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const r of grouped(app, 'SELECT action, status, COUNT(*) AS n FROM commands GROUP BY action, status')) this.set({ action: String(r.action), status: String(r.status) }, Number(r.n));
+    },
+  });
+  new Gauge({
+    name: 'vigil_storage_bytes',
+    help: 'Size of the storage files (events.db with its WAL, the lowdb state file)',
+    labelNames: ['file'],
+    registers: [registry],
+    collect() {
+      const p = app.paths;
+      this.set({ file: 'events.db' }, fileBytes(p.eventsDb));
+      this.set({ file: 'events.db-wal' }, fileBytes(`${p.eventsDb}-wal`));
+      this.set({ file: 'state.json' }, fileBytes(p.stateFile));
+    },
+  });
+  new Gauge({ name: 'vigil_storage_events_used_bytes', help: 'Bytes the event database uses (pages minus free pages); retention keeps it under retention.maxBytes', registers: [registry], collect() { this.set(app.events.usedBytes()); } });
+  return registry;
+}
+
+export function metricsModule(): CollectorModule {
+  return {
+    name: 'metrics',
+    setup(app: CollectorApp) {
+      if (!app.config.metrics.enabled) return;
+      const registry = createCollectorMetrics(app);
+      app.express.get(app.config.metrics.path, (_req, res) => {
+        registry.metrics().then(
+          (text) => res.type(registry.contentType).send(text),
+          (err: unknown) => {
+            app.logger.error({ err, component: 'metrics' }, 'metrics collection failed');
+            res.status(500).type('text/plain').send('metrics unavailable\n');
+          },
+        );
+      });
+    },
+  };
+}
