@@ -2,7 +2,7 @@
 // rule left out with file:line and the feature; run rules' own samples; add folders the collector loads.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinRulesDir, formatProblem, loadRuleDirs, runRuleSamples, summarizeRuleSet, type RuleSet } from '@vigil/detect';
+import { builtinRulesDir, formatProblem, loadRuleDirs, runRuleSamples, summarizeRuleSet, unavailableFields, type RuleSet } from '@vigil/detect';
 import { LowdbStateStore } from '../store/state.js';
 import { dataPaths } from '../datadir.js';
 import { LOADED_RULE_DIRS_SETTING } from '../detect/rules.js';
@@ -12,13 +12,18 @@ import { configFor, parse } from './options.js';
 function printSummary(set: RuleSet, io: CliIo, json: boolean): void {
   const s = summarizeRuleSet(set);
   if (json) {
-    io.out(JSON.stringify({ ...s, problems: set.problems }, null, 2));
+    io.out(JSON.stringify({ ...s, problems: set.problems, unavailableFields: unavailableFields(set) }, null, 2));
     return;
   }
   const loaded = s.detections + s.correlations;
   const pct = s.documents === 0 ? 100 : (100 * loaded) / s.documents;
   io.out(`rules: ${loaded} of ${s.documents} loaded (${pct.toFixed(1)} %) from ${s.files} files; ${s.detections} detection, ${s.correlations} correlation`);
   for (const [k, n] of Object.entries(s.byLogsource).sort()) io.out(`  ${k.padEnd(24)} ${n}`);
+  const notes = unavailableFields(set);
+  if (notes.length) {
+    io.out(`loaded, but reading fields Vigil's events never carry (those selections cannot match): ${notes.length}`);
+    for (const n of notes) io.out(`  ${n.file}:${n.line}: [${n.logsource}] ${n.rule}: ${n.fields.join(', ')}`);
+  }
   if (set.problems.length === 0) {
     io.out('left out: none');
     return;

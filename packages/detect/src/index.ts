@@ -13,7 +13,7 @@ export { DetectionEngine, DEFAULT_ENGINE_OPTIONS, type RuleMatch, type EngineOpt
 export { LEVELS, parseDuration, type Level, type RuleInfo, type DetectionRule, type CorrelationRule } from './sigma/rule.js';
 export { parseCondition, type CondNode } from './sigma/condition.js';
 export { runRuleSamples, sampleEvent, type SampleResult } from './samples.js';
-export { summarizeRuleSet, type RuleSetSummary } from './summary.js';
+export { summarizeRuleSet, unavailableFields, type RuleSetSummary, type FieldNote } from './summary.js';
 
 /** The folder of Vigil's own rule pack (packages/detect/rules), from the source tree or the built dist. */
 export function builtinRulesDir(): string {

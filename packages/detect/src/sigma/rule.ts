@@ -35,6 +35,8 @@ export interface RuleInfo {
 
 export interface DetectionRule {
   info: RuleInfo;
+  /** Field names the detection reads (keywords excluded). */
+  fields: string[];
   /** Logsource bucket: a Sigma category, "service:<name>", or "log" (product linux, no service). */
   bucket: string;
   pred: Pred;
@@ -141,13 +143,27 @@ function bucketOf(logsource: unknown, sink: ProblemSink): string | undefined {
   return 'log';
 }
 
+/** Field names used by a detection block's selections (the part of each key before "|"). */
+function fieldsOf(detection: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') for (const k of Object.keys(v)) {
+      const f = k.split('|')[0]!;
+      if (f) out.add(f);
+    }
+  };
+  for (const [name, sel] of Object.entries((detection ?? {}) as Record<string, unknown>)) if (name !== 'condition') walk(sel);
+  return [...out];
+}
+
 export function compileDetectionRule(doc: Record<string, unknown>, file: string, line: number, table: FieldTable, sink: ProblemSink): DetectionRule | undefined {
   const before = sink.count;
   const info = baseInfo(doc, file, line, sink, 'detection');
   const bucket = bucketOf(doc.logsource, sink);
   const det = compileDetection(doc.detection, table, sink);
   if (!info || !bucket || !det || sink.count > before) return undefined;
-  return { info, bucket, pred: det.pred, anchor: det.anchor, gate: det.gate };
+  return { info, bucket, fields: fieldsOf(doc.detection), pred: det.pred, anchor: det.anchor, gate: det.gate };
 }
 
 const TYPES = new Set<CorrelationType>(['event_count', 'value_count', 'temporal', 'temporal_ordered']);
