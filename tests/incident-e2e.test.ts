@@ -166,6 +166,9 @@ describe('an incident through the whole response cycle', () => {
     expect(snap.inventory.hostname).toBeTruthy();
     const viaApi = await ok('GET', `/evidence-files/${file.id}`);
     expect(viaApi.processes.total).toBe(snap.processes.total);
+    // who touched the evidence is part of its chain of custody
+    const audit = await ok('GET', '/audit?action=evidence.download');
+    expect(audit.items[0]).toMatchObject({ user: 'admin', target: `evidence:${file.id}`, result: 'ok' });
     steps.triage = t;
   });
 

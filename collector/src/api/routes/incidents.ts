@@ -294,8 +294,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       path: '/evidence-files/:fileId',
       access: 'responder',
       tag: 'incidents',
-      summary: 'Download a collected evidence file (stored copy; its SHA-256 is in the incident)',
+      summary: 'Download a collected evidence file (stored copy; its SHA-256 is in the incident); every download is audited (chain of custody)',
       params: z.object({ fileId: idSchema }),
+      audit: 'evidence.download',
+      target: (p) => `evidence:${p.fileId}`,
       stream: true,
       produces: 'application/octet-stream',
       handler({ params, res }) {
