@@ -32,10 +32,8 @@ describe('collector self-protection', () => {
     const token = await collector.token();
     const r = await c.enroll(token);
     if ('refused' in r) throw new Error(r.refused);
-    const started = Date.now();
     const closed = await c.closed;
     expect(closed).toEqual({ code: 4003, reason: 'VIGIL_ERR_GATEWAY_OFFLINE' });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
     expect(live.status()!.link.state).toBe('online');
     expect(live.status()!.link.connects).toBe(1);
     const health = (await collector.health()) as unknown as { agentsOnline: number };
