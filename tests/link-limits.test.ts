@@ -62,7 +62,7 @@ describe('collector self-protection', () => {
   it('answers connections beyond the per-second cap with HTTP 429 at the upgrade', async () => {
     await new Promise((r) => setTimeout(r, 1100));
     const statuses = await Promise.all(
-      Array.from({ length: 40 }, () =>
+      Array.from({ length: 100 }, () =>
         new Promise<number>((resolve) => {
           const s = new WebSocket(collector.agentUrl);
           s.on('open', () => {
@@ -77,7 +77,8 @@ describe('collector self-protection', () => {
         }),
       ),
     );
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15);
+    // 100 attempts against a bucket of 20 (+20/s): most are refused even on a slow, loaded machine.
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(40);
     expect(statuses.filter((s) => s === 101).length).toBeGreaterThanOrEqual(1);
     expect(live.status()!.link.connects).toBe(1);
   });
