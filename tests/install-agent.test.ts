@@ -4,8 +4,9 @@
 // the "Add host" dialog shows. Then restart, signed upgrades (tampered, good, broken) and uninstall.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, lstatSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, lstatSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,10 +133,26 @@ describe('agent install on a systemd host', () => {
     expect(readdirSync(upper('opt'))).toEqual([]);
   });
 
-  it('installs, enrolls and starts the agent with the Add host command', async () => {
-    const add = await http('/api/v1/install/command', 'POST', { note: 'install test' });
-    expect(add.status).toBe(201);
-    const command = add.body.command as string;
+  it('installs, enrolls and starts the agent with the command the Add host dialog shows', async () => {
+    // Debian's Chromium in the lab's network namespace opens the page on the lab's loopback.
+    const wrapper = join(ws, 'chromium-in-lab');
+    writeFileSync(wrapper, `#!/bin/sh\nexec nsenter -t ${lab.pid} -n /usr/bin/chromium "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const browser = await chromium.launch({ executablePath: wrapper, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    let command: string;
+    try {
+      const page = await browser.newPage({ ignoreHTTPSErrors: true });
+      await page.goto(`${BASE}/`);
+      await page.fill('#login-form input[name=user]', 'admin');
+      await page.fill('#login-form input[name=password]', ADMIN_PASSWORD);
+      await page.click('#login-form button[type=submit]');
+      await page.click('#add-host');
+      await page.waitForSelector('#install-command:has-text("--token")');
+      command = (await page.textContent('#install-command'))!.trim();
+      expect(await page.textContent('#install-token-validity')).toContain('works until');
+    } finally {
+      await browser.close();
+    }
     expect(command).toMatch(/^curl -fsSL -k --pinnedpubkey 'sha256\/\/[A-Za-z0-9+/=]{44}' https:\/\/127\.0\.0\.1:8443\/install\.sh \| sudo sh -s -- --token [A-Za-z0-9_.-]+ --fingerprint [0-9a-f]{64}$/);
     // The lab runs as root and has no sudo; everything else is the command exactly as shown.
     const started = Date.now();

@@ -5,6 +5,7 @@ import { fmtAgo, h, replace } from '../dom.js';
 import { onLive } from '../live.js';
 import type { ViewContext } from '../state.js';
 import { errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
+import { addHostButton } from './add-host.js';
 
 export function fleetView(root: HTMLElement, ctx: ViewContext): void {
   const counts = h('div', { className: 'counts', id: 'fleet-counts' });
@@ -24,7 +25,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
   );
   replace(
     root,
-    h('h1', null, 'Fleet'),
+    h('h1', null, 'Fleet ', addHostButton(ctx)),
     counts,
     charts,
     section('Hosts', h('div', { className: 'filters' }, q, status), table),
