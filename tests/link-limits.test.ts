@@ -28,8 +28,8 @@ afterAll(async () => {
 
 describe('collector self-protection', () => {
   it('marks a silent agent offline and closes it, while a pinging agent stays online', async () => {
+    const token = await collector.token(); // before connecting: the auth deadline here is 1 s
     const c = await WireClient.connect(collector.agentUrl);
-    const token = await collector.token();
     const r = await c.enroll(token);
     if ('refused' in r) throw new Error(r.refused);
     const closed = await c.closed;
