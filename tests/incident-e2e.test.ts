@@ -311,6 +311,13 @@ describe('an incident through the whole response cycle', () => {
       await page.evaluate(() => (location.hash = '#/incidents'));
       await page.waitForSelector(`tr[data-incident="${incidentId}"]`);
       await page.screenshot({ path: join(SHOTS, 'incidents.png'), fullPage: false });
+      // the HTML report prints to PDF in Chromium, with no script run and its own CSP
+      const report = await page.goto(`http://127.0.0.1:${PORT}/api/v1/incidents/${incidentId}/report?format=html`);
+      expect(report?.headers()['content-security-policy']).toContain("default-src 'none'");
+      expect(await page.locator('h2#timeline').textContent()).toBe('Timeline');
+      const pdf = await page.pdf({ format: 'A4', path: join(SHOTS, '..', 'incident-report.pdf') });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(10_000);
     } finally {
       await browser.close();
     }
