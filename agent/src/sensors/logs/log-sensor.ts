@@ -10,6 +10,7 @@ import type { EventPayload } from '../../events/sink.js';
 import { StateFile } from '../common/state-file.js';
 import { escapeControl } from '../common/sanitize.js';
 import { ProcFiles } from '../common/proc-files.js';
+import { UserDirectory } from '../common/users.js';
 import { parseSyslogLine, parseMessage } from '../parsers/index.js';
 import { isAuditLine, parseAuditLine } from '../parsers/auditd.js';
 import { AuditAssembler, type AuditGroup } from '../parsers/audit-group.js';
@@ -41,6 +42,7 @@ export class LogSensor implements Sensor {
   private readonly audit = new Map<string, AuditAssembler>();
   private readonly hasher: ExeHasher;
   private readonly procFiles = new ProcFiles(64 * 1024);
+  private readonly users = new UserDirectory();
   private dirty = false;
   private savedCursor: string | undefined;
   private stopped = true;
@@ -115,7 +117,13 @@ export class LogSensor implements Sensor {
   private checkOne(path: string): void {
     const tailer = this.tailers.get(path);
     if (!tailer || !this.ctx) return;
-    const more = tailer.check((line) => this.onLine(path, line));
+    let more = false;
+    try {
+      more = tailer.check((line) => this.onLine(path, line));
+    } catch (err) {
+      // A source that misbehaves is a problem to report, never a reason to stop the agent.
+      this.ctx.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_SOURCE', message: (err as Error).message });
+    }
     if (tailer.lastError) {
       this.ctx.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_SOURCE', message: `${tailer.lastError.code ?? 'error'}: ${tailer.lastError.message}` });
     }
@@ -182,7 +190,7 @@ export class LogSensor implements Sensor {
       timeNs: bigIntToU64(e.timeNs),
       processStart: {
         pid: e.pid, ppid: e.ppid, startTimeNs: bigIntToU64(e.timeNs), exe: escapeControl(e.exe), argv: e.argv.map(escapeControl), cwd: escapeControl(e.cwd),
-        uid: e.uid, gid: e.gid, euid: e.euid, user: '', tty: e.tty, sessionId: e.sessionId, sha256, hashSkipped,
+        uid: e.uid, gid: e.gid, euid: e.euid, user: this.users.nameOf(e.uid), tty: e.tty, sessionId: e.sessionId, sha256, hashSkipped,
         parentPid: e.ppid, parentExe: parentExe.replace(/ \(deleted\)$/, ''), parentArgv: parentArgv.map(escapeControl), comm: escapeControl(e.comm), source: 'auditd',
       },
     };
@@ -200,7 +208,13 @@ export class LogSensor implements Sensor {
     if (mode === 'auto' && SYSLOG_FILES.some((f) => existsSync(f))) return;
     const auditTailed = this.files.some((f) => basename(f) === 'audit.log' && existsSync(f));
     this.journal = new JournalFollower(bin, { binary: bin, maxEntryBytes: this.opts.maxJournalEntryBytes }, cursor, {
-      entries: (batch) => this.onJournal(batch, auditTailed),
+      entries: (batch) => {
+        try {
+          this.onJournal(batch, auditTailed);
+        } catch (err) {
+          this.ctx!.reportProblem({ sensor: this.name, source: 'journal', code: 'VIGIL_ERR_SENSOR_SOURCE', message: (err as Error).message });
+        }
+      },
       problem: (message) => this.ctx!.reportProblem({ sensor: this.name, source: 'journal', code: 'VIGIL_ERR_SENSOR_SOURCE', message }),
     });
     this.journal.start();
