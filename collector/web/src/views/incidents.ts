@@ -78,14 +78,15 @@ export function incidentsView(main: HTMLElement, ctx: ViewContext): void {
   const fleet = h('div', { id: 'fleet-medians' });
   const load = async () => {
     try {
-      const [r, m] = await Promise.all([api('GET', `/incidents${qs({ phase: phase.value, limit: 200 })}`), api('GET', '/incidents/metrics?days=90&buckets=12')]);
+      const [r, m] = await Promise.all([api('GET', `/incidents${qs({ phase: phase.value, limit: 200 })}`), api('GET', '/incidents/metrics?days=84&buckets=12')]);
       replace(
         fleet,
         h('div', { className: 'counts' }, ...[['Median time to detect', m.overall.medianTimeToDetectMs], ['Median time to contain', m.overall.medianTimeToContainMs], ['Median time to remediate', m.overall.medianTimeToRemediateMs]].map(([l, v]) => h('div', { className: 'count' }, h('strong', null, fmtDuration(v as number | null)), String(l)))),
         h(
           'div',
           { className: 'charts' },
-          barChart('Median time to contain per week (minutes)', m.buckets.map((b: any) => ({ startMs: b.startMs, count: Math.round((b.medianTimeToContainMs ?? 0) / 60_000) })), { unit: 'min' }),
+          barChart('Median time to contain per week (seconds)', m.buckets.map((b: any) => ({ startMs: b.startMs, count: Math.round((b.medianTimeToContainMs ?? 0) / 1000) })), { unit: 's' }),
+          barChart('Median time to detect per week (seconds)', m.buckets.map((b: any) => ({ startMs: b.startMs, count: Math.round((b.medianTimeToDetectMs ?? 0) / 1000) })), { unit: 's' }),
           barChart('Incidents opened per week', m.buckets.map((b: any) => ({ startMs: b.startMs, count: b.incidents }))),
         ),
       );
@@ -124,7 +125,7 @@ export function incidentsView(main: HTMLElement, ctx: ViewContext): void {
   };
   phase.addEventListener('change', () => void load());
   const newBtn = ctx.can('responder') ? h('button', { type: 'button', className: 'primary', id: 'new-incident', onclick: () => newIncidentDialog(ctx, (id) => (location.hash = `#/incidents/${encodeURIComponent(id)}`)) }, 'New incident') : null;
-  replace(main, h('h1', null, 'Incidents'), section('Fleet response times (last 90 days)', fleet), section('Incidents', h('div', { className: 'filters' }, phase, newBtn), list));
+  replace(main, h('h1', null, 'Incidents'), section('Fleet response times (last 12 weeks)', fleet), section('Incidents', h('div', { className: 'filters' }, phase, newBtn), list));
   ctx.onLeave(onLive('incident', debounce(() => void load())));
   void load();
 }
