@@ -19,7 +19,9 @@ export function betterGate(a: Gate | undefined, b: Gate | undefined): Gate | und
 }
 
 export class LiteralSet<T> {
-  private readonly classOf = new Uint16Array(65536);
+  /** Character classes: a small table for ASCII, a map for the rest (0 = a character no literal uses). */
+  private readonly ascii = new Uint16Array(128);
+  private readonly other = new Map<number, number>();
   private readonly width: number;
   private readonly delta: Int32Array;
   /** Per state: the payload lists of every literal ending here (own and via suffix links). */
@@ -29,7 +31,9 @@ export class LiteralSet<T> {
     let classes = 1;
     for (const { needle } of entries) for (let i = 0; i < needle.length; i++) {
       const c = needle.charCodeAt(i);
-      if (this.classOf[c] === 0) this.classOf[c] = classes++;
+      if (c < 128) {
+        if (this.ascii[c] === 0) this.ascii[c] = classes++;
+      } else if (!this.other.has(c)) this.other.set(c, classes++);
     }
     this.width = classes;
     // trie
@@ -39,7 +43,7 @@ export class LiteralSet<T> {
       if (needle === '') continue;
       let s = 0;
       for (let i = 0; i < needle.length; i++) {
-        const k = this.classOf[needle.charCodeAt(i)]!;
+        const k = this.classOf(needle.charCodeAt(i));
         let t = next[s]!.get(k);
         if (t === undefined) { t = next.length; next.push(new Map()); own.push(undefined); next[s]!.set(k, t); }
         s = t;
@@ -73,12 +77,17 @@ export class LiteralSet<T> {
     this.out = out;
   }
 
+  private classOf(c: number): number {
+    return c < 128 ? this.ascii[c]! : this.other.get(c) ?? 0;
+  }
+
   /** True when any literal occurs in `text` (stops at the first). */
   test(text: string): boolean {
-    const { classOf, delta, out, width } = this;
+    const { ascii, other, delta, out, width } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = delta[s * width + classOf[text.charCodeAt(i)]!]!;
+      const c = text.charCodeAt(i);
+      s = delta[s * width + (c < 128 ? ascii[c]! : other.get(c) ?? 0)]!;
       if (out[s] !== undefined) return true;
     }
     return false;
@@ -86,10 +95,11 @@ export class LiteralSet<T> {
 
   /** Calls `found` for the payloads of every literal occurring in `text` (a payload may repeat). */
   scan(text: string, found: (value: T) => void): void {
-    const { classOf, delta, out, width } = this;
+    const { ascii, other, delta, out, width } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = delta[s * width + classOf[text.charCodeAt(i)]!]!;
+      const c = text.charCodeAt(i);
+      s = delta[s * width + (c < 128 ? ascii[c]! : other.get(c) ?? 0)]!;
       const o = out[s];
       if (o !== undefined) for (let j = 0; j < o.length; j++) found(o[j]!);
     }
