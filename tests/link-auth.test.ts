@@ -26,8 +26,9 @@ beforeAll(async () => {
   streamer = await Agent.enroll(ws, collector, 'streamer');
   streamer.start(['--synthetic-rate', '200']);
   await waitFor('streamer online', () => streamer.status()?.link.state === 'online', 20_000);
+  const token = await collector.token(); // before connecting: the auth deadline runs from the challenge
   const c = await WireClient.connect(collector.agentUrl);
-  const r = await c.enroll(await collector.token());
+  const r = await c.enroll(token);
   if ('refused' in r) throw new Error(`victim enrollment refused: ${r.refused}`);
   victim = r;
   c.close();
@@ -156,10 +157,11 @@ describe('enrollment tokens', () => {
 
   it('flags a second agent that shows a known machine id with a different key (a cloned VM)', async () => {
     const machineId = `clone-${process.pid}`;
+    const [t1, t2] = [await collector.token(), await collector.token()];
     const first = await WireClient.connect(collector.agentUrl);
-    const a = await first.enroll(await collector.token(), { hostname: 'vm-a', machineId });
+    const a = await first.enroll(t1, { hostname: 'vm-a', machineId });
     const second = await WireClient.connect(collector.agentUrl);
-    const b = await second.enroll(await collector.token(), { hostname: 'vm-a-copy', machineId });
+    const b = await second.enroll(t2, { hostname: 'vm-a-copy', machineId });
     if ('refused' in a || 'refused' in b) throw new Error('clone enrollment refused');
     const agents = collector.state().agents;
     expect(agents.find((x) => x.id === a.agentId)!.cloneOf).toBeUndefined();

@@ -33,8 +33,9 @@ beforeAll(async () => {
   streamer = await Agent.enroll(ws, collector, 'streamer');
   streamer.start(['--synthetic-rate', '300']);
   await waitFor('streamer online', () => streamer.status()?.link.state === 'online', 20_000);
+  const token = await collector.token(); // before connecting: the auth deadline runs from the challenge
   const c = await WireClient.connect(collector.agentUrl);
-  const r = await c.enroll(await collector.token());
+  const r = await c.enroll(token);
   if ('refused' in r) throw new Error(`enrollment refused: ${r.refused}`);
   victim = r;
   c.close();
