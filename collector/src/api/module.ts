@@ -71,7 +71,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
       const detectMod = peer<CollectorModule & { readonly service?: AlertService }>('detect');
       const incidentsMod = peer<IncidentsModule>('incidents');
       const tracker = new HostTracker();
-      const search = new EventSearch(app.db);
+      const search = new EventSearch(app.db, app.config.api.maxTextScanRows);
       const fleet: Fleet = {
         listAgents: () => app.state.listAgents(),
         getAgent: (id) => app.state.getAgent(id),

@@ -36,7 +36,17 @@ describe('agents', () => {
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({ id: agentId, hostname: 'db-<script>alert(1)</script>', status: 'online', ips: ['10.9.0.1'], isolation: { isolated: false, source: 'health' } });
     expect((await t.call(t.callers.viewer, 'get', '/agents?status=offline')).body.items).toHaveLength(0);
-    expect((await t.call(t.callers.viewer, 'get', '/fleet')).body).toMatchObject({ total: 1, online: 1, offline: 0, isolated: 0 });
+    const more = ['b-2', 'a-1', 'c-3'].map((n) => t.addAgent(n));
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page: { body: { items: Array<{ hostname: string }>; nextCursor: string | null } } = await t.call(t.callers.viewer, 'get', `/agents?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((a) => a.hostname));
+      cursor = page.body.nextCursor;
+    }
+    expect(seen).toEqual(['a-1', 'b-2', 'c-3', 'db-<script>alert(1)</script>']);
+    expect(more).toHaveLength(3);
+    expect((await t.call(t.callers.viewer, 'get', '/fleet')).body).toMatchObject({ total: 4, online: 1, offline: 3, isolated: 0 });
   });
 
   it('keeps the live process table and connections from telemetry', async () => {

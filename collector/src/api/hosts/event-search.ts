@@ -45,7 +45,11 @@ export function eventToJson(e: vigil.v1.Event): Record<string, unknown> {
 }
 
 export class EventSearch {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Rows a text search may read per call (see search()). */
+    private readonly maxTextScanRows = 200_000,
+  ) {}
 
   search(q: EventSearchQuery): FoundEvent[] {
     const where: string[] = [];
@@ -56,10 +60,13 @@ export class EventSearch {
     if (q.toNs !== undefined) (where.push('time_ns < ?'), args.push(q.toNs));
     if (q.after) (where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid));
     const needle = q.text?.toLowerCase();
-    if (needle) (where.push("instr(lower(CAST(body AS TEXT)), ?) > 0"), args.push(needle));
-    const sql = `SELECT rowid, agent_id, seq, id, time_ns, kind, body FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY time_ns DESC, rowid DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).safeIntegers(true).all(...args, q.limit) as Row[];
+    const filtered = `SELECT rowid, agent_id, seq, id, time_ns, kind, body FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY time_ns DESC, rowid DESC`;
+    // Text search reads event bodies: it looks at no more than maxTextScanRows of the newest matching rows per
+    // call (the cursor moves the window), so one query never scans the whole table.
+    const sql = needle
+      ? `SELECT * FROM (${filtered} LIMIT ?) WHERE instr(lower(CAST(body AS TEXT)), ?) > 0 ORDER BY time_ns DESC, rowid DESC LIMIT ?`
+      : `${filtered} LIMIT ?`;
+    const rows = (needle ? this.db.prepare(sql).safeIntegers(true).all(...args, this.maxTextScanRows, needle, q.limit) : this.db.prepare(sql).safeIntegers(true).all(...args, q.limit)) as Row[];
     const out: FoundEvent[] = [];
     for (const r of rows) {
       const event = vigil.v1.Event.decode(r.body);
@@ -67,6 +74,23 @@ export class EventSearch {
       out.push({ rowid: Number(r.rowid), id: r.id, agentId: r.agent_id, seq: Number(r.seq), timeNs: r.time_ns, kind: r.kind, event });
     }
     return out;
+  }
+
+  /**
+   * Where a text search's scan window ends when the window was full (so paging can continue past rows that did
+   * not match); undefined when the window reached the oldest matching row.
+   */
+  textWindowEnd(q: Omit<EventSearchQuery, 'text' | 'limit'>): { timeNs: bigint; rowid: number } | undefined {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.agentId !== undefined) (where.push('agent_id = ?'), args.push(q.agentId));
+    if (q.kinds?.length) (where.push(`kind IN (${q.kinds.map(() => '?').join(',')})`), args.push(...q.kinds));
+    if (q.fromNs !== undefined) (where.push('time_ns >= ?'), args.push(q.fromNs));
+    if (q.toNs !== undefined) (where.push('time_ns < ?'), args.push(q.toNs));
+    if (q.after) (where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid));
+    const sql = `SELECT time_ns, rowid FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY time_ns DESC, rowid DESC LIMIT 1 OFFSET ?`;
+    const r = this.db.prepare(sql).safeIntegers(true).get(...args, this.maxTextScanRows - 1) as { time_ns: bigint; rowid: bigint } | undefined;
+    return r ? { timeNs: r.time_ns, rowid: Number(r.rowid) } : undefined;
   }
 
   /** Events per time bucket in [fromMs, toMs), for one host or the fleet; empty buckets included. */

@@ -5,6 +5,7 @@ import { CollectorError } from '../../errors.js';
 import { u64ToNumber } from '@vigil/proto';
 import { route, type AnyRoute } from '../route.js';
 import { idSchema } from '../schemas.js';
+import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet, IsolationView, SeverityCounts } from '../hosts/fleet.js';
 import type { AgentRecord } from '../../store/types.js';
@@ -87,6 +88,11 @@ export function summarizeAgent(fleet: Fleet, a: AgentRecord): AgentSummary {
 
 const agentParams = z.object({ agentId: idSchema });
 
+/** Hosts sort by name, then id (a stable order for cursor paging; plain code-unit order, locale-independent). */
+function compareHost(a: { hostname: string; id: string }, b: { hostname: string; id: string }): number {
+  return a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?: (agentId: string, dryRun: boolean) => void } = {}): AnyRoute[] {
   const mustGet = (id: string) => {
     const a = fleet.getAgent(id);
@@ -126,10 +132,14 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
         .object({
           q: z.string().max(200).optional().describe('substring of hostname, IP, OS or agent id'),
           status: z.enum(['online', 'offline', 'isolated', 'alerting']).optional(),
+          cursor: z.string().max(400).optional(),
+          limit: z.coerce.number().int().min(1).max(deps.options.maxPageSize).optional(),
         })
         .strict(),
-      response: z.object({ items: z.array(agentSummary) }),
+      response: z.object({ items: z.array(agentSummary), nextCursor: z.string().nullable() }),
       handler({ query }) {
+        const limit = query.limit ?? deps.options.defaultPageSize;
+        const after = query.cursor ? decodeCursor(z.tuple([z.string(), z.string()]), query.cursor) : undefined;
         const q = query.q?.toLowerCase();
         const items = fleet
           .listAgents()
@@ -148,8 +158,11 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
                 return true;
             }
           })
-          .sort((a, b) => a.hostname.localeCompare(b.hostname) || a.id.localeCompare(b.id));
-        return { items };
+          .sort((a, b) => compareHost(a, b))
+          .filter((s) => !after || compareHost(s, { hostname: after[0], id: after[1] }) > 0);
+        const page = items.slice(0, limit);
+        const last = page[page.length - 1];
+        return { items: page, nextCursor: items.length > limit && last ? encodeCursor([last.hostname, last.id]) : null };
       },
     }),
     route({

@@ -71,18 +71,20 @@ export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
       handler({ query }) {
         const limit = query.limit ?? defaultPageSize;
         const after = query.cursor ? decodeCursor(cursorSchema, query.cursor) : undefined;
-        const found = fleet.search.search({
+        const filter = {
           agentId: query.agentId,
           kinds: query.kind ? query.kind.split(',') : undefined,
           fromNs: query.since !== undefined ? BigInt(query.since) * 1_000_000n : undefined,
           toNs: query.until !== undefined ? BigInt(query.until) * 1_000_000n : undefined,
-          text: query.text,
           after: after ? { timeNs: BigInt(after[0]), rowid: after[1] } : undefined,
-          limit: limit + 1,
-        });
+        };
+        const found = fleet.search.search({ ...filter, text: query.text, limit: limit + 1 });
         const items = found.slice(0, limit);
         const last = items[items.length - 1];
-        return { items: items.map(viewEvent), nextCursor: found.length > limit && last ? encodeCursor([last.timeNs.toString(), last.rowid]) : null };
+        let next = found.length > limit && last ? { timeNs: last.timeNs, rowid: last.rowid } : undefined;
+        // a text search that filled less than a page may have stopped at its scan window: continue after it
+        if (!next && query.text) next = fleet.search.textWindowEnd(filter);
+        return { items: items.map(viewEvent), nextCursor: next ? encodeCursor([next.timeNs.toString(), next.rowid]) : null };
       },
     }),
     route({

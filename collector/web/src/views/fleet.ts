@@ -78,9 +78,13 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
   let rows = new Map<string, HTMLTableRowElement>();
   async function loadHosts() {
     try {
-      const res = await api('GET', `/agents${qs({ q: q.value.trim(), status: status.value })}`);
+      const res = await api('GET', `/agents${qs({ q: q.value.trim(), status: status.value, limit: 1000 })}`);
       rows = new Map();
-      replace(tbody, res.items.length ? res.items.map((a: any) => { const r = row(a); rows.set(a.id, r); return r; }) : h('tr', null, h('td', { colspan: 9, className: 'muted' }, 'No hosts match.')));
+      replace(
+        tbody,
+        res.items.length ? res.items.map((a: any) => { const r = row(a); rows.set(a.id, r); return r; }) : h('tr', null, h('td', { colspan: 9, className: 'muted' }, 'No hosts match.')),
+        res.nextCursor ? h('tr', null, h('td', { colspan: 9, className: 'muted' }, `Showing the first ${res.items.length} hosts; narrow the search to see others.`)) : null,
+      );
     } catch (err) {
       replace(tbody, h('tr', null, h('td', { colspan: 9 }, errorBox(err))));
     }
