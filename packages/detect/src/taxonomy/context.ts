@@ -1,7 +1,7 @@
 // Per-event working state for rule evaluation. One context is reused for every event (a generation
 // counter invalidates the memo), so the hot path allocates only the field strings it actually reads.
 import type { vigil } from '@vigil/proto';
-import { eventKind, logsourceKeys, type EventKind } from './kinds.js';
+import { eventKind, logsourceKeys, LogKeyCache, type EventKind } from './kinds.js';
 import { isRecordField, payloadOf, resolveField, type Getter } from './fields.js';
 import { AuditCache, type AuditView } from './auditd.js';
 
@@ -57,6 +57,7 @@ export class EventContext {
   private readonly valueGen: Int32Array;
   /** Reused payload for auditd record views (one shape, no allocation per record). */
   private readonly audit = new AuditCache();
+  private readonly logKeys = new LogKeyCache();
   private readonly recordPayload: { parser: unknown; program: unknown; hostname: unknown; source: unknown; raw: unknown; action: unknown; fields: unknown; prefix: string; type: string; keys: AuditCache } = {
     parser: '', program: '', hostname: '', source: '', raw: '', action: '', fields: {}, prefix: '', type: '', keys: this.audit,
   };
@@ -85,7 +86,7 @@ export class EventContext {
     this.kind = eventKind(input.event);
     this.payload = payloadOf(this.kind, input.event);
     this.getters = this.table.getters(this.kind);
-    logsourceKeys(this.kind, input.event, this.logsources);
+    logsourceKeys(this.kind, input.event, this.logsources, this.logKeys);
   }
 
   /** Stamp of the current event (unchanged by auditd record switches). */

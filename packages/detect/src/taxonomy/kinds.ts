@@ -45,7 +45,7 @@ const SERVICE_PROGRAMS: Readonly<Record<string, string>> = {
  * The logsource bucket keys an event satisfies. Log records satisfy several at once:
  * "log" (product linux, no service), "service:<parser>", "service:<program>", "service:syslog", "service:auth".
  */
-export function logsourceKeys(kind: EventKind, e: vigil.v1.IEvent, out: string[]): void {
+export function logsourceKeys(kind: EventKind, e: vigil.v1.IEvent, out: string[], logKeys: LogKeyCache = new LogKeyCache()): void {
   out.length = 0;
   switch (kind) {
     case 'process_start':
@@ -72,19 +72,47 @@ export function logsourceKeys(kind: EventKind, e: vigil.v1.IEvent, out: string[]
     }
     case 'log': {
       const log = e.log!;
-      out.push('log');
-      const parser = (log.parser ?? '').toLowerCase();
-      const program = (log.program ?? '').toLowerCase();
-      const source = log.source ?? '';
-      if (parser) out.push(`service:${parser}`);
-      if (program && program !== parser) out.push(`service:${program}`);
-      const alias = SERVICE_PROGRAMS[program];
-      if (alias && alias !== parser) out.push(`service:${alias}`);
-      if (parser !== 'auditd' && !source.includes('audit')) out.push('service:syslog');
-      if (AUTH_PARSERS.has(parser) || source.endsWith('auth.log') || source.endsWith('/secure')) out.push('service:auth');
+      const keys = logKeys.keys(log.parser ?? '', log.program ?? '', log.source ?? '');
+      for (let i = 0; i < keys.length; i++) out.push(keys[i]!);
       return;
     }
     default:
       return;
+  }
+}
+
+/** Bound on cached (parser, program, source kind) combinations. */
+const MAX_LOG_KEY_SETS = 4096;
+
+/** The buckets of log records, cached per (parser, program, source kind) so the hot path builds no strings. */
+export class LogKeyCache {
+  private readonly cache = new Map<string, Map<string, Array<string[] | undefined>>>();
+  private sets = 0;
+
+  keys(parserRaw: string, programRaw: string, source: string): readonly string[] {
+    const audit = source.includes('audit') ? 1 : 0;
+    const auth = source.endsWith('auth.log') || source.endsWith('/secure') ? 2 : 0;
+    const flags = audit | auth;
+    const byProgram = this.cache.get(parserRaw);
+    const hit = byProgram?.get(programRaw)?.[flags];
+    if (hit) return hit;
+    const out: string[] = ['log'];
+    const parser = parserRaw.toLowerCase();
+    const program = programRaw.toLowerCase();
+    if (parser) out.push(`service:${parser}`);
+    if (program && program !== parser) out.push(`service:${program}`);
+    const alias = SERVICE_PROGRAMS[program];
+    if (alias && alias !== parser) out.push(`service:${alias}`);
+    if (parser !== 'auditd' && !audit) out.push('service:syslog');
+    if (AUTH_PARSERS.has(parser) || auth) out.push('service:auth');
+    if (this.sets < MAX_LOG_KEY_SETS) {
+      let m = byProgram;
+      if (!m) { m = new Map(); this.cache.set(parserRaw, m); }
+      let arr = m.get(programRaw);
+      if (!arr) { arr = []; m.set(programRaw, arr); }
+      arr[flags] = out;
+      this.sets++;
+    }
+    return out;
   }
 }
