@@ -8,10 +8,13 @@ import { LogSensor } from './logs/log-sensor.js';
 import { FimSensor } from './fim/fim-sensor.js';
 import { InventorySensor } from './inventory/inventory-sensor.js';
 import { sensorsOptions, type SensorsOptions } from './options.js';
+import { applyRemoteConfig } from './remote-config.js';
+import type { vigil } from '@vigil/proto';
 
 /** The part of the runtime the sensors use (kept structural, so sensors never import the runtime). */
 export interface SensorRuntimeHooks {
   onOnline(handler: () => void): void;
+  onConfig?(handler: (cfg: vigil.v1.IAgentConfig) => void): void;
 }
 
 export interface HostSensors {
@@ -25,10 +28,11 @@ export function buildHostSensors(options: Partial<SensorsOptions> | undefined, a
   const sensors: Sensor[] = [];
   const inventory = o.inventory.enabled ? new InventorySensor(o.inventory, agentVersion) : undefined;
   if (inventory) sensors.push(inventory);
-  if (o.process.enabled) sensors.push(new ProcessSensor(o.process));
-  if (o.network.enabled) sensors.push(new NetworkSensor(o.network));
-  if (o.logs.enabled) sensors.push(new LogSensor(o.logs));
-  if (o.fim.enabled) sensors.push(new FimSensor(o.fim));
+  const proc = o.process.enabled ? new ProcessSensor(o.process) : undefined;
+  const net = o.network.enabled ? new NetworkSensor(o.network) : undefined;
+  const logs = o.logs.enabled ? new LogSensor(o.logs) : undefined;
+  const fim = o.fim.enabled ? new FimSensor(o.fim) : undefined;
+  for (const s of [proc, net, logs, fim]) if (s) sensors.push(s);
   return {
     sensors,
     feature: {
@@ -36,6 +40,14 @@ export function buildHostSensors(options: Partial<SensorsOptions> | undefined, a
       setup(runtime) {
         runtime.onOnline(() => {
           inventory?.emitNow().catch((err: unknown) => logger.warn({ err }, 'inventory on connect failed'));
+        });
+        runtime.onConfig?.((cfg) => {
+          applyRemoteConfig(cfg, {
+            setProcessPollMs: (ms) => proc?.setPollMs(ms),
+            setNetworkPollMs: (ms) => net?.setPollMs(ms),
+            addLogFiles: (paths) => logs?.addFiles(paths),
+            addWatchPaths: (paths) => void fim?.addWatches(paths.map((path) => ({ path, watch: 'custom' }))).catch((err: unknown) => logger.warn({ err }, 'adding watch paths failed')),
+          });
         });
       },
     },

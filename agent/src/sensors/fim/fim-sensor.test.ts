@@ -109,4 +109,19 @@ describe('file integrity sensor', () => {
     writeFileSync(p, 'root:x:0:0::/root:/bin/bash\nalice:x:1000:1000::/home/alice:/bin/bash\nnobody:x:65534:65534::/nonexistent:/usr/sbin/nologin\n');
     expect(authorizedKeysWatches(p).map((w) => w.path)).toEqual(['/home/alice/.ssh/authorized_keys', '/home/alice/.ssh/authorized_keys2']);
   });
+
+  it('watches a path added at run time, starting from its current state', async () => {
+    const f = join(dir, 'app.conf');
+    writeFileSync(f, 'a=1\n');
+    const ctx = memoryContext(join(dir, 'state'));
+    const s = sensor([]);
+    await s.start(ctx);
+    expect((await s.addWatches([{ path: f, watch: 'custom' }])).map((w) => w.path)).toEqual([f]);
+    expect(changes(ctx)).toHaveLength(0);
+    writeFileSync(f, 'a=2\n');
+    await until(() => changes(ctx).length > 0, 'change of the added path');
+    await s.stop();
+    expect(changes(ctx)[0]).toMatchObject({ path: f, action: vigil.v1.FileAction.MODIFIED, watch: 'custom' });
+    expect(changes(ctx)[0]!.before!.sha256).toBe(sha('a=1\n'));
+  });
 });

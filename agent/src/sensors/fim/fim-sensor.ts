@@ -59,7 +59,7 @@ export class FimSensor implements Sensor {
       this.baseline = current;
     }
     this.persist();
-    await this.startWatchers();
+    await this.startWatchers(this.roots);
     if (this.opts.verifyMs > 0) {
       this.verifyTimer = setInterval(() => void this.enqueue(() => this.verify()), this.opts.verifyMs);
       this.verifyTimer.unref?.();
@@ -107,10 +107,27 @@ export class FimSensor implements Sensor {
     this.settleTimer.unref?.();
   }
 
-  private async startWatchers(): Promise<void> {
+  /** Watches more paths from now on (the collector may push extra ones); their current state is the baseline. */
+  async addWatches(watches: Watch[]): Promise<Watch[]> {
+    if (!this.ctx || this.stopped) return [];
+    const known = new Set(this.roots.map((r) => r.path));
+    const fresh = watches.filter((w) => !known.has(w.path) && known.add(w.path));
+    if (!fresh.length) return [];
+    this.roots.push(...fresh);
+    await this.enqueue(async () => {
+      const current = await this.scanAll(fresh);
+      for (const [p, st] of current) if (!this.baseline.has(p) && this.baseline.size < this.opts.maxFiles) this.baseline.set(p, st);
+      this.persist();
+    });
+    await this.startWatchers(fresh);
+    return fresh;
+  }
+
+  private async startWatchers(roots: Watch[]): Promise<void> {
+    const created: FSWatcher[] = [];
     const dirRoots: string[] = [];
     const fileRoots = new Set<string>();
-    for (const r of this.roots) {
+    for (const r of roots) {
       const st = await lstat(r.path).catch(() => undefined);
       if (st?.isDirectory()) dirRoots.push(r.path);
       else fileRoots.add(r.path);
@@ -140,6 +157,7 @@ export class FimSensor implements Sensor {
       w.on('raw', onRaw);
       w.on('error', (err) => this.ctx?.logger.warn({ err }, 'file integrity watcher error'));
       this.watchers.push(w);
+      created.push(w);
     }
     if (parents.size) {
       const isWanted = (p: string) => parents.has(p) || fileRoots.has(p) || [...fileRoots].some((f) => f.startsWith(`${p}/`));
@@ -148,14 +166,15 @@ export class FimSensor implements Sensor {
       w.on('raw', onRaw);
       w.on('error', (err) => this.ctx?.logger.warn({ err }, 'file integrity watcher error'));
       this.watchers.push(w);
+      created.push(w);
     }
-    await Promise.all(this.watchers.map((w) => new Promise<void>((resolve) => w.once('ready', () => resolve()))));
+    await Promise.all(created.map((w) => new Promise<void>((resolve) => w.once('ready', () => resolve()))));
   }
 
   /** Current state of every watched path (walking watched directories to the configured depth). */
-  private async scanAll(): Promise<Map<string, FileStateJson>> {
+  private async scanAll(roots: Watch[] = this.roots): Promise<Map<string, FileStateJson>> {
     const out = new Map<string, FileStateJson>();
-    const queue: Array<{ path: string; depth: number }> = this.roots.map((r) => ({ path: r.path, depth: 0 }));
+    const queue: Array<{ path: string; depth: number }> = roots.map((r) => ({ path: r.path, depth: 0 }));
     while (queue.length) {
       const batch = queue.splice(0, 16);
       await Promise.all(

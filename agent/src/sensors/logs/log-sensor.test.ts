@@ -71,7 +71,6 @@ describe('log sensor on fixture logs', () => {
     const s = sensor([a]);
     await s.start(ctx);
     await s.stop();
-    await new Promise((r) => setTimeout(r, 50));
     const logs = ctx.sink.events.filter((e) => e.log).map((e) => e.log!);
     expect(logs.map((l) => l.fields!.serial).sort()).toEqual(['501', '502', '503', '600']);
     expect(logs.every((l) => l.parser === 'auditd')).toBe(true);
@@ -102,6 +101,24 @@ describe('log sensor on fixture logs', () => {
     const p = ctx.problems.find((x) => x.source === bad)!;
     expect(p.code).toBe('VIGIL_ERR_SENSOR_SOURCE');
     expect(p.message).toMatch(/EIO|EACCES/);
+  });
+});
+
+describe('log sensor, files added at run time', () => {
+  it('tails a file pushed by the collector from then on', async () => {
+    const a = join(dir, 'a.log');
+    const b = join(dir, 'b.log');
+    writeFileSync(a, 'a1\n');
+    writeFileSync(b, 'old b\n');
+    const ctx = memoryContext(join(dir, 'state'));
+    const s = new LogSensor({ files: [a], journal: 'never', rescanMs: 60_000, startAt: 'end' });
+    await s.start(ctx);
+    expect(s.addFiles([b, a])).toEqual([b]);
+    appendFileSync(b, 'b1\n');
+    appendFileSync(a, 'a2\n');
+    s.checkAll();
+    await s.stop();
+    expect(ctx.sink.events.map((e) => e.log!.raw).sort()).toEqual(['a2', 'b1']);
   });
 });
 

@@ -44,6 +44,9 @@ export class LogSensor implements Sensor {
   private readonly procFiles = new ProcFiles(64 * 1024);
   private readonly users = new UserDirectory();
   private dirty = false;
+  private readonly pendingExecs = new Set<Promise<unknown>>();
+  private readonly watchedDirs = new Set<string>();
+  private readonly wanted = new Set<string>();
   private savedCursor: string | undefined;
   private stopped = true;
 
@@ -73,15 +76,17 @@ export class LogSensor implements Sensor {
       this.tailers.set(path, tailer);
     }
     this.checkAll();
-    const dirs = [...new Set(this.files.map((f) => dirname(f)))].filter((d) => existsSync(d));
-    const wanted = new Set(this.files);
-    if (dirs.length) {
-      this.watcher = watch(dirs, {
+    const dirs = this.watchedDirs;
+    const wanted = this.wanted;
+    for (const f of this.files) wanted.add(f);
+    for (const d of new Set(this.files.map((f) => dirname(f)))) if (existsSync(d)) dirs.add(d);
+    if (dirs.size) {
+      this.watcher = watch([...dirs], {
         depth: 0,
         ignoreInitial: true,
         persistent: false,
         atomic: false,
-        ignored: (p: string) => !(dirs.includes(p) || wanted.has(p)),
+        ignored: (p: string) => !(dirs.has(p) || wanted.has(p)),
       });
       this.watcher.on('all', (_event, path) => this.checkOne(path));
       this.watcher.on('error', (err) => ctx.logger.warn({ err }, 'log watcher error'));
@@ -104,9 +109,30 @@ export class LogSensor implements Sensor {
     await this.journal?.stop();
     this.checkAll();
     for (const a of this.audit.values()) a.flushAll();
+    await Promise.all([...this.pendingExecs]);
     for (const t of this.tailers.values()) t.close();
     this.dirty = true;
     this.save();
+  }
+
+  /** Tails more files from now on (the collector may push extra log paths); returns those added. */
+  addFiles(paths: string[]): string[] {
+    if (!this.ctx || this.stopped) return [];
+    const saved = this.state?.read() ?? { files: {} };
+    const added: string[] = [];
+    for (const path of paths) {
+      if (this.tailers.has(path)) continue;
+      this.tailers.set(path, new FileTailer(path, this.opts, saved.files[path], this.opts.startAt === 'end' && existsSync(path)));
+      this.wanted.add(path);
+      const d = dirname(path);
+      if (existsSync(d) && !this.watchedDirs.has(d)) {
+        this.watchedDirs.add(d);
+        this.watcher?.add(d);
+      }
+      added.push(path);
+    }
+    for (const p of added) this.checkOne(p);
+    return added;
   }
 
   /** Reads every file now (tests drive the sensor with this). */
@@ -170,7 +196,11 @@ export class LogSensor implements Sensor {
     const fieldsSafe: Record<string, string> = {};
     for (const [k, v] of Object.entries(fields)) fieldsSafe[k] = escapeControl(v);
     this.ctx!.sink.emit({ timeNs: bigIntToU64(timeNs), log: { source, raw, parser: 'auditd', action, fields: fieldsSafe, truncated: raw.length < joined.length, offset: group.offset, program: 'auditd' } });
-    if (this.opts.auditProcessEvents) void this.emitAuditExec(group);
+    if (this.opts.auditProcessEvents) {
+      const p = this.emitAuditExec(group).catch((err: unknown) => this.ctx?.logger.warn({ err }, 'auditd process event failed'));
+      this.pendingExecs.add(p);
+      void p.finally(() => this.pendingExecs.delete(p));
+    }
   }
 
   private async emitAuditExec(group: AuditGroup): Promise<void> {

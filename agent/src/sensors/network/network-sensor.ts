@@ -40,9 +40,11 @@ export class NetworkSensor implements Sensor {
   private running?: Promise<void>;
   private stopped = true;
   private gen = 0;
+  private pollMs: number;
 
   constructor(options: Partial<NetworkSensorOptions> = {}) {
     this.opts = networkSensorOptions.parse(options);
+    this.pollMs = this.opts.pollMs;
     this.owners = new SocketOwners(this.opts.procRoot, this.files);
   }
 
@@ -57,6 +59,11 @@ export class NetworkSensor implements Sensor {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+  }
+
+  /** Changes the poll interval from the next poll on (the collector may push one). */
+  setPollMs(ms: number): void {
+    this.pollMs = Math.min(60_000, Math.max(20, Math.floor(ms)));
   }
 
   /** Runs one poll now (tests and benchmarks). */
@@ -78,7 +85,7 @@ export class NetworkSensor implements Sensor {
         this.ctx?.logger.error({ err }, 'network poll failed');
       }
       this.schedule();
-    }, this.opts.pollMs);
+    }, this.pollMs);
     this.timer.unref?.();
   }
 

@@ -45,9 +45,11 @@ export class ProcessSensor implements Sensor {
   private bootNs = 0n;
   private tickNs = 10_000_000n;
   private polls = 0;
+  private pollMs: number;
 
   constructor(options: Partial<ProcessSensorOptions> = {}) {
     this.opts = processSensorOptions.parse(options);
+    this.pollMs = this.opts.pollMs;
     this.hasher = new ExeHasher(this.opts.hashMaxBytes, this.opts.hashCacheEntries);
     this.users = new UserDirectory(this.opts.passwdPath);
   }
@@ -72,6 +74,11 @@ export class ProcessSensor implements Sensor {
     await this.running;
   }
 
+  /** Changes the poll interval from the next poll on (the collector may push one). */
+  setPollMs(ms: number): void {
+    this.pollMs = Math.min(60_000, Math.max(20, Math.floor(ms)));
+  }
+
   /** Runs one poll now (tests and benchmarks drive the sensor with this). */
   pollNow(): Promise<void> {
     return this.poll(true, true);
@@ -92,7 +99,7 @@ export class ProcessSensor implements Sensor {
     this.timer = setTimeout(() => {
       this.running = this.poll(true).catch((err: unknown) => this.ctx?.logger.error({ err }, 'process poll failed'));
       void this.running.finally(() => this.schedule());
-    }, this.opts.pollMs);
+    }, this.pollMs);
     this.timer.unref?.();
   }
 
