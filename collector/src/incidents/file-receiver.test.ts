@@ -84,6 +84,15 @@ describe('file chunks from agents', () => {
     expect(rx.onChunk('a1', { commandId: id, offset: 0, data: Buffer.from('x') })).toMatchObject({ status: 'ignored', reason: expect.stringContaining('stored') });
   });
 
+  it('drops partial copies left by a restart, and a transfer resumed mid-file fails', () => {
+    const id = expectFile();
+    rx.onChunk('a1', { commandId: id, offset: 0, data: Buffer.from('abcd') });
+    rx.close();
+    rx = new FileReceiver({ dir: join(dir, 'evidence'), files, maxFileBytes: 64, maxTriageBytes: 64, maxOpenTransfers: 2, idleTimeoutMs: 1000, logger: silentLogger(), clock: Date.now });
+    expect(readdirSync(join(dir, 'evidence'))).toEqual([]);
+    expect(rx.onChunk('a1', { commandId: id, offset: 4, data: Buffer.from('efgh') })).toMatchObject({ status: 'failed', reason: expect.stringContaining('offset 4, not 0') });
+  });
+
   it('fails idle transfers on sweep', () => {
     let now = 0;
     rx = new FileReceiver({ dir: join(dir, 'evidence'), files, maxFileBytes: 64, maxTriageBytes: 64, maxOpenTransfers: 2, idleTimeoutMs: 1000, logger: silentLogger(), clock: () => now });

@@ -2,7 +2,7 @@
 // them as evidence: only for a command the collector issued to that very agent, chunks strictly in order
 // (offset = bytes so far), never more than the cap, and on the last chunk the declared size and SHA-256
 // must equal what arrived. Anything else fails the transfer and deletes the partial copy.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from '@vigil/logger';
@@ -47,6 +47,8 @@ export class FileReceiver {
 
   constructor(private readonly o: FileReceiverOptions) {
     mkdirSync(o.dir, { recursive: true, mode: 0o700 });
+    // a transfer cut by a collector restart cannot resume (its hash state is gone): drop the partial copies
+    for (const name of readdirSync(o.dir)) if (name.endsWith('.part')) rmSync(join(o.dir, name), { force: true });
   }
 
   /** The cap for one transfer: the kind's limit, lowered by what the command asked for. */
