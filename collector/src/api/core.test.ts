@@ -101,4 +101,16 @@ describe('API core', () => {
     await own.close();
   });
 
+
+  it('caps live streams at api.maxStreamClients, not counting in-process subscribers', async () => {
+    const own = await startTestApi({ api: { maxStreamClients: 1 } });
+    own.deps.live.subscribe(() => undefined);
+    const ac = new AbortController();
+    const first = await fetch(`${own.url}/api/v1/stream`, { headers: own.callers.viewer.headers, signal: ac.signal });
+    expect(first.status).toBe(200);
+    const second = await own.call(own.callers.viewer, 'get', '/stream');
+    expect([second.status, second.body.error.code]).toEqual([503, 'VIGIL_ERR_API_UNAVAILABLE']);
+    ac.abort();
+    await own.close();
+  });
 });

@@ -18,6 +18,7 @@ type Listener = (message: LiveMessage) => void;
 export class LiveHub implements LivePublisher {
   private readonly listeners = new Set<Listener>();
   private seq = 0;
+  private streams = 0;
 
   publish(topic: LiveTopic, data: unknown): void {
     const message = { topic, data };
@@ -29,8 +30,9 @@ export class LiveHub implements LivePublisher {
     return () => void this.listeners.delete(listener);
   }
 
-  get size(): number {
-    return this.listeners.size;
+  /** Browsers (server-sent event streams) connected now; in-process subscribers are not counted. */
+  get streamCount(): number {
+    return this.streams;
   }
 
   /** Streams the hub to one HTTP response until the client goes away. */
@@ -47,7 +49,9 @@ export class LiveHub implements LivePublisher {
     });
     const timer = setInterval(() => res.write(': keep-alive\n\n'), keepAliveMs);
     timer.unref();
+    this.streams++;
     res.on('close', () => {
+      this.streams--;
       clearInterval(timer);
       unsubscribe();
     });

@@ -42,7 +42,7 @@ export function createApi(deps: ApiCoreDeps, extra: readonly AnyRoute[] = []): A
       stream: true,
       produces: 'text/event-stream',
       handler({ res }) {
-        if (deps.live.size >= deps.options.maxStreamClients) {
+        if (deps.live.streamCount >= deps.options.maxStreamClients) {
           sendJson(res, 503, { error: { code: 'VIGIL_ERR_API_UNAVAILABLE', message: 'too many live clients' } });
           return;
         }
