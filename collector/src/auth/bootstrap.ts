@@ -25,7 +25,9 @@ export async function ensureAdmin(users: UserService, env: Record<string, string
 
 /** Lines telling a person how to log in, for the collector's start-up output and the quick start. */
 export function loginInstructions(result: BootstrapResult, url: string): string[] {
-  if (!result.created) return [`Open ${url} and log in with your Vigil account.`];
+  if (!result.created) {
+    return [`Open ${url} and log in with your Vigil account.`, 'Lost the password? `vigil-collector user reset-password admin` prints a new one-time password.'];
+  }
   if (result.source === 'env') {
     return [`Open ${url} and log in as "${result.user}" with the password from ${ADMIN_PASSWORD_ENV}.`];
   }
