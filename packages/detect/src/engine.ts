@@ -50,6 +50,9 @@ interface Node {
   hitGen: number;
   /** Scan in which a literal prefilter last selected this rule (a rule is evaluated once per scan). */
   scanGen: number;
+  /** Anchored rule whose literal gate is only a second filter: the scan marks it, the anchor evaluates it. */
+  gateOnly: boolean;
+  gateMark: number;
   rule: DetectionRule;
   emit: boolean;
   groupSlots: number[];
@@ -88,7 +91,7 @@ export class DetectionEngine {
     this.indexed = opts.index;
     const table = rules.table;
     const byRef = new Map<string, Node | CorrelationRule>();
-    const nodes = rules.detections.map((rule): Node => ({ hitGen: 0, scanGen: 0, rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [] }));
+    const nodes = rules.detections.map((rule): Node => ({ hitGen: 0, scanGen: 0, gateOnly: false, gateMark: 0, rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [] }));
     for (const n of nodes) {
       byRef.set(n.rule.info.id, n);
       if (n.rule.info.name) byRef.set(n.rule.info.name, n);
@@ -151,6 +154,15 @@ export class DetectionEngine {
         continue;
       }
       if (!a) { b.always.push(n); continue; }
+      if (g) {
+        // Anchored and gated: the bucket's literal scan also tells whether this rule's literals occur.
+        n.gateOnly = true;
+        const bySlot = gated.get(b) ?? new Map<number, Array<{ needle: string; value: Node }>>();
+        gated.set(b, bySlot);
+        const list = bySlot.get(g.slot) ?? [];
+        bySlot.set(g.slot, list);
+        for (const needle of g.needles) list.push({ needle, value: n });
+      }
       let entry = b.anchors.find((x) => x.slot === a.slot);
       if (!entry) { entry = { slot: a.slot, map: new Map() }; b.anchors.push(entry); }
       for (const v of a.values) {
@@ -162,6 +174,10 @@ export class DetectionEngine {
     for (const [b, bySlot] of gated) for (const [slot, entries] of bySlot) b.gates.push({ slot, set: new LiteralSet(entries) });
     this.ctx = new EventContext(table); // after every slot above is interned
     this.candidate = (n: Node): void => {
+      if (n.gateOnly) {
+        n.gateMark = this.scan;
+        return;
+      }
       if (n.scanGen === this.scan || n.hitGen === this.event) return;
       n.scanGen = this.scan;
       this.stats.evaluations++;
@@ -230,7 +246,7 @@ export class DetectionEngine {
       if (!list) continue;
       for (let i = 0; i < list.length; i++) {
         const n = list[i]!;
-        if (n.hitGen === this.event) continue;
+        if (n.hitGen === this.event || (n.gateOnly && n.gateMark !== this.scan)) continue;
         this.stats.evaluations++;
         if (n.rule.pred(ctx)) this.hit(n, onMatch);
       }
