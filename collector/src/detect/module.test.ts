@@ -1,7 +1,7 @@
 // The detect module inside a real collector app: events submitted to ingest produce alerts that are
 // committed in the same transaction, before the batch's ack callback runs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@vigil/logger';
@@ -11,6 +11,7 @@ import { loadCollectorConfig } from '../config.js';
 import { openDatabase } from '../store/db.js';
 import { initCommand } from '../cli/commands/init.js';
 import { DetectModule } from './module.js';
+import { LOADED_RULE_DIRS_SETTING } from './rules.js';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -53,5 +54,24 @@ describe('detect module on the ingest path', () => {
     expect(detect.service!.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(['e-1']);
     expect(live).toEqual([{ topic: 'alert', data: expect.objectContaining({ change: 'created' }) }]);
     expect(detect.stage!.counters).toMatchObject({ events: 1, alertsCreated: 1 });
+  });
+
+  it('reloads rule folders without a restart: a rule added with `rules load` starts matching', async () => {
+    const { app, detect, dir } = await start();
+    const rulesDir = join(dir, 'my-rules');
+    mkdirSync(rulesDir);
+    writeFileSync(join(rulesDir, 'marker.yml'), 'title: marker file\nid: 8c3f8a5e-8f55-4d0e-9f8e-2b1f6f1d9a10\nlogsource: {product: linux, category: file_event}\ndetection: {s: {TargetFilename|endswith: /vigil-marker}, condition: s}\nlevel: low\ntags: [attack.t1070]\nvigil: {group_by: [TargetFilename]}\n');
+    const ingest = (id: string, seq: number): Promise<void> => new Promise((resolve, reject) => {
+      const event = vigil.v1.Event.create({ id, agentId: 'agent-1', seq, timeNs: Date.now() * 1_000_000, fileChange: { path: '/srv/vigil-marker', action: vigil.v1.FileAction.CREATED, after: { exists: true } } });
+      app.ingest.submit('agent-1', [event], (err) => (err ? reject(err) : resolve()));
+    });
+    await ingest('m-1', 1);
+    expect(detect.service!.list()).toEqual([]);
+    app.state.setSetting(LOADED_RULE_DIRS_SETTING, [rulesDir]);
+    const r = detect.reload();
+    expect(r.applied).toBe(true);
+    expect(detect.service!.rules().map((x) => x.title)).toContain('marker file');
+    await ingest('m-2', 2);
+    expect(detect.service!.list().map((a) => [a.ruleTitle, a.severity])).toEqual([['marker file', 'low']]);
   });
 });

@@ -1,6 +1,7 @@
 // The detection module: its tables, the ingest stage that turns matches into alerts before the ack,
 // live alert pushes after each commit, and the AlertService other modules (the API) serve.
-import { DetectionEngine, formatProblem, summarizeRuleSet } from '@vigil/detect';
+import { DetectionEngine, formatProblem, summarizeRuleSet, type RuleSetSummary, type RuleSet } from '@vigil/detect';
+import type { Logger } from '@vigil/logger';
 import type { CollectorApp, CollectorModule } from '../app.js';
 import { alertsMigration, AlertStore } from '../store/alerts.js';
 import { SuppressionStore } from '../store/alerts-suppressions.js';
@@ -13,6 +14,8 @@ export class DetectModule implements CollectorModule {
   readonly migrations = [alertsMigration];
   private svc: AlertService | undefined;
   private st: DetectStage | undefined;
+  private app: CollectorApp | undefined;
+  private logger: Logger | undefined;
 
   /** Set once setup() ran. */
   get service(): AlertService | undefined {
@@ -23,14 +26,40 @@ export class DetectModule implements CollectorModule {
     return this.st;
   }
 
-  setup(app: CollectorApp): void {
+  private load(): { rules: RuleSet; summary: RuleSetSummary; engine: DetectionEngine } {
+    const app = this.app!;
+    const logger = this.logger!;
     const options = app.config.detect;
-    const logger = app.logger.child({ component: 'detect' });
     const rules = loadConfiguredRules(options, app.state.getSetting<string[]>(LOADED_RULE_DIRS_SETTING) ?? []);
     const summary = summarizeRuleSet(rules);
     for (const p of rules.problems) logger.warn({ code: p.code, feature: p.feature, file: p.file, line: p.line }, `rule left out: ${formatProblem(p)}`);
     logger.info({ detections: summary.detections, correlations: summary.correlations, leftOut: summary.leftOut, byLogsource: summary.byLogsource }, 'rules loaded');
     const engine = new DetectionEngine(rules, { maxGroupsPerCorrelation: options.maxCorrelationGroups, maxEvidencePerMatch: options.maxEvidencePerMatch });
+    return { rules, summary, engine };
+  }
+
+  /**
+   * Reload the rule folders (config, built-in pack, `rules load` folders) without a restart. The new
+   * rules apply from the next ingest transaction; correlation windows start empty. A reload that
+   * yields no usable rule keeps the running set.
+   */
+  reload(): { applied: boolean; summary: RuleSetSummary; problems: RuleSet['problems'] } {
+    if (!this.st || !this.svc) throw new Error('detect module is not set up');
+    const { rules, summary, engine } = this.load();
+    const applied = summary.detections + summary.correlations > 0;
+    if (applied) {
+      this.st.setEngine(engine);
+      this.svc.setRules(rules);
+    }
+    return { applied, summary, problems: rules.problems };
+  }
+
+  setup(app: CollectorApp): void {
+    this.app = app;
+    this.logger = app.logger.child({ component: 'detect' });
+    const logger = this.logger;
+    const options = app.config.detect;
+    const { rules, engine } = this.load();
     const alerts = new AlertStore(app.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
     const suppressions = new SuppressionStore(app.db);
     const stage = new DetectStage({ engine, alerts, suppressions, clock: app.clock, logger, sweepIntervalMs: options.sweepIntervalMs });

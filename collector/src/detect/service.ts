@@ -43,11 +43,17 @@ const MAX_TEXT = 2000;
 
 export class AlertService {
   private readonly maxPage: number;
-  private readonly ruleIds: Set<string>;
+  private ruleIds!: Set<string>;
 
   constructor(private readonly o: AlertServiceOptions) {
     this.maxPage = o.maxPageSize ?? 500;
-    this.ruleIds = new Set([...o.rules.detections.map((d) => d.info.id), ...o.rules.correlations.map((c) => c.info.id)]);
+    this.setRules(o.rules);
+  }
+
+  /** The rule set now loaded (after a reload). */
+  setRules(rules: RuleSet): void {
+    this.o.rules = rules;
+    this.ruleIds = new Set([...rules.detections.map((d) => d.info.id), ...rules.correlations.map((c) => c.info.id)]);
   }
 
   list(q: Partial<AlertQuery> = {}): AlertRecord[] {

@@ -17,6 +17,7 @@ export interface DetectCounters {
 }
 
 export interface DetectStageOptions {
+  /** Replaced by setEngine() when rules are reloaded. */
   engine: DetectionEngine;
   alerts: AlertStore;
   suppressions: SuppressionStore;
@@ -33,6 +34,11 @@ export class DetectStage implements IngestStage {
 
   constructor(private readonly o: DetectStageOptions) {
     this.lastSweep = o.clock();
+  }
+
+  /** Swap in a new engine (rules reloaded) between ingest transactions; correlation state starts empty. */
+  setEngine(engine: DetectionEngine): void {
+    this.o.engine = engine;
   }
 
   onEvents(_agentId: string, events: readonly StoredEvent[]): void {
