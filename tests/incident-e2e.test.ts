@@ -130,7 +130,13 @@ describe('an incident through the whole response cycle', () => {
     const inc = await ok('POST', '/incidents', { source: 'alerts', alertIds: [alertId], assignee: 'admin' });
     incidentId = inc.id;
     expect(inc).toMatchObject({ phase: 'identified', hosts: [agentId], alertIds: [alertId], severity: alert.severity, createdBy: 'admin' });
+    // the event that triggered the alert becomes evidence of the incident
+    const trigger = (await ok('GET', `/alerts/${alertId}`)).evidence[0].event;
+    expect(trigger.kind).toBe('process_start');
+    await ok('POST', `/incidents/${incidentId}/evidence`, { agentId, seq: trigger.seq, note: 'the dropper' });
+    steps.trigger = trigger;
     const d = await detail();
+    expect(d.evidence).toEqual([expect.objectContaining({ agentId, seq: trigger.seq, kind: 'process_start', markedBy: 'admin', note: 'the dropper' })]);
     // first malicious event (the exec) -> first alert: detection took a positive, finite time
     expect(d.times.firstMaliciousMs).toBe(alert.firstSeenMs);
     expect(d.metrics.timeToDetectMs).toBe(alert.createdAtMs - alert.firstSeenMs);
@@ -251,6 +257,7 @@ describe('an incident through the whole response cycle', () => {
     const ph = (to: string) => d.phases.find((p: any) => p.to === to).atMs;
     // each step as "time | type" in the report's timeline table, in this order
     const expected: Array<[number, string]> = [
+      [steps.trigger.timeMs, 'evidence'],
       [d.alerts[0].createdAtMs, 'alert'],
       [ph('identified'), 'phase'],
       [steps.isolate.createdAtMs, 'command'],
@@ -281,6 +288,7 @@ describe('an incident through the whole response cycle', () => {
     const evidence = md.slice(md.indexOf('## Evidence'), md.indexOf('## Remediation'));
     expect(evidence).toContain(steps.collect.output.sha256);
     expect(evidence).toContain(steps.triage.output.sha256);
+    expect(evidence).toContain(`| ${iso(steps.trigger.timeMs)} | ${agentId} | process\\_start |`);
     expect(md.slice(md.indexOf('## Review'))).toContain('a dropper copied into /tmp');
     expect(md).toContain('| Time to contain |');
     expect(html).toContain(`<td class="hash">${steps.collect.output.sha256}</td>`);
@@ -304,6 +312,7 @@ describe('an incident through the whole response cycle', () => {
       await page.evaluate((id) => (location.hash = `#/incidents/${encodeURIComponent(id)}`), incidentId);
       await page.waitForSelector('#incident-timeline tr[data-type=review]');
       await page.waitForSelector('.triage-view');
+      await page.waitForSelector(`#evidence-candidates tr[data-seq="${steps.trigger.seq}"] .badge.tl-evidence`);
       expect(await page.locator('#checklist tr[data-status=done]').count()).toBeGreaterThanOrEqual(1);
       expect(await page.locator('#evidence-files code.sha256', { hasText: steps.collect.output.sha256 }).count()).toBe(1);
       mkdirSync(SHOTS, { recursive: true });

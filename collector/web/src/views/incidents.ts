@@ -211,6 +211,26 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
     const evAgent = hostSel();
     const evSeq = h('input', { id: 'evidence-seq', type: 'number', min: '1', placeholder: 'event seq' });
     const evidenceForm = responder && inc.hosts.length ? h('div', { className: 'filters' }, evAgent, evSeq, h('button', { type: 'button', id: 'mark-evidence', onclick: act(() => api('POST', `/incidents/${enc}/evidence`, { agentId: evAgent.value, seq: Number(evSeq.value) }), 'event marked as evidence') }, 'Mark event as evidence')) : null;
+    // candidate events: what triggered the incident's alerts, and a search over its hosts' events
+    const marked = new Set(d.evidence.map((e: any) => `${e.agentId}:${e.seq}`));
+    const candidates = h('div', { id: 'evidence-candidates' });
+    const candidateRows = (events: any[]) =>
+      events.length
+        ? h('table', { className: 'events' }, h('tbody', null, events.map((e: any) => h('tr', { 'data-seq': e.seq }, h('td', { className: 'time' }, fmtTime(e.timeMs)), h('td', null, host(e.agentId)), h('td', null, e.kind), h('td', { className: 'summary' }, e.summary), h('td', null, marked.has(`${e.agentId}:${e.seq}`) ? badge('evidence', 'tl-evidence') : responder ? h('button', { type: 'button', className: 'small', 'data-mark': e.seq, onclick: act(() => api('POST', `/incidents/${enc}/evidence`, { agentId: e.agentId, seq: e.seq }), 'event marked as evidence') }, 'Mark as evidence') : null)))))
+        : h('p', { className: 'muted' }, 'No events.');
+    void Promise.all(d.alerts.map((a: any) => api('GET', `/alerts/${encodeURIComponent(a.id)}`).catch(() => null))).then((rs) => {
+      const events = rs.flatMap((r: any) => (r?.evidence ?? []).map((e: any) => e.event).filter(Boolean));
+      replace(candidates, h('h3', null, 'Events that triggered the alerts'), candidateRows(events));
+    });
+    const searchText = h('input', { id: 'evidence-search', placeholder: 'search this host\'s events (text)' });
+    const searchHost = hostSel();
+    const found = h('div', { id: 'evidence-found' });
+    const search = responder && inc.hosts.length
+      ? h('form', { className: 'filters', onsubmit: (ev: Event) => {
+          ev.preventDefault();
+          void api('GET', `/events${qs({ agentId: searchHost.value, text: searchText.value.trim() || undefined, limit: 25 })}`).then((r) => replace(found, candidateRows(r.items)), (err) => replace(found, errorBox(err)));
+        } }, searchHost, searchText, h('button', { type: 'submit' }, 'Search events'))
+      : null;
     const itemLabel = h('input', { id: 'checklist-label', placeholder: 'your own item: patched, rotated credentials, ...', style: 'min-width:320px' });
     const checklist = h(
       'table',
@@ -318,6 +338,9 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
               ),
             )
           : h('p', { className: 'muted' }, 'No files collected.'),
+        candidates,
+        search,
+        found,
         h('h3', null, 'Marked events'),
         d.evidence.length ? h('ul', null, d.evidence.map((e: any) => h('li', null, `${fmtTime(e.timeMs)} ${host(e.agentId)} #${e.seq} ${e.kind}: `, h('code', null, e.summary), ` (by ${e.markedBy})`))) : h('p', { className: 'muted' }, 'None.'),
       ),
