@@ -180,7 +180,11 @@ describe('agent install on a systemd host', () => {
     expect(status.identity.agentId).toBe(agentId);
     expect(status.status.link.state).toBe('online');
     expect(status.status.dryRun).toBe(false);
-    expect(status.status.sensors.find((s: { name: string }) => s.name === 'process')?.running).toBe(true);
+    const sensors = status.status.sensors as Array<{ name: string; running: boolean }>;
+    expect(sensors.map((x) => x.name)).toEqual(expect.arrayContaining(['process', 'network', 'logs', 'fim', 'inventory']));
+    expect(sensors.filter((x) => !x.running)).toEqual([]);
+    // nothing the sensors read was refused by the unit's sandbox
+    expect((status.status.problems as Array<{ message: string }>).filter((p) => /EACCES|EPERM|permission/i.test(p.message))).toEqual([]);
     expect(status.status.response.firewall).toBe('nft');
 
     await waitFor('agent online in the collector', async () => (await agentView())?.status === 'online');

@@ -32,7 +32,7 @@ describe('install', () => {
     expect(unit).toMatch(/^Wants=network-pre\.target$/m);
     expect(unit).toMatch(/^Restart=on-failure$/m);
     expect(unit).toMatch(/^ExecStart=\/opt\/vigil\/bin\/vigil-agent-service$/m);
-    expect(unit).not.toMatch(/^(PrivateTmp|ProtectSystem|ProtectHome|MemoryDenyWriteExecute)=/m);
+    expect(unit).not.toMatch(/^(PrivateTmp|ProtectSystem|ProtectHome|ProtectHostname|MemoryDenyWriteExecute)=/m);
     execFileSync('sh', ['-n', '-c', renderServiceWrapper(l, '/usr/bin/node')]);
     execFileSync('sh', ['-n', '-c', renderCliWrapper(l, '/usr/bin/node')]);
   });

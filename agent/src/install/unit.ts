@@ -45,7 +45,6 @@ ProtectKernelModules=yes
 ProtectKernelLogs=yes
 ProtectControlGroups=yes
 ProtectClock=yes
-ProtectHostname=yes
 RestrictRealtime=yes
 RestrictSUIDSGID=yes
 RestrictNamespaces=yes
@@ -55,7 +54,8 @@ RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 AF_NETLINK
 CapabilityBoundingSet=CAP_NET_ADMIN CAP_KILL CAP_DAC_OVERRIDE CAP_DAC_READ_SEARCH CAP_SYS_PTRACE CAP_FOWNER CAP_CHOWN CAP_FSETID CAP_AUDIT_READ
 # Deliberately not set: ProtectSystem and ProtectHome (quarantine moves files out of /usr and /home),
 # PrivateTmp (malware lives in /tmp: the sensors and quarantine need the real one), ProtectProc=invisible
-# (sensors see every process), MemoryDenyWriteExecute (Node's JIT), PrivateNetwork and IPAddressDeny (the link).
+# (sensors see every process), ProtectHostname (a private UTS namespace would hide a renamed host from the
+# inventory), MemoryDenyWriteExecute (Node's JIT), PrivateNetwork and IPAddressDeny (the link).
 
 [Install]
 WantedBy=multi-user.target
