@@ -78,6 +78,25 @@ describe('agent install on a systemd host', () => {
     expect(r.code, r.stderr).toBe(0);
   };
 
+  /** The collector joins only the lab's network namespace: the agent reaches it on that loopback. */
+  const startCollector = async () => {
+    const c = new Proc(
+      spawn('nsenter', ['-t', String(lab.pid), '-n', '--', process.execPath, COLLECTOR_BIN, 'serve', '--data', dataDir, '--host', '127.0.0.1', '--port', String(PORT)], {
+        env: { ...process.env, VIGIL_COLLECTOR_LOG_LEVEL: 'warn', VIGIL_ADMIN_PASSWORD: ADMIN_PASSWORD, VIGIL_COLLECTOR_INSTALL__BUNDLE_FILE: bundles.v1 },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
+    collector = c;
+    await waitFor('collector to listen', () => {
+      if (!c.alive) throw new Error(`collector exited: ${c.stderr}`);
+      return /agent endpoint/.test(c.stdout);
+    }, 30_000);
+    session = { cookie: '', csrf: '' };
+    const login = await http('/api/v1/session', 'POST', { user: 'admin', password: ADMIN_PASSWORD });
+    expect(login.status).toBe(200);
+    session = { cookie: login.setCookie[0]!.split(';')[0]!, csrf: login.body.csrfToken as string };
+  };
+
   beforeAll(async () => {
     for (const [name, version] of [['v1', V1], ['v2', V2]] as const) {
       const r = await runNode(BUNDLE_SCRIPT, ['--version', version, '--out', bundles[name]]);
@@ -91,20 +110,7 @@ describe('agent install on a systemd host', () => {
     await inLab(['ip', 'link', 'set', 'lo', 'up']);
     const init = await runNode(COLLECTOR_BIN, ['init', '--data', dataDir, '--tls']);
     if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
-    // The collector joins only the lab's network namespace: the agent reaches it on that loopback.
-    collector = new Proc(
-      spawn('nsenter', ['-t', String(lab.pid), '-n', '--', process.execPath, COLLECTOR_BIN, 'serve', '--data', dataDir, '--host', '127.0.0.1', '--port', String(PORT)], {
-        env: { ...process.env, VIGIL_COLLECTOR_LOG_LEVEL: 'warn', VIGIL_ADMIN_PASSWORD: ADMIN_PASSWORD, VIGIL_COLLECTOR_INSTALL__BUNDLE_FILE: bundles.v1 },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
-    );
-    await waitFor('collector to listen', () => {
-      if (!collector!.alive) throw new Error(`collector exited: ${collector!.stderr}`);
-      return /agent endpoint/.test(collector!.stdout);
-    }, 30_000);
-    const login = await http('/api/v1/session', 'POST', { user: 'admin', password: ADMIN_PASSWORD });
-    expect(login.status).toBe(200);
-    session = { cookie: login.setCookie[0]!.split(';')[0]!, csrf: login.body.csrfToken as string };
+    await startCollector();
   });
 
   afterAll(async () => {
@@ -209,6 +215,19 @@ describe('agent install on a systemd host', () => {
     await waitFor('agent online in the collector', async () => (await agentView())?.status === 'online');
     const agents = (await http('/api/v1/agents')).body.items as Array<{ id: string }>;
     expect(agents.map((a) => a.id)).toEqual([agentId]);
+  });
+
+  it('comes back by itself after the host loses power and boots again', async () => {
+    await collector?.stop();
+    await lab.destroy(); // SIGKILL to init: every process of the host dies at once
+    lab = await SystemdLab.boot({ 'multi-user.target': '[Unit]\nDescription=Multi-User System (test stand-in)\n' }, ['multi-user.target'], { overlays, systemUnitDir });
+    await inLab(['ip', 'link', 'set', 'lo', 'up']);
+    await startCollector();
+    // nobody starts it: the enabled unit comes up with the boot target
+    await waitFor('unit active after boot', async () => (await lab.systemctl(['is-active', UNIT])).stdout.trim() === 'active', 30_000, 200);
+    await waitFor('agent online in the collector', async () => (await agentView())?.status === 'online', 30_000, 200);
+    expect(agentStatus().agentId).toBe(agentId);
+    expect(((await http('/api/v1/agents')).body.items as Array<{ id: string }>).map((a) => a.id)).toEqual([agentId]);
   });
 
   it('refuses tampered bundles, swaps in a good one, and rolls back one that cannot start', async () => {
