@@ -1,5 +1,7 @@
 // Sigma string values: `*` and `?` wildcards with backslash escapes, reduced to the cheapest test
-// (equality, prefix, suffix, substring) and only falling back to a RegExp for inner wildcards.
+// (equality, prefix, suffix, substring). Inner wildcards use a glob matcher, not a RegExp: values come
+// from hosts an attacker may control, and a backtracking `^.*a.*b.*$` is quadratic or worse on a long
+// command line, while the glob matcher is linear for `*` and O(n*m) at worst with `?`.
 const STAR = 0;
 const ONE = 1;
 type Token = string | typeof STAR | typeof ONE;
@@ -29,9 +31,8 @@ export function parseWildcards(value: string): Token[] {
 export type StringTest =
   | { kind: 'eq' | 'contains' | 'startswith' | 'endswith'; text: string }
   | { kind: 'any' }
-  | { kind: 'regex'; re: RegExp; lit: string };
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  | { kind: 'glob'; parts: string[]; lead: boolean; trail: boolean; lit: string }
+  | { kind: 'wild'; chars: string; wild: Uint8Array; lit: string };
 
 /**
  * Compile one Sigma string (already wrapped by contains/startswith/endswith) into a test.
@@ -53,9 +54,66 @@ export function compileString(value: string, mode: 'eq' | 'contains' | 'startswi
     if (trail) return { kind: 'startswith', text };
     return { kind: 'eq', text };
   }
-  const body = tokens.map((t) => (t === STAR ? '.*' : t === ONE ? '.' : escapeRe(fold(t)))).join('');
-  const lit = tokens.filter((t): t is string => typeof t === 'string').reduce((a, b) => (b.length > a.length ? b : a), '');
-  return { kind: 'regex', re: new RegExp(`^${body}$`, 's'), lit: fold(lit) };
+  const lit = fold(tokens.filter((t): t is string => typeof t === 'string').reduce((a, b) => (b.length > a.length ? b : a), ''));
+  if (!tokens.includes(ONE)) {
+    // Only `*`: literal parts in order, the first anchored at the start and the last at the end unless a star is there.
+    return { kind: 'glob', parts: tokens.filter((t): t is string => typeof t === 'string').map(fold), lead, trail, lit };
+  }
+  let chars = '';
+  const wild: number[] = [];
+  for (const t of tokens) {
+    if (t === STAR || t === ONE) { chars += '\0'; wild.push(t === STAR ? 2 : 1); }
+    else for (const c of fold(t)) { chars += c; wild.push(0); }
+  }
+  return { kind: 'wild', chars, wild: Uint8Array.from(wild), lit };
+}
+
+/** `*`-only glob: leftmost-first placement of each literal part is optimal, so one pass of indexOf decides. */
+function globMatch(parts: readonly string[], lead: boolean, trail: boolean, v: string): boolean {
+  let pos = 0;
+  let end = v.length;
+  let from = 0;
+  let to = parts.length;
+  if (!lead) {
+    const first = parts[0]!;
+    if (!v.startsWith(first)) return false;
+    pos = first.length;
+    from = 1;
+  }
+  if (!trail && to > from) {
+    const last = parts[to - 1]!;
+    if (!v.endsWith(last) || v.length - last.length < pos) return false;
+    end = v.length - last.length;
+    to--;
+  }
+  for (let i = from; i < to; i++) {
+    const at = v.indexOf(parts[i]!, pos);
+    if (at < 0 || at + parts[i]!.length > end) return false;
+    pos = at + parts[i]!.length;
+  }
+  return true;
+}
+
+/** `*` and `?`: the classic two-pointer wildcard match, backtracking only to the last star (O(n*m) at worst). */
+function wildMatch(chars: string, wild: Uint8Array, v: string): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (i < v.length) {
+    if (j < chars.length && (wild[j] === 1 || (wild[j] === 0 && chars.charCodeAt(j) === v.charCodeAt(i)))) {
+      i++;
+      j++;
+    } else if (j < chars.length && wild[j] === 2) {
+      star = j++;
+      mark = i;
+    } else if (star >= 0) {
+      j = star + 1;
+      i = ++mark;
+    } else return false;
+  }
+  while (j < chars.length && wild[j] === 2) j++;
+  return j === chars.length;
 }
 
 export function testString(t: StringTest, v: string): boolean {
@@ -65,11 +123,12 @@ export function testString(t: StringTest, v: string): boolean {
     case 'startswith': return v.startsWith(t.text);
     case 'endswith': return v.endsWith(t.text);
     case 'any': return true;
-    case 'regex': return t.re.test(v);
+    case 'glob': return globMatch(t.parts, t.lead, t.trail, v);
+    case 'wild': return wildMatch(t.chars, t.wild, v);
   }
 }
 
 /** The literal a value matching this test must contain ('' when none: the value can be anything). */
 export function literalOf(t: StringTest): string {
-  return t.kind === 'any' ? '' : t.kind === 'regex' ? t.lit : t.text;
+  return t.kind === 'any' ? '' : t.kind === 'glob' || t.kind === 'wild' ? t.lit : t.text;
 }
