@@ -14,6 +14,8 @@ declare -A NEED=(
   [journalctl]=systemd
   [curl]=curl
   [ping]=iputils-ping
+  [useradd]=passwd
+  [runuser]=util-linux
 )
 # systemd's PID-1 binary is not on PATH; check it by path.
 missing=()
