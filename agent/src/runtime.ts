@@ -143,7 +143,7 @@ export class AgentRuntime {
     try {
       await sensor.start({
         sink: this.spool,
-        logger: this.options.logger.child({ sensor: sensor.name }),
+        logger: this.options.logger.child({ component: 'sensor', sensor: sensor.name }),
         reportProblem: (p) => this.reportProblem(p),
         stateDir,
       });
