@@ -44,6 +44,12 @@ describe('correlation rules', () => {
     expect(collect(set, [{ e: fail('1.1.1.1'), t: 0 }, { e: fail('2.2.2.2'), t: 1 }, { e: fail('1.1.1.1'), t: 2 }])).toEqual([]);
     expect(collect(set, [{ e: fail('1.1.1.1'), t: 0, agent: 'a' }, { e: fail('1.1.1.1'), t: 1, agent: 'b' }, { e: fail('1.1.1.1'), t: 2, agent: 'a' }])).toEqual([]);
   });
+  it('event_count: a late event inside the window counts, one older than the window does not', () => {
+    const set = ruleSet(corr('correlation: {type: event_count, rules: [ssh_fail], group-by: [src_ip], timespan: 1m, condition: {gte: 3}}\n'));
+    const late = collect(set, [{ e: fail('1.1.1.1'), t: 100_000 }, { e: fail('1.1.1.1'), t: 130_000 }, { e: fail('1.1.1.1'), t: 90_000 }]);
+    expect(late.map((m) => [m.count, m.firstMs, m.lastMs])).toEqual([[3, 90_000, 130_000]]);
+    expect(collect(set, [{ e: fail('1.1.1.1'), t: 100_000 }, { e: fail('1.1.1.1'), t: 130_000 }, { e: fail('1.1.1.1'), t: 10_000 }])).toEqual([]);
+  });
   it('event_count with gt and eq', () => {
     const gt = ruleSet(corr('correlation: {type: event_count, rules: [ssh_fail], group-by: [src_ip], timespan: 1m, condition: {gt: 2}}\n'));
     const three = [0, 1, 2].map((t) => ({ e: fail('9.9.9.9'), t }));

@@ -76,33 +76,40 @@ export class CorrelationState {
     const span = this.rule.timespanMs;
     const g = this.group(key, s.timeMs);
     g.last = Math.max(g.last, s.timeMs);
-    const from = s.timeMs - span;
+    // Windows end at the newest event seen in the group: a late event older than the window is ignored,
+    // a late one inside it is placed in time order.
+    const from = g.last - span;
+    if (s.timeMs < from) return undefined;
     switch (this.rule.type) {
       case 'event_count': {
         let drop = 0;
         while (drop < g.times.length && g.times[drop]! < from) g.total -= g.counts[drop++]!;
         if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); g.counts.splice(0, drop); }
-        g.times.push(s.timeMs);
-        g.ids.push(s.eventIds as string[]);
-        g.counts.push(s.count);
+        let at = g.times.length;
+        while (at > 0 && g.times[at - 1]! > s.timeMs) at--;
+        g.times.splice(at, 0, s.timeMs);
+        g.ids.splice(at, 0, s.eventIds as string[]);
+        g.counts.splice(at, 0, s.count);
         g.total += s.count;
         const n = g.total;
         if (!this.threshold(n)) return undefined;
-        const hit = { eventIds: this.evidence(g.ids), count: n, firstMs: g.times[0]!, lastMs: s.timeMs };
+        const hit = { eventIds: this.evidence(g.ids), count: n, firstMs: g.times[0]!, lastMs: g.times[g.times.length - 1]! };
         this.groups.delete(key);
         return hit;
       }
       case 'value_count': {
         for (const [v, t] of g.values) if (t < from) g.values.delete(v);
-        g.values.set(s.value, s.timeMs);
-        g.times.push(s.timeMs);
-        g.ids.push(s.eventIds as string[]);
+        g.values.set(s.value, Math.max(g.values.get(s.value) ?? 0, s.timeMs));
+        let at = g.times.length;
+        while (at > 0 && g.times[at - 1]! > s.timeMs) at--;
+        g.times.splice(at, 0, s.timeMs);
+        g.ids.splice(at, 0, s.eventIds as string[]);
         let drop = 0;
         while (drop < g.times.length && g.times[drop]! < from) drop++;
         if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); }
         if (g.ids.length > this.maxEvidence) { g.ids.shift(); g.times.shift(); }
         if (!this.threshold(g.values.size)) return undefined;
-        const hit = { eventIds: this.evidence(g.ids), count: g.values.size, firstMs: g.times[0]!, lastMs: s.timeMs };
+        const hit = { eventIds: this.evidence(g.ids), count: g.values.size, firstMs: g.times[0]!, lastMs: g.times[g.times.length - 1]! };
         this.groups.delete(key);
         return hit;
       }
