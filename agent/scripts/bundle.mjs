@@ -54,6 +54,8 @@ await build({
       `// vigil-agent ${version}: single-file bundle of the Vigil agent (Apache-2.0); run with node >= 20.`,
       "import { createRequire as __vigilCreateRequire } from 'node:module';",
       'const require = __vigilCreateRequire(import.meta.url);',
+      // Runs before any bundled module: an old node fails with this line, not with a stack trace.
+      "if (Number(process.versions.node.split('.')[0]) < 20) { process.stderr.write(`vigil-agent needs Node.js >= 20; this is ${process.versions.node}\\n`); process.exit(1); }",
     ].join('\n'),
   },
   plugins: [stampVersion],
