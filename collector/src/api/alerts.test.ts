@@ -66,5 +66,9 @@ describe('alerts API', () => {
     const r = (await t.call(t.callers.viewer, 'get', '/rules')).body;
     expect(r.summary.loaded).toBeGreaterThanOrEqual(25);
     expect(r.items.find((x: { title: string }) => x.title === 'Binary executed from a temporary folder')).toMatchObject({ level: 'high' });
+    expect((await t.call(t.callers.responder, 'post', '/rules/reload')).status).toBe(403);
+    const reload = await t.call(t.callers.admin, 'post', '/rules/reload');
+    expect(reload.body).toMatchObject({ applied: true });
+    expect((await t.call(t.callers.admin, 'get', '/audit?action=rules.reload')).body.items[0]).toMatchObject({ user: 'admin', result: 'ok' });
   });
 });

@@ -68,7 +68,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
 
       const peer = <T extends CollectorModule>(name: string) => options.peers?.find((m) => m.name === name) as T | undefined;
       const commandsMod = peer<CommandsModule>('commands');
-      const detectMod = peer<CollectorModule & { readonly service?: AlertService }>('detect');
+      const detectMod = peer<CollectorModule & { readonly service?: AlertService; reload?: () => { applied: boolean; summary: unknown; problems: unknown[] } }>('detect');
       const incidentsMod = peer<IncidentsModule>('incidents');
       const tracker = new HostTracker();
       const search = new EventSearch(app.db, app.config.api.maxTextScanRows);
@@ -132,7 +132,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
           },
         }),
         ...eventRoutes(core, fleet),
-        ...alertRoutes(core, fleet, () => detectMod?.service),
+        ...alertRoutes(core, fleet, () => detectMod?.service, () => (detectMod?.reload && detectMod.service ? () => detectMod.reload!() : undefined)),
         ...incidentRoutes(core, fleet, () => incidentsMod),
         ...commandRoutes(core, fleet, {
           commands: () => commandsMod?.service,

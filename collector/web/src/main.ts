@@ -9,6 +9,7 @@ import { hostView } from './views/host.js';
 import { alertsView, alertDetailView } from './views/alerts.js';
 import { auditView } from './views/audit.js';
 import { adminView } from './views/admin.js';
+import { rulesView } from './views/rules.js';
 import { incidentsView, incidentView } from './views/incidents.js';
 
 const RANK = { viewer: 0, responder: 1, admin: 2 } as const;
@@ -33,7 +34,7 @@ function shell(s: SessionInfo): { main: HTMLElement; status: HTMLElement; live: 
       'header',
       null,
       h('strong', { className: 'brand' }, 'Vigil'),
-      h('nav', null, link('#/', 'Fleet'), link('#/alerts', 'Alerts'), link('#/incidents', 'Incidents'), RANK[s.role] >= 1 ? link('#/audit', 'Audit') : null, RANK[s.role] >= 2 ? link('#/admin', 'Users') : null, h('a', { href: '/api/v1/openapi.json', target: '_blank' }, 'API')),
+      h('nav', null, link('#/', 'Fleet'), link('#/alerts', 'Alerts'), link('#/incidents', 'Incidents'), link('#/rules', 'Rules'), RANK[s.role] >= 1 ? link('#/audit', 'Audit') : null, RANK[s.role] >= 2 ? link('#/admin', 'Users') : null, h('a', { href: '/api/v1/openapi.json', target: '_blank' }, 'API')),
       h('span', { className: 'who' }, live, ` ${s.user} (${s.role}) `, logout),
     ),
     status,
@@ -64,6 +65,7 @@ function route(main: HTMLElement, status: HTMLElement, s: SessionInfo): void {
   else if (incident) incidentView(main, ctx, decodeURIComponent(incident[1]!));
   else if (hash === '/incidents') incidentsView(main, ctx);
   else if (hash === '/alerts') alertsView(main, ctx);
+  else if (hash === '/rules') rulesView(main, ctx);
   else if (hash === '/audit') auditView(main);
   else if (hash === '/admin') adminView(main, ctx);
   else fleetView(main, ctx);

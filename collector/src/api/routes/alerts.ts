@@ -32,7 +32,11 @@ const suppressionBody = z
   .strict()
   .refine((b) => (b.field === undefined) === (b.value === undefined), 'field and value go together');
 
-export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => AlertService | undefined): AnyRoute[] {
+export interface RuleReload {
+  (): { applied: boolean; summary: unknown; problems: unknown[] };
+}
+
+export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => AlertService | undefined, reload?: () => RuleReload | undefined): AnyRoute[] {
   const alerts = () => {
     const s = service();
     if (!s) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'detection is not running');
@@ -216,6 +220,22 @@ export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => Aler
       handler({ params, principal }) {
         alerts().unsuppress(params.suppressionId, principal.auditName);
         return undefined;
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/rules/reload',
+      access: 'admin',
+      tag: 'rules',
+      summary: 'Reload the rule folders (config, built-in pack, folders added with `rules load`); the running set stays if none loads',
+      audit: 'rules.reload',
+      target: () => 'rules',
+      handler({ addDetail }) {
+        const fn = reload?.();
+        if (!fn) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'detection is not running');
+        const r = fn();
+        addDetail({ applied: r.applied, problems: r.problems.length });
+        return r;
       },
     }),
     route({
