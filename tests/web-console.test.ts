@@ -187,5 +187,7 @@ describe('web page with a real collector and agent', () => {
     await page.waitForSelector('#audit-rows tr');
     const text = await page.locator('#audit-rows').textContent();
     for (const action of ['session.login', 'command.request', 'command.create', 'command.result']) expect(text).toContain(action);
+    await page.evaluate(() => (location.hash = '#/rules'));
+    await page.waitForSelector('#rules td:has-text("Binary executed from a temporary folder")');
   });
 });
