@@ -154,15 +154,17 @@ describe('agent install on a systemd host', () => {
       await page.click('#login-form button[type=submit]');
       await page.click('#add-host');
       await page.waitForSelector('#install-command:has-text("--token")');
+      expect(await page.textContent('#install-command')).not.toContain('--no-dry-run');
+      await page.check('#install-no-dry-run');
       command = (await page.textContent('#install-command'))!.trim();
       expect(await page.textContent('#install-token-validity')).toContain('works until');
     } finally {
       await browser.close();
     }
-    expect(command).toMatch(/^curl -fsSL -k --pinnedpubkey 'sha256\/\/[A-Za-z0-9+/=]{44}' https:\/\/127\.0\.0\.1:8443\/install\.sh \| sudo sh -s -- --token [A-Za-z0-9_.-]+ --fingerprint [0-9a-f]{64}$/);
+    expect(command).toMatch(/^curl -fsSL -k --pinnedpubkey 'sha256\/\/[A-Za-z0-9+/=]{44}' https:\/\/127\.0\.0\.1:8443\/install\.sh \| sudo sh -s -- --token [A-Za-z0-9_.-]+ --fingerprint [0-9a-f]{64} --no-dry-run$/);
     // The lab runs as root and has no sudo; everything else is the command exactly as shown.
     const started = Date.now();
-    const r = await inLab(['sh', '-c', `${command.replace('| sudo sh', '| sh')} --no-dry-run`], 120_000);
+    const r = await inLab(['sh', '-c', command.replace('| sudo sh', '| sh')], 120_000);
     const installMs = Date.now() - started;
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
     expect(r.stdout).toContain('online: agent');

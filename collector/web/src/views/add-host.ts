@@ -14,6 +14,11 @@ export function addHostButton(ctx: ViewContext): HTMLElement | null {
 async function openAddHost(ctx: ViewContext): Promise<void> {
   const command = h('pre', { className: 'secret', id: 'install-command' }, 'creating an enrollment token ...');
   const validity = h('p', { className: 'muted', id: 'install-token-validity' });
+  // Agents start in dry-run (responders only report); acting is the installer's explicit choice per host.
+  const act = h('input', { type: 'checkbox', id: 'install-no-dry-run' });
+  let base = '';
+  const show = () => base && replace(command, act.checked ? `${base} --no-dry-run` : base);
+  act.addEventListener('change', show);
   openDialog({
     title: 'Add host',
     body: h(
@@ -21,6 +26,7 @@ async function openAddHost(ctx: ViewContext): Promise<void> {
       null,
       h('p', null, 'Run this on the server (Linux with systemd and Node.js 20 or newer). It installs the agent under /opt/vigil, enrolls it with this collector and starts vigil-agent.service:'),
       command,
+      h('label', null, act, ' Let responders act on this host (isolate, block, stop service, kill, quarantine). Unchecked, they only report what they would do.'),
       validity,
     ),
     confirmLabel: 'Copy command',
@@ -38,7 +44,8 @@ async function openAddHost(ctx: ViewContext): Promise<void> {
   });
   try {
     const r = await api<{ command: string; expiresAtMs: number }>('POST', '/install/command', {});
-    replace(command, r.command);
+    base = r.command;
+    show();
     replace(validity, `The token in it works until ${new Date(r.expiresAtMs).toLocaleString()}.`);
   } catch (err) {
     replace(command, errorBox(err));
