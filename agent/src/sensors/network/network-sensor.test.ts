@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vigil } from '@vigil/proto';
 import { NetworkSensor } from './network-sensor.js';
-import { decodeAddress } from './proc-net.js';
+import { decodeAddress, rawColumns } from './proc-net.js';
 import { memoryContext } from '../common/test-context.js';
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;
@@ -23,6 +23,14 @@ describe('address decoding', () => {
     expect(decodeAddress('B80D0120000000000000000001000000')).toBe('2001:db8::1');
     expect(decodeAddress('00000000000000000000000000000000')).toBe('::');
     expect(decodeAddress('0000000000000000FFFF00000100007F')).toBe('::ffff:127.0.0.1');
+  });
+  it('cuts the raw tuple and state columns out of a row without parsing it', () => {
+    expect(rawColumns('   1: 0100007F:C350 0100007F:1F90 01 00000000:00000000 00:00000000 00000000  1000 0 1002', 4)).toEqual({ tuple: '0100007F:C350 0100007F:1F90', state: '01' });
+    expect(rawColumns(' 12345: B80D0120000000000000000001000000:D431 B80D0120000000000000000002000000:01BB 02 0', 6)).toEqual({
+      tuple: 'B80D0120000000000000000001000000:D431 B80D0120000000000000000002000000:01BB',
+      state: '02',
+    });
+    expect(rawColumns('garbage', 4)).toBeUndefined();
   });
 });
 

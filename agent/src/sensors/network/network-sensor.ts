@@ -4,7 +4,7 @@
 import { vigil } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
 import { ProcFiles } from '../common/proc-files.js';
-import { parseSocketTable, isWildcard, type SocketRow } from './proc-net.js';
+import { parseSocketLine, rawColumns, tcpStateName, isWildcard, type SocketRow } from './proc-net.js';
 import { SocketOwners } from './socket-owners.js';
 import { networkSensorOptions, type NetworkSensorOptions } from './options.js';
 
@@ -89,8 +89,9 @@ export class NetworkSensor implements Sensor {
     this.timer.unref?.();
   }
 
-  private readRows(): SocketRow[] {
-    const rows: SocketRow[] = [];
+  /** The raw text of each table, with its kind. */
+  private readTables(): Array<{ file: string; transport: 'tcp' | 'udp'; ipVersion: 4 | 6; text: string }> {
+    const out: Array<{ file: string; transport: 'tcp' | 'udp'; ipVersion: 4 | 6; text: string }> = [];
     for (const t of TABLES) {
       const path = `${this.opts.procRoot}/net/${t.file}`;
       const text = this.files.readText(path, this.opts.maxTableBytes);
@@ -101,40 +102,57 @@ export class NetworkSensor implements Sensor {
       if (Buffer.byteLength(text) >= this.opts.maxTableBytes) {
         this.ctx!.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_LIMIT', message: `socket table larger than ${this.opts.maxTableBytes} bytes; rest ignored` });
       }
-      rows.push(...parseSocketTable(text, t.transport, t.ipVersion));
+      out.push({ ...t, text });
     }
-    return rows;
+    return out;
   }
 
   private poll(emit: boolean): void {
     const ctx = this.ctx!;
     const gen = ++this.gen;
-    const rows = this.readRows();
     const listenPorts = new Map<string, string[]>();
     const fresh: Array<{ key: string; row: SocketRow; listener: boolean }> = [];
     let unknownOwner = false;
-    for (const row of rows) {
-      const listener = row.transport === 'tcp' ? row.state === 'LISTEN' : row.state === 'UNCONN';
-      if (listener) {
-        const k = `${row.transport}:${row.localPort}`;
-        const list = listenPorts.get(k) ?? [];
-        list.push(row.localAddress);
-        listenPorts.set(k, list);
-      }
-      const key = listener
-        ? `${row.transport}|${row.localAddress}|${row.localPort}|${row.inode}`
-        : `${row.transport}|${row.localAddress}|${row.localPort}|${row.remoteAddress}|${row.remotePort}`;
-      const seen = (listener ? this.listeners : this.connections).get(key);
-      if (seen) {
-        seen.gen = gen;
-        if (!listener && !seen.ended && CLOSING.has(row.state)) {
-          seen.ended = true;
-          if (this.opts.reportClosed) this.emit({ ...seen, row: { ...seen.row, state: row.state } }, false, true);
+    for (const table of this.readTables()) {
+      const lines = table.text.split('\n');
+      const zeroRemote = table.ipVersion === 4 ? '00000000:0000' : '00000000000000000000000000000000:0000';
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i]!;
+        const cols = rawColumns(line, table.ipVersion);
+        const rawListener = cols && (table.transport === 'tcp' ? cols.state === '0A' : cols.tuple.endsWith(zeroRemote));
+        if (cols && !rawListener) {
+          // Fast path: a connection already reported is recognized from its raw columns, unparsed.
+          const seen = this.connections.get(`${table.file}|${cols.tuple}`);
+          if (seen) {
+            seen.gen = gen;
+            const state = table.transport === 'tcp' ? tcpStateName(cols.state) : seen.row.state;
+            if (!seen.ended && CLOSING.has(state)) {
+              seen.ended = true;
+              if (this.opts.reportClosed) this.emit({ ...seen, row: { ...seen.row, state } }, false, true);
+            }
+            continue;
+          }
         }
-        continue;
+        const row = parseSocketLine(line, table.transport, table.ipVersion);
+        if (!row) continue;
+        const listener = row.transport === 'tcp' ? row.state === 'LISTEN' : row.state === 'UNCONN';
+        if (listener) {
+          const k = `${row.transport}:${row.localPort}`;
+          const list = listenPorts.get(k) ?? [];
+          list.push(row.localAddress);
+          listenPorts.set(k, list);
+        }
+        const key = listener
+          ? `${row.transport}|${row.localAddress}|${row.localPort}|${row.inode}`
+          : `${table.file}|${cols?.tuple ?? `${row.localAddress}|${row.localPort}|${row.remoteAddress}|${row.remotePort}`}`;
+        const seen = (listener ? this.listeners : this.connections).get(key);
+        if (seen) {
+          seen.gen = gen;
+          continue;
+        }
+        fresh.push({ key, row, listener });
+        if (row.inode !== 0 && !this.owners.get(row.inode)) unknownOwner = true;
       }
-      fresh.push({ key, row, listener });
-      if (row.inode !== 0 && !this.owners.get(row.inode)) unknownOwner = true;
     }
     if (unknownOwner) this.owners.rescan();
 

@@ -51,32 +51,58 @@ function compressV6(groups: string[]): string {
   return `${groups.slice(0, bestStart).join(':')}::${groups.slice(bestStart + bestLen).join(':')}`;
 }
 
+/** Parses one row of a socket table (the header line gives undefined). */
+export function parseSocketLine(line: string, transport: 'tcp' | 'udp', ipVersion: 4 | 6): SocketRow | undefined {
+  const f = line.trim().split(/\s+/);
+  if (f.length < 10) return undefined;
+  const [lhex, lport] = f[1]!.split(':');
+  const [rhex, rport] = f[2]!.split(':');
+  if (!lhex || !lport || !rhex || !rport) return undefined;
+  const local = decodeAddress(lhex);
+  const remote = decodeAddress(rhex);
+  if (local === undefined || remote === undefined) return undefined;
+  const st = f[3]!.toUpperCase();
+  return {
+    transport,
+    ipVersion,
+    localAddress: local,
+    localPort: parseInt(lport, 16),
+    remoteAddress: remote,
+    remotePort: parseInt(rport, 16),
+    state: transport === 'tcp' ? (TCP_STATES[st] ?? st) : st === '01' ? 'ESTABLISHED' : 'UNCONN',
+    uid: Number(f[7]),
+    inode: Number(f[9]),
+  };
+}
+
 export function parseSocketTable(text: string, transport: 'tcp' | 'udp', ipVersion: 4 | 6): SocketRow[] {
   const rows: SocketRow[] = [];
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
-    const f = lines[i]!.trim().split(/\s+/);
-    if (f.length < 10) continue;
-    const [lhex, lport] = f[1]!.split(':');
-    const [rhex, rport] = f[2]!.split(':');
-    if (!lhex || !lport || !rhex || !rport) continue;
-    const local = decodeAddress(lhex);
-    const remote = decodeAddress(rhex);
-    if (local === undefined || remote === undefined) continue;
-    const st = f[3]!.toUpperCase();
-    rows.push({
-      transport,
-      ipVersion,
-      localAddress: local,
-      localPort: parseInt(lport, 16),
-      remoteAddress: remote,
-      remotePort: parseInt(rport, 16),
-      state: transport === 'tcp' ? (TCP_STATES[st] ?? st) : st === '01' ? 'ESTABLISHED' : 'UNCONN',
-      uid: Number(f[7]),
-      inode: Number(f[9]),
-    });
+    const row = parseSocketLine(lines[i]!, transport, ipVersion);
+    if (row) rows.push(row);
   }
   return rows;
+}
+
+/**
+ * The raw "local remote state" columns of a row, cut out without parsing, so rows already known are
+ * recognized cheaply; undefined if the line does not have the kernel's fixed-width layout.
+ */
+export function rawColumns(line: string, ipVersion: 4 | 6): { tuple: string; state: string } | undefined {
+  const colon = line.indexOf(': ');
+  if (colon < 0) return undefined;
+  const w = ipVersion === 4 ? 13 : 37;
+  const start = colon + 2;
+  const tuple = line.slice(start, start + w * 2 + 1);
+  const state = line.slice(start + w * 2 + 2, start + w * 2 + 4);
+  if (tuple.length !== w * 2 + 1 || state.length !== 2 || tuple[w] !== ' ') return undefined;
+  return { tuple, state };
+}
+
+/** Kernel state name of a raw TCP state column. */
+export function tcpStateName(hex: string): string {
+  return TCP_STATES[hex.toUpperCase()] ?? hex;
 }
 
 export function isWildcard(address: string): boolean {
