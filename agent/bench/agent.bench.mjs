@@ -163,6 +163,16 @@ async function main() {
   rows.push(['bare node (baseline)', 'idle', b]);
   bare.kill('SIGKILL');
 
+  // The sensors alone (no spool, no link), events to a file.
+  const eventsFile = join(work, 'sensor-events.jsonl');
+  const only = spawnTracked(process.execPath, [join(root, 'agent/bench/sensors-only.mjs'), eventsFile]);
+  await sleep(15000);
+  const lines0 = readFileSync(eventsFile, 'utf8').split('\n').length;
+  rows.push(['sensors only (file sink)', 'idle', await measure(only.pid, IDLE_S)]);
+  const sensorOnlyEvents = readFileSync(eventsFile, 'utf8').split('\n').length - lines0;
+  only.kill('SIGTERM');
+  await new Promise((r) => only.once('exit', r));
+
   // A real collector on loopback and an enrolled agent.
   const data = join(work, 'collector');
   await run(COLLECTOR, ['init', '--data', data]);
@@ -193,9 +203,21 @@ async function main() {
   await new Promise((r) => bareAgent.once('exit', r));
   const agent = spawnTracked(process.execPath, [...nodeFlags, AGENT, 'run', '--state', state], { VIGIL_AGENT_LOG_LEVEL: 'warn' });
   // Start-up: inventory, first /proc snapshot, file baseline hashing.
-  await sleep(8000);
+  await sleep(15000);
   if (agent.exitCode !== null) throw new Error(`agent exited: ${agent.out}`);
+  const { default: Database } = await import('better-sqlite3');
+  const stored = () => {
+    const db = new Database(join(data, 'events.db'), { readonly: true });
+    try {
+      return Number(db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ?').pluck().get(agentId));
+    } finally {
+      db.close();
+    }
+  };
+  const idleEvents0 = stored();
   const idle = await measure(agent.pid, IDLE_S);
+  await sleep(1000);
+  const idleEvents = stored() - idleEvents0;
   rows.push(['vigil-agent run', 'idle', idle]);
 
   // Churn, against a loopback server in this (benchmark) process.
@@ -208,7 +230,6 @@ async function main() {
 
   // What the collector stored: were the longer-lived processes all seen?
   await sleep(3000);
-  const { default: Database } = await import('better-sqlite3');
   const { vigil } = await import('@vigil/proto');
   const db = new Database(join(data, 'events.db'), { readonly: true });
   const seenPids = new Set();
@@ -230,7 +251,9 @@ async function main() {
   for (const [name, phase, m] of rows) {
     console.log(`${name.padEnd(26)}${phase.padEnd(8)}${fmt(m.cpu).padStart(14)}  ${fmt(m.maxRssMb).padStart(10)}  ${fmt(m.hwmMb).padStart(19)}  ${fmt(m.kidsCpu).padStart(14)}  ${fmt(m.kidsMaxRssMb).padStart(15)}`);
   }
-  console.log(`\nchurn: ${shortSpawned} short processes spawned, ${conns} loopback connections made, ${procStarts} process starts stored in total`);
+  console.log(`\nsensors only: ${sensorOnlyEvents} events during their ${IDLE_S}s idle window`);
+  console.log(`idle: ${idleEvents} events stored during the ${IDLE_S}s idle window (${(idleEvents / IDLE_S).toFixed(1)}/s: this host is shared, so "idle" still sees other work)`);
+  console.log(`churn: ${shortSpawned} short processes spawned, ${conns} loopback connections made, ${procStarts} process starts stored in total`);
   console.log(`longer-lived processes (${LONG_MS} ms each): ${longPids.size} started, ${missed} missed`);
   console.log(`loopback connection events stored for the churn server (both ends): ${connEvents}`);
   console.log(`targets: idle < 1 % and < 64 MB: ${idle.cpu < 1 && idle.maxRssMb < 64 ? 'met' : 'MISSED'}; churn < 5 %: ${busy.cpu < 5 ? 'met' : 'MISSED'}; no longer-lived start missed: ${missed === 0 ? 'met' : 'MISSED'}`);
