@@ -3,6 +3,7 @@
 // they are judged, so an editor's or sed -i's write-temp-then-rename reads as a modification of the
 // watched path, and a plain rename (same inode, new name) reads as one rename.
 import { lstat, readdir } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { vigil } from '@vigil/proto';
@@ -47,8 +48,15 @@ export class FimSensor implements Sensor {
     this.stopped = false;
     this.store = new StateFile<Baseline>(ctx.stateDir, 'fim-baseline.json');
     const roots = [...(this.opts.builtinWatches ? BUILTIN_WATCHES : []), ...(this.opts.authorizedKeys ? authorizedKeysWatches(this.opts.passwdPath) : []), ...this.opts.extraPaths];
+    // Merged-/usr hosts reach /usr/lib/systemd/system also as /lib/systemd/system: watch each real folder once.
     const seen = new Set<string>();
-    this.roots = roots.filter((r) => !seen.has(r.path) && seen.add(r.path));
+    this.roots = roots.filter((r) => {
+      const real = realOrSelf(r.path);
+      if (seen.has(r.path) || seen.has(real)) return false;
+      seen.add(r.path);
+      seen.add(real);
+      return true;
+    });
     const saved = this.store.read();
     const current = await this.scanAll();
     if (saved?.version === 1) {
@@ -273,6 +281,14 @@ export class FimSensor implements Sensor {
     } catch (err) {
       this.ctx!.reportProblem({ sensor: this.name, source: this.store!.path, code: 'VIGIL_ERR_AGENT_STATE', message: (err as Error).message });
     }
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
