@@ -2,6 +2,7 @@
 // This is the costly part of the network sensor, so it runs only when unknown inodes appear.
 import { readdirSync } from 'node:fs';
 import type { ProcFiles } from '../common/proc-files.js';
+import { escapeControl } from '../common/sanitize.js';
 
 export interface SocketOwner {
   pid: number;
@@ -46,7 +47,7 @@ export class SocketOwners {
         const inode = Number(link.slice(8, -1));
         if (next.has(inode)) continue;
         exe ??= this.files.readLink(`${this.procRoot}/${name}/exe`) ?? '';
-        next.set(inode, { pid, exe: exe.endsWith(' (deleted)') ? exe.slice(0, -10) : exe });
+        next.set(inode, { pid, exe: escapeControl(exe.endsWith(' (deleted)') ? exe.slice(0, -10) : exe) });
       }
     }
     this.owners = next;

@@ -92,6 +92,16 @@ describe('process sensor on a fixture /proc', () => {
     expect(ctx.sink.events.filter((e) => e.processExit)).toHaveLength(0);
   });
 
+  it('escapes control characters in argv and comm', async () => {
+    writeFileSync(join(proc, '402/cmdline'), 'sh\u0000-c\u0000printf "\u001b]0;pwned\u0007"\u0000');
+    const ctx = memoryContext();
+    const s = sensor();
+    await s.start(ctx);
+    await s.stop();
+    const p = starts(ctx).find((x) => x.pid === 402)!;
+    expect(p.argv).toEqual(['sh', '-c', 'printf "\\x1b]0;pwned\\x07"']);
+  });
+
   it('skips hashing above the size bound and says why', async () => {
     const ctx = memoryContext();
     const s = new ProcessSensor({ procRoot: proc, passwdPath: join(dir, 'etc/passwd'), pollMs: 60_000, hashMaxBytes: 4 });

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { bigIntToU64 } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
 import { ProcFiles } from '../common/proc-files.js';
+import { escapeControl } from '../common/sanitize.js';
 import { UserDirectory } from '../common/users.js';
 import { ExeHasher } from './exe-hasher.js';
 import { parseStat, parseStatusIds, parseCmdline, ttyName, parseBootTime, splitDeleted, type ProcStat } from './procfs.js';
@@ -191,7 +192,7 @@ export class ProcessSensor implements Sensor {
     for (const t of exits) {
       if (t.kernel && !this.opts.includeKernelThreads) continue;
       const lived = nowNs > t.startNs && t.startNs > 0n ? Number((nowNs - t.startNs) / 1_000_000n) : 0;
-      ctx.sink.emit({ processExit: { pid: t.pid, startTimeTicks: bigIntToU64(t.startTicks), exe: splitDeleted(t.exe).path, durationMs: lived } });
+      ctx.sink.emit({ processExit: { pid: t.pid, startTimeTicks: bigIntToU64(t.startTicks), exe: escapeControl(splitDeleted(t.exe).path), durationMs: lived } });
     }
   }
 
@@ -219,9 +220,10 @@ export class ProcessSensor implements Sensor {
       ppid: st.ppid,
       startTimeTicks: bigIntToU64(st.startTicks),
       startTimeNs: bigIntToU64(t.startNs),
-      exe: exe.path,
-      argv: t.argv,
-      cwd: splitDeleted(cwd).path,
+      // argv, paths and comm come from the process itself: control characters are escaped like log lines.
+      exe: escapeControl(exe.path),
+      argv: t.argv.map(escapeControl),
+      cwd: escapeControl(splitDeleted(cwd).path),
       uid,
       user: ids ? this.users.nameOf(uid) : '',
       gid: ids?.gid ?? 0,
@@ -231,9 +233,9 @@ export class ProcessSensor implements Sensor {
       sha256,
       hashSkipped,
       parentPid: st.ppid,
-      parentExe: parent.exe,
-      parentArgv: parent.argv,
-      comm: st.comm,
+      parentExe: escapeControl(parent.exe),
+      parentArgv: parent.argv.map(escapeControl),
+      comm: escapeControl(st.comm),
       source: 'procfs',
     };
   }
