@@ -11,6 +11,7 @@ import { tmpdir, cpus, totalmem, hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const COLLECTOR = join(root, 'collector/dist/cli/main.js');
@@ -259,8 +260,55 @@ async function main() {
   console.log(`targets: idle < 1 % and < 64 MB: ${idle.cpu < 1 && idle.maxRssMb < 64 ? 'met' : 'MISSED'}; churn < 5 %: ${busy.cpu < 5 ? 'met' : 'MISSED'}; no longer-lived start missed: ${missed === 0 ? 'met' : 'MISSED'}`);
 }
 
+/** Why /proc and not systeminformation on the hot path: the cost of one call of each, in this process. */
+async function sourceChoice() {
+  const { default: si } = await import('systeminformation');
+  const { ProcessSensor, NetworkSensor } = await import('../dist/sensors/index.js');
+  const { silentLogger } = await import('@vigil/logger');
+  const ctx = { sink: { emit() {} }, logger: silentLogger(), reportProblem() {}, stateDir: mkdtempSync(join(work, 'choice-')) };
+  const proc = new ProcessSensor({ pollMs: 60_000, reportExisting: false });
+  const net = new NetworkSensor({ pollMs: 60_000, reportExisting: false });
+  await proc.start(ctx);
+  await net.start(ctx);
+  // One call every 600 ms, as a poller would make them (systeminformation serves a cached answer to calls
+  // closer together than 500 ms, which would flatter it).
+  const time = async (fn, n = 5) => {
+    await fn();
+    let wall = 0;
+    let cpu = 0;
+    // CPU of the tools systeminformation forks: cutime + cstime of this process (waited-for children).
+    const childTicks = () => {
+      const f = readFileSync('/proc/self/stat', 'utf8');
+      const r = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      return Number(r[13]) + Number(r[14]);
+    };
+    const k0 = childTicks();
+    for (let i = 0; i < n; i++) {
+      await sleep(600);
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await fn();
+      const c = process.cpuUsage(c0);
+      wall += performance.now() - t0;
+      cpu += (c.user + c.system) / 1000;
+    }
+    return { wall: wall / n, cpu: cpu / n, children: ((childTicks() - k0) * (1000 / TCK)) / n };
+  };
+  const rows = [
+    ['systeminformation.processes()', await time(() => si.processes(), 10)],
+    ['process sensor poll (/proc, all pids)', await time(() => proc.pollNow(), 10)],
+    ['systeminformation.networkConnections()', await time(() => si.networkConnections(), 10)],
+    ['network sensor poll (/proc/net)', await time(() => net.pollNow(), 10)],
+  ];
+  await proc.stop();
+  await net.stop();
+  console.log('\nsource choice, mean per call (one call every 600 ms; "forked" = CPU of the tools it runs, 10 ms resolution):');
+  for (const [name, r] of rows) console.log(`  ${name.padEnd(40)} wall ${r.wall.toFixed(2).padStart(7)} ms   cpu ${r.cpu.toFixed(2).padStart(7)} ms   forked ${r.children.toFixed(1).padStart(5)} ms`);
+}
+
 try {
   await main();
+  await sourceChoice();
 } finally {
   for (const c of started) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
   await sleep(500);
