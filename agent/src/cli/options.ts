@@ -1,6 +1,7 @@
 // Options all agent subcommands share: the config file and the state directory.
 import { existsSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { optionParser, type OptionParser } from '@vigil/cli';
 import { DEFAULT_AGENT_CONFIG_FILE, loadAgentConfig, type AgentConfig } from '../config.js';
 
 export const commonOptions = {
@@ -14,12 +15,8 @@ export const commonHelp = [
   '  --state DIR      state directory (default /var/lib/vigil-agent, or stateDir in the config)',
 ];
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: typeof commonOptions & O; strict: true; allowPositionals: false }>>;
-
-export function parse<O extends Options>(argv: string[], options: O): Parsed<O> {
-  return parseArgs({ args: argv, options: { ...commonOptions, ...options }, strict: true, allowPositionals: false });
-}
+/** Strict parsing of one subcommand's options plus the common ones; no positional arguments. */
+export const parse: OptionParser<typeof commonOptions, false> = optionParser(commonOptions, false);
 
 export function configFor(values: { config?: string | undefined; state?: string | undefined }, env: Record<string, string | undefined>, overrides: Record<string, unknown> = {}): Readonly<AgentConfig> {
   const file = values.config ?? (existsSync(DEFAULT_AGENT_CONFIG_FILE) ? DEFAULT_AGENT_CONFIG_FILE : undefined);

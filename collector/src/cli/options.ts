@@ -1,5 +1,6 @@
 // Options every collector subcommand shares: where the data folder and the config file are.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { optionParser, type OptionParser } from '@vigil/cli';
 import { loadCollectorConfig, type CollectorConfig } from '../config.js';
 import { dataPaths } from '../datadir.js';
 
@@ -14,12 +15,8 @@ export const commonHelp = [
   '                   VIGIL_COLLECTOR_<SECTION>__<KEY> environment variables override it',
 ];
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: typeof commonOptions & O; strict: true; allowPositionals: true }>>;
-
-export function parse<O extends Options>(argv: string[], options: O): Parsed<O> {
-  return parseArgs({ args: argv, options: { ...commonOptions, ...options }, strict: true, allowPositionals: true });
-}
+/** Strict parsing of one subcommand's options plus the common ones; positionals allowed (e.g. `token create`). */
+export const parse: OptionParser<typeof commonOptions, true> = optionParser(commonOptions, true);
 
 /** Loads the config for `--data`/`--config`, with command-line overrides winning. */
 export function configFor(values: { data?: string | undefined; config?: string | undefined }, env: Record<string, string | undefined>, overrides: Record<string, unknown> = {}): Readonly<CollectorConfig> {

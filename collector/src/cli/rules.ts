@@ -6,7 +6,7 @@ import { builtinRulesDir, formatProblem, loadRuleDirs, runRuleSamples, summarize
 import { LowdbStateStore } from '../store/state.js';
 import { dataPaths } from '../datadir.js';
 import { LOADED_RULE_DIRS_SETTING } from '../detect/rules.js';
-import type { CliCommand, CliIo } from './command.js';
+import type { CliCommand, CliIo } from '@vigil/cli';
 import { configFor, parse } from './options.js';
 
 function printSummary(set: RuleSet, io: CliIo, json: boolean): void {

@@ -3,7 +3,7 @@ import { AgentError } from '../../errors.js';
 import { enroll } from '../../link/enroll.js';
 import { basicInventory } from '../../state/host.js';
 import { isEnrolled, normalizeFingerprint, statePaths } from '../../state/identity.js';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { commonHelp, configFor, parse } from '../options.js';
 
 export const enrollCommand: CliCommand = {

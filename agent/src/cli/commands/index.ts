@@ -1,5 +1,5 @@
 // Every `vigil-agent` subcommand, in the order --help lists them. Add one import and one entry per command.
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { enrollCommand } from './enroll.js';
 import { runCommand } from './run.js';
 import { statusCommand } from './status.js';

@@ -5,7 +5,7 @@ import { AgentError } from '../../errors.js';
 import { install } from '../../install/install.js';
 import { DEFAULT_ROOTS } from '../../install/layout.js';
 import { ExecRunner } from '../../responders/runner.js';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { configFor, parse } from '../options.js';
 
 export const installCommand: CliCommand = {

@@ -5,7 +5,7 @@ import { agentFeatures, hostSensors } from '../../features.js';
 import { AgentRuntime } from '../../runtime.js';
 import { loadIdentity, statePaths } from '../../state/identity.js';
 import { SyntheticSensor } from '../../synthetic/sensor.js';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { commonHelp, configFor, parse } from '../options.js';
 
 export const runCommand: CliCommand = {

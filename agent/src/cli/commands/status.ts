@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isEnrolled, loadIdentity, statePaths } from '../../state/identity.js';
 import type { AgentStatusFile } from '../../runtime.js';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { commonHelp, configFor, parse } from '../options.js';
 
 function alive(pid: number): boolean {

@@ -3,7 +3,7 @@ import { createLogger } from '@vigil/logger';
 import { uninstall } from '../../install/uninstall.js';
 import { DEFAULT_ROOTS } from '../../install/layout.js';
 import { ExecRunner } from '../../responders/runner.js';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { commonHelp, configFor, parse } from '../options.js';
 
 export const uninstallCommand: CliCommand = {

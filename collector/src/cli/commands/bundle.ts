@@ -10,7 +10,7 @@ import { openDatabase } from '../../store/db.js';
 import { commandsMigration, SqliteCommandStore } from '../../store/commands.js';
 import { LowdbStateStore } from '../../store/state.js';
 import { join } from 'node:path';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { commonHelp, configFor, parse } from '../options.js';
 
 export const bundleCommand: CliCommand = {

@@ -1,5 +1,5 @@
 // Every `vigil-collector` subcommand, in the order --help lists them. Add one import and one entry per command.
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { initCommand } from './init.js';
 import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';

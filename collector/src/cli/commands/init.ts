@@ -11,7 +11,7 @@ import { dataPaths } from '../../datadir.js';
 import { Auth, authStateIn, ensureAdmin, loginInstructions } from '../../auth/index.js';
 import { LowdbStateStore } from '../../store/state.js';
 import { CollectorError } from '../../errors.js';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { configFor, parse } from '../options.js';
 
 /** A given certificate must parse and match its key; a mismatch would only show up as agents failing to connect. */

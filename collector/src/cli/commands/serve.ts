@@ -3,7 +3,7 @@ import { createLogger } from '@vigil/logger';
 import { createCollectorApp } from '../../app.js';
 import { defaultModules } from '../../modules.js';
 import { loginInstructions, type BootstrapResult } from '../../auth/index.js';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { configFor, parse } from '../options.js';
 
 export const serveCommand: CliCommand = {

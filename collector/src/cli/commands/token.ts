@@ -1,7 +1,8 @@
 // `vigil-collector token create|list`: enrollment tokens. The token is printed once; only its hash is stored.
 import { LowdbStateStore } from '../../store/state.js';
 import { dataPaths } from '../../datadir.js';
-import { parseDuration, type CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
+import { parseDuration } from '../duration.js';
 import { configFor, parse } from '../options.js';
 
 export const tokenCommand: CliCommand = {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { LowdbStateStore } from '../../store/state.js';
 import { dataPaths } from '../../datadir.js';
 import { Auth, authStateIn, ROLES, type Role } from '../../auth/index.js';
-import type { CliCommand } from '../command.js';
+import type { CliCommand } from '@vigil/cli';
 import { configFor, parse } from '../options.js';
 
 export const userCommand: CliCommand = {
