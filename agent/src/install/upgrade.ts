@@ -3,11 +3,11 @@
 // signature against the key pinned at enrollment, downloads from its own collector (certificate pinned),
 // checks the hash and the version the bundle names, proves it runs, keeps the old bundle, renames the new
 // one over it and asks systemd for a restart. The service wrapper rolls back a bundle that fails to start.
-import { existsSync, linkSync, readFileSync, renameSync, rmSync, openSync, readSync, closeSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { verifyEd25519 } from '@vigil/crypto';
 import type { Logger } from '@vigil/logger';
-import { bundleSigningBytes, type vigil } from '@vigil/proto';
+import { BUNDLE_VERSION_RE, bundleSigningBytes, bundleVersionOf, type vigil } from '@vigil/proto';
 import type { AgentConfig } from '../config.js';
 import { AgentError } from '../errors.js';
 import type { ActionHandler, ActionTable } from '../commands/actions.js';
@@ -42,8 +42,6 @@ export interface UpgradeDeps {
   clock?: () => number;
 }
 
-const VERSION_RE = /^[0-9A-Za-z.+-]{1,64}$/;
-
 export function layoutFor(config: Readonly<AgentConfig>): InstallLayout {
   return installLayout({ ...DEFAULT_ROOTS, prefix: config.install.prefix, stateDir: config.stateDir });
 }
@@ -54,18 +52,6 @@ export function collectorOrigin(agentUrl: string): string {
   return `${u.protocol === 'wss:' ? 'https' : 'http'}://${u.host}`;
 }
 
-/** The version a bundle names in its banner line ("// vigil-agent 1.2.3: ..."), read from its first bytes. */
-export function bundleVersion(file: string): string | undefined {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(512);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return /^\/\/ vigil-agent ([0-9A-Za-z.+-]{1,64}):/m.exec(buf.subarray(0, n).toString('utf8'))?.[1];
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { dryRun: boolean }> {
   const origin = collectorOrigin(d.identity.collectorUrl);
   return {
@@ -74,7 +60,7 @@ export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { d
     validate(cmd) {
       const p = cmd.upgrade as vigil.v1.IUpgrade;
       const version = p.version ?? '';
-      if (!VERSION_RE.test(version)) return { ok: false, reason: 'version must match [0-9A-Za-z.+-]{1,64}' };
+      if (!BUNDLE_VERSION_RE.test(version)) return { ok: false, reason: 'version must match [0-9A-Za-z.+-]{1,64}' };
       if (!/^[0-9a-f]{64}$/.test(p.sha256 ?? '')) return { ok: false, reason: 'sha256 must be 64 lowercase hex digits' };
       if (p.bundleSignature?.byteLength !== 64) return { ok: false, reason: 'bundle_signature must be 64 bytes' };
       let url: URL;
@@ -104,7 +90,7 @@ export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { d
       try {
         const got = await download({ url: p.url, fingerprint: d.identity.certFingerprint, maxBytes: d.config.install.maxBundleBytes, timeoutMs: d.config.install.downloadTimeoutMs, toFile: tmp });
         if (got.sha256 !== p.sha256) throw new AgentError('VIGIL_ERR_UPGRADE_HASH_MISMATCH', `downloaded bundle has SHA-256 ${got.sha256}, the signed offer says ${p.sha256}`);
-        const named = bundleVersion(tmp);
+        const named = bundleVersionOf(tmp);
         if (named !== p.version) throw new AgentError('VIGIL_ERR_UPGRADE_VERSION_MISMATCH', `bundle names version ${named ?? 'none'}, the signed offer says ${p.version}`);
         // It must at least run on this host's node before it replaces the working bundle.
         const probe = await d.runner.run(process.execPath, [tmp, '--version'], { timeoutMs: 60_000 });

@@ -1,6 +1,7 @@
 // API routes of the install feature, mounted by the API module: the "Add host" dialog's command with a
 // fresh enrollment token, the published bundles, and upgrade offers to agents. Admin only.
 import { z } from '@vigil/config';
+import { BUNDLE_VERSION_RE } from '@vigil/proto';
 import { route, type AnyRoute } from '../api/route.js';
 import { idSchema } from '../api/schemas.js';
 import type { InstallModule } from './module.js';
@@ -44,7 +45,7 @@ export function installApiRoutes(install: InstallModule): AnyRoute[] {
       status: 201,
       params: z.object({ agentId: idSchema }),
       target: (p) => `agent:${p.agentId}`,
-      body: z.object({ version: z.string().regex(/^[0-9A-Za-z.+-]{1,64}$/).optional() }).strict().default({}),
+      body: z.object({ version: z.string().regex(BUNDLE_VERSION_RE).optional() }).strict().default({}),
       response: z.object({ version: z.string(), commandId: z.string() }),
       handler({ params, body, principal, address }) {
         const { bundle, command } = install.offer({ agentId: params.agentId, version: body.version, operator: principal.auditName, source: address });

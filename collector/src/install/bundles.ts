@@ -1,15 +1,14 @@
 // Published agent bundles under <data>/bundles/<version>/: the file, its SHA-256 and the collector's
 // Ed25519 signature over bundleSigningBytes(sha256, version), which agents verify against the command key
 // they pinned at enrollment. current.json names the bundle install.sh serves and upgrades offer.
-import { createHash, type KeyObject } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import type { KeyObject } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { signEd25519 } from '@vigil/crypto';
-import { bundleSigningBytes } from '@vigil/proto';
+import { sha256Hex, signEd25519 } from '@vigil/crypto';
+import { BUNDLE_VERSION_RE, bundleSigningBytes, bundleVersionOf } from '@vigil/proto';
 import { CollectorError } from '../errors.js';
 
 export const BUNDLE_FILE = 'vigil-agent.mjs';
-const VERSION_RE = /^[0-9A-Za-z.+-]{1,64}$/;
 
 export interface PublishedBundle {
   version: string;
@@ -18,18 +17,6 @@ export interface PublishedBundle {
   /** Base64 Ed25519 signature by the command key over bundleSigningBytes(sha256, version). */
   signature: string;
   publishedAtMs: number;
-}
-
-/** The version a bundle names in its banner line ("// vigil-agent 1.2.3: ..."). */
-export function bundleVersionOf(file: string): string | undefined {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(512);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return /^\/\/ vigil-agent ([0-9A-Za-z.+-]{1,64}):/m.exec(buf.subarray(0, n).toString('utf8'))?.[1];
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function writeAtomic(path: string, text: string): void {
@@ -49,7 +36,7 @@ export class BundleStore {
   ) {}
 
   fileOf(version: string): string {
-    if (!VERSION_RE.test(version)) throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `version must match [0-9A-Za-z.+-]{1,64}: ${JSON.stringify(version)}`, { http: 400 });
+    if (!BUNDLE_VERSION_RE.test(version)) throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `version must match [0-9A-Za-z.+-]{1,64}: ${JSON.stringify(version)}`, { http: 400 });
     return join(this.dir, version, BUNDLE_FILE);
   }
 
@@ -66,7 +53,7 @@ export class BundleStore {
     const tmp = `${target}.${process.pid}.tmp`;
     copyFileSync(file, tmp);
     const bytes = readFileSync(tmp);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = sha256Hex(bytes);
     const meta: PublishedBundle = {
       version: named,
       sha256,
@@ -91,7 +78,7 @@ export class BundleStore {
   current(): PublishedBundle | undefined {
     try {
       const { version } = JSON.parse(readFileSync(join(this.dir, 'current.json'), 'utf8')) as { version: string };
-      return VERSION_RE.test(version) ? this.get(version) : undefined;
+      return BUNDLE_VERSION_RE.test(version) ? this.get(version) : undefined;
     } catch {
       return undefined;
     }
@@ -100,7 +87,7 @@ export class BundleStore {
   list(): PublishedBundle[] {
     if (!existsSync(this.dir)) return [];
     return readdirSync(this.dir)
-      .filter((v) => VERSION_RE.test(v))
+      .filter((v) => BUNDLE_VERSION_RE.test(v))
       .map((v) => this.get(v))
       .filter((b): b is PublishedBundle => b !== undefined)
       .sort((a, b) => a.publishedAtMs - b.publishedAtMs);
@@ -117,7 +104,7 @@ export class BundleStore {
     const current = this.current();
     if (current && current.version !== named) return { reason: `current bundle is ${current.version}` };
     if (current) {
-      const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+      const sha = sha256Hex(readFileSync(file));
       if (sha === current.sha256) return { reason: 'built bundle already current' };
     }
     return { published: this.publish(file), reason: current ? 'rebuilt bundle of the current version' : 'first bundle' };

@@ -4,6 +4,7 @@
 import express, { type Request, type Response } from 'express';
 import { createReadStream, statSync } from 'node:fs';
 import type { Logger } from '@vigil/logger';
+import { BUNDLE_VERSION_RE } from '@vigil/proto';
 import type { BundleStore, PublishedBundle } from './bundles.js';
 import { renderInstallScript, type CollectorIdentity } from './script.js';
 
@@ -72,7 +73,7 @@ export function installRouter(d: InstallRoutesDeps): express.Router {
   });
   r.get('/download/bundles/:version/vigil-agent.mjs', (req, res) => {
     const version = req.params.version;
-    sendBundle(res, d.bundles, /^[0-9A-Za-z.+-]{1,64}$/.test(version) ? d.bundles.get(version) : undefined);
+    sendBundle(res, d.bundles, BUNDLE_VERSION_RE.test(version) ? d.bundles.get(version) : undefined);
   });
   return r;
 }
