@@ -1,36 +1,19 @@
 // Small file steps of install, uninstall and upgrade: atomic writes with a chosen mode, copies by rename,
 // so a server never sees half a bundle, half a unit or half a config.
-import { chmodSync, closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { syncDir, tempPathFor, writeFileAtomic as replaceFile } from '../state/atomic-file.js';
 
-function syncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
+/** Replaces `path` with `data` (mode `mode`), creating its folder (0755) first. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, mode: number): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w', mode);
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  chmodSync(tmp, mode);
-  renameSync(tmp, path);
-  syncDir(dirname(path));
+  replaceFile(path, data, mode);
 }
 
 /** Copies `from` beside `to`, then renames it over `to`. */
 export function copyFileAtomic(from: string, to: string, mode: number): void {
   mkdirSync(dirname(to), { recursive: true, mode: 0o755 });
-  const tmp = join(dirname(to), `.${basename(to)}.${process.pid}.tmp`);
+  const tmp = tempPathFor(to);
   copyFileSync(from, tmp);
   const fd = openSync(tmp, 'r');
   try {

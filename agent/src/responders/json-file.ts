@@ -1,26 +1,13 @@
 // Durable small JSON state (isolation, blocks, command ledger): written to a temp file, fsynced, renamed,
 // so a crash leaves either the old or the new content, never half of one. Files are 0600 in 0700 dirs.
-import { mkdirSync, openSync, writeSync, fsyncSync, closeSync, renameSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AgentError } from '../errors.js';
+import { writePrivateFileAtomic } from '../state/dir.js';
 
 export function writeJsonAtomic(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
-    writeSync(fd, JSON.stringify(value));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
-  const dfd = openSync(dirname(path), 'r');
-  try {
-    fsyncSync(dfd);
-  } finally {
-    closeSync(dfd);
-  }
+  writePrivateFileAtomic(path, JSON.stringify(value));
 }
 
 /** Reads a JSON state file; undefined when absent; a coded error when unreadable or larger than maxBytes. */

@@ -1,8 +1,8 @@
 // The agent's state directory: created 0700, every file in it written 0600 and atomically
 // (temp file, fsync, rename), because it holds the agent's private key and its delivery position.
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { AgentError } from '../errors.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 /** Creates `path` (and parents) and forces mode 0700 on it. */
 export function ensurePrivateDir(path: string): string {
@@ -18,20 +18,5 @@ export function ensurePrivateDir(path: string): string {
 
 /** Writes `data` to `path` with mode 0600 so a crash leaves either the old or the new file, never half. */
 export function writePrivateFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, path);
-  const dfd = openSync(dirname(path), 'r');
-  try {
-    fsyncSync(dfd);
-  } finally {
-    closeSync(dfd);
-  }
+  writeFileAtomic(path, data, 0o600);
 }

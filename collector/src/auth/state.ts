@@ -1,7 +1,8 @@
 // Operators and API tokens are small state: a lowdb JSON file an operator can read, written atomically
 // (temp file with mode 0600, fsync, rename) because it holds password and token hashes.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { LowSync, type SyncAdapter } from 'lowdb';
+import { writeFileAtomic } from '../store/atomic-file.js';
 import type { Role } from './roles.js';
 
 export interface UserRecord {
@@ -46,15 +47,7 @@ export class PrivateJsonFileSync<T> implements SyncAdapter<T> {
     }
   }
   write(data: T): void {
-    const tmp = `${this.path}.${process.pid}.tmp`;
-    const fd = openSync(tmp, 'w', 0o600);
-    try {
-      writeSync(fd, JSON.stringify(data, null, 2) + '\n');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, this.path);
+    writeFileAtomic(this.path, JSON.stringify(data, null, 2) + '\n', 0o600);
   }
 }
 

@@ -2,11 +2,12 @@
 // Ed25519 signature over bundleSigningBytes(sha256, version), which agents verify against the command key
 // they pinned at enrollment. current.json names the bundle install.sh serves and upgrades offer.
 import type { KeyObject } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex, signEd25519 } from '@vigil/crypto';
 import { BUNDLE_VERSION_RE, bundleSigningBytes, bundleVersionOf } from '@vigil/proto';
 import { CollectorError } from '../errors.js';
+import { writeFileAtomic } from '../store/atomic-file.js';
 
 export const BUNDLE_FILE = 'vigil-agent.mjs';
 
@@ -17,15 +18,6 @@ export interface PublishedBundle {
   /** Base64 Ed25519 signature by the command key over bundleSigningBytes(sha256, version). */
   signature: string;
   publishedAtMs: number;
-}
-
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text, { mode: 0o644 });
-  const fd = openSync(tmp, 'r');
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(tmp, path);
 }
 
 export class BundleStore {
@@ -62,8 +54,8 @@ export class BundleStore {
       publishedAtMs: this.clock(),
     };
     renameSync(tmp, target);
-    writeAtomic(join(this.dir, named, 'bundle.json'), `${JSON.stringify(meta, null, 2)}\n`);
-    if (options.makeCurrent ?? true) writeAtomic(join(this.dir, 'current.json'), `${JSON.stringify({ version: named })}\n`);
+    writeFileAtomic(join(this.dir, named, 'bundle.json'), `${JSON.stringify(meta, null, 2)}\n`, 0o644);
+    if (options.makeCurrent ?? true) writeFileAtomic(join(this.dir, 'current.json'), `${JSON.stringify({ version: named })}\n`, 0o644);
     return meta;
   }
 
