@@ -1,4 +1,6 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync, renameSync, mkdirSync, chmodSync, unlinkSync, readFileSync, symlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,29 @@ async function until(cond: () => boolean, what: string): Promise<void> {
 
 function sensor(extra: Array<{ path: string; watch: string }>) {
   return new FimSensor({ builtinWatches: false, authorizedKeys: false, extraPaths: extra, settleMs: 50, verifyMs: 0 });
+}
+
+const run = promisify(execFile);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const canUseradd = process.getuid?.() === 0 && (() => {
+  try {
+    execFileSync('sh', ['-c', 'command -v useradd && command -v userdel'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Records every path the sensor marks for a re-check. */
+function recordDirty(s: FimSensor): string[] {
+  const seen: string[] = [];
+  const target = s as unknown as { markDirty(p: string): void };
+  const orig = target.markDirty.bind(s);
+  target.markDirty = (p: string) => {
+    seen.push(p);
+    orig(p);
+  };
+  return seen;
 }
 
 describe('file integrity sensor', () => {
@@ -123,5 +148,83 @@ describe('file integrity sensor', () => {
     await s.stop();
     expect(changes(ctx)[0]).toMatchObject({ path: f, action: vigil.v1.FileAction.MODIFIED, watch: 'custom' });
     expect(changes(ctx)[0]!.before!.sha256).toBe(sha('a=1\n'));
+  });
+
+  it('keeps watching a file replaced by rename again and again, also when a missing folder is watched through a shared ancestor', async () => {
+    // The home of a watched authorized_keys does not exist, so its nearest folder is the one above etc/:
+    // the watches overlapped and the file's own watch died with the first replaced inode.
+    mkdirSync(join(dir, 'etc'));
+    const f = join(dir, 'etc', 'passwd');
+    writeFileSync(f, 'v0\n');
+    const ctx = memoryContext(join(dir, 'state'));
+    const s = sensor([{ path: f, watch: 'passwd' }, { path: join(dir, 'nohome', '.ssh', 'authorized_keys'), watch: 'ssh_keys' }]);
+    const dirty = recordDirty(s);
+    await s.start(ctx);
+    for (let i = 1; i <= 3; i++) {
+      writeFileSync(`${f}+`, `v${i}\n`);
+      renameSync(`${f}+`, f);
+      await until(() => changes(ctx).length === i, `change ${i}`);
+      await s.flush();
+    }
+    await s.stop();
+    expect(changes(ctx).map((c) => [c.path, c.action, c.before!.sha256, c.after!.sha256])).toEqual(
+      [1, 2, 3].map((i) => [f, vigil.v1.FileAction.MODIFIED, sha(`v${i - 1}\n`), sha(`v${i}\n`)]),
+    );
+    expect(dirty.filter((p) => p.startsWith(`${f}/`))).toEqual([]);
+  });
+
+  it('judges a file once its writer drops the <file>.lock, so a half-done rewrite is never the after state', async () => {
+    const f = join(dir, 'shadow');
+    writeFileSync(f, 'root:*:1::::::\n');
+    const ctx = memoryContext(join(dir, 'state'));
+    const s = sensor([{ path: f, watch: 'shadow' }]);
+    await s.start(ctx);
+    writeFileSync(`${f}.lock`, `${process.pid}`);
+    writeFileSync(f, 'root:*:1::::::\n'.slice(0, 6));
+    await sleep(300);
+    await s.flush();
+    expect(changes(ctx)).toHaveLength(0);
+    writeFileSync(`${f}+`, 'root:*:1::::::\nmallory:*:2::::::\n');
+    renameSync(`${f}+`, f);
+    unlinkSync(`${f}.lock`);
+    await until(() => changes(ctx).length > 0, 'change after the lock');
+    await sleep(200);
+    await s.stop();
+    expect(changes(ctx)).toHaveLength(1);
+    expect(changes(ctx)[0]).toMatchObject({ path: f, action: vigil.v1.FileAction.MODIFIED });
+    expect(changes(ctx)[0]!.before!.sha256).toBe(sha('root:*:1::::::\n'));
+    expect(changes(ctx)[0]!.after!.sha256).toBe(sha('root:*:1::::::\nmallory:*:2::::::\n'));
+  });
+
+  it.skipIf(!canUseradd)('a real useradd and userdel each yield one MODIFIED change of passwd, shadow, group and gshadow, with both hashes', async () => {
+    const user = `vglf${process.pid}`;
+    const files = ['/etc/group', '/etc/gshadow', '/etc/passwd', '/etc/shadow'];
+    // The agent's default watches, users' authorized_keys included (their homes spread the watches over the tree).
+    const s = new FimSensor({ settleMs: 50, verifyMs: 0 });
+    const ctx = memoryContext(join(dir, 'state'));
+    const dirty = recordDirty(s);
+    await s.start(ctx);
+    try {
+      for (const [round, argv] of [['useradd', ['-M', '-s', '/usr/sbin/nologin', user]], ['userdel', [user]], ['useradd', ['-M', '-s', '/usr/sbin/nologin', user]]] as const) {
+        const n0 = changes(ctx).length;
+        const before = new Map(files.map((f) => [f, sha(readFileSync(f, 'utf8'))]));
+        await run(round, [...argv]);
+        const after = new Map(files.map((f) => [f, sha(readFileSync(f, 'utf8'))]));
+        await until(() => files.every((f) => changes(ctx).slice(n0).some((c) => c.path === f)), `${round} changes`);
+        await sleep(300);
+        await s.flush();
+        const got = changes(ctx).slice(n0).filter((c) => files.includes(c.path!));
+        expect(got.map((c) => [c.path, c.action]).sort()).toEqual(files.map((f) => [f, vigil.v1.FileAction.MODIFIED]));
+        for (const c of got) {
+          expect(c.before!.sha256).toBe(before.get(c.path!));
+          expect(c.after!.sha256).toBe(after.get(c.path!));
+          expect(c.before!.sha256).not.toBe(c.after!.sha256);
+        }
+      }
+    } finally {
+      await run('userdel', [user]).catch(() => undefined);
+      await s.stop();
+    }
+    expect(dirty.filter((p) => files.some((f) => p.startsWith(`${f}/`)))).toEqual([]);
   });
 });

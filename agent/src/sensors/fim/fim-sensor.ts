@@ -1,10 +1,12 @@
 // File integrity sensor: keeps a persisted baseline (hash, mode, owner, size) of the files attackers
 // touch and reports each change with the state before and after. Changes settle for a moment before
 // they are judged, so an editor's or sed -i's write-temp-then-rename reads as a modification of the
-// watched path, and a plain rename (same inode, new name) reads as one rename.
+// watched path, and a plain rename (same inode, new name) reads as one rename. Folders are watched as
+// trees with chokidar; single files through their folder by name (file-watch.ts), so a file replaced
+// by rename keeps being watched.
 import { lstat, readdir } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { vigil } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
@@ -13,6 +15,7 @@ import { HashQueue } from '../common/hash-file.js';
 import { BUILTIN_WATCHES, authorizedKeysWatches, type Watch } from './default-watches.js';
 import { ABSENT, compare, readState, type FileStateJson } from './file-state.js';
 import { fimSensorOptions, type FimSensorOptions } from './options.js';
+import { FileWatcher } from './file-watch.js';
 
 interface Baseline {
   version: 1;
@@ -27,6 +30,10 @@ export class FimSensor implements Sensor {
   private baseline = new Map<string, FileStateJson>();
   private roots: Watch[] = [];
   private watchers: FSWatcher[] = [];
+  private fileWatcher?: FileWatcher;
+  private readonly treeRoots = new Set<string>();
+  /** Paths whose judgement waits for a writer's lock file to go away, with when the wait began. */
+  private readonly locked = new Map<string, number>();
   private dirty = new Set<string>();
   private settleTimer?: NodeJS.Timeout;
   private verifyTimer?: NodeJS.Timeout;
@@ -78,8 +85,12 @@ export class FimSensor implements Sensor {
     this.stopped = true;
     if (this.settleTimer) clearTimeout(this.settleTimer);
     if (this.verifyTimer) clearInterval(this.verifyTimer);
+    this.fileWatcher?.close();
+    this.fileWatcher = undefined;
     await Promise.all(this.watchers.map((w) => w.close()));
     this.watchers = [];
+    this.treeRoots.clear();
+    this.locked.clear();
     await this.chain;
     if (this.dirty.size) await this.processDirty();
   }
@@ -132,51 +143,50 @@ export class FimSensor implements Sensor {
   }
 
   private async startWatchers(roots: Watch[]): Promise<void> {
-    const created: FSWatcher[] = [];
     const dirRoots: string[] = [];
-    const fileRoots = new Set<string>();
+    const fileRoots: string[] = [];
     for (const r of roots) {
       const st = await lstat(r.path).catch(() => undefined);
       if (st?.isDirectory()) dirRoots.push(r.path);
-      else fileRoots.add(r.path);
+      else fileRoots.push(r.path);
     }
-    const parents = new Set<string>();
-    for (const f of fileRoots) {
-      // Watch the nearest existing ancestor, so a file whose folder appears later is still seen.
-      let d = dirname(f);
-      while (d !== '/' && !(await lstat(d).then((s) => s.isDirectory()).catch(() => false))) d = dirname(d);
-      parents.add(d);
+    // Single files (and folders that do not exist yet) are watched through their folder, by name.
+    if (fileRoots.length) {
+      this.fileWatcher ??= new FileWatcher(
+        (path) => this.markDirty(path),
+        (dir, err) => this.ctx?.logger.warn({ err, dir }, 'file integrity folder watch failed'),
+      );
+      this.fileWatcher.add(fileRoots);
     }
+    if (dirRoots.length) await this.watchTrees(dirRoots);
+  }
+
+  /** Folders are watched as trees (to the configured depth) with chokidar, each real folder once. */
+  private async watchTrees(dirRoots: string[]): Promise<void> {
+    const fresh = dirRoots.filter((d) => !this.treeRoots.has(d));
+    if (!fresh.length) return;
+    for (const d of fresh) this.treeRoots.add(d);
     const onEvent = (event: string, path: string) => {
       if (event === 'unlinkDir') for (const p of this.baseline.keys()) if (p.startsWith(`${path}/`)) this.markDirty(p);
       this.markDirty(path);
     };
     // chokidar's own events skip chmod/chown (no mtime change) and dangling symlinks; the raw
-    // inotify events carry them, so they mark the path for a re-check too.
+    // inotify events carry them, so they mark the path for a re-check too. chokidar also watches each
+    // file of a tree by itself; such a watch reports the file's own name, which is no path below it.
     const onRaw = (_event: string, name: unknown, details: unknown) => {
       const watched = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
       if (typeof watched !== 'string') return;
       this.markDirty(watched);
-      if (typeof name === 'string' && name && !name.includes('/')) this.markDirty(join(watched, name));
+      const known = this.baseline.get(watched);
+      const isFolder = known ? known.dir : !(typeof name === 'string' && name === basename(watched));
+      if (isFolder && typeof name === 'string' && name && !name.includes('/')) this.markDirty(join(watched, name));
     };
-    if (dirRoots.length) {
-      const w = watch(dirRoots, { depth: this.opts.depth, ignoreInitial: true, atomic: false, persistent: false, followSymlinks: false });
-      w.on('all', onEvent);
-      w.on('raw', onRaw);
-      w.on('error', (err) => this.ctx?.logger.warn({ err }, 'file integrity watcher error'));
-      this.watchers.push(w);
-      created.push(w);
-    }
-    if (parents.size) {
-      const isWanted = (p: string) => parents.has(p) || fileRoots.has(p) || [...fileRoots].some((f) => f.startsWith(`${p}/`));
-      const w = watch([...parents], { depth: 3, ignoreInitial: true, atomic: false, persistent: false, followSymlinks: false, ignored: (p: string) => !isWanted(p) });
-      w.on('all', onEvent);
-      w.on('raw', onRaw);
-      w.on('error', (err) => this.ctx?.logger.warn({ err }, 'file integrity watcher error'));
-      this.watchers.push(w);
-      created.push(w);
-    }
-    await Promise.all(created.map((w) => new Promise<void>((resolve) => w.once('ready', () => resolve()))));
+    const w = watch(fresh, { depth: this.opts.depth, ignoreInitial: true, atomic: false, persistent: false, followSymlinks: false });
+    w.on('all', onEvent);
+    w.on('raw', onRaw);
+    w.on('error', (err) => this.ctx?.logger.warn({ err }, 'file integrity watcher error'));
+    this.watchers.push(w);
+    await new Promise<void>((resolve) => w.once('ready', () => resolve()));
   }
 
   /** Current state of every watched path (walking watched directories to the configured depth). */
@@ -219,8 +229,20 @@ export class FimSensor implements Sensor {
   }
 
   private async processDirty(): Promise<void> {
-    const paths = [...this.dirty];
+    const paths: string[] = [];
+    const now = Date.now();
+    for (const p of this.dirty) {
+      // shadow-utils (useradd, usermod, vipw, passwd) hold <file>.lock while they rewrite <file>: judge
+      // once they are done, or the check sees the old content and the rename that follows is the only news.
+      const since = this.locked.get(p) ?? now;
+      if (!this.stopped && now - since < this.opts.lockWaitMs && (await lstat(`${p}.lock`).then(() => true, () => false))) this.locked.set(p, since);
+      else {
+        this.locked.delete(p);
+        paths.push(p);
+      }
+    }
     this.dirty.clear();
+    for (const p of this.locked.keys()) this.markDirty(p);
     if (!paths.length) return;
     const current = new Map<string, FileStateJson>();
     await Promise.all(
@@ -232,6 +254,9 @@ export class FimSensor implements Sensor {
     );
     this.reconcile(current, new Set(paths));
     this.persist();
+    // A watched folder that did not exist at start is watched as a tree from now on.
+    const grown = this.roots.filter((r) => current.get(r.path)?.dir && !this.treeRoots.has(r.path)).map((r) => r.path);
+    if (grown.length && !this.stopped) await this.watchTrees(grown);
   }
 
   /** Compares `current` with the baseline for `paths`, emits changes, and updates the baseline. */

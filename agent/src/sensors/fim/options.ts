@@ -19,6 +19,8 @@ export const fimSensorOptions = z
     maxFiles: z.number().int().min(16).default(50_000),
     /** Changes are collected this long before they are judged, so an editor's temp-file-and-rename reads as one modification. */
     settleMs: z.number().int().min(10).max(10_000).default(250),
+    /** A watched file with a <file>.lock beside it (shadow-utils' useradd, vipw, passwd) is judged once the lock is gone, waiting at most this long. */
+    lockWaitMs: z.number().int().min(0).max(60_000).default(5_000),
     /** Full re-check of every watched path against the baseline, in case a file event was missed (0 = never). */
     verifyMs: z.number().int().min(0).default(10 * 60_000),
   })
