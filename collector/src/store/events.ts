@@ -59,7 +59,8 @@ const PAYLOAD_FIELDS = new Set(['processStart', 'processExit', 'networkConnectio
 
 const MAX_QUERY_LIMIT = 10_000;
 
-interface Row {
+/** The columns an event row is read back with (safeIntegers on); EVENT_COLUMNS selects them. */
+export interface EventRow {
   agent_id: string;
   seq: bigint;
   id: string;
@@ -67,9 +68,22 @@ interface Row {
   kind: string;
   body: Buffer;
 }
+export const EVENT_COLUMNS = 'agent_id, seq, id, time_ns, kind, body';
 
-function toStored(r: Row): StoredEvent {
+/** Decodes a stored row back into the event ingest stored. */
+export function toStoredEvent(r: EventRow): StoredEvent {
   return { id: r.id, agentId: r.agent_id, seq: Number(r.seq), timeNs: r.time_ns, kind: r.kind, event: vigil.v1.Event.decode(r.body) };
+}
+
+/** The WHERE clause of a query or count: host, kind, time range. */
+function whereOf(q: Pick<EventQuery, 'agentId' | 'kind' | 'fromNs' | 'toNs'>): { where: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.agentId !== undefined) (where.push('agent_id = ?'), params.push(q.agentId));
+  if (q.kind !== undefined) (where.push('kind = ?'), params.push(q.kind));
+  if (q.fromNs !== undefined) (where.push('time_ns >= ?'), params.push(q.fromNs));
+  if (q.toNs !== undefined) (where.push('time_ns < ?'), params.push(q.toNs));
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 export interface SqliteEventStoreOptions {
@@ -157,41 +171,15 @@ export class SqliteEventStore implements EventStore {
   }
 
   query(q: EventQuery): StoredEvent[] {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.agentId !== undefined) {
-      where.push('agent_id = ?');
-      params.push(q.agentId);
-    }
-    if (q.kind !== undefined) {
-      where.push('kind = ?');
-      params.push(q.kind);
-    }
-    if (q.fromNs !== undefined) {
-      where.push('time_ns >= ?');
-      params.push(q.fromNs);
-    }
-    if (q.toNs !== undefined) {
-      where.push('time_ns < ?');
-      params.push(q.toNs);
-    }
+    const { where, params } = whereOf(q);
     const limit = Math.max(1, Math.min(q.limit ?? 100, MAX_QUERY_LIMIT));
-    const sql = `SELECT agent_id, seq, id, time_ns, kind, body FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY time_ns DESC LIMIT ${limit}`;
-    return (this.db.prepare(sql).safeIntegers(true).all(...params) as Row[]).map(toStored);
+    const sql = `SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY time_ns DESC LIMIT ${limit}`;
+    return (this.db.prepare(sql).safeIntegers(true).all(...params) as EventRow[]).map(toStoredEvent);
   }
 
   count(q: { agentId?: string; kind?: string } = {}): number {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.agentId !== undefined) {
-      where.push('agent_id = ?');
-      params.push(q.agentId);
-    }
-    if (q.kind !== undefined) {
-      where.push('kind = ?');
-      params.push(q.kind);
-    }
-    const sql = `SELECT COUNT(*) FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const { where, params } = whereOf(q);
+    const sql = `SELECT COUNT(*) FROM events ${where}`;
     return Number(this.db.prepare(sql).pluck().get(...params));
   }
 

@@ -3,6 +3,8 @@
 // counts for the rate charts. Text search narrows in SQL on the stored bytes, then checks the decoded event.
 import { vigil } from '@vigil/proto';
 import type { Db } from '../../store/db.js';
+import { EVENT_COLUMNS, toStoredEvent, type EventRow } from '../../store/events.js';
+import type { StoredEvent } from '../../ingest/stage.js';
 
 export interface EventSearchQuery {
   agentId?: string;
@@ -15,14 +17,9 @@ export interface EventSearchQuery {
   limit: number;
 }
 
-export interface FoundEvent {
+/** A stored event plus its rowid, the tie-breaker of the (time, rowid) cursor. */
+export interface FoundEvent extends StoredEvent {
   rowid: number;
-  id: string;
-  agentId: string;
-  seq: number;
-  timeNs: bigint;
-  kind: string;
-  event: vigil.v1.Event;
 }
 
 export interface RateBucket {
@@ -30,14 +27,24 @@ export interface RateBucket {
   count: number;
 }
 
-interface Row {
+interface Row extends EventRow {
   rowid: bigint;
-  agent_id: string;
-  seq: bigint;
-  id: string;
-  time_ns: bigint;
-  kind: string;
-  body: Buffer;
+}
+
+function toFound(r: Row): FoundEvent {
+  return { rowid: Number(r.rowid), ...toStoredEvent(r) };
+}
+
+/** The WHERE clause (and its arguments) of a search without its text: host, kinds, time range, cursor. */
+function filters(q: Omit<EventSearchQuery, 'text' | 'limit'>): { where: string; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (q.agentId !== undefined) (where.push('agent_id = ?'), args.push(q.agentId));
+  if (q.kinds?.length) (where.push(`kind IN (${q.kinds.map(() => '?').join(',')})`), args.push(...q.kinds));
+  if (q.fromNs !== undefined) (where.push('time_ns >= ?'), args.push(q.fromNs));
+  if (q.toNs !== undefined) (where.push('time_ns < ?'), args.push(q.toNs));
+  if (q.after) (where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid));
+  return { where: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
 }
 
 export function eventToJson(e: vigil.v1.Event): Record<string, unknown> {
@@ -52,15 +59,9 @@ export class EventSearch {
   ) {}
 
   search(q: EventSearchQuery): FoundEvent[] {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (q.agentId !== undefined) (where.push('agent_id = ?'), args.push(q.agentId));
-    if (q.kinds?.length) (where.push(`kind IN (${q.kinds.map(() => '?').join(',')})`), args.push(...q.kinds));
-    if (q.fromNs !== undefined) (where.push('time_ns >= ?'), args.push(q.fromNs));
-    if (q.toNs !== undefined) (where.push('time_ns < ?'), args.push(q.toNs));
-    if (q.after) (where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid));
+    const { where, args } = filters(q);
     const needle = q.text?.toLowerCase();
-    const filtered = `SELECT rowid, agent_id, seq, id, time_ns, kind, body FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY time_ns DESC, rowid DESC`;
+    const filtered = `SELECT rowid, ${EVENT_COLUMNS} FROM events ${where} ORDER BY time_ns DESC, rowid DESC`;
     // Text search reads event bodies: it looks at no more than maxTextScanRows of the newest matching rows per
     // call (the cursor moves the window), so one query never scans the whole table.
     const sql = needle
@@ -69,9 +70,9 @@ export class EventSearch {
     const rows = (needle ? this.db.prepare(sql).safeIntegers(true).all(...args, this.maxTextScanRows, needle, q.limit) : this.db.prepare(sql).safeIntegers(true).all(...args, q.limit)) as Row[];
     const out: FoundEvent[] = [];
     for (const r of rows) {
-      const event = vigil.v1.Event.decode(r.body);
-      if (needle && !JSON.stringify(eventToJson(event)).toLowerCase().includes(needle)) continue;
-      out.push({ rowid: Number(r.rowid), id: r.id, agentId: r.agent_id, seq: Number(r.seq), timeNs: r.time_ns, kind: r.kind, event });
+      const found = toFound(r);
+      if (needle && !JSON.stringify(eventToJson(found.event)).toLowerCase().includes(needle)) continue;
+      out.push(found);
     }
     return out;
   }
@@ -81,14 +82,8 @@ export class EventSearch {
    * not match); undefined when the window reached the oldest matching row.
    */
   textWindowEnd(q: Omit<EventSearchQuery, 'text' | 'limit'>): { timeNs: bigint; rowid: number } | undefined {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (q.agentId !== undefined) (where.push('agent_id = ?'), args.push(q.agentId));
-    if (q.kinds?.length) (where.push(`kind IN (${q.kinds.map(() => '?').join(',')})`), args.push(...q.kinds));
-    if (q.fromNs !== undefined) (where.push('time_ns >= ?'), args.push(q.fromNs));
-    if (q.toNs !== undefined) (where.push('time_ns < ?'), args.push(q.toNs));
-    if (q.after) (where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid));
-    const sql = `SELECT time_ns, rowid FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY time_ns DESC, rowid DESC LIMIT 1 OFFSET ?`;
+    const { where, args } = filters(q);
+    const sql = `SELECT time_ns, rowid FROM events ${where} ORDER BY time_ns DESC, rowid DESC LIMIT 1 OFFSET ?`;
     const r = this.db.prepare(sql).safeIntegers(true).get(...args, this.maxTextScanRows - 1) as { time_ns: bigint; rowid: bigint } | undefined;
     return r ? { timeNs: r.time_ns, rowid: Number(r.rowid) } : undefined;
   }
@@ -110,10 +105,10 @@ export class EventSearch {
 
   bySeq(agentId: string, seq: number): FoundEvent | undefined {
     const r = this.db
-      .prepare('SELECT rowid, agent_id, seq, id, time_ns, kind, body FROM events WHERE agent_id = ? AND seq = ?')
+      .prepare(`SELECT rowid, ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND seq = ?`)
       .safeIntegers(true)
       .get(agentId, seq) as Row | undefined;
-    return r ? { rowid: Number(r.rowid), id: r.id, agentId: r.agent_id, seq: Number(r.seq), timeNs: r.time_ns, kind: r.kind, event: vigil.v1.Event.decode(r.body) } : undefined;
+    return r ? toFound(r) : undefined;
   }
 
   /** Replays a host's recent events of the given kinds, oldest first (to rebuild the host tracker). */
