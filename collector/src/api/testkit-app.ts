@@ -11,7 +11,7 @@ import { loadCollectorConfig } from '../config.js';
 import { initCommand } from '../cli/commands/init.js';
 import { defaultModules } from '../modules.js';
 import { ROLES, type Role } from '../auth/index.js';
-import type { Caller } from './testkit.js';
+import { apiCaller, loginCaller, type Caller, type CallApi } from './testkit.js';
 
 export const APP_PASSWORD = 'app-test-password-1';
 
@@ -21,7 +21,7 @@ export interface AppTestApi {
   dir: string;
   callers: Record<Role | 'anonymous', Caller>;
   login(role: Role): Promise<Caller>;
-  call(caller: Caller, method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
+  call: CallApi;
   addAgent(hostname: string): string;
   /** Stores events through ingest (detection runs in the transaction); resolves after the ack. */
   ingest(agentId: string, events: vigil.v1.IEvent[]): Promise<void>;
@@ -34,32 +34,15 @@ export async function startAppTestApi(): Promise<AppTestApi> {
   const config = loadCollectorConfig({ overrides: { dataDir: dir, listen: { port: 0 } } });
   const app = await createCollectorApp({ config, logger: silentLogger(), modules: defaultModules({ env: { VIGIL_ADMIN_PASSWORD: APP_PASSWORD } }) });
   const url = await app.listen();
-  const call: AppTestApi['call'] = async (caller, method, path, body) => {
-    const headers: Record<string, string> = { ...caller.headers };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${url}/api/v1${path}`, { method: method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON
-    }
-    return { status: res.status, body: parsed, headers: res.headers };
-  };
+  const call = apiCaller(`${url}/api/v1`);
   const anonymous: Caller = { role: 'anonymous', headers: {} };
-  const loginAs = async (user: string, password: string, role: Role): Promise<Caller> => {
-    const res = await call(anonymous, 'post', '/session', { user, password });
-    if (res.status !== 200) throw new Error(`login as ${user} failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return { role, headers: { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': res.body.csrfToken } };
-  };
-  const admin = await loginAs('admin', APP_PASSWORD, 'admin');
+  const admin = await loginCaller(call, 'admin', APP_PASSWORD, 'admin');
   for (const role of ROLES) {
     if (role === 'admin') continue;
     const r = await call(admin, 'post', '/users', { name: role, role, password: APP_PASSWORD, mustChangePassword: false });
     if (r.status !== 201) throw new Error(`create ${role}: ${r.status}`);
   }
-  const login = (role: Role) => loginAs(role === 'admin' ? 'admin' : role, APP_PASSWORD, role);
+  const login = (role: Role) => loginCaller(call, role === 'admin' ? 'admin' : role, APP_PASSWORD, role);
   const callers = { anonymous, admin, viewer: await login('viewer'), responder: await login('responder') } as Record<Role | 'anonymous', Caller>;
   let n = 0;
   const seqs = new Map<string, number>();

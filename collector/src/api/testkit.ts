@@ -28,8 +28,35 @@ export interface TestApi {
   callers: Record<Role | 'anonymous', Caller>;
   /** A new session for a role (for calls that end the session, like logging out). */
   login(role: Role): Promise<Caller>;
-  call(caller: Caller, method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
+  call: CallApi;
   close(): Promise<void>;
+}
+
+export type CallApi = (caller: Caller, method: string, path: string, body?: unknown) => Promise<{ status: number; body: any; headers: Headers }>;
+
+/** Calls the API under `apiUrl` (e.g. http://127.0.0.1:PORT/api/v1) as a caller; JSON bodies parsed, other text kept. */
+export function apiCaller(apiUrl: string): CallApi {
+  return async (caller, method, path, body) => {
+    const headers: Record<string, string> = { ...caller.headers };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(apiUrl + path, { method: method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON (e.g. an event stream): keep the text
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  };
+}
+
+/** Logs in through POST /session; the caller carries the session cookie and the CSRF header. */
+export async function loginCaller(call: CallApi, user: string, password: string, role: Role): Promise<Caller> {
+  const res = await call({ role: 'anonymous', headers: {} }, 'post', '/session', { user, password });
+  if (res.status !== 200) throw new Error(`login as ${user} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return { role, headers: { cookie, 'x-csrf-token': res.body.csrfToken } };
 }
 
 export async function startTestApi(options: {
@@ -56,27 +83,9 @@ export async function startTestApi(options: {
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const call: TestApi['call'] = async (caller, method, path, body) => {
-    const headers: Record<string, string> = { ...caller.headers };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(url + API_BASE + path, { method: method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON (e.g. an event stream): keep the text
-    }
-    return { status: res.status, body: parsed, headers: res.headers };
-  };
-
+  const call = apiCaller(url + API_BASE);
   const callers = { anonymous: { role: 'anonymous', headers: {} } } as Record<Role | 'anonymous', Caller>;
-  const login = async (role: Role): Promise<Caller> => {
-    const res = await call(callers.anonymous, 'post', '/session', { user: role, password: TEST_PASSWORD });
-    if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status}`);
-    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-    return { role, headers: { cookie, 'x-csrf-token': res.body.csrfToken } };
-  };
+  const login = (role: Role): Promise<Caller> => loginCaller(call, role, TEST_PASSWORD, role);
   for (const role of ROLES) {
     await auth.users.create({ name: role, role, password: TEST_PASSWORD });
     callers[role] = await login(role);
