@@ -40,6 +40,20 @@ function evidence(alertId: string): Array<{ kind: string; event: vigil.v1.Event 
   }
 }
 
+/** useradd/userdel, retried while another process holds the account files' lock (exit 1 or 10). */
+async function accountCommand(cmd: string, args: string[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      return;
+    } catch (err) {
+      const stderr = String((err as { stderr?: Buffer }).stderr ?? '');
+      if (attempt >= 40 || !/lock/i.test(stderr)) throw new Error(`${cmd} failed: ${stderr}`, { cause: err });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 beforeAll(async () => {
   ws = new Workspace();
   collector = await Collector.create(ws);
@@ -80,7 +94,7 @@ afterAll(async () => {
 describe('detection end to end', () => {
   it('a real useradd of a throwaway user produces the account database alert with the /etc/passwd change as evidence', async () => {
     const before = sha256(readFileSync('/etc/passwd'));
-    execFileSync('useradd', ['-M', '-s', '/usr/sbin/nologin', USER], { stdio: 'ignore' });
+    await accountCommand('useradd', ['-M', '-s', '/usr/sbin/nologin', USER]);
     userCreated = true;
     const after = sha256(readFileSync('/etc/passwd'));
     expect(execFileSync('getent', ['passwd', USER], { encoding: 'utf8' })).toContain(USER);
@@ -104,7 +118,7 @@ describe('detection end to end', () => {
     await new Promise((r) => setTimeout(r, 500));
     const seen = collector.events(agent.agentId).filter((e) => files.includes(e.event.fileChange?.path ?? '')).map((e) => e.event.fileChange!.path).sort();
     expect(seen).toEqual([...files].sort());
-    execFileSync('userdel', [USER], { stdio: 'ignore' });
+    await accountCommand('userdel', [USER]);
     userCreated = false;
   });
 

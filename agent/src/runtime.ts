@@ -1,6 +1,7 @@
 // The running agent: opens the spool (the EventSink every sensor writes to), starts the link and the
-// sensors through the Sensor contract, collects sensor problems for health, emits AgentHealth events,
-// and writes status.json for `vigil-agent status`. Response code plugs in via onCommand/sendToCollector.
+// sensors through the Sensor contract, collects sensor problems for health, emits AgentHealth events
+// (health.ts; features add fields with addHealthSource), and writes status.json for `vigil-agent status`.
+// Response code plugs in via onCommand/sendToCollector.
 import { join } from 'node:path';
 import type { Logger } from '@vigil/logger';
 import type { IAgentMessage, vigil } from '@vigil/proto';
@@ -14,6 +15,8 @@ import { statePaths, type LoadedIdentity, type StatePaths } from './state/identi
 import { bootTimeMs } from './state/host.js';
 import type { EventSink } from './events/sink.js';
 import { VERSION } from './version.js';
+import { HealthReporter, type HealthFields } from './health.js';
+import { ProblemRegistry } from './sensors/common/problems.js';
 
 export interface AgentRuntimeOptions {
   config: Readonly<AgentConfig>;
@@ -46,20 +49,16 @@ export class AgentRuntime {
   readonly link: Link;
   private readonly clock: () => number;
   private readonly started: number;
-  private readonly problems = new Map<string, SensorProblem>();
-  private newProblems: SensorProblem[] = [];
+  private readonly problems = new ProblemRegistry();
+  private readonly health: HealthReporter;
   private readonly sensorState = new Map<string, { running: boolean; error?: string }>();
   private readonly statusSections = new Map<string, () => unknown>();
   private readonly timers: NodeJS.Timeout[] = [];
   private collectorDryRun = false;
-  private lastCpu = process.cpuUsage();
-  private lastHealthAt: number;
-  private lastHealthSeq = 0;
 
   constructor(private readonly options: AgentRuntimeOptions) {
     this.clock = options.clock ?? Date.now;
     this.started = this.clock();
-    this.lastHealthAt = this.started;
     this.paths = statePaths(options.config.stateDir);
     ensurePrivateDir(this.paths.root);
     this.spool = Spool.open({
@@ -71,7 +70,11 @@ export class AgentRuntime {
       bounds: { maxStringBytes: options.config.spool.maxStringBytes, maxListEntries: options.config.spool.maxListEntries },
       logger: options.logger.child({ component: 'spool' }),
     });
-    this.lastHealthSeq = this.spool.lastSeq;
+    this.health = new HealthReporter({ sink: this.spool, eventsTotal: () => this.spool.lastSeq, problems: this.problems, clock: this.clock });
+    this.health.addSource('spool', () => {
+      const spool = this.spool.stats();
+      return { spoolBytes: spool.bytes, spoolEvents: spool.unackedEvents, droppedEvents: spool.droppedEvents, dryRun: this.dryRun };
+    });
     this.link = new Link({
       identity: options.identity,
       spool: this.spool,
@@ -118,12 +121,13 @@ export class AgentRuntime {
     this.statusSections.set(name, fn);
   }
 
+  /** Adds fields to every health event (e.g. "response" reports isolated). */
+  addHealthSource(name: string, fn: () => HealthFields): void {
+    this.health.addSource(name, fn);
+  }
+
   reportProblem(problem: SensorProblem): void {
-    const key = `${problem.sensor}\0${problem.source}\0${problem.code}`;
-    if (this.problems.has(key)) return;
-    this.problems.set(key, problem);
-    this.newProblems.push(problem);
-    this.options.logger.warn({ ...problem }, 'sensor source problem');
+    if (this.problems.report(problem)) this.options.logger.warn({ ...problem }, 'sensor source problem');
   }
 
   async start(): Promise<void> {
@@ -155,31 +159,9 @@ export class AgentRuntime {
     }
   }
 
-  /** One AgentHealth event: own CPU and RSS, event rate, spool state, drops and new problems. */
-  emitHealth(): void {
-    const now = this.clock();
-    const cpu = process.cpuUsage(this.lastCpu);
-    this.lastCpu = process.cpuUsage();
-    const elapsedMs = Math.max(1, now - this.lastHealthAt);
-    const spool = this.spool.stats();
-    const events = spool.lastSeq - this.lastHealthSeq;
-    this.lastHealthAt = now;
-    this.lastHealthSeq = spool.lastSeq + 1; // the health event itself
-    const errors = this.newProblems;
-    this.newProblems = [];
-    this.spool.emit({
-      health: {
-        cpuPercent: ((cpu.user + cpu.system) / 1000 / elapsedMs) * 100,
-        rssBytes: process.memoryUsage.rss(),
-        eventsPerSecond: (events / elapsedMs) * 1000,
-        spoolBytes: spool.bytes,
-        spoolEvents: spool.unackedEvents,
-        droppedEvents: spool.droppedEvents,
-        sensorErrors: errors.map((p) => ({ sensor: p.sensor, source: p.source, code: p.code, message: p.message })),
-        dryRun: this.dryRun,
-        uptimeMs: now - this.started,
-      },
-    });
+  /** One AgentHealth event: own CPU and RSS, event rate, spool state, drops, new problems and what features add. */
+  emitHealth(): vigil.v1.IAgentHealth {
+    return this.health.emit();
   }
 
   statusSnapshot(): AgentStatusFile {
@@ -193,7 +175,7 @@ export class AgentRuntime {
       link: this.link.status(),
       spool: this.spool.stats(),
       sensors: this.options.sensors.map((s) => ({ name: s.name, ...(this.sensorState.get(s.name) ?? { running: false }) })),
-      problems: [...this.problems.values()],
+      problems: this.problems.all(),
     };
     for (const [name, fn] of this.statusSections) {
       try {

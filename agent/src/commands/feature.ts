@@ -64,6 +64,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
       });
       runtime.onOnline(flush);
       runtime.addStatusSection('response', () => ({ isolated: r.isolation.isolated, firewall: r.isolation.backendName, blocks: r.blocks.list().map((b) => ({ cidr: b.cidr.text, expiresAtMs: b.expiresAtMs ?? null })) }));
+      runtime.addHealthSource('response', () => ({ isolated: r.isolation.isolated }));
     },
     stop() {
       response?.stop();

@@ -5,9 +5,8 @@ import { networkSensorOptions } from './network/options.js';
 import { logSensorOptions } from './logs/options.js';
 import { fimSensorOptions } from './fim/options.js';
 import { inventorySensorOptions } from './inventory/options.js';
-import { healthSensorOptions } from './health/options.js';
 
-export { processSensorOptions, networkSensorOptions, logSensorOptions, fimSensorOptions, inventorySensorOptions, healthSensorOptions };
+export { processSensorOptions, networkSensorOptions, logSensorOptions, fimSensorOptions, inventorySensorOptions };
 
 export const sensorsOptions = z
   .object({
@@ -16,7 +15,6 @@ export const sensorsOptions = z
     logs: logSensorOptions.prefault({}),
     fim: fimSensorOptions.prefault({}),
     inventory: inventorySensorOptions.prefault({}),
-    health: healthSensorOptions.prefault({}),
   })
   .strict();
 

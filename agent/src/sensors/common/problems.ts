@@ -1,9 +1,9 @@
 // Unreadable sources are reported once, not once per poll: this registry remembers what was reported
-// and hands the health sensor only what is new since its last event.
+// and hands health only what is new since its last event (status.json lists them all).
 import type { SensorProblem } from '../sensor.js';
 
 export class ProblemRegistry {
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, SensorProblem>();
   private fresh: SensorProblem[] = [];
 
   constructor(private readonly maxRemembered = 4096) {}
@@ -13,7 +13,7 @@ export class ProblemRegistry {
     const key = `${problem.sensor}\u0000${problem.source}\u0000${problem.code}`;
     if (this.seen.has(key)) return false;
     if (this.seen.size >= this.maxRemembered) return false;
-    this.seen.add(key);
+    this.seen.set(key, problem);
     this.fresh.push(problem);
     return true;
   }
@@ -23,6 +23,11 @@ export class ProblemRegistry {
     const out = this.fresh;
     this.fresh = [];
     return out;
+  }
+
+  /** Every problem remembered. */
+  all(): SensorProblem[] {
+    return [...this.seen.values()];
   }
 
   /** Lets a source that recovered be reported again if it fails later. */

@@ -37,6 +37,19 @@ const canUseradd = process.getuid?.() === 0 && (() => {
   }
 })();
 
+/** useradd/userdel, retried while another process holds the account files' lock. */
+async function accountCommand(cmd: string, args: string[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await run(cmd, args);
+      return;
+    } catch (err) {
+      if (attempt >= 40 || !/lock/i.test(String((err as { stderr?: string }).stderr ?? ''))) throw err;
+      await sleep(250);
+    }
+  }
+}
+
 /** Records every path the sensor marks for a re-check. */
 function recordDirty(s: FimSensor): string[] {
   const seen: string[] = [];
@@ -208,7 +221,7 @@ describe('file integrity sensor', () => {
       for (const [round, argv] of [['useradd', ['-M', '-s', '/usr/sbin/nologin', user]], ['userdel', [user]], ['useradd', ['-M', '-s', '/usr/sbin/nologin', user]]] as const) {
         const n0 = changes(ctx).length;
         const before = new Map(files.map((f) => [f, sha(readFileSync(f, 'utf8'))]));
-        await run(round, [...argv]);
+        await accountCommand(round, [...argv]);
         const after = new Map(files.map((f) => [f, sha(readFileSync(f, 'utf8'))]));
         await until(() => files.every((f) => changes(ctx).slice(n0).some((c) => c.path === f)), `${round} changes`);
         await sleep(300);
