@@ -1,8 +1,11 @@
 // Triage: the process tree (with executable hashes) and the host's sockets (connections and listeners with
-// their owning process), read straight from /proc with the sensors' own parsers.
-import { readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
+// their owning process), read straight from /proc with the sensors' own readers and parsers.
+import { readdirSync, statSync } from 'node:fs';
 import { parseCmdline, parseStat, parseStatusIds, splitDeleted } from '../sensors/process/procfs.js';
 import { parseSocketTable, isWildcard } from '../sensors/network/proc-net.js';
+import { SocketOwners } from '../sensors/network/socket-owners.js';
+import { networkSensorOptions } from '../sensors/network/options.js';
+import { ProcFiles } from '../sensors/common/proc-files.js';
 import { hashFile } from '../sensors/common/hash-file.js';
 import type { UserDirectory } from '../sensors/common/users.js';
 
@@ -34,34 +37,24 @@ export interface TriageSocket {
   exe: string;
 }
 
-const read = (p: string) => {
-  try {
-    return readFileSync(p);
-  } catch {
-    return undefined;
-  }
-};
-const link = (p: string) => {
-  try {
-    return readlinkSync(p);
-  } catch {
-    return '';
-  }
-};
+/** Bounds of single /proc reads: stat and status are small; cmdline and socket tables as the sensors cut them. */
+const PROC_FILE_MAX_BYTES = 64 * 1024;
+const SOCKET_TABLE_MAX_BYTES = networkSensorOptions.parse({}).maxTableBytes;
 
 /** Processes in tree order (parents before children, depth set), each executable hashed once. */
 export async function processTree(procRoot: string, users: UserDirectory, o: { maxProcesses: number; hashMaxBytes: number }): Promise<{ processes: TriageProcess[]; total: number }> {
+  const files = new ProcFiles(PROC_FILE_MAX_BYTES);
   const all: TriageProcess[] = [];
   for (const name of readdirSync(procRoot)) {
     if (!/^\d+$/.test(name)) continue;
-    const stat = parseStat(read(`${procRoot}/${name}/stat`)?.toString('utf8') ?? '');
+    const stat = parseStat(files.readText(`${procRoot}/${name}/stat`) ?? '');
     if (!stat) continue;
-    const ids = parseStatusIds(read(`${procRoot}/${name}/status`)?.toString('utf8') ?? '');
-    const exe = splitDeleted(link(`${procRoot}/${name}/exe`));
+    const ids = parseStatusIds(files.readText(`${procRoot}/${name}/status`) ?? '');
+    const exe = splitDeleted(files.readLink(`${procRoot}/${name}/exe`) ?? '');
     all.push({
       pid: stat.pid, ppid: stat.ppid, depth: 0, startTicks: stat.startTicks.toString(), uid: ids?.uid ?? -1, euid: ids?.euid ?? -1, user: ids ? users.nameOf(ids.uid) : '',
-      exe: exe.path, deleted: exe.deleted, argv: parseCmdline(read(`${procRoot}/${name}/cmdline`) ?? Buffer.alloc(0)).slice(0, 256).map((a) => a.slice(0, 4096)),
-      cwd: link(`${procRoot}/${name}/cwd`), sha256: '', hashSkipped: '',
+      exe: exe.path, deleted: exe.deleted, argv: parseCmdline(files.readBytes(`${procRoot}/${name}/cmdline`) ?? Buffer.alloc(0)).slice(0, 256).map((a) => a.slice(0, 4096)),
+      cwd: files.readLink(`${procRoot}/${name}/cwd`) ?? '', sha256: '', hashSkipped: '',
     });
   }
   const children = new Map<number, TriageProcess[]>();
@@ -103,32 +96,15 @@ export async function processTree(procRoot: string, users: UserDirectory, o: { m
   return { processes: ordered, total: all.length };
 }
 
-/** Socket inode -> owning process, from every /proc/PID/fd. */
-function socketOwners(procRoot: string): Map<number, { pid: number; exe: string }> {
-  const owners = new Map<number, { pid: number; exe: string }>();
-  for (const name of readdirSync(procRoot)) {
-    if (!/^\d+$/.test(name)) continue;
-    let fds: string[];
-    try {
-      fds = readdirSync(`${procRoot}/${name}/fd`);
-    } catch {
-      continue;
-    }
-    for (const fd of fds) {
-      const l = link(`${procRoot}/${name}/fd/${fd}`);
-      if (l.startsWith('socket:[')) owners.set(Number(l.slice(8, -1)), { pid: Number(name), exe: splitDeleted(link(`${procRoot}/${name}/exe`)).path });
-    }
-  }
-  return owners;
-}
-
 export function sockets(procRoot: string, maxSockets: number): { connections: TriageSocket[]; listeners: TriageSocket[]; total: number } {
-  const owners = socketOwners(procRoot);
+  const files = new ProcFiles(PROC_FILE_MAX_BYTES);
+  const owners = new SocketOwners(procRoot, files);
+  owners.rescan();
   const connections: TriageSocket[] = [];
   const listeners: TriageSocket[] = [];
   let total = 0;
   for (const [file, transport, v] of [['tcp', 'tcp', 4], ['tcp6', 'tcp', 6], ['udp', 'udp', 4], ['udp6', 'udp', 6]] as const) {
-    const text = read(`${procRoot}/net/${file}`)?.toString('utf8');
+    const text = files.readText(`${procRoot}/net/${file}`, SOCKET_TABLE_MAX_BYTES);
     if (!text) continue;
     for (const r of parseSocketTable(text, transport, v)) {
       total++;

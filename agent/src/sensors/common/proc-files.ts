@@ -21,21 +21,8 @@ export class ProcFiles {
    * read call, so reading again just to see EOF would double the cost of the hottest path.
    */
   readOnce(path: string, maxBytes: number): string | undefined {
-    let fd: number;
-    try {
-      fd = openSync(path, 'r');
-    } catch {
-      return undefined;
-    }
-    try {
-      if (maxBytes > this.buf.length) this.buf = Buffer.allocUnsafe(maxBytes);
-      const n = readSync(fd, this.buf, 0, maxBytes, null);
-      return this.buf.toString('utf8', 0, n);
-    } catch {
-      return undefined;
-    } finally {
-      closeSync(fd);
-    }
+    const n = this.readInto(path, maxBytes, true);
+    return n === undefined ? undefined : this.buf.toString('utf8', 0, n);
   }
 
   /** Reads a text file of up to `maxBytes` (the buffer grows as needed); undefined if unreadable. */
@@ -44,7 +31,8 @@ export class ProcFiles {
     return n === undefined ? undefined : this.buf.toString('utf8', 0, n);
   }
 
-  private readInto(path: string, maxBytes: number): number | undefined {
+  /** Bytes read into this.buf (one read(2) when `once`, else until EOF or `maxBytes`); undefined if unreadable. */
+  private readInto(path: string, maxBytes: number, once = false): number | undefined {
     let fd: number;
     try {
       fd = openSync(path, 'r');
@@ -52,6 +40,10 @@ export class ProcFiles {
       return undefined;
     }
     try {
+      if (once) {
+        if (maxBytes > this.buf.length) this.buf = Buffer.allocUnsafe(maxBytes);
+        return readSync(fd, this.buf, 0, maxBytes, null);
+      }
       let total = 0;
       while (total < maxBytes) {
         if (total === this.buf.length) {

@@ -1,8 +1,10 @@
 // Maps socket inodes to the owning process by reading every /proc/PID/fd link ("socket:[INODE]").
-// This is the costly part of the network sensor, so it runs only when unknown inodes appear.
+// This is the costly part of the network sensor, so it runs only when unknown inodes appear; triage
+// uses it for its socket list too.
 import { readdirSync } from 'node:fs';
 import type { ProcFiles } from '../common/proc-files.js';
 import { escapeControl } from '../common/sanitize.js';
+import { splitDeleted } from '../process/procfs.js';
 
 export interface SocketOwner {
   pid: number;
@@ -47,7 +49,7 @@ export class SocketOwners {
         const inode = Number(link.slice(8, -1));
         if (next.has(inode)) continue;
         exe ??= this.files.readLink(`${this.procRoot}/${name}/exe`) ?? '';
-        next.set(inode, { pid, exe: escapeControl(exe.endsWith(' (deleted)') ? exe.slice(0, -10) : exe) });
+        next.set(inode, { pid, exe: escapeControl(splitDeleted(exe).path) });
       }
     }
     this.owners = next;
