@@ -21,6 +21,19 @@ export const timeQuery = z
     return ms;
   });
 
+/** since/until plus cursor/limit of the lists ordered by time, then id (alerts, incidents). */
+export function timePageQuery(maxPageSize: number) {
+  return {
+    since: timeQuery.optional(),
+    until: timeQuery.optional(),
+    cursor: z.string().max(400).optional(),
+    limit: z.coerce.number().int().min(1).max(maxPageSize).optional(),
+  };
+}
+
+/** The cursor of those lists: [time in ms, id] of the page's last row. */
+export const timeIdCursor = z.tuple([z.number(), z.string()]);
+
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }

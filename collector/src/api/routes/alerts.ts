@@ -5,7 +5,7 @@ import { CollectorError } from '../../errors.js';
 import type { AlertService } from '../../detect/service.js';
 import type { AlertRecord } from '../../store/alerts.js';
 import { route, type AnyRoute } from '../route.js';
-import { idSchema, timeQuery } from '../schemas.js';
+import { idSchema, timeIdCursor, timePageQuery } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../hosts/fleet.js';
@@ -61,17 +61,14 @@ export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => Aler
           agentId: idSchema.optional(),
           ruleId: z.string().max(200).optional(),
           q: z.string().max(200).optional().describe('substring of rule title, rule id, host name or ATT&CK technique'),
-          since: timeQuery.optional(),
-          until: timeQuery.optional(),
-          cursor: z.string().max(400).optional(),
-          limit: z.coerce.number().int().min(1).max(maxPageSize).optional(),
+          ...timePageQuery(maxPageSize),
         })
         .strict(),
       handler({ query }) {
         const limit = query.limit ?? defaultPageSize;
         const status = query.status?.split(',').flatMap((s) => (s === 'open' ? ['new', 'acknowledged'] : [s])) as Array<(typeof STATUSES)[number]> | undefined;
         const needle = query.q?.toLowerCase();
-        let after = query.cursor ? decodeCursor(z.tuple([z.number(), z.string()]), query.cursor) : undefined;
+        let after = query.cursor ? decodeCursor(timeIdCursor, query.cursor) : undefined;
         const items: ReturnType<typeof view>[] = [];
         let more = false;
         // a text filter is applied after the store query, so scan on (bounded) until the page is full

@@ -11,7 +11,7 @@ import { renderHtml, renderMarkdown, REPORT_CSP } from '../../incidents/report.j
 import { CSV_COLUMNS, csvLine, jsonLine } from '../../incidents/host-timeline.js';
 import { publicView } from '../../commands/service.js';
 import { route, type AnyRoute } from '../route.js';
-import { idSchema, timeQuery } from '../schemas.js';
+import { idSchema, timeIdCursor, timePageQuery, timeQuery } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../hosts/fleet.js';
@@ -41,15 +41,12 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
         .object({
           phase: z.string().max(100).refine((s) => s.split(',').every((p) => (PHASES as readonly string[]).includes(p)), `comma-separated phases: ${PHASES.join(', ')}`).optional(),
           agentId: idSchema.optional(),
-          since: timeQuery.optional(),
-          until: timeQuery.optional(),
-          cursor: z.string().max(400).optional(),
-          limit: z.coerce.number().int().min(1).max(maxPageSize).optional(),
+          ...timePageQuery(maxPageSize),
         })
         .strict(),
       handler({ query }) {
         const limit = query.limit ?? defaultPageSize;
-        const after = query.cursor ? decodeCursor(z.tuple([z.number(), z.string()]), query.cursor) : undefined;
+        const after = query.cursor ? decodeCursor(timeIdCursor, query.cursor) : undefined;
         const rows = incidents().list({
           phase: query.phase?.split(',') as never,
           agentId: query.agentId,
