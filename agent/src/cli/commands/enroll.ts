@@ -4,7 +4,7 @@ import { enroll } from '../../link/enroll.js';
 import { basicInventory } from '../../state/host.js';
 import { isEnrolled, normalizeFingerprint, statePaths } from '../../state/identity.js';
 import type { CliCommand } from '@vigil/cli';
-import { commonHelp, configFor, parse } from '../options.js';
+import { commonHelp, configFor, enrollOptions, enrollTarget, parse } from '../options.js';
 
 export const enrollCommand: CliCommand = {
   name: 'enroll',
@@ -31,21 +31,15 @@ export const enrollCommand: CliCommand = {
     '      --fingerprint 9d58ebc0c3d5d2633645cd294be4e16c260b7f28a358621448fe66841f989c84',
   ].join('\n'),
   async run(argv, io) {
-    const { values } = parse(argv, {
-      collector: { type: 'string' },
-      token: { type: 'string' },
-      fingerprint: { type: 'string' },
-      force: { type: 'boolean', default: false },
-    });
+    const { values } = parse(argv, { ...enrollOptions, force: { type: 'boolean', default: false } });
     const config = configFor(values, io.env);
-    const token = values.token ?? io.env.VIGIL_ENROLL_TOKEN;
-    if (!values.collector || !token) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector and --token are required (see --help)');
-    if (!/^wss?:\/\//.test(values.collector)) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector must be a ws:// or wss:// URL');
+    const { collector, token } = enrollTarget(values, io.env);
+    if (!/^wss?:\/\//.test(collector)) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector must be a ws:// or wss:// URL');
     const fingerprint = values.fingerprint ? normalizeFingerprint(values.fingerprint) : undefined;
     const paths = statePaths(config.stateDir);
     if (isEnrolled(paths) && !values.force) throw new AgentError('VIGIL_ERR_AGENT_ALREADY_ENROLLED', `${paths.root} already holds an identity; use --force to replace it`);
     const identity = await enroll({
-      url: values.collector,
+      url: collector,
       token,
       fingerprint,
       paths,

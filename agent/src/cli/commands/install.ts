@@ -6,7 +6,7 @@ import { install } from '../../install/install.js';
 import { DEFAULT_ROOTS } from '../../install/layout.js';
 import { ExecRunner } from '../../responders/runner.js';
 import type { CliCommand } from '@vigil/cli';
-import { configFor, parse } from '../options.js';
+import { configFor, enrollOptions, enrollTarget, parse } from '../options.js';
 
 export const installCommand: CliCommand = {
   name: 'install',
@@ -40,9 +40,7 @@ export const installCommand: CliCommand = {
   ].join('\n'),
   async run(argv, io) {
     const { values } = parse(argv, {
-      collector: { type: 'string' },
-      token: { type: 'string' },
-      fingerprint: { type: 'string' },
+      ...enrollOptions,
       node: { type: 'string' },
       bundle: { type: 'string' },
       'dry-run': { type: 'boolean' },
@@ -51,13 +49,12 @@ export const installCommand: CliCommand = {
       'no-start': { type: 'boolean', default: false },
     });
     if (values['dry-run'] && values['no-dry-run']) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--dry-run and --no-dry-run contradict each other');
-    const token = values.token ?? io.env.VIGIL_ENROLL_TOKEN;
-    if (!values.collector || !token) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector and --token are required (see --help)');
+    const { collector, token } = enrollTarget(values, io.env);
     const bundle = resolve(values.bundle ?? process.argv[1] ?? '');
     if (!bundle.endsWith('.mjs')) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', `install runs from the single-file bundle (vigil-agent.mjs), not ${bundle}; pass --bundle FILE`);
     const config = configFor({}, io.env);
     const result = await install({
-      collector: values.collector,
+      collector,
       token,
       fingerprint: values.fingerprint,
       nodePath: values.node ?? process.execPath,
