@@ -142,6 +142,25 @@ describe('file integrity sensor', () => {
     expect(changes(ctx)[0]).toMatchObject({ path: f, action: vigil.v1.FileAction.CREATED, watch: 'ssh_keys' });
   });
 
+  it('follows a watched file whose folder is removed and made again', async () => {
+    const ssh = join(dir, 'home', 'carol', '.ssh');
+    const f = join(ssh, 'authorized_keys');
+    mkdirSync(ssh, { recursive: true });
+    writeFileSync(f, 'ssh-ed25519 AAAA carol\n');
+    const ctx = memoryContext(join(dir, 'state'));
+    const s = sensor([{ path: f, watch: 'ssh_keys' }]);
+    await s.start(ctx);
+    rmSync(ssh, { recursive: true });
+    await until(() => changes(ctx).length === 1, 'deletion');
+    mkdirSync(ssh);
+    await sleep(100);
+    writeFileSync(f, 'ssh-ed25519 AAAA mallory\n');
+    await until(() => changes(ctx).length === 2, 'creation in the new folder');
+    await s.stop();
+    expect(changes(ctx).map((c) => [c.path, c.action])).toEqual([[f, vigil.v1.FileAction.DELETED], [f, vigil.v1.FileAction.CREATED]]);
+    expect(changes(ctx)[1]!.after!.sha256).toBe(sha('ssh-ed25519 AAAA mallory\n'));
+  });
+
   it('finds users authorized_keys through passwd', () => {
     const p = join(dir, 'passwd');
     writeFileSync(p, 'root:x:0:0::/root:/bin/bash\nalice:x:1000:1000::/home/alice:/bin/bash\nnobody:x:65534:65534::/nonexistent:/usr/sbin/nologin\n');
