@@ -138,6 +138,14 @@ export class DetectionEngine {
     }
 
     const gated = new Map<Bucket, Map<number, Array<{ needle: string; value: Node }>>>();
+    /** Files the rule's literal needles under its bucket's gate slot, for the bucket's literal scan. */
+    const addGate = (b: Bucket, g: NonNullable<Node['rule']['gate']>, n: Node): void => {
+      const bySlot = gated.get(b) ?? new Map<number, Array<{ needle: string; value: Node }>>();
+      gated.set(b, bySlot);
+      const list = bySlot.get(g.slot) ?? [];
+      bySlot.set(g.slot, list);
+      for (const needle of g.needles) list.push({ needle, value: n });
+    };
     for (const n of nodes) {
       this.flat.push(n);
       let b = this.buckets.get(n.rule.bucket);
@@ -146,22 +154,14 @@ export class DetectionEngine {
       // An anchor on a low-cardinality field (auditd record type) selects many events; a literal gate selects fewer.
       const a = n.rule.anchor && !(g && LOW_CARDINALITY.has(n.rule.anchor.field)) ? n.rule.anchor : undefined;
       if (!a && g) {
-        const bySlot = gated.get(b) ?? new Map<number, Array<{ needle: string; value: Node }>>();
-        gated.set(b, bySlot);
-        const list = bySlot.get(g.slot) ?? [];
-        bySlot.set(g.slot, list);
-        for (const needle of g.needles) list.push({ needle, value: n });
+        addGate(b, g, n);
         continue;
       }
       if (!a) { b.always.push(n); continue; }
       if (g) {
         // Anchored and gated: the bucket's literal scan also tells whether this rule's literals occur.
         n.gateOnly = true;
-        const bySlot = gated.get(b) ?? new Map<number, Array<{ needle: string; value: Node }>>();
-        gated.set(b, bySlot);
-        const list = bySlot.get(g.slot) ?? [];
-        bySlot.set(g.slot, list);
-        for (const needle of g.needles) list.push({ needle, value: n });
+        addGate(b, g, n);
       }
       let entry = b.anchors.find((x) => x.slot === a.slot);
       if (!entry) { entry = { slot: a.slot, map: new Map() }; b.anchors.push(entry); }
