@@ -4,6 +4,7 @@
 import { vigil } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
 import { ProcFiles } from '../common/proc-files.js';
+import { PollLoop } from '../common/poll-loop.js';
 import { parseSocketLine, rawColumns, tcpStateName, isWildcard, type SocketRow } from './proc-net.js';
 import { SocketOwners } from './socket-owners.js';
 import { networkSensorOptions, type NetworkSensorOptions } from './options.js';
@@ -36,34 +37,28 @@ export class NetworkSensor implements Sensor {
   private readonly connections = new Map<string, Seen>();
   private readonly listeners = new Map<string, Seen>();
   private ctx?: SensorContext;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = true;
+  private readonly loop: PollLoop;
   private gen = 0;
-  private pollMs: number;
 
   constructor(options: Partial<NetworkSensorOptions> = {}) {
     this.opts = networkSensorOptions.parse(options);
-    this.pollMs = this.opts.pollMs;
     this.owners = new SocketOwners(this.opts.procRoot, this.files);
+    this.loop = new PollLoop(() => this.poll(true), this.opts.pollMs, (err) => this.ctx?.logger.error({ err }, 'network poll failed'));
   }
 
   async start(ctx: SensorContext): Promise<void> {
     this.ctx = ctx;
-    this.stopped = false;
     this.poll(this.opts.reportExisting);
-    this.schedule();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Changes the poll interval from the next poll on (the collector may push one). */
   setPollMs(ms: number): void {
-    this.pollMs = Math.min(60_000, Math.max(20, Math.floor(ms)));
+    this.loop.setIntervalMs(ms);
   }
 
   /** Runs one poll now (tests and benchmarks). */
@@ -74,19 +69,6 @@ export class NetworkSensor implements Sensor {
   /** How many full fd scans ran (a cost figure for the benchmark). */
   get ownerScans(): number {
     return this.owners.scans;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      try {
-        this.poll(true);
-      } catch (err) {
-        this.ctx?.logger.error({ err }, 'network poll failed');
-      }
-      this.schedule();
-    }, this.pollMs);
-    this.timer.unref?.();
   }
 
   /** The raw text of each table, with its kind. */

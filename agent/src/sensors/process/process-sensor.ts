@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { bigIntToU64 } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
 import { ProcFiles } from '../common/proc-files.js';
+import { PollLoop } from '../common/poll-loop.js';
 import { escapeControl } from '../common/sanitize.js';
 import { UserDirectory } from '../common/users.js';
 import { ExeHasher } from './exe-hasher.js';
@@ -39,25 +40,21 @@ export class ProcessSensor implements Sensor {
   private readonly users: UserDirectory;
   private readonly tracked = new Map<number, Tracked>();
   private ctx?: SensorContext;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = true;
+  private readonly loop: PollLoop;
   private gen = 0;
   private bootNs = 0n;
   private tickNs = 10_000_000n;
   private polls = 0;
-  private pollMs: number;
 
   constructor(options: Partial<ProcessSensorOptions> = {}) {
     this.opts = processSensorOptions.parse(options);
-    this.pollMs = this.opts.pollMs;
+    this.loop = new PollLoop(() => this.poll(true), this.opts.pollMs, (err) => this.ctx?.logger.error({ err }, 'process poll failed'));
     this.hasher = new ExeHasher(this.opts.hashMaxBytes, this.opts.hashCacheEntries);
     this.users = new UserDirectory(this.opts.passwdPath);
   }
 
   async start(ctx: SensorContext): Promise<void> {
     this.ctx = ctx;
-    this.stopped = false;
     const bootText = this.files.readText(`${this.opts.procRoot}/stat`);
     const btime = bootText ? parseBootTime(bootText) : undefined;
     if (btime === undefined) {
@@ -66,18 +63,16 @@ export class ProcessSensor implements Sensor {
     this.bootNs = BigInt(btime ?? 0) * 1_000_000_000n;
     this.tickNs = 1_000_000_000n / BigInt(clockTicks());
     await this.poll(this.opts.reportExisting, true);
-    this.schedule();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Changes the poll interval from the next poll on (the collector may push one). */
   setPollMs(ms: number): void {
-    this.pollMs = Math.min(60_000, Math.max(20, Math.floor(ms)));
+    this.loop.setIntervalMs(ms);
   }
 
   /** Runs one poll now (tests and benchmarks drive the sensor with this). */
@@ -93,15 +88,6 @@ export class ProcessSensor implements Sensor {
 
   get pollCount(): number {
     return this.polls;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.poll(true).catch((err: unknown) => this.ctx?.logger.error({ err }, 'process poll failed'));
-      void this.running.finally(() => this.schedule());
-    }, this.pollMs);
-    this.timer.unref?.();
   }
 
   private async poll(emitStarts: boolean, verifyAll = false): Promise<void> {
