@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/os-deps.sh
 npm ci --no-audit --no-fund
 npm run build
+npm run typecheck:tests
 npm run proto:check
 mkdir -p artifacts
 status=0

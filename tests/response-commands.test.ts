@@ -53,7 +53,7 @@ describe('commands refused, deduplicated and executed by the agent command layer
 
     const good = command({ release: {}, dryRun: true });
     const tampered = { payload: Buffer.from(good.signed.payload as Uint8Array), signature: good.signed.signature };
-    tampered.payload[tampered.payload.length - 1] ^= 1;
+    tampered.payload[tampered.payload.length - 1]! ^= 1;
     expect((await driver.send(tampered)).errorCode).toBe('VIGIL_ERR_COMMAND_BAD_SIGNATURE');
 
     const now = Date.now();

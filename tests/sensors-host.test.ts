@@ -34,11 +34,11 @@ function context(stateDir: string) {
   return { sink, problems, logger: silentLogger(), reportProblem: (p: unknown) => void problems.push(p), stateDir };
 }
 
-async function until<T>(find: () => T | undefined, what: string, ms = 15_000): Promise<T> {
+async function until<T>(find: () => T | null | undefined, what: string, ms = 15_000): Promise<NonNullable<T>> {
   const end = Date.now() + ms;
   for (;;) {
     const v = find();
-    if (v !== undefined && v !== false) return v;
+    if (v !== undefined && v !== null && v !== false) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -93,15 +93,15 @@ describe('sensors on the real host', () => {
     // Several more polls: the long-lived connection is not reported again.
     const polls = Date.now();
     await until(() => Date.now() - polls > 300 || undefined, 'a few polls');
-    expect(ctx.sink.events.filter((e) => e.networkConnection?.localPort === out.localPort && !e.networkConnection.closed)).toHaveLength(1);
+    expect(ctx.sink.events.filter((e) => e.networkConnection?.localPort === out.localPort && !e.networkConnection?.closed)).toHaveLength(1);
     // The client dies: its end closes first (FIN_WAIT/TIME_WAIT); both ends are reported as closed once.
     // Many connections at once: the socket table spans many pages of /proc/net/tcp, all read.
     const many = spawn(process.execPath, ['-e', `const net=require('net');for(let i=0;i<60;i++)net.connect(${port},'127.0.0.1');setTimeout(()=>{},30000)`], { stdio: 'ignore' });
     children.push(many);
-    await until(() => ctx.sink.events.filter((e) => e.networkConnection?.pid === many.pid && e.networkConnection.remotePort === port).length === 60 || undefined, 'sixty connections of one process');
+    await until(() => ctx.sink.events.filter((e) => e.networkConnection?.pid === many.pid && e.networkConnection?.remotePort === port).length === 60 || undefined, 'sixty connections of one process');
     many.kill('SIGKILL');
     client.kill('SIGKILL');
-    const closedOut = await until(() => ctx.sink.events.find((e) => e.networkConnection?.localPort === out.localPort && e.networkConnection.closed)?.networkConnection, 'client end closed');
+    const closedOut = await until(() => ctx.sink.events.find((e) => e.networkConnection?.localPort === out.localPort && e.networkConnection?.closed)?.networkConnection, 'client end closed');
     expect(closedOut.pid).toBe(client.pid);
     for (const p of peers) p.destroy();
     await until(() => ctx.sink.events.find((e) => e.networkConnection?.localPort === port && e.networkConnection.remotePort === out.localPort && e.networkConnection.closed), 'server end closed');

@@ -6,7 +6,7 @@ describe('wire', () => {
     const t = 1_795_788_922_385_136_749n;
     const bytes = encodeAgentMessage({ batch: { events: [{ id: 'e1', agentId: 'a1', timeNs: bigIntToU64(t), seq: 7, processStart: { pid: 42, argv: ['sh', '-c', 'x'] } }] } });
     const msg = decodeAgentMessage(bytes, 1 << 20);
-    const ev = msg.batch!.events[0]!;
+    const ev = msg.batch!.events![0]!;
     expect(u64ToBigInt(ev.timeNs)).toBe(t);
     expect(u64ToNumber(ev.seq)).toBe(7);
     expect(ev.processStart!.argv).toEqual(['sh', '-c', 'x']);

@@ -68,8 +68,8 @@ export class WireClient {
     const keys = generateEd25519();
     this.send({ enroll: { token, publicKey: keys.publicKey, signature: signEd25519(keys.privateKeyPem, enrollSigningBytes(this.nonce, keys.publicKey)), inventory, agentVersion: 'test' } });
     const answer = await Promise.race([this.next('welcome'), this.next('refusal')]);
-    if (answer.refusal) return { refused: answer.refusal.code };
-    return { agentId: answer.welcome!.agentId, privateKeyPem: keys.privateKeyPem };
+    if (answer.refusal) return { refused: answer.refusal.code ?? '' };
+    return { agentId: answer.welcome!.agentId ?? '', privateKeyPem: keys.privateKeyPem };
   }
 
   close(): void {

@@ -1,13 +1,13 @@
 // Agents, events and commands over the real stores: the host tracker, text search with cursor paging, the
 // isolation preview, a command's life up to the isolation badge, and live push of its progress.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vigil } from '@vigil/proto';
+import { bigIntToU64, vigil } from '@vigil/proto';
 import { startFullTestApi, type FullTestApi } from './testkit-full.js';
 
 let t: FullTestApi;
 let agentId: string;
 let now0 = 0;
-const ns = (ms: number) => (BigInt(ms) * 1_000_000n).toString();
+const ns = (ms: number) => bigIntToU64(BigInt(ms) * 1_000_000n);
 
 beforeAll(async () => {
   t = await startFullTestApi();
