@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { LowdbStateStore, hashToken, checkToken, newToken } from './state.js';
@@ -65,5 +65,14 @@ describe('LowdbStateStore', () => {
     expect(() => server.mutateCollection('agents', () => [])).toThrow();
     server.mutateCollection<string[]>('users', () => ['u1']);
     expect(cli.readCollection<string[]>('users')).toEqual(['u1']);
+  });
+});
+
+describe('state file', () => {
+  it('is written 0600, since it holds password and token hashes', () => {
+    const store = new LowdbStateStore(file);
+    store.createToken({ ttlSeconds: 60, maxUses: 1, nowMs: 1000 });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8')).tokens).toHaveLength(1);
   });
 });

@@ -4,9 +4,9 @@
 import { statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { LowSync } from 'lowdb';
-import { JSONFileSync } from 'lowdb/node';
 import { sha256Hex } from '@vigil/crypto';
 import { withFileLock } from './lock.js';
+import { PrivateJsonFile } from './private-json-file.js';
 import type { AgentRecord, StateStore, TokenCheck, TokenRecord } from './types.js';
 
 export interface StateData {
@@ -44,7 +44,7 @@ export class LowdbStateStore implements StateStore {
 
   constructor(file: string) {
     this.file = file;
-    this.db = new LowSync<StateData>(new JSONFileSync<StateData>(file), empty());
+    this.db = new LowSync<StateData>(new PrivateJsonFile<StateData>(file), empty());
     this.mutate(() => undefined);
   }
 
