@@ -3,7 +3,8 @@
 // spool and link to a real local collector), measured from outside through /proc, against a bare
 // node process in the same run. Phases: idle, then a churn of short processes and loopback
 // connections plus longer-lived processes whose starts must all be seen. Loopback only.
-// Run `npm run build` first. Usage: npm run bench:agent [-- --idle-seconds 30 --churn-seconds 30]
+// Run `npm run build` first. Usage: npm run bench:agent [-- --idle-seconds 30 --churn-seconds 30 --bundle
+// --agent-node-options="..."] (default flags: the installed service's, AGENT_NODE_FLAGS in install/unit.ts)
 import { spawn, execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
@@ -15,7 +16,6 @@ import { performance } from 'node:perf_hooks';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const COLLECTOR = join(root, 'collector/dist/cli/main.js');
-const AGENT = join(root, 'agent/dist/cli/main.js');
 
 const { values: args } = parseArgs({
   options: {
@@ -25,10 +25,13 @@ const { values: args } = parseArgs({
     'conns-per-second': { type: 'string', default: '100' },
     'long-per-second': { type: 'string', default: '4' },
     'long-ms': { type: 'string', default: '600' },
-    /** Extra node flags for the agent process, e.g. "--max-semi-space-size=1" to compare heap settings. */
-    'agent-node-options': { type: 'string', default: '' },
+    /** Run the single-file bundle installs run (agent/dist-bundle/vigil-agent.mjs, `node agent/scripts/bundle.mjs`) instead of dist. */
+    bundle: { type: 'boolean', default: false },
+    /** Node flags for the agent process; default: the ones the installed service runs with (AGENT_NODE_FLAGS). */
+    'agent-node-options': { type: 'string' },
   },
 });
+const AGENT = join(root, args.bundle ? 'agent/dist-bundle/vigil-agent.mjs' : 'agent/dist/cli/main.js');
 const IDLE_S = Number(args['idle-seconds']);
 const CHURN_S = Number(args['churn-seconds']);
 const PROCS_PS = Number(args['procs-per-second']);
@@ -36,6 +39,9 @@ const CONNS_PS = Number(args['conns-per-second']);
 const LONG_PS = Number(args['long-per-second']);
 const LONG_MS = Number(args['long-ms']);
 const TCK = 100;
+// The agent is measured as installs run it: with the service wrapper's node flags unless told otherwise.
+const { AGENT_NODE_FLAGS } = await import('../dist/install/unit.js');
+const AGENT_FLAGS = args['agent-node-options'] === undefined ? [...AGENT_NODE_FLAGS] : args['agent-node-options'].split(' ').filter(Boolean);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const work = mkdtempSync(join(tmpdir(), `vigil-bench-${process.pid}-`));
@@ -154,7 +160,7 @@ async function main() {
   const rows = [];
   const fmt = (n) => n.toFixed(2);
   console.log(`vigil agent benchmark  ${new Date().toISOString()}  host ${hostname()}  ${cpus().length} x ${cpus()[0]?.model ?? '?'}  ${(totalmem() / 2 ** 30).toFixed(1)} GiB  node ${process.version}`);
-  console.log(`agent node flags: ${args['agent-node-options'] || '(none)'}`);
+  console.log(`agent: ${AGENT}  node flags: ${AGENT_FLAGS.join(' ') || '(none)'}`);
   console.log(`idle ${IDLE_S}s, churn ${CHURN_S}s: ${PROCS_PS} short processes/s, ${CONNS_PS} loopback connections/s, ${LONG_PS} processes/s living ${LONG_MS} ms\n`);
 
   // Baseline: a bare node process doing nothing.
@@ -166,7 +172,7 @@ async function main() {
 
   // The sensors alone (no spool, no link), events to a file.
   const eventsFile = join(work, 'sensor-events.jsonl');
-  const only = spawnTracked(process.execPath, [join(root, 'agent/bench/sensors-only.mjs'), eventsFile]);
+  const only = spawnTracked(process.execPath, [...AGENT_FLAGS, join(root, 'agent/bench/sensors-only.mjs'), eventsFile]);
   await sleep(15000);
   const lines0 = readFileSync(eventsFile, 'utf8').split('\n').length;
   rows.push(['sensors only (file sink)', 'idle', await measure(only.pid, IDLE_S)]);
@@ -195,7 +201,7 @@ async function main() {
   const state = join(work, 'agent');
   const enrolled = await run(AGENT, ['enroll', '--state', state, '--collector', agentUrl, '--token', token]);
   const agentId = /agent id (\S+)/.exec(enrolled)?.[1];
-  const nodeFlags = args['agent-node-options'].split(' ').filter(Boolean);
+  const nodeFlags = AGENT_FLAGS;
   // The same agent without sensors first: what the runtime, spool and link cost on their own.
   const bareAgent = spawnTracked(process.execPath, [...nodeFlags, AGENT, 'run', '--state', state, '--no-sensors'], { VIGIL_AGENT_LOG_LEVEL: 'warn' });
   await sleep(5000);

@@ -34,6 +34,7 @@ describe('install', () => {
     expect(unit).toMatch(/^ExecStart=\/opt\/vigil\/bin\/vigil-agent-service$/m);
     expect(unit).not.toMatch(/^(PrivateTmp|ProtectSystem|ProtectHome|ProtectHostname|MemoryDenyWriteExecute)=/m);
     execFileSync('sh', ['-n', '-c', renderServiceWrapper(l, '/usr/bin/node')]);
+    expect(renderServiceWrapper(l, '/usr/bin/node')).toMatch(/^exec '\/usr\/bin\/node' --max-semi-space-size=1 '\/opt\/vigil\/[^']+' run --config /m);
     execFileSync('sh', ['-n', '-c', renderCliWrapper(l, '/usr/bin/node')]);
   });
 });
