@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@vigil/logger';
-import { vigil, u64ToNumber } from '@vigil/proto';
+import { vigil, u64ToBigInt, u64ToNumber } from '@vigil/proto';
 import { MemorySink } from '../agent/dist/events/sink.js';
 import { ProcessSensor, NetworkSensor, LogSensor, FimSensor, InventorySensor } from '../agent/dist/sensors/index.js';
 import { hostname } from 'node:os';
@@ -54,7 +54,9 @@ describe('sensors on the real host', () => {
     const sensor = new ProcessSensor({ pollMs: 50, reportExisting: false });
     await sensor.start(ctx);
     const asRoot = process.getuid?.() === 0;
+    const beforeSpawnMs = Date.now();
     const child = spawn('sleep', ['30'], { cwd, stdio: 'ignore', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    const afterSpawnMs = Date.now();
     children.push(child);
     const start = await until(() => ctx.sink.events.find((e) => e.processStart?.pid === child.pid)?.processStart, 'process start');
     const sleepPath = realpathSync(execFileSync('sh', ['-c', 'command -v sleep'], { encoding: 'utf8' }).trim());
@@ -67,6 +69,11 @@ describe('sensors on the real host', () => {
     expect(start.uid).toBe(asRoot ? 65534 : process.getuid!());
     expect(start.user).toBe(asRoot ? execFileSync('id', ['-nu', '65534'], { encoding: 'utf8' }).trim() : userInfo().username);
     expect(start.source).toBe('procfs');
+    // Wall-clock start time: boot time from /proc/uptime (10 ms) plus start ticks (10 ms), so it lies within
+    // the spawn call give or take those two resolutions (whole-second btime would be off by up to 1 s).
+    const startMs = Number(u64ToBigInt(start.startTimeNs) / 1_000_000n);
+    expect(startMs).toBeGreaterThanOrEqual(beforeSpawnMs - 30);
+    expect(startMs).toBeLessThanOrEqual(afterSpawnMs + 30);
     child.kill('SIGKILL');
     const exit = await until(() => ctx.sink.events.find((e) => e.processExit?.pid === child.pid)?.processExit, 'process exit');
     expect(u64ToNumber(exit.startTimeTicks)).toBe(u64ToNumber(start.startTimeTicks));

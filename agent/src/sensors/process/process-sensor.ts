@@ -10,7 +10,7 @@ import { PollLoop } from '../common/poll-loop.js';
 import { escapeControl } from '../common/sanitize.js';
 import { UserDirectory } from '../common/users.js';
 import { ExeHasher } from './exe-hasher.js';
-import { parseStat, parseStatusIds, parseCmdline, ttyName, parseBootTime, splitDeleted, type ProcStat } from './procfs.js';
+import { parseStat, parseStatusIds, parseCmdline, ttyName, bootTimeNs, splitDeleted, type ProcStat } from './procfs.js';
 import { processSensorOptions, type ProcessSensorOptions } from './options.js';
 
 interface Tracked {
@@ -55,12 +55,12 @@ export class ProcessSensor implements Sensor {
 
   async start(ctx: SensorContext): Promise<void> {
     this.ctx = ctx;
-    const bootText = this.files.readText(`${this.opts.procRoot}/stat`);
-    const btime = bootText ? parseBootTime(bootText) : undefined;
-    if (btime === undefined) {
-      ctx.reportProblem({ sensor: this.name, source: `${this.opts.procRoot}/stat`, code: 'VIGIL_ERR_SENSOR_SOURCE', message: 'boot time unreadable; start times are relative' });
+    const root = this.opts.procRoot;
+    const bootNs = bootTimeNs(this.files.readText(`${root}/stat`), this.files.readText(`${root}/uptime`), Date.now());
+    if (bootNs === undefined) {
+      ctx.reportProblem({ sensor: this.name, source: `${root}/stat`, code: 'VIGIL_ERR_SENSOR_SOURCE', message: 'boot time unreadable; start times are relative' });
     }
-    this.bootNs = BigInt(btime ?? 0) * 1_000_000_000n;
+    this.bootNs = bootNs ?? 0n;
     this.tickNs = 1_000_000_000n / BigInt(clockTicks());
     await this.poll(this.opts.reportExisting, true);
     this.loop.start();

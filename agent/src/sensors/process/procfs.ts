@@ -68,6 +68,24 @@ export function parseBootTime(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Seconds since boot from /proc/uptime ("12345.67 23456.78"), with its 10 ms resolution. */
+export function parseUptime(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Boot time in unix nanoseconds for turning start ticks into wall time. btime in /proc/stat is whole
+ * seconds (start times would be off by up to a second, the same amount all boot long); wall clock minus
+ * /proc/uptime is good to about 10 ms, so it is used when uptime is readable.
+ */
+export function bootTimeNs(statText: string | undefined, uptimeText: string | undefined, nowMs: number): bigint | undefined {
+  const uptime = uptimeText === undefined ? undefined : parseUptime(uptimeText);
+  if (uptime !== undefined) return BigInt(nowMs) * 1_000_000n - BigInt(Math.round(uptime * 100)) * 10_000_000n;
+  const btime = statText === undefined ? undefined : parseBootTime(statText);
+  return btime === undefined ? undefined : BigInt(btime) * 1_000_000_000n;
+}
+
 /** /proc/PID/exe of a deleted file reads "PATH (deleted)". */
 export function splitDeleted(exe: string): { path: string; deleted: boolean } {
   return exe.endsWith(' (deleted)') ? { path: exe.slice(0, -10), deleted: true } : { path: exe, deleted: false };
