@@ -87,3 +87,20 @@ describe('triage sections', () => {
     expect(snap.summary).toMatchObject({ authLogLines: 5, suidFiles: 1 });
   });
 });
+
+describe('auth log tail', () => {
+  it('escapes control, C1 and bidi characters the way the log sensor does, and caps long lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-tail-'));
+    try {
+      const path = join(dir, 'auth.log');
+      writeFileSync(path, `ok line\nesc \x1b[31m red \u0085 c1 \u202e bidi\n${'x'.repeat(80)}\n`);
+      const tail = tailFile(path, 10, 60)!;
+      expect(tail.lines[0]).toBe('ok line');
+      expect(tail.lines[1]).toBe('esc \\x1b[31m red \\x85 c1 \\u{202e} bidi');
+      expect(tail.lines[2]).toBe(`${'x'.repeat(60)}...`);
+      expect(tail.truncatedLines).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

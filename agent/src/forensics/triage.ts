@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { vigil } from '@vigil/proto';
 import { UserDirectory, parsePasswd } from '../sensors/common/users.js';
+import { escapeControl } from '../sensors/common/sanitize.js';
 import { processTree, sockets } from './triage-procs.js';
 import { persistence, suidFiles } from './triage-persistence.js';
 import { parseUtmp, UTMP_RECORD_BYTES } from './utmp.js';
@@ -27,7 +28,7 @@ export interface AuthLogTail {
 }
 
 function clip(line: string, max: number): { text: string; cut: boolean } {
-  const clean = line.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const clean = escapeControl(line);
   return Buffer.byteLength(clean) > max ? { text: `${Buffer.from(clean).subarray(0, max).toString('utf8')}...`, cut: true } : { text: clean, cut: false };
 }
 
