@@ -1312,8 +1312,14 @@ export namespace vigil {
             /** Event tamper. */
             tamper?: (vigil.v1.Tamper.$Properties|null);
 
+            /** Event fileAccess. */
+            fileAccess?: (vigil.v1.FileAccess.$Properties|null);
+
+            /** Event coverage. */
+            coverage?: (vigil.v1.TelemetryCoverage.$Properties|null);
+
             /** Event payload. */
-            payload?: ("processStart"|"processExit"|"networkConnection"|"networkListener"|"log"|"fileChange"|"inventory"|"health"|"gap"|"tamper");
+            payload?: ("processStart"|"processExit"|"networkConnection"|"networkListener"|"log"|"fileChange"|"inventory"|"health"|"gap"|"tamper"|"fileAccess"|"coverage");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -1417,8 +1423,14 @@ export namespace vigil {
                 /** Event tamper */
                 tamper?: (vigil.v1.Tamper.$Properties|null);
 
+                /** Event fileAccess */
+                fileAccess?: (vigil.v1.FileAccess.$Properties|null);
+
+                /** Event coverage */
+                coverage?: (vigil.v1.TelemetryCoverage.$Properties|null);
+
                 /** Event payload */
-                payload?: ("processStart"|"processExit"|"networkConnection"|"networkListener"|"log"|"fileChange"|"inventory"|"health"|"gap"|"tamper");
+                payload?: ("processStart"|"processExit"|"networkConnection"|"networkListener"|"log"|"fileChange"|"inventory"|"health"|"gap"|"tamper"|"fileAccess"|"coverage");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1440,9 +1452,11 @@ export namespace vigil {
               health?: vigil.v1.AgentHealth.$Shape|null;
               gap?: vigil.v1.Gap.$Shape|null;
               tamper?: vigil.v1.Tamper.$Shape|null;
+              fileAccess?: vigil.v1.FileAccess.$Shape|null;
+              coverage?: vigil.v1.TelemetryCoverage.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "processStart"; processStart: vigil.v1.ProcessStart.$Shape; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "processExit"; processStart?: null; processExit: vigil.v1.ProcessExit.$Shape; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "networkConnection"; processStart?: null; processExit?: null; networkConnection: vigil.v1.NetworkConnection.$Shape; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "networkListener"; processStart?: null; processExit?: null; networkConnection?: null; networkListener: vigil.v1.NetworkListener.$Shape; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "log"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log: vigil.v1.LogRecord.$Shape; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "fileChange"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange: vigil.v1.FileChange.$Shape; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "inventory"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory: vigil.v1.HostInventory.$Shape; health?: null; gap?: null; tamper?: null }|{ payload?: "health"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health: vigil.v1.AgentHealth.$Shape; gap?: null; tamper?: null }|{ payload?: "gap"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap: vigil.v1.Gap.$Shape; tamper?: null }|{ payload?: "tamper"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper: vigil.v1.Tamper.$Shape })
+              ({ payload?: undefined; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "processStart"; processStart: vigil.v1.ProcessStart.$Shape; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "processExit"; processStart?: null; processExit: vigil.v1.ProcessExit.$Shape; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "networkConnection"; processStart?: null; processExit?: null; networkConnection: vigil.v1.NetworkConnection.$Shape; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "networkListener"; processStart?: null; processExit?: null; networkConnection?: null; networkListener: vigil.v1.NetworkListener.$Shape; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "log"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log: vigil.v1.LogRecord.$Shape; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "fileChange"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange: vigil.v1.FileChange.$Shape; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "inventory"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory: vigil.v1.HostInventory.$Shape; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "health"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health: vigil.v1.AgentHealth.$Shape; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "gap"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap: vigil.v1.Gap.$Shape; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "tamper"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper: vigil.v1.Tamper.$Shape; fileAccess?: null; coverage?: null }|{ payload?: "fileAccess"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess: vigil.v1.FileAccess.$Shape; coverage?: null }|{ payload?: "coverage"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage: vigil.v1.TelemetryCoverage.$Shape })
             );
         }
 
@@ -1524,6 +1538,21 @@ export namespace vigil {
 
             /** ProcessStart source. */
             source: string;
+
+            /** ProcessStart auid. */
+            auid: number;
+
+            /** ProcessStart loginUser. */
+            loginUser: string;
+
+            /** ProcessStart loaderEnv. */
+            loaderEnv: { [k: string]: string };
+
+            /** ProcessStart ancestors. */
+            ancestors: vigil.v1.ProcessAncestor.$Properties[];
+
+            /** ProcessStart argvMissing. */
+            argvMissing: boolean;
 
             /**
              * Creates a new ProcessStart instance using the specified properties.
@@ -1645,12 +1674,132 @@ export namespace vigil {
                 /** ProcessStart source */
                 source?: (string|null);
 
+                /** ProcessStart auid */
+                auid?: (number|null);
+
+                /** ProcessStart loginUser */
+                loginUser?: (string|null);
+
+                /** ProcessStart loaderEnv */
+                loaderEnv?: ({ [k: string]: string }|null);
+
+                /** ProcessStart ancestors */
+                ancestors?: (vigil.v1.ProcessAncestor.$Properties[]|null);
+
+                /** ProcessStart argvMissing */
+                argvMissing?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ProcessStart. */
             type $Shape = vigil.v1.ProcessStart.$Properties;
+        }
+
+        /**
+         * Properties of a ProcessAncestor.
+         * @deprecated Use vigil.v1.ProcessAncestor.$Properties instead.
+         */
+        interface IProcessAncestor extends vigil.v1.ProcessAncestor.$Properties {
+        }
+
+        /** Represents a ProcessAncestor. */
+        class ProcessAncestor {
+
+            /**
+             * Constructs a new ProcessAncestor.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.ProcessAncestor.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProcessAncestor pid. */
+            pid: number;
+
+            /** ProcessAncestor exe. */
+            exe: string;
+
+            /** ProcessAncestor argv. */
+            argv: string[];
+
+            /**
+             * Creates a new ProcessAncestor instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProcessAncestor instance
+             */
+            static create(properties: vigil.v1.ProcessAncestor.$Shape): vigil.v1.ProcessAncestor & vigil.v1.ProcessAncestor.$Shape;
+            static create(properties?: vigil.v1.ProcessAncestor.$Properties): vigil.v1.ProcessAncestor;
+
+            /**
+             * Encodes the specified ProcessAncestor message. Does not implicitly {@link vigil.v1.ProcessAncestor.verify|verify} messages.
+             * @param message ProcessAncestor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.ProcessAncestor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProcessAncestor message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.ProcessAncestor & vigil.v1.ProcessAncestor.$Shape} ProcessAncestor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.ProcessAncestor & vigil.v1.ProcessAncestor.$Shape;
+
+            /**
+             * Creates a ProcessAncestor message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProcessAncestor
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.ProcessAncestor;
+
+            /**
+             * Creates a plain object from a ProcessAncestor message. Also converts values to other types if specified.
+             * @param message ProcessAncestor
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.ProcessAncestor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProcessAncestor to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProcessAncestor
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProcessAncestor {
+
+            /** Properties of a ProcessAncestor. */
+            interface $Properties {
+
+                /** ProcessAncestor pid */
+                pid?: (number|null);
+
+                /** ProcessAncestor exe */
+                exe?: (string|null);
+
+                /** ProcessAncestor argv */
+                argv?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProcessAncestor. */
+            type $Shape = vigil.v1.ProcessAncestor.$Properties;
         }
 
         /**
@@ -1848,6 +1997,15 @@ export namespace vigil {
             /** NetworkConnection closed. */
             closed: boolean;
 
+            /** NetworkConnection source. */
+            source: string;
+
+            /** NetworkConnection auid. */
+            auid: number;
+
+            /** NetworkConnection result. */
+            result: string;
+
             /**
              * Creates a new NetworkConnection instance using the specified properties.
              * @param [properties] Properties to set
@@ -1946,6 +2104,15 @@ export namespace vigil {
 
                 /** NetworkConnection closed */
                 closed?: (boolean|null);
+
+                /** NetworkConnection source */
+                source?: (string|null);
+
+                /** NetworkConnection auid */
+                auid?: (number|null);
+
+                /** NetworkConnection result */
+                result?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2965,6 +3132,21 @@ export namespace vigil {
             /** AgentHealth uptimeMs. */
             uptimeMs: (number|Long);
 
+            /** AgentHealth processSource. */
+            processSource: string;
+
+            /** AgentHealth networkSource. */
+            networkSource: string;
+
+            /** AgentHealth sourceReason. */
+            sourceReason: string;
+
+            /** AgentHealth execCoveragePercent. */
+            execCoveragePercent: number;
+
+            /** AgentHealth auditRecordsLost. */
+            auditRecordsLost: (number|Long);
+
             /**
              * Creates a new AgentHealth instance using the specified properties.
              * @param [properties] Properties to set
@@ -3054,6 +3236,21 @@ export namespace vigil {
 
                 /** AgentHealth uptimeMs */
                 uptimeMs?: (number|Long|null);
+
+                /** AgentHealth processSource */
+                processSource?: (string|null);
+
+                /** AgentHealth networkSource */
+                networkSource?: (string|null);
+
+                /** AgentHealth sourceReason */
+                sourceReason?: (string|null);
+
+                /** AgentHealth execCoveragePercent */
+                execCoveragePercent?: (number|null);
+
+                /** AgentHealth auditRecordsLost */
+                auditRecordsLost?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3184,6 +3381,306 @@ export namespace vigil {
 
             /** Shape of a Gap. */
             type $Shape = vigil.v1.Gap.$Properties;
+        }
+
+        /**
+         * Properties of a FileAccess.
+         * @deprecated Use vigil.v1.FileAccess.$Properties instead.
+         */
+        interface IFileAccess extends vigil.v1.FileAccess.$Properties {
+        }
+
+        /** Represents a FileAccess. */
+        class FileAccess {
+
+            /**
+             * Constructs a new FileAccess.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.FileAccess.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FileAccess path. */
+            path: string;
+
+            /** FileAccess access. */
+            access: string;
+
+            /** FileAccess pid. */
+            pid: number;
+
+            /** FileAccess ppid. */
+            ppid: number;
+
+            /** FileAccess exe. */
+            exe: string;
+
+            /** FileAccess comm. */
+            comm: string;
+
+            /** FileAccess uid. */
+            uid: number;
+
+            /** FileAccess euid. */
+            euid: number;
+
+            /** FileAccess auid. */
+            auid: number;
+
+            /** FileAccess user. */
+            user: string;
+
+            /** FileAccess loginUser. */
+            loginUser: string;
+
+            /** FileAccess syscall. */
+            syscall: string;
+
+            /** FileAccess success. */
+            success: boolean;
+
+            /** FileAccess watch. */
+            watch: string;
+
+            /**
+             * Creates a new FileAccess instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileAccess instance
+             */
+            static create(properties: vigil.v1.FileAccess.$Shape): vigil.v1.FileAccess & vigil.v1.FileAccess.$Shape;
+            static create(properties?: vigil.v1.FileAccess.$Properties): vigil.v1.FileAccess;
+
+            /**
+             * Encodes the specified FileAccess message. Does not implicitly {@link vigil.v1.FileAccess.verify|verify} messages.
+             * @param message FileAccess message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.FileAccess.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileAccess message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.FileAccess & vigil.v1.FileAccess.$Shape} FileAccess
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.FileAccess & vigil.v1.FileAccess.$Shape;
+
+            /**
+             * Creates a FileAccess message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FileAccess
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.FileAccess;
+
+            /**
+             * Creates a plain object from a FileAccess message. Also converts values to other types if specified.
+             * @param message FileAccess
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.FileAccess, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FileAccess to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FileAccess
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FileAccess {
+
+            /** Properties of a FileAccess. */
+            interface $Properties {
+
+                /** FileAccess path */
+                path?: (string|null);
+
+                /** FileAccess access */
+                access?: (string|null);
+
+                /** FileAccess pid */
+                pid?: (number|null);
+
+                /** FileAccess ppid */
+                ppid?: (number|null);
+
+                /** FileAccess exe */
+                exe?: (string|null);
+
+                /** FileAccess comm */
+                comm?: (string|null);
+
+                /** FileAccess uid */
+                uid?: (number|null);
+
+                /** FileAccess euid */
+                euid?: (number|null);
+
+                /** FileAccess auid */
+                auid?: (number|null);
+
+                /** FileAccess user */
+                user?: (string|null);
+
+                /** FileAccess loginUser */
+                loginUser?: (string|null);
+
+                /** FileAccess syscall */
+                syscall?: (string|null);
+
+                /** FileAccess success */
+                success?: (boolean|null);
+
+                /** FileAccess watch */
+                watch?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FileAccess. */
+            type $Shape = vigil.v1.FileAccess.$Properties;
+        }
+
+        /**
+         * Properties of a TelemetryCoverage.
+         * @deprecated Use vigil.v1.TelemetryCoverage.$Properties instead.
+         */
+        interface ITelemetryCoverage extends vigil.v1.TelemetryCoverage.$Properties {
+        }
+
+        /** Represents a TelemetryCoverage. */
+        class TelemetryCoverage {
+
+            /**
+             * Constructs a new TelemetryCoverage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.TelemetryCoverage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TelemetryCoverage minuteStartNs. */
+            minuteStartNs: (number|Long);
+
+            /** TelemetryCoverage kernelExecs. */
+            kernelExecs: (number|Long);
+
+            /** TelemetryCoverage execsWithArgs. */
+            execsWithArgs: (number|Long);
+
+            /** TelemetryCoverage execsPidOnly. */
+            execsPidOnly: (number|Long);
+
+            /** TelemetryCoverage recordsLost. */
+            recordsLost: (number|Long);
+
+            /** TelemetryCoverage processSource. */
+            processSource: string;
+
+            /** TelemetryCoverage sourceReason. */
+            sourceReason: string;
+
+            /**
+             * Creates a new TelemetryCoverage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TelemetryCoverage instance
+             */
+            static create(properties: vigil.v1.TelemetryCoverage.$Shape): vigil.v1.TelemetryCoverage & vigil.v1.TelemetryCoverage.$Shape;
+            static create(properties?: vigil.v1.TelemetryCoverage.$Properties): vigil.v1.TelemetryCoverage;
+
+            /**
+             * Encodes the specified TelemetryCoverage message. Does not implicitly {@link vigil.v1.TelemetryCoverage.verify|verify} messages.
+             * @param message TelemetryCoverage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.TelemetryCoverage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TelemetryCoverage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.TelemetryCoverage & vigil.v1.TelemetryCoverage.$Shape} TelemetryCoverage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.TelemetryCoverage & vigil.v1.TelemetryCoverage.$Shape;
+
+            /**
+             * Creates a TelemetryCoverage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TelemetryCoverage
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.TelemetryCoverage;
+
+            /**
+             * Creates a plain object from a TelemetryCoverage message. Also converts values to other types if specified.
+             * @param message TelemetryCoverage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.TelemetryCoverage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TelemetryCoverage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TelemetryCoverage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TelemetryCoverage {
+
+            /** Properties of a TelemetryCoverage. */
+            interface $Properties {
+
+                /** TelemetryCoverage minuteStartNs */
+                minuteStartNs?: (number|Long|null);
+
+                /** TelemetryCoverage kernelExecs */
+                kernelExecs?: (number|Long|null);
+
+                /** TelemetryCoverage execsWithArgs */
+                execsWithArgs?: (number|Long|null);
+
+                /** TelemetryCoverage execsPidOnly */
+                execsPidOnly?: (number|Long|null);
+
+                /** TelemetryCoverage recordsLost */
+                recordsLost?: (number|Long|null);
+
+                /** TelemetryCoverage processSource */
+                processSource?: (string|null);
+
+                /** TelemetryCoverage sourceReason */
+                sourceReason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TelemetryCoverage. */
+            type $Shape = vigil.v1.TelemetryCoverage.$Properties;
         }
 
         /**

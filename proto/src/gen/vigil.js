@@ -3608,7 +3608,9 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.AgentHealth.$Properties|null} [health] Event health
              * @property {vigil.v1.Gap.$Properties|null} [gap] Event gap
              * @property {vigil.v1.Tamper.$Properties|null} [tamper] Event tamper
-             * @property {"processStart"|"processExit"|"networkConnection"|"networkListener"|"log"|"fileChange"|"inventory"|"health"|"gap"|"tamper"} [payload] Event payload
+             * @property {vigil.v1.FileAccess.$Properties|null} [fileAccess] Event fileAccess
+             * @property {vigil.v1.TelemetryCoverage.$Properties|null} [coverage] Event coverage
+             * @property {"processStart"|"processExit"|"networkConnection"|"networkListener"|"log"|"fileChange"|"inventory"|"health"|"gap"|"tamper"|"fileAccess"|"coverage"} [payload] Event payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3637,9 +3639,11 @@ export const vigil = $root.vigil = (() => {
              *   health?: vigil.v1.AgentHealth.$Shape|null;
              *   gap?: vigil.v1.Gap.$Shape|null;
              *   tamper?: vigil.v1.Tamper.$Shape|null;
+             *   fileAccess?: vigil.v1.FileAccess.$Shape|null;
+             *   coverage?: vigil.v1.TelemetryCoverage.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "processStart"; processStart: vigil.v1.ProcessStart.$Shape; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "processExit"; processStart?: null; processExit: vigil.v1.ProcessExit.$Shape; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "networkConnection"; processStart?: null; processExit?: null; networkConnection: vigil.v1.NetworkConnection.$Shape; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "networkListener"; processStart?: null; processExit?: null; networkConnection?: null; networkListener: vigil.v1.NetworkListener.$Shape; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "log"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log: vigil.v1.LogRecord.$Shape; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "fileChange"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange: vigil.v1.FileChange.$Shape; inventory?: null; health?: null; gap?: null; tamper?: null }|{ payload?: "inventory"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory: vigil.v1.HostInventory.$Shape; health?: null; gap?: null; tamper?: null }|{ payload?: "health"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health: vigil.v1.AgentHealth.$Shape; gap?: null; tamper?: null }|{ payload?: "gap"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap: vigil.v1.Gap.$Shape; tamper?: null }|{ payload?: "tamper"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper: vigil.v1.Tamper.$Shape })
+             *   ({ payload?: undefined; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "processStart"; processStart: vigil.v1.ProcessStart.$Shape; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "processExit"; processStart?: null; processExit: vigil.v1.ProcessExit.$Shape; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "networkConnection"; processStart?: null; processExit?: null; networkConnection: vigil.v1.NetworkConnection.$Shape; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "networkListener"; processStart?: null; processExit?: null; networkConnection?: null; networkListener: vigil.v1.NetworkListener.$Shape; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "log"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log: vigil.v1.LogRecord.$Shape; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "fileChange"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange: vigil.v1.FileChange.$Shape; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "inventory"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory: vigil.v1.HostInventory.$Shape; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "health"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health: vigil.v1.AgentHealth.$Shape; gap?: null; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "gap"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap: vigil.v1.Gap.$Shape; tamper?: null; fileAccess?: null; coverage?: null }|{ payload?: "tamper"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper: vigil.v1.Tamper.$Shape; fileAccess?: null; coverage?: null }|{ payload?: "fileAccess"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess: vigil.v1.FileAccess.$Shape; coverage?: null }|{ payload?: "coverage"; processStart?: null; processExit?: null; networkConnection?: null; networkListener?: null; log?: null; fileChange?: null; inventory?: null; health?: null; gap?: null; tamper?: null; fileAccess?: null; coverage: vigil.v1.TelemetryCoverage.$Shape })
              * )} vigil.v1.Event.$Shape
              */
 
@@ -3770,17 +3774,33 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.tamper = null;
 
+            /**
+             * Event fileAccess.
+             * @member {vigil.v1.FileAccess.$Properties|null|undefined} fileAccess
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.fileAccess = null;
+
+            /**
+             * Event coverage.
+             * @member {vigil.v1.TelemetryCoverage.$Properties|null|undefined} coverage
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.coverage = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processStart"|"processExit"|"networkConnection"|"networkListener"|"log"|"fileChange"|"inventory"|"health"|"gap"|"tamper"|undefined} payload
+             * @member {"processStart"|"processExit"|"networkConnection"|"networkListener"|"log"|"fileChange"|"inventory"|"health"|"gap"|"tamper"|"fileAccess"|"coverage"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processStart", "processExit", "networkConnection", "networkListener", "log", "fileChange", "inventory", "health", "gap", "tamper"]),
+                get: $util.oneOfGetter($oneOfFields = ["processStart", "processExit", "networkConnection", "networkListener", "log", "fileChange", "inventory", "health", "gap", "tamper", "fileAccess", "coverage"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3844,6 +3864,10 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.Gap.encode(message.gap, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.tamper != null && $Object.hasOwnProperty.call(message, "tamper"))
                     $root.vigil.v1.Tamper.encode(message.tamper, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.fileAccess != null && $Object.hasOwnProperty.call(message, "fileAccess"))
+                    $root.vigil.v1.FileAccess.encode(message.fileAccess, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.coverage != null && $Object.hasOwnProperty.call(message, "coverage"))
+                    $root.vigil.v1.TelemetryCoverage.encode(message.coverage, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3994,6 +4018,20 @@ export const vigil = $root.vigil = (() => {
                             message.payload = "tamper";
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.fileAccess = $root.vigil.v1.FileAccess.decode(reader, reader.size(), $undefined, _depth + 1, message.fileAccess);
+                            message.payload = "fileAccess";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.coverage = $root.vigil.v1.TelemetryCoverage.decode(reader, reader.size(), $undefined, _depth + 1, message.coverage);
+                            message.payload = "coverage";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4105,6 +4143,16 @@ export const vigil = $root.vigil = (() => {
                         throw $TypeError(".vigil.v1.Event.tamper: object expected");
                     message.tamper = $root.vigil.v1.Tamper.fromObject(object.tamper, _depth + 1);
                 }
+                if (object.fileAccess != null) {
+                    if (!$util.isObject(object.fileAccess))
+                        throw $TypeError(".vigil.v1.Event.fileAccess: object expected");
+                    message.fileAccess = $root.vigil.v1.FileAccess.fromObject(object.fileAccess, _depth + 1);
+                }
+                if (object.coverage != null) {
+                    if (!$util.isObject(object.coverage))
+                        throw $TypeError(".vigil.v1.Event.coverage: object expected");
+                    message.coverage = $root.vigil.v1.TelemetryCoverage.fromObject(object.coverage, _depth + 1);
+                }
                 return message;
             };
 
@@ -4207,6 +4255,16 @@ export const vigil = $root.vigil = (() => {
                     if (options.oneofs)
                         object.payload = "tamper";
                 }
+                if (message.fileAccess != null && $Object.hasOwnProperty.call(message, "fileAccess")) {
+                    object.fileAccess = $root.vigil.v1.FileAccess.toObject(message.fileAccess, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "fileAccess";
+                }
+                if (message.coverage != null && $Object.hasOwnProperty.call(message, "coverage")) {
+                    object.coverage = $root.vigil.v1.TelemetryCoverage.toObject(message.coverage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "coverage";
+                }
                 return object;
             };
 
@@ -4263,6 +4321,11 @@ export const vigil = $root.vigil = (() => {
              * @property {Array.<string>|null} [parentArgv] ProcessStart parentArgv
              * @property {string|null} [comm] ProcessStart comm
              * @property {string|null} [source] ProcessStart source
+             * @property {number|null} [auid] ProcessStart auid
+             * @property {string|null} [loginUser] ProcessStart loginUser
+             * @property {Object.<string,string>|null} [loaderEnv] ProcessStart loaderEnv
+             * @property {Array.<vigil.v1.ProcessAncestor.$Properties>|null} [ancestors] ProcessStart ancestors
+             * @property {boolean|null} [argvMissing] ProcessStart argvMissing
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4290,6 +4353,8 @@ export const vigil = $root.vigil = (() => {
             const ProcessStart = function (properties) {
                 this.argv = [];
                 this.parentArgv = [];
+                this.loaderEnv = {};
+                this.ancestors = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4457,6 +4522,46 @@ export const vigil = $root.vigil = (() => {
             ProcessStart.prototype.source = "";
 
             /**
+             * ProcessStart auid.
+             * @member {number} auid
+             * @memberof vigil.v1.ProcessStart
+             * @instance
+             */
+            ProcessStart.prototype.auid = 0;
+
+            /**
+             * ProcessStart loginUser.
+             * @member {string} loginUser
+             * @memberof vigil.v1.ProcessStart
+             * @instance
+             */
+            ProcessStart.prototype.loginUser = "";
+
+            /**
+             * ProcessStart loaderEnv.
+             * @member {Object.<string,string>} loaderEnv
+             * @memberof vigil.v1.ProcessStart
+             * @instance
+             */
+            ProcessStart.prototype.loaderEnv = $util.emptyObject;
+
+            /**
+             * ProcessStart ancestors.
+             * @member {Array.<vigil.v1.ProcessAncestor.$Properties>} ancestors
+             * @memberof vigil.v1.ProcessStart
+             * @instance
+             */
+            ProcessStart.prototype.ancestors = $util.emptyArray;
+
+            /**
+             * ProcessStart argvMissing.
+             * @member {boolean} argvMissing
+             * @memberof vigil.v1.ProcessStart
+             * @instance
+             */
+            ProcessStart.prototype.argvMissing = false;
+
+            /**
              * Creates a new ProcessStart instance using the specified properties.
              * @function create
              * @memberof vigil.v1.ProcessStart
@@ -4530,6 +4635,18 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 19, wireType 2 =*/154).string(message.comm);
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
                     writer.uint32(/* id 20, wireType 2 =*/162).string(message.source);
+                if (message.auid != null && $Object.hasOwnProperty.call(message, "auid") && message.auid !== 0)
+                    writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.auid);
+                if (message.loginUser != null && $Object.hasOwnProperty.call(message, "loginUser") && message.loginUser !== "")
+                    writer.uint32(/* id 22, wireType 2 =*/178).string(message.loginUser);
+                if (message.loaderEnv != null && $Object.hasOwnProperty.call(message, "loaderEnv"))
+                    for (let keys = $Object.keys(message.loaderEnv), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 23, wireType 2 =*/186).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.loaderEnv[keys[i]]).ldelim();
+                if (message.ancestors != null && message.ancestors.length)
+                    for (let i = 0; i < message.ancestors.length; ++i)
+                        $root.vigil.v1.ProcessAncestor.encode(message.ancestors[i], writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.argvMissing != null && $Object.hasOwnProperty.call(message, "argvMissing") && message.argvMissing !== false)
+                    writer.uint32(/* id 25, wireType 0 =*/200).bool(message.argvMissing);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4554,7 +4671,7 @@ export const vigil = $root.vigil = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -4752,6 +4869,77 @@ export const vigil = $root.vigil = (() => {
                                 delete message.source;
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.auid = value;
+                            else
+                                delete message.auid;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.loginUser = value;
+                            else
+                                delete message.loginUser;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.loaderEnv === $util.emptyObject)
+                                message.loaderEnv = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.loaderEnv, key);
+                            message.loaderEnv[key] = value;
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ancestors && message.ancestors.length))
+                                message.ancestors = [];
+                            message.ancestors.push($root.vigil.v1.ProcessAncestor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.argvMissing = value;
+                            else
+                                delete message.argvMissing;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4869,6 +5057,35 @@ export const vigil = $root.vigil = (() => {
                 if (object.source != null)
                     if (typeof object.source !== "string" || object.source.length)
                         message.source = $String(object.source);
+                if (object.auid != null)
+                    if ($Number(object.auid) !== 0)
+                        message.auid = object.auid >>> 0;
+                if (object.loginUser != null)
+                    if (typeof object.loginUser !== "string" || object.loginUser.length)
+                        message.loginUser = $String(object.loginUser);
+                if (object.loaderEnv) {
+                    if (!$util.isObject(object.loaderEnv))
+                        throw $TypeError(".vigil.v1.ProcessStart.loaderEnv: object expected");
+                    message.loaderEnv = {};
+                    for (let keys = $Object.keys(object.loaderEnv), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.loaderEnv, keys[i]);
+                        message.loaderEnv[keys[i]] = $String(object.loaderEnv[keys[i]]);
+                    }
+                }
+                if (object.ancestors) {
+                    if (!$Array.isArray(object.ancestors))
+                        throw $TypeError(".vigil.v1.ProcessStart.ancestors: array expected");
+                    message.ancestors = $Array(object.ancestors.length);
+                    for (let i = 0; i < object.ancestors.length; ++i) {
+                        if (!$util.isObject(object.ancestors[i]))
+                            throw $TypeError(".vigil.v1.ProcessStart.ancestors: object expected");
+                        message.ancestors[i] = $root.vigil.v1.ProcessAncestor.fromObject(object.ancestors[i], _depth + 1);
+                    }
+                }
+                if (object.argvMissing != null)
+                    if (object.argvMissing)
+                        message.argvMissing = $Boolean(object.argvMissing);
                 return message;
             };
 
@@ -4892,7 +5109,10 @@ export const vigil = $root.vigil = (() => {
                 if (options.arrays || options.defaults) {
                     object.argv = [];
                     object.parentArgv = [];
+                    object.ancestors = [];
                 }
+                if (options.objects || options.defaults)
+                    object.loaderEnv = {};
                 if (options.defaults) {
                     object.pid = 0;
                     object.ppid = 0;
@@ -4920,6 +5140,9 @@ export const vigil = $root.vigil = (() => {
                     object.parentExe = "";
                     object.comm = "";
                     object.source = "";
+                    object.auid = 0;
+                    object.loginUser = "";
+                    object.argvMissing = false;
                 }
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
@@ -4977,6 +5200,26 @@ export const vigil = $root.vigil = (() => {
                     object.comm = message.comm;
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
                     object.source = message.source;
+                if (message.auid != null && $Object.hasOwnProperty.call(message, "auid"))
+                    object.auid = message.auid;
+                if (message.loginUser != null && $Object.hasOwnProperty.call(message, "loginUser"))
+                    object.loginUser = message.loginUser;
+                let keys2;
+                if (message.loaderEnv && (keys2 = $Object.keys(message.loaderEnv)).length) {
+                    object.loaderEnv = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.loaderEnv, keys2[j]);
+                        object.loaderEnv[keys2[j]] = message.loaderEnv[keys2[j]];
+                    }
+                }
+                if (message.ancestors && message.ancestors.length) {
+                    object.ancestors = $Array(message.ancestors.length);
+                    for (let j = 0; j < message.ancestors.length; ++j)
+                        object.ancestors[j] = $root.vigil.v1.ProcessAncestor.toObject(message.ancestors[j], options, _depth + 1);
+                }
+                if (message.argvMissing != null && $Object.hasOwnProperty.call(message, "argvMissing"))
+                    object.argvMissing = message.argvMissing;
                 return object;
             };
 
@@ -5006,6 +5249,293 @@ export const vigil = $root.vigil = (() => {
             };
 
             return ProcessStart;
+        })();
+
+        v1.ProcessAncestor = (function() {
+
+            /**
+             * Properties of a ProcessAncestor.
+             * @typedef {Object} vigil.v1.ProcessAncestor.$Properties
+             * @property {number|null} [pid] ProcessAncestor pid
+             * @property {string|null} [exe] ProcessAncestor exe
+             * @property {Array.<string>|null} [argv] ProcessAncestor argv
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProcessAncestor.
+             * @memberof vigil.v1
+             * @interface IProcessAncestor
+             * @augments vigil.v1.ProcessAncestor.$Properties
+             * @deprecated Use vigil.v1.ProcessAncestor.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProcessAncestor.
+             * @typedef {vigil.v1.ProcessAncestor.$Properties} vigil.v1.ProcessAncestor.$Shape
+             */
+
+            /**
+             * Constructs a new ProcessAncestor.
+             * @memberof vigil.v1
+             * @classdesc Represents a ProcessAncestor.
+             * @constructor
+             * @param {vigil.v1.ProcessAncestor.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProcessAncestor = function (properties) {
+                this.argv = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProcessAncestor pid.
+             * @member {number} pid
+             * @memberof vigil.v1.ProcessAncestor
+             * @instance
+             */
+            ProcessAncestor.prototype.pid = 0;
+
+            /**
+             * ProcessAncestor exe.
+             * @member {string} exe
+             * @memberof vigil.v1.ProcessAncestor
+             * @instance
+             */
+            ProcessAncestor.prototype.exe = "";
+
+            /**
+             * ProcessAncestor argv.
+             * @member {Array.<string>} argv
+             * @memberof vigil.v1.ProcessAncestor
+             * @instance
+             */
+            ProcessAncestor.prototype.argv = $util.emptyArray;
+
+            /**
+             * Creates a new ProcessAncestor instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.ProcessAncestor
+             * @static
+             * @param {vigil.v1.ProcessAncestor.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.ProcessAncestor} ProcessAncestor instance
+             * @type {{
+             *   (properties: vigil.v1.ProcessAncestor.$Shape): vigil.v1.ProcessAncestor & vigil.v1.ProcessAncestor.$Shape;
+             *   (properties?: vigil.v1.ProcessAncestor.$Properties): vigil.v1.ProcessAncestor;
+             * }}
+             */
+            ProcessAncestor.create = function(properties) {
+                return new ProcessAncestor(properties);
+            };
+
+            /**
+             * Encodes the specified ProcessAncestor message. Does not implicitly {@link vigil.v1.ProcessAncestor.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.ProcessAncestor
+             * @static
+             * @param {vigil.v1.ProcessAncestor.$Properties} message ProcessAncestor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessAncestor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                if (message.exe != null && $Object.hasOwnProperty.call(message, "exe") && message.exe !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.exe);
+                if (message.argv != null && message.argv.length)
+                    for (let i = 0; i < message.argv.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.argv[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProcessAncestor message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.ProcessAncestor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.ProcessAncestor & vigil.v1.ProcessAncestor.$Shape} ProcessAncestor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessAncestor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.ProcessAncestor();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pid = value;
+                            else
+                                delete message.pid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.exe = value;
+                            else
+                                delete message.exe;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.argv && message.argv.length))
+                                message.argv = [];
+                            message.argv.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ProcessAncestor message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.ProcessAncestor
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.ProcessAncestor} ProcessAncestor
+             */
+            ProcessAncestor.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.ProcessAncestor)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.ProcessAncestor: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.ProcessAncestor();
+                if (object.pid != null)
+                    if ($Number(object.pid) !== 0)
+                        message.pid = object.pid >>> 0;
+                if (object.exe != null)
+                    if (typeof object.exe !== "string" || object.exe.length)
+                        message.exe = $String(object.exe);
+                if (object.argv) {
+                    if (!$Array.isArray(object.argv))
+                        throw $TypeError(".vigil.v1.ProcessAncestor.argv: array expected");
+                    message.argv = $Array(object.argv.length);
+                    for (let i = 0; i < object.argv.length; ++i)
+                        message.argv[i] = $String(object.argv[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProcessAncestor message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.ProcessAncestor
+             * @static
+             * @param {vigil.v1.ProcessAncestor} message ProcessAncestor
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProcessAncestor.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.argv = [];
+                if (options.defaults) {
+                    object.pid = 0;
+                    object.exe = "";
+                }
+                if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                    object.pid = message.pid;
+                if (message.exe != null && $Object.hasOwnProperty.call(message, "exe"))
+                    object.exe = message.exe;
+                if (message.argv && message.argv.length) {
+                    object.argv = $Array(message.argv.length);
+                    for (let j = 0; j < message.argv.length; ++j)
+                        object.argv[j] = message.argv[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ProcessAncestor to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.ProcessAncestor
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProcessAncestor.prototype.toJSON = function() {
+                return ProcessAncestor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProcessAncestor
+             * @function getTypeUrl
+             * @memberof vigil.v1.ProcessAncestor
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProcessAncestor.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.ProcessAncestor";
+            };
+
+            return ProcessAncestor;
         })();
 
         v1.ProcessExit = (function() {
@@ -5394,6 +5924,9 @@ export const vigil = $root.vigil = (() => {
              * @property {number|Long|null} [inode] NetworkConnection inode
              * @property {number|null} [uid] NetworkConnection uid
              * @property {boolean|null} [closed] NetworkConnection closed
+             * @property {string|null} [source] NetworkConnection source
+             * @property {number|null} [auid] NetworkConnection auid
+             * @property {string|null} [result] NetworkConnection result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5530,6 +6063,30 @@ export const vigil = $root.vigil = (() => {
             NetworkConnection.prototype.closed = false;
 
             /**
+             * NetworkConnection source.
+             * @member {string} source
+             * @memberof vigil.v1.NetworkConnection
+             * @instance
+             */
+            NetworkConnection.prototype.source = "";
+
+            /**
+             * NetworkConnection auid.
+             * @member {number} auid
+             * @memberof vigil.v1.NetworkConnection
+             * @instance
+             */
+            NetworkConnection.prototype.auid = 0;
+
+            /**
+             * NetworkConnection result.
+             * @member {string} result
+             * @memberof vigil.v1.NetworkConnection
+             * @instance
+             */
+            NetworkConnection.prototype.result = "";
+
+            /**
              * Creates a new NetworkConnection instance using the specified properties.
              * @function create
              * @memberof vigil.v1.NetworkConnection
@@ -5587,6 +6144,12 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.uid);
                 if (message.closed != null && $Object.hasOwnProperty.call(message, "closed") && message.closed !== false)
                     writer.uint32(/* id 13, wireType 0 =*/104).bool(message.closed);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.source);
+                if (message.auid != null && $Object.hasOwnProperty.call(message, "auid") && message.auid !== 0)
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.auid);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result") && message.result !== "")
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.result);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5748,6 +6311,33 @@ export const vigil = $root.vigil = (() => {
                                 delete message.closed;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.auid = value;
+                            else
+                                delete message.auid;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.result = value;
+                            else
+                                delete message.result;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5859,6 +6449,15 @@ export const vigil = $root.vigil = (() => {
                 if (object.closed != null)
                     if (object.closed)
                         message.closed = $Boolean(object.closed);
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.auid != null)
+                    if ($Number(object.auid) !== 0)
+                        message.auid = object.auid >>> 0;
+                if (object.result != null)
+                    if (typeof object.result !== "string" || object.result.length)
+                        message.result = $String(object.result);
                 return message;
             };
 
@@ -5897,6 +6496,9 @@ export const vigil = $root.vigil = (() => {
                         object.inode = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.uid = 0;
                     object.closed = false;
+                    object.source = "";
+                    object.auid = 0;
+                    object.result = "";
                 }
                 if (message.transport != null && $Object.hasOwnProperty.call(message, "transport"))
                     object.transport = options.enums === $String ? $root.vigil.v1.Transport[message.transport] === $undefined ? message.transport : $root.vigil.v1.Transport[message.transport] : message.transport;
@@ -5929,6 +6531,12 @@ export const vigil = $root.vigil = (() => {
                     object.uid = message.uid;
                 if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
                     object.closed = message.closed;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.auid != null && $Object.hasOwnProperty.call(message, "auid"))
+                    object.auid = message.auid;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
                 return object;
             };
 
@@ -9053,6 +9661,11 @@ export const vigil = $root.vigil = (() => {
              * @property {boolean|null} [isolated] AgentHealth isolated
              * @property {boolean|null} [dryRun] AgentHealth dryRun
              * @property {number|Long|null} [uptimeMs] AgentHealth uptimeMs
+             * @property {string|null} [processSource] AgentHealth processSource
+             * @property {string|null} [networkSource] AgentHealth networkSource
+             * @property {string|null} [sourceReason] AgentHealth sourceReason
+             * @property {number|null} [execCoveragePercent] AgentHealth execCoveragePercent
+             * @property {number|Long|null} [auditRecordsLost] AgentHealth auditRecordsLost
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9166,6 +9779,46 @@ export const vigil = $root.vigil = (() => {
             AgentHealth.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * AgentHealth processSource.
+             * @member {string} processSource
+             * @memberof vigil.v1.AgentHealth
+             * @instance
+             */
+            AgentHealth.prototype.processSource = "";
+
+            /**
+             * AgentHealth networkSource.
+             * @member {string} networkSource
+             * @memberof vigil.v1.AgentHealth
+             * @instance
+             */
+            AgentHealth.prototype.networkSource = "";
+
+            /**
+             * AgentHealth sourceReason.
+             * @member {string} sourceReason
+             * @memberof vigil.v1.AgentHealth
+             * @instance
+             */
+            AgentHealth.prototype.sourceReason = "";
+
+            /**
+             * AgentHealth execCoveragePercent.
+             * @member {number} execCoveragePercent
+             * @memberof vigil.v1.AgentHealth
+             * @instance
+             */
+            AgentHealth.prototype.execCoveragePercent = 0;
+
+            /**
+             * AgentHealth auditRecordsLost.
+             * @member {number|Long} auditRecordsLost
+             * @memberof vigil.v1.AgentHealth
+             * @instance
+             */
+            AgentHealth.prototype.auditRecordsLost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new AgentHealth instance using the specified properties.
              * @function create
              * @memberof vigil.v1.AgentHealth
@@ -9218,6 +9871,16 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 9, wireType 0 =*/72).bool(message.dryRun);
                 if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs") && (typeof message.uptimeMs === "object" ? message.uptimeMs.low || message.uptimeMs.high : message.uptimeMs !== 0))
                     writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.uptimeMs);
+                if (message.processSource != null && $Object.hasOwnProperty.call(message, "processSource") && message.processSource !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.processSource);
+                if (message.networkSource != null && $Object.hasOwnProperty.call(message, "networkSource") && message.networkSource !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.networkSource);
+                if (message.sourceReason != null && $Object.hasOwnProperty.call(message, "sourceReason") && message.sourceReason !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.sourceReason);
+                if (message.execCoveragePercent != null && $Object.hasOwnProperty.call(message, "execCoveragePercent") && !$Object.is(message.execCoveragePercent, 0))
+                    writer.uint32(/* id 14, wireType 1 =*/113).double(message.execCoveragePercent);
+                if (message.auditRecordsLost != null && $Object.hasOwnProperty.call(message, "auditRecordsLost") && (typeof message.auditRecordsLost === "object" ? message.auditRecordsLost.low || message.auditRecordsLost.high : message.auditRecordsLost !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.auditRecordsLost);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9351,6 +10014,51 @@ export const vigil = $root.vigil = (() => {
                                 delete message.uptimeMs;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.processSource = value;
+                            else
+                                delete message.processSource;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.networkSource = value;
+                            else
+                                delete message.networkSource;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sourceReason = value;
+                            else
+                                delete message.sourceReason;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.execCoveragePercent = value;
+                            else
+                                delete message.execCoveragePercent;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.auditRecordsLost = value;
+                            else
+                                delete message.auditRecordsLost;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9458,6 +10166,28 @@ export const vigil = $root.vigil = (() => {
                             message.uptimeMs = object.uptimeMs;
                         else if (typeof object.uptimeMs === "object")
                             message.uptimeMs = new $util.LongBits(object.uptimeMs.low >>> 0, object.uptimeMs.high >>> 0).toNumber(true);
+                if (object.processSource != null)
+                    if (typeof object.processSource !== "string" || object.processSource.length)
+                        message.processSource = $String(object.processSource);
+                if (object.networkSource != null)
+                    if (typeof object.networkSource !== "string" || object.networkSource.length)
+                        message.networkSource = $String(object.networkSource);
+                if (object.sourceReason != null)
+                    if (typeof object.sourceReason !== "string" || object.sourceReason.length)
+                        message.sourceReason = $String(object.sourceReason);
+                if (object.execCoveragePercent != null)
+                    if (!$Object.is($Number(object.execCoveragePercent), 0))
+                        message.execCoveragePercent = $Number(object.execCoveragePercent);
+                if (object.auditRecordsLost != null)
+                    if (typeof object.auditRecordsLost === "object" ? object.auditRecordsLost.low || object.auditRecordsLost.high : $Number(object.auditRecordsLost) !== 0)
+                        if ($util.Long)
+                            message.auditRecordsLost = $util.Long.fromValue(object.auditRecordsLost, true);
+                        else if (typeof object.auditRecordsLost === "string")
+                            message.auditRecordsLost = $parseInt(object.auditRecordsLost, 10);
+                        else if (typeof object.auditRecordsLost === "number")
+                            message.auditRecordsLost = object.auditRecordsLost;
+                        else if (typeof object.auditRecordsLost === "object")
+                            message.auditRecordsLost = new $util.LongBits(object.auditRecordsLost.low >>> 0, object.auditRecordsLost.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -9510,6 +10240,15 @@ export const vigil = $root.vigil = (() => {
                         object.uptimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.uptimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.processSource = "";
+                    object.networkSource = "";
+                    object.sourceReason = "";
+                    object.execCoveragePercent = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.auditRecordsLost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.auditRecordsLost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
                     object.cpuPercent = options.json && !$isFinite(message.cpuPercent) ? $String(message.cpuPercent) : message.cpuPercent;
@@ -9559,6 +10298,21 @@ export const vigil = $root.vigil = (() => {
                         object.uptimeMs = options.longs === $String ? $String(message.uptimeMs) : message.uptimeMs;
                     else
                         object.uptimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.uptimeMs) : options.longs === $Number ? new $util.LongBits(message.uptimeMs.low >>> 0, message.uptimeMs.high >>> 0).toNumber(true) : message.uptimeMs;
+                if (message.processSource != null && $Object.hasOwnProperty.call(message, "processSource"))
+                    object.processSource = message.processSource;
+                if (message.networkSource != null && $Object.hasOwnProperty.call(message, "networkSource"))
+                    object.networkSource = message.networkSource;
+                if (message.sourceReason != null && $Object.hasOwnProperty.call(message, "sourceReason"))
+                    object.sourceReason = message.sourceReason;
+                if (message.execCoveragePercent != null && $Object.hasOwnProperty.call(message, "execCoveragePercent"))
+                    object.execCoveragePercent = options.json && !$isFinite(message.execCoveragePercent) ? $String(message.execCoveragePercent) : message.execCoveragePercent;
+                if (message.auditRecordsLost != null && $Object.hasOwnProperty.call(message, "auditRecordsLost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.auditRecordsLost = typeof message.auditRecordsLost === "number" ? $BigInt(message.auditRecordsLost) : $util.Long.fromBits(message.auditRecordsLost.low >>> 0, message.auditRecordsLost.high >>> 0, true).toBigInt();
+                    else if (typeof message.auditRecordsLost === "number")
+                        object.auditRecordsLost = options.longs === $String ? $String(message.auditRecordsLost) : message.auditRecordsLost;
+                    else
+                        object.auditRecordsLost = options.longs === $String ? $util.Long.prototype.toString.call(message.auditRecordsLost) : options.longs === $Number ? new $util.LongBits(message.auditRecordsLost.low >>> 0, message.auditRecordsLost.high >>> 0).toNumber(true) : message.auditRecordsLost;
                 return object;
             };
 
@@ -10024,6 +10778,1032 @@ export const vigil = $root.vigil = (() => {
             };
 
             return Gap;
+        })();
+
+        v1.FileAccess = (function() {
+
+            /**
+             * Properties of a FileAccess.
+             * @typedef {Object} vigil.v1.FileAccess.$Properties
+             * @property {string|null} [path] FileAccess path
+             * @property {string|null} [access] FileAccess access
+             * @property {number|null} [pid] FileAccess pid
+             * @property {number|null} [ppid] FileAccess ppid
+             * @property {string|null} [exe] FileAccess exe
+             * @property {string|null} [comm] FileAccess comm
+             * @property {number|null} [uid] FileAccess uid
+             * @property {number|null} [euid] FileAccess euid
+             * @property {number|null} [auid] FileAccess auid
+             * @property {string|null} [user] FileAccess user
+             * @property {string|null} [loginUser] FileAccess loginUser
+             * @property {string|null} [syscall] FileAccess syscall
+             * @property {boolean|null} [success] FileAccess success
+             * @property {string|null} [watch] FileAccess watch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FileAccess.
+             * @memberof vigil.v1
+             * @interface IFileAccess
+             * @augments vigil.v1.FileAccess.$Properties
+             * @deprecated Use vigil.v1.FileAccess.$Properties instead.
+             */
+
+            /**
+             * Shape of a FileAccess.
+             * @typedef {vigil.v1.FileAccess.$Properties} vigil.v1.FileAccess.$Shape
+             */
+
+            /**
+             * Constructs a new FileAccess.
+             * @memberof vigil.v1
+             * @classdesc Represents a FileAccess.
+             * @constructor
+             * @param {vigil.v1.FileAccess.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FileAccess = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FileAccess path.
+             * @member {string} path
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.path = "";
+
+            /**
+             * FileAccess access.
+             * @member {string} access
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.access = "";
+
+            /**
+             * FileAccess pid.
+             * @member {number} pid
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.pid = 0;
+
+            /**
+             * FileAccess ppid.
+             * @member {number} ppid
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.ppid = 0;
+
+            /**
+             * FileAccess exe.
+             * @member {string} exe
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.exe = "";
+
+            /**
+             * FileAccess comm.
+             * @member {string} comm
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.comm = "";
+
+            /**
+             * FileAccess uid.
+             * @member {number} uid
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.uid = 0;
+
+            /**
+             * FileAccess euid.
+             * @member {number} euid
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.euid = 0;
+
+            /**
+             * FileAccess auid.
+             * @member {number} auid
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.auid = 0;
+
+            /**
+             * FileAccess user.
+             * @member {string} user
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.user = "";
+
+            /**
+             * FileAccess loginUser.
+             * @member {string} loginUser
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.loginUser = "";
+
+            /**
+             * FileAccess syscall.
+             * @member {string} syscall
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.syscall = "";
+
+            /**
+             * FileAccess success.
+             * @member {boolean} success
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.success = false;
+
+            /**
+             * FileAccess watch.
+             * @member {string} watch
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.watch = "";
+
+            /**
+             * Creates a new FileAccess instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.FileAccess
+             * @static
+             * @param {vigil.v1.FileAccess.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.FileAccess} FileAccess instance
+             * @type {{
+             *   (properties: vigil.v1.FileAccess.$Shape): vigil.v1.FileAccess & vigil.v1.FileAccess.$Shape;
+             *   (properties?: vigil.v1.FileAccess.$Properties): vigil.v1.FileAccess;
+             * }}
+             */
+            FileAccess.create = function(properties) {
+                return new FileAccess(properties);
+            };
+
+            /**
+             * Encodes the specified FileAccess message. Does not implicitly {@link vigil.v1.FileAccess.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.FileAccess
+             * @static
+             * @param {vigil.v1.FileAccess.$Properties} message FileAccess message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileAccess.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.access != null && $Object.hasOwnProperty.call(message, "access") && message.access !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.access);
+                if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pid);
+                if (message.ppid != null && $Object.hasOwnProperty.call(message, "ppid") && message.ppid !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ppid);
+                if (message.exe != null && $Object.hasOwnProperty.call(message, "exe") && message.exe !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.exe);
+                if (message.comm != null && $Object.hasOwnProperty.call(message, "comm") && message.comm !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.comm);
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.uid);
+                if (message.euid != null && $Object.hasOwnProperty.call(message, "euid") && message.euid !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.euid);
+                if (message.auid != null && $Object.hasOwnProperty.call(message, "auid") && message.auid !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.auid);
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.user);
+                if (message.loginUser != null && $Object.hasOwnProperty.call(message, "loginUser") && message.loginUser !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.loginUser);
+                if (message.syscall != null && $Object.hasOwnProperty.call(message, "syscall") && message.syscall !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.syscall);
+                if (message.success != null && $Object.hasOwnProperty.call(message, "success") && message.success !== false)
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.success);
+                if (message.watch != null && $Object.hasOwnProperty.call(message, "watch") && message.watch !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.watch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileAccess message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.FileAccess
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.FileAccess & vigil.v1.FileAccess.$Shape} FileAccess
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileAccess.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.FileAccess();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.access = value;
+                            else
+                                delete message.access;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pid = value;
+                            else
+                                delete message.pid;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ppid = value;
+                            else
+                                delete message.ppid;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.exe = value;
+                            else
+                                delete message.exe;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.comm = value;
+                            else
+                                delete message.comm;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.uid = value;
+                            else
+                                delete message.uid;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.euid = value;
+                            else
+                                delete message.euid;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.auid = value;
+                            else
+                                delete message.auid;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.loginUser = value;
+                            else
+                                delete message.loginUser;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.syscall = value;
+                            else
+                                delete message.syscall;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.success = value;
+                            else
+                                delete message.success;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.watch = value;
+                            else
+                                delete message.watch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a FileAccess message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.FileAccess
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.FileAccess} FileAccess
+             */
+            FileAccess.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.FileAccess)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.FileAccess: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.FileAccess();
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.access != null)
+                    if (typeof object.access !== "string" || object.access.length)
+                        message.access = $String(object.access);
+                if (object.pid != null)
+                    if ($Number(object.pid) !== 0)
+                        message.pid = object.pid >>> 0;
+                if (object.ppid != null)
+                    if ($Number(object.ppid) !== 0)
+                        message.ppid = object.ppid >>> 0;
+                if (object.exe != null)
+                    if (typeof object.exe !== "string" || object.exe.length)
+                        message.exe = $String(object.exe);
+                if (object.comm != null)
+                    if (typeof object.comm !== "string" || object.comm.length)
+                        message.comm = $String(object.comm);
+                if (object.uid != null)
+                    if ($Number(object.uid) !== 0)
+                        message.uid = object.uid >>> 0;
+                if (object.euid != null)
+                    if ($Number(object.euid) !== 0)
+                        message.euid = object.euid >>> 0;
+                if (object.auid != null)
+                    if ($Number(object.auid) !== 0)
+                        message.auid = object.auid >>> 0;
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.loginUser != null)
+                    if (typeof object.loginUser !== "string" || object.loginUser.length)
+                        message.loginUser = $String(object.loginUser);
+                if (object.syscall != null)
+                    if (typeof object.syscall !== "string" || object.syscall.length)
+                        message.syscall = $String(object.syscall);
+                if (object.success != null)
+                    if (object.success)
+                        message.success = $Boolean(object.success);
+                if (object.watch != null)
+                    if (typeof object.watch !== "string" || object.watch.length)
+                        message.watch = $String(object.watch);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FileAccess message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.FileAccess
+             * @static
+             * @param {vigil.v1.FileAccess} message FileAccess
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FileAccess.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.path = "";
+                    object.access = "";
+                    object.pid = 0;
+                    object.ppid = 0;
+                    object.exe = "";
+                    object.comm = "";
+                    object.uid = 0;
+                    object.euid = 0;
+                    object.auid = 0;
+                    object.user = "";
+                    object.loginUser = "";
+                    object.syscall = "";
+                    object.success = false;
+                    object.watch = "";
+                }
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.access != null && $Object.hasOwnProperty.call(message, "access"))
+                    object.access = message.access;
+                if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                    object.pid = message.pid;
+                if (message.ppid != null && $Object.hasOwnProperty.call(message, "ppid"))
+                    object.ppid = message.ppid;
+                if (message.exe != null && $Object.hasOwnProperty.call(message, "exe"))
+                    object.exe = message.exe;
+                if (message.comm != null && $Object.hasOwnProperty.call(message, "comm"))
+                    object.comm = message.comm;
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+                    object.uid = message.uid;
+                if (message.euid != null && $Object.hasOwnProperty.call(message, "euid"))
+                    object.euid = message.euid;
+                if (message.auid != null && $Object.hasOwnProperty.call(message, "auid"))
+                    object.auid = message.auid;
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.loginUser != null && $Object.hasOwnProperty.call(message, "loginUser"))
+                    object.loginUser = message.loginUser;
+                if (message.syscall != null && $Object.hasOwnProperty.call(message, "syscall"))
+                    object.syscall = message.syscall;
+                if (message.success != null && $Object.hasOwnProperty.call(message, "success"))
+                    object.success = message.success;
+                if (message.watch != null && $Object.hasOwnProperty.call(message, "watch"))
+                    object.watch = message.watch;
+                return object;
+            };
+
+            /**
+             * Converts this FileAccess to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FileAccess.prototype.toJSON = function() {
+                return FileAccess.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FileAccess
+             * @function getTypeUrl
+             * @memberof vigil.v1.FileAccess
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FileAccess.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.FileAccess";
+            };
+
+            return FileAccess;
+        })();
+
+        v1.TelemetryCoverage = (function() {
+
+            /**
+             * Properties of a TelemetryCoverage.
+             * @typedef {Object} vigil.v1.TelemetryCoverage.$Properties
+             * @property {number|Long|null} [minuteStartNs] TelemetryCoverage minuteStartNs
+             * @property {number|Long|null} [kernelExecs] TelemetryCoverage kernelExecs
+             * @property {number|Long|null} [execsWithArgs] TelemetryCoverage execsWithArgs
+             * @property {number|Long|null} [execsPidOnly] TelemetryCoverage execsPidOnly
+             * @property {number|Long|null} [recordsLost] TelemetryCoverage recordsLost
+             * @property {string|null} [processSource] TelemetryCoverage processSource
+             * @property {string|null} [sourceReason] TelemetryCoverage sourceReason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TelemetryCoverage.
+             * @memberof vigil.v1
+             * @interface ITelemetryCoverage
+             * @augments vigil.v1.TelemetryCoverage.$Properties
+             * @deprecated Use vigil.v1.TelemetryCoverage.$Properties instead.
+             */
+
+            /**
+             * Shape of a TelemetryCoverage.
+             * @typedef {vigil.v1.TelemetryCoverage.$Properties} vigil.v1.TelemetryCoverage.$Shape
+             */
+
+            /**
+             * Constructs a new TelemetryCoverage.
+             * @memberof vigil.v1
+             * @classdesc Represents a TelemetryCoverage.
+             * @constructor
+             * @param {vigil.v1.TelemetryCoverage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TelemetryCoverage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TelemetryCoverage minuteStartNs.
+             * @member {number|Long} minuteStartNs
+             * @memberof vigil.v1.TelemetryCoverage
+             * @instance
+             */
+            TelemetryCoverage.prototype.minuteStartNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TelemetryCoverage kernelExecs.
+             * @member {number|Long} kernelExecs
+             * @memberof vigil.v1.TelemetryCoverage
+             * @instance
+             */
+            TelemetryCoverage.prototype.kernelExecs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TelemetryCoverage execsWithArgs.
+             * @member {number|Long} execsWithArgs
+             * @memberof vigil.v1.TelemetryCoverage
+             * @instance
+             */
+            TelemetryCoverage.prototype.execsWithArgs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TelemetryCoverage execsPidOnly.
+             * @member {number|Long} execsPidOnly
+             * @memberof vigil.v1.TelemetryCoverage
+             * @instance
+             */
+            TelemetryCoverage.prototype.execsPidOnly = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TelemetryCoverage recordsLost.
+             * @member {number|Long} recordsLost
+             * @memberof vigil.v1.TelemetryCoverage
+             * @instance
+             */
+            TelemetryCoverage.prototype.recordsLost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TelemetryCoverage processSource.
+             * @member {string} processSource
+             * @memberof vigil.v1.TelemetryCoverage
+             * @instance
+             */
+            TelemetryCoverage.prototype.processSource = "";
+
+            /**
+             * TelemetryCoverage sourceReason.
+             * @member {string} sourceReason
+             * @memberof vigil.v1.TelemetryCoverage
+             * @instance
+             */
+            TelemetryCoverage.prototype.sourceReason = "";
+
+            /**
+             * Creates a new TelemetryCoverage instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.TelemetryCoverage
+             * @static
+             * @param {vigil.v1.TelemetryCoverage.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.TelemetryCoverage} TelemetryCoverage instance
+             * @type {{
+             *   (properties: vigil.v1.TelemetryCoverage.$Shape): vigil.v1.TelemetryCoverage & vigil.v1.TelemetryCoverage.$Shape;
+             *   (properties?: vigil.v1.TelemetryCoverage.$Properties): vigil.v1.TelemetryCoverage;
+             * }}
+             */
+            TelemetryCoverage.create = function(properties) {
+                return new TelemetryCoverage(properties);
+            };
+
+            /**
+             * Encodes the specified TelemetryCoverage message. Does not implicitly {@link vigil.v1.TelemetryCoverage.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.TelemetryCoverage
+             * @static
+             * @param {vigil.v1.TelemetryCoverage.$Properties} message TelemetryCoverage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TelemetryCoverage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.minuteStartNs != null && $Object.hasOwnProperty.call(message, "minuteStartNs") && (typeof message.minuteStartNs === "object" ? message.minuteStartNs.low || message.minuteStartNs.high : message.minuteStartNs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.minuteStartNs);
+                if (message.kernelExecs != null && $Object.hasOwnProperty.call(message, "kernelExecs") && (typeof message.kernelExecs === "object" ? message.kernelExecs.low || message.kernelExecs.high : message.kernelExecs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.kernelExecs);
+                if (message.execsWithArgs != null && $Object.hasOwnProperty.call(message, "execsWithArgs") && (typeof message.execsWithArgs === "object" ? message.execsWithArgs.low || message.execsWithArgs.high : message.execsWithArgs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.execsWithArgs);
+                if (message.execsPidOnly != null && $Object.hasOwnProperty.call(message, "execsPidOnly") && (typeof message.execsPidOnly === "object" ? message.execsPidOnly.low || message.execsPidOnly.high : message.execsPidOnly !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.execsPidOnly);
+                if (message.recordsLost != null && $Object.hasOwnProperty.call(message, "recordsLost") && (typeof message.recordsLost === "object" ? message.recordsLost.low || message.recordsLost.high : message.recordsLost !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.recordsLost);
+                if (message.processSource != null && $Object.hasOwnProperty.call(message, "processSource") && message.processSource !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.processSource);
+                if (message.sourceReason != null && $Object.hasOwnProperty.call(message, "sourceReason") && message.sourceReason !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.sourceReason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TelemetryCoverage message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.TelemetryCoverage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.TelemetryCoverage & vigil.v1.TelemetryCoverage.$Shape} TelemetryCoverage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TelemetryCoverage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.TelemetryCoverage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.minuteStartNs = value;
+                            else
+                                delete message.minuteStartNs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.kernelExecs = value;
+                            else
+                                delete message.kernelExecs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.execsWithArgs = value;
+                            else
+                                delete message.execsWithArgs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.execsPidOnly = value;
+                            else
+                                delete message.execsPidOnly;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.recordsLost = value;
+                            else
+                                delete message.recordsLost;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.processSource = value;
+                            else
+                                delete message.processSource;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sourceReason = value;
+                            else
+                                delete message.sourceReason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a TelemetryCoverage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.TelemetryCoverage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.TelemetryCoverage} TelemetryCoverage
+             */
+            TelemetryCoverage.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.TelemetryCoverage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.TelemetryCoverage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.TelemetryCoverage();
+                if (object.minuteStartNs != null)
+                    if (typeof object.minuteStartNs === "object" ? object.minuteStartNs.low || object.minuteStartNs.high : $Number(object.minuteStartNs) !== 0)
+                        if ($util.Long)
+                            message.minuteStartNs = $util.Long.fromValue(object.minuteStartNs, true);
+                        else if (typeof object.minuteStartNs === "string")
+                            message.minuteStartNs = $parseInt(object.minuteStartNs, 10);
+                        else if (typeof object.minuteStartNs === "number")
+                            message.minuteStartNs = object.minuteStartNs;
+                        else if (typeof object.minuteStartNs === "object")
+                            message.minuteStartNs = new $util.LongBits(object.minuteStartNs.low >>> 0, object.minuteStartNs.high >>> 0).toNumber(true);
+                if (object.kernelExecs != null)
+                    if (typeof object.kernelExecs === "object" ? object.kernelExecs.low || object.kernelExecs.high : $Number(object.kernelExecs) !== 0)
+                        if ($util.Long)
+                            message.kernelExecs = $util.Long.fromValue(object.kernelExecs, true);
+                        else if (typeof object.kernelExecs === "string")
+                            message.kernelExecs = $parseInt(object.kernelExecs, 10);
+                        else if (typeof object.kernelExecs === "number")
+                            message.kernelExecs = object.kernelExecs;
+                        else if (typeof object.kernelExecs === "object")
+                            message.kernelExecs = new $util.LongBits(object.kernelExecs.low >>> 0, object.kernelExecs.high >>> 0).toNumber(true);
+                if (object.execsWithArgs != null)
+                    if (typeof object.execsWithArgs === "object" ? object.execsWithArgs.low || object.execsWithArgs.high : $Number(object.execsWithArgs) !== 0)
+                        if ($util.Long)
+                            message.execsWithArgs = $util.Long.fromValue(object.execsWithArgs, true);
+                        else if (typeof object.execsWithArgs === "string")
+                            message.execsWithArgs = $parseInt(object.execsWithArgs, 10);
+                        else if (typeof object.execsWithArgs === "number")
+                            message.execsWithArgs = object.execsWithArgs;
+                        else if (typeof object.execsWithArgs === "object")
+                            message.execsWithArgs = new $util.LongBits(object.execsWithArgs.low >>> 0, object.execsWithArgs.high >>> 0).toNumber(true);
+                if (object.execsPidOnly != null)
+                    if (typeof object.execsPidOnly === "object" ? object.execsPidOnly.low || object.execsPidOnly.high : $Number(object.execsPidOnly) !== 0)
+                        if ($util.Long)
+                            message.execsPidOnly = $util.Long.fromValue(object.execsPidOnly, true);
+                        else if (typeof object.execsPidOnly === "string")
+                            message.execsPidOnly = $parseInt(object.execsPidOnly, 10);
+                        else if (typeof object.execsPidOnly === "number")
+                            message.execsPidOnly = object.execsPidOnly;
+                        else if (typeof object.execsPidOnly === "object")
+                            message.execsPidOnly = new $util.LongBits(object.execsPidOnly.low >>> 0, object.execsPidOnly.high >>> 0).toNumber(true);
+                if (object.recordsLost != null)
+                    if (typeof object.recordsLost === "object" ? object.recordsLost.low || object.recordsLost.high : $Number(object.recordsLost) !== 0)
+                        if ($util.Long)
+                            message.recordsLost = $util.Long.fromValue(object.recordsLost, true);
+                        else if (typeof object.recordsLost === "string")
+                            message.recordsLost = $parseInt(object.recordsLost, 10);
+                        else if (typeof object.recordsLost === "number")
+                            message.recordsLost = object.recordsLost;
+                        else if (typeof object.recordsLost === "object")
+                            message.recordsLost = new $util.LongBits(object.recordsLost.low >>> 0, object.recordsLost.high >>> 0).toNumber(true);
+                if (object.processSource != null)
+                    if (typeof object.processSource !== "string" || object.processSource.length)
+                        message.processSource = $String(object.processSource);
+                if (object.sourceReason != null)
+                    if (typeof object.sourceReason !== "string" || object.sourceReason.length)
+                        message.sourceReason = $String(object.sourceReason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TelemetryCoverage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.TelemetryCoverage
+             * @static
+             * @param {vigil.v1.TelemetryCoverage} message TelemetryCoverage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TelemetryCoverage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.minuteStartNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.minuteStartNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.kernelExecs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.kernelExecs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.execsWithArgs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.execsWithArgs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.execsPidOnly = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.execsPidOnly = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.recordsLost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.recordsLost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.processSource = "";
+                    object.sourceReason = "";
+                }
+                if (message.minuteStartNs != null && $Object.hasOwnProperty.call(message, "minuteStartNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.minuteStartNs = typeof message.minuteStartNs === "number" ? $BigInt(message.minuteStartNs) : $util.Long.fromBits(message.minuteStartNs.low >>> 0, message.minuteStartNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.minuteStartNs === "number")
+                        object.minuteStartNs = options.longs === $String ? $String(message.minuteStartNs) : message.minuteStartNs;
+                    else
+                        object.minuteStartNs = options.longs === $String ? $util.Long.prototype.toString.call(message.minuteStartNs) : options.longs === $Number ? new $util.LongBits(message.minuteStartNs.low >>> 0, message.minuteStartNs.high >>> 0).toNumber(true) : message.minuteStartNs;
+                if (message.kernelExecs != null && $Object.hasOwnProperty.call(message, "kernelExecs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.kernelExecs = typeof message.kernelExecs === "number" ? $BigInt(message.kernelExecs) : $util.Long.fromBits(message.kernelExecs.low >>> 0, message.kernelExecs.high >>> 0, true).toBigInt();
+                    else if (typeof message.kernelExecs === "number")
+                        object.kernelExecs = options.longs === $String ? $String(message.kernelExecs) : message.kernelExecs;
+                    else
+                        object.kernelExecs = options.longs === $String ? $util.Long.prototype.toString.call(message.kernelExecs) : options.longs === $Number ? new $util.LongBits(message.kernelExecs.low >>> 0, message.kernelExecs.high >>> 0).toNumber(true) : message.kernelExecs;
+                if (message.execsWithArgs != null && $Object.hasOwnProperty.call(message, "execsWithArgs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.execsWithArgs = typeof message.execsWithArgs === "number" ? $BigInt(message.execsWithArgs) : $util.Long.fromBits(message.execsWithArgs.low >>> 0, message.execsWithArgs.high >>> 0, true).toBigInt();
+                    else if (typeof message.execsWithArgs === "number")
+                        object.execsWithArgs = options.longs === $String ? $String(message.execsWithArgs) : message.execsWithArgs;
+                    else
+                        object.execsWithArgs = options.longs === $String ? $util.Long.prototype.toString.call(message.execsWithArgs) : options.longs === $Number ? new $util.LongBits(message.execsWithArgs.low >>> 0, message.execsWithArgs.high >>> 0).toNumber(true) : message.execsWithArgs;
+                if (message.execsPidOnly != null && $Object.hasOwnProperty.call(message, "execsPidOnly"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.execsPidOnly = typeof message.execsPidOnly === "number" ? $BigInt(message.execsPidOnly) : $util.Long.fromBits(message.execsPidOnly.low >>> 0, message.execsPidOnly.high >>> 0, true).toBigInt();
+                    else if (typeof message.execsPidOnly === "number")
+                        object.execsPidOnly = options.longs === $String ? $String(message.execsPidOnly) : message.execsPidOnly;
+                    else
+                        object.execsPidOnly = options.longs === $String ? $util.Long.prototype.toString.call(message.execsPidOnly) : options.longs === $Number ? new $util.LongBits(message.execsPidOnly.low >>> 0, message.execsPidOnly.high >>> 0).toNumber(true) : message.execsPidOnly;
+                if (message.recordsLost != null && $Object.hasOwnProperty.call(message, "recordsLost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.recordsLost = typeof message.recordsLost === "number" ? $BigInt(message.recordsLost) : $util.Long.fromBits(message.recordsLost.low >>> 0, message.recordsLost.high >>> 0, true).toBigInt();
+                    else if (typeof message.recordsLost === "number")
+                        object.recordsLost = options.longs === $String ? $String(message.recordsLost) : message.recordsLost;
+                    else
+                        object.recordsLost = options.longs === $String ? $util.Long.prototype.toString.call(message.recordsLost) : options.longs === $Number ? new $util.LongBits(message.recordsLost.low >>> 0, message.recordsLost.high >>> 0).toNumber(true) : message.recordsLost;
+                if (message.processSource != null && $Object.hasOwnProperty.call(message, "processSource"))
+                    object.processSource = message.processSource;
+                if (message.sourceReason != null && $Object.hasOwnProperty.call(message, "sourceReason"))
+                    object.sourceReason = message.sourceReason;
+                return object;
+            };
+
+            /**
+             * Converts this TelemetryCoverage to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.TelemetryCoverage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TelemetryCoverage.prototype.toJSON = function() {
+                return TelemetryCoverage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TelemetryCoverage
+             * @function getTypeUrl
+             * @memberof vigil.v1.TelemetryCoverage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TelemetryCoverage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.TelemetryCoverage";
+            };
+
+            return TelemetryCoverage;
         })();
 
         v1.Tamper = (function() {
