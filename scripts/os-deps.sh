@@ -16,6 +16,10 @@ declare -A NEED=(
   [ping]=iputils-ping
   [useradd]=passwd
   [runuser]=util-linux
+  [setpriv]=util-linux
+  [cc]=gcc
+  # the agent bundle carries its netlink addon for arm64 too, cross-compiled at build time
+  [aarch64-linux-gnu-gcc]=gcc-aarch64-linux-gnu
 )
 # systemd's PID-1 binary is not on PATH; check it by path.
 missing=()
@@ -23,6 +27,7 @@ for cmd in "${!NEED[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEED[$cmd]}")
 done
 [ -x /usr/lib/systemd/systemd ] || [ -x /lib/systemd/systemd ] || missing+=(systemd)
+[ -f /usr/aarch64-linux-gnu/include/stdio.h ] || missing+=(libc6-dev-arm64-cross)
 # de-duplicate
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sed '/^$/d' | sort -u)
 

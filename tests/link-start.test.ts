@@ -19,7 +19,9 @@ describe('npm start', () => {
     ws = new Workspace();
     const port = await freePort();
     const data = ws.path('data');
-    const proc = ws.track(new Proc(spawn(process.execPath, [START, '--no-build', '--data', data, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })));
+    // Kernel audit is global to the machine: the quick start's agent polls here (tests/kernel-telemetry covers audit).
+    const env = { ...process.env, VIGIL_AGENT_SENSORS__PROCESS__SOURCE: 'poll', VIGIL_AGENT_SENSORS__NETWORK__SOURCE: 'poll' };
+    const proc = ws.track(new Proc(spawn(process.execPath, [START, '--no-build', '--data', data, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env })));
     await waitFor('quick start ready', () => proc.stdout.includes('Ctrl-C stops Vigil.'), 60_000);
     expect(proc.stdout).toContain(`Vigil is running: http://127.0.0.1:${port}`);
     expect(proc.stdout).toMatch(/log in as "admin"/);

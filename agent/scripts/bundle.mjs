@@ -7,7 +7,7 @@
 // agent's VERSION. The bundle's second line names its version so `vigil-collector bundle publish` reads it.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,15 @@ const version = values.version ?? builtVersion;
 if (!/^[0-9A-Za-z.+-]{1,64}$/.test(version)) throw new Error(`--version must match [0-9A-Za-z.+-]{1,64}: ${version}`);
 const outfile = resolve(values.out ?? here('../dist-bundle/vigil-agent.mjs'));
 mkdirSync(dirname(outfile), { recursive: true });
+
+// The netlink addon for every architecture that was built (agent/scripts/build-native.mjs), embedded so the
+// bundle's signature covers it; agent/src/sensors/kernel/native.ts writes the right one out before loading.
+const native = {};
+for (const arch of ['x64', 'arm64']) {
+  const file = here(`../native/build/linux-${arch}/vigil_netlink.node`);
+  if (existsSync(file)) native[arch] = readFileSync(file).toString('base64');
+  else process.stderr.write(`bundle: no linux-${arch} netlink addon (${file}); agents on ${arch} will poll /proc\n`);
+}
 
 /** Replaces dist/version.js so the bundle reports exactly the stamped version on the wire. */
 const stampVersion = {
@@ -58,9 +67,10 @@ await build({
       "if (Number(process.versions.node.split('.')[0]) < 20) { process.stderr.write(`vigil-agent needs Node.js >= 20; this is ${process.versions.node}\\n`); process.exit(1); }",
     ].join('\n'),
   },
+  define: { __VIGIL_NATIVE__: JSON.stringify(native) },
   plugins: [stampVersion],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);
 const bytes = readFileSync(outfile);
-process.stdout.write(`${JSON.stringify({ file: outfile, version, bytes: statSync(outfile).size, sha256: createHash('sha256').update(bytes).digest('hex') })}\n`);
+process.stdout.write(`${JSON.stringify({ file: outfile, version, native: Object.keys(native), bytes: statSync(outfile).size, sha256: createHash('sha256').update(bytes).digest('hex') })}\n`);

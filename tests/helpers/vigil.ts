@@ -22,6 +22,9 @@ export const FAST_AGENT_ENV: Record<string, string> = {
   VIGIL_AGENT_LINK__CONNECT_TIMEOUT_MS: '3000',
   VIGIL_AGENT_HEALTH__STATUS_INTERVAL_MS: '200',
   VIGIL_AGENT_LOG_LEVEL: 'warn',
+  // Kernel audit is global to the machine: only the kernel telemetry suite turns it on, one agent at a time.
+  VIGIL_AGENT_SENSORS__PROCESS__SOURCE: 'poll',
+  VIGIL_AGENT_SENSORS__NETWORK__SOURCE: 'poll',
 };
 
 export interface RunResult {

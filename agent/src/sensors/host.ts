@@ -7,14 +7,17 @@ import { NetworkSensor } from './network/network-sensor.js';
 import { LogSensor } from './logs/log-sensor.js';
 import { FimSensor } from './fim/fim-sensor.js';
 import { InventorySensor } from './inventory/inventory-sensor.js';
+import { KernelSensor } from './kernel/kernel-sensor.js';
 import { sensorsOptions, type SensorsOptions } from './options.js';
 import { applyRemoteConfig } from './remote-config.js';
 import type { vigil } from '@vigil/proto';
+import type { HealthFields } from '../health.js';
 
 /** The part of the runtime the sensors use (kept structural, so sensors never import the runtime). */
 export interface SensorRuntimeHooks {
   onOnline(handler: () => void): void;
   onConfig?(handler: (cfg: vigil.v1.IAgentConfig) => void): void;
+  addHealthSource?(name: string, fn: () => HealthFields): void;
 }
 
 export interface HostSensors {
@@ -32,12 +35,25 @@ export function buildHostSensors(options: Partial<SensorsOptions> | undefined, a
   const net = o.network.enabled ? new NetworkSensor(o.network) : undefined;
   const logs = o.logs.enabled ? new LogSensor(o.logs) : undefined;
   const fim = o.fim.enabled ? new FimSensor(o.fim) : undefined;
-  for (const s of [proc, net, logs, fim]) if (s) sensors.push(s);
+  // The kernel sensor starts before the pollers: it decides whether they poll at all.
+  const wantKernel = (o.process.enabled && o.process.source !== 'poll') || (o.network.enabled && o.network.source !== 'poll');
+  const kernel = wantKernel
+    ? new KernelSensor({
+        options: o.kernel,
+        processSource: o.process.enabled ? o.process.source : 'poll',
+        networkSource: o.network.enabled ? o.network.source : 'poll',
+        process: proc,
+        network: net,
+        logs,
+      })
+    : undefined;
+  for (const s of [kernel, proc, net, logs, fim]) if (s) sensors.push(s);
   return {
     sensors,
     feature: {
       name: 'sensors',
       setup(runtime) {
+        if (kernel) runtime.addHealthSource?.('kernel', () => kernel.health());
         runtime.onOnline(() => {
           inventory?.emitNow().catch((err: unknown) => logger.warn({ err }, 'inventory on connect failed'));
         });

@@ -9,6 +9,7 @@ export { NetworkSensor } from './network/network-sensor.js';
 export { LogSensor } from './logs/log-sensor.js';
 export { FimSensor } from './fim/fim-sensor.js';
 export { InventorySensor } from './inventory/inventory-sensor.js';
+export { KernelSensor } from './kernel/kernel-sensor.js';
 export { buildHostSensors } from './host.js';
 
 /** The host inventory for enrollment (loads systeminformation on first use only). */

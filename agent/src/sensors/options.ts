@@ -5,8 +5,9 @@ import { networkSensorOptions } from './network/options.js';
 import { logSensorOptions } from './logs/options.js';
 import { fimSensorOptions } from './fim/options.js';
 import { inventorySensorOptions } from './inventory/options.js';
+import { kernelSensorOptions } from './kernel/options.js';
 
-export { processSensorOptions, networkSensorOptions, logSensorOptions, fimSensorOptions, inventorySensorOptions };
+export { processSensorOptions, networkSensorOptions, logSensorOptions, fimSensorOptions, inventorySensorOptions, kernelSensorOptions };
 
 export const sensorsOptions = z
   .object({
@@ -15,6 +16,7 @@ export const sensorsOptions = z
     logs: logSensorOptions.prefault({}),
     fim: fimSensorOptions.prefault({}),
     inventory: inventorySensorOptions.prefault({}),
+    kernel: kernelSensorOptions.prefault({}),
   })
   .strict();
 

@@ -40,6 +40,7 @@ export class LogSensor implements Sensor {
   private auditTimer?: NodeJS.Timeout;
   private journal?: JournalFollower;
   private readonly audit = new Map<string, AuditAssembler>();
+  private kernelExecs = false;
   private readonly hasher: ExeHasher;
   private readonly procFiles = new ProcFiles(64 * 1024);
   private readonly users = new UserDirectory();
@@ -196,7 +197,7 @@ export class LogSensor implements Sensor {
     const fieldsSafe: Record<string, string> = {};
     for (const [k, v] of Object.entries(fields)) fieldsSafe[k] = escapeControl(v);
     this.ctx!.sink.emit({ timeNs: bigIntToU64(timeNs), log: { source, raw, parser: 'auditd', action, fields: fieldsSafe, truncated: raw.length < joined.length, offset: group.offset, program: 'auditd' } });
-    if (this.opts.auditProcessEvents) {
+    if (this.opts.auditProcessEvents && !this.kernelExecs) {
       const p = this.emitAuditExec(group).catch((err: unknown) => this.ctx?.logger.warn({ err }, 'auditd process event failed'));
       this.pendingExecs.add(p);
       void p.finally(() => this.pendingExecs.delete(p));
@@ -225,6 +226,14 @@ export class LogSensor implements Sensor {
       },
     };
     this.ctx?.sink.emit(event);
+  }
+
+  /**
+   * On while the kernel audit sensor reports execs: audit.log lines still arrive as log records, but their
+   * execs would be doubles of the kernel's, so no process events are made from them.
+   */
+  setKernelExecs(on: boolean): void {
+    this.kernelExecs = on;
   }
 
   private startJournal(cursor: string | undefined): void {

@@ -39,6 +39,7 @@ export class NetworkSensor implements Sensor {
   private ctx?: SensorContext;
   private readonly loop: PollLoop;
   private gen = 0;
+  private auditConnections = false;
 
   constructor(options: Partial<NetworkSensorOptions> = {}) {
     this.opts = networkSensorOptions.parse(options);
@@ -54,6 +55,15 @@ export class NetworkSensor implements Sensor {
 
   async stop(): Promise<void> {
     await this.loop.stop();
+  }
+
+  /**
+   * On: the kernel sensor reports connections (from audit connect/accept records, with their process), so
+   * this poll reads listeners only. Off: this poll reports connections too.
+   */
+  setAuditConnections(on: boolean): void {
+    this.auditConnections = on;
+    if (on) this.connections.clear();
   }
 
   /** Changes the poll interval from the next poll on (the collector may push one). */
@@ -102,6 +112,8 @@ export class NetworkSensor implements Sensor {
         const line = lines[i]!;
         const cols = rawColumns(line, table.ipVersion);
         const rawListener = cols && (table.transport === 'tcp' ? cols.state === '0A' : cols.tuple.endsWith(zeroRemote));
+        // Connections come from the kernel's audit records instead: only listeners are read here.
+        if (cols && !rawListener && this.auditConnections) continue;
         if (cols && !rawListener) {
           // Fast path: a connection already reported is recognized from its raw columns, unparsed.
           const seen = this.connections.get(`${table.file}|${cols.tuple}`);

@@ -4,6 +4,11 @@ import { z } from '@vigil/config';
 export const networkSensorOptions = z
   .object({
     enabled: z.boolean().default(true),
+    /**
+     * Where connections come from. auto / audit: the kernel's connect and accept records (with the process,
+     * however short the connection), listeners from the socket table poll; poll: the socket tables only.
+     */
+    source: z.enum(['auto', 'audit', 'poll']).default('auto'),
     /** Root of the proc filesystem (a fixture tree in tests); tables are read from PROCROOT/net. */
     procRoot: z.string().default('/proc'),
     /**

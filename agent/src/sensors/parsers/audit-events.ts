@@ -77,6 +77,12 @@ export function execveArgv(fields: Record<string, string>, maxArgs = 4096): stri
   return argv;
 }
 
+/** The group's audit time as unix nanoseconds. */
+export function groupTimeNs(group: AuditGroup): bigint {
+  const [sec, frac = '0'] = group.time.split('.');
+  return BigInt(sec!) * 1_000_000_000n + BigInt(frac.padEnd(9, '0').slice(0, 9));
+}
+
 function ttyName(tty: string | undefined): string {
   if (!tty || tty === '(none)') return '';
   const m = /^pts(\d+)$/.exec(tty);
@@ -91,12 +97,13 @@ function num(v: string | undefined): number {
 /** An execve group as a process start; undefined for other events. */
 export function auditExec(group: AuditGroup): AuditExec | undefined {
   const syscall = group.records.find((r) => r.type === 'SYSCALL');
-  const execve = group.records.find((r) => r.type === 'EXECVE');
-  if (!syscall || !execve) return undefined;
+  const execves = group.records.filter((r) => r.type === 'EXECVE');
+  if (!syscall || execves.length === 0) return undefined;
+  // The kernel splits a long argv over several EXECVE records: their fields together are the argv.
+  const execve = execves.length === 1 ? execves[0]! : { fields: Object.assign({}, ...execves.map((r) => r.fields)) as Record<string, string> };
   const cwd = group.records.find((r) => r.type === 'CWD');
   const f = syscall.fields;
-  const [sec, frac = '0'] = group.time.split('.');
-  const timeNs = BigInt(sec!) * 1_000_000_000n + BigInt(frac.padEnd(9, '0').slice(0, 9));
+  const timeNs = groupTimeNs(group);
   const ses = f.ses === '4294967295' ? 0 : num(f.ses);
   return {
     pid: num(f.pid),
@@ -114,4 +121,95 @@ export function auditExec(group: AuditGroup): AuditExec | undefined {
     timeNs,
     success: f.success !== 'no',
   };
+}
+
+/** A socket address from a SOCKADDR record's hex `saddr`, for AF_INET and AF_INET6. */
+export interface SocketAddress {
+  family: 4 | 6;
+  address: string;
+  port: number;
+}
+
+export function parseSockaddr(hex: string | undefined): SocketAddress | undefined {
+  if (!hex || hex.length < 16 || hex.length > 256 || !/^[0-9A-Fa-f]+$/.test(hex)) return undefined;
+  const b = Buffer.from(hex, 'hex');
+  const family = b.readUInt16LE(0);
+  if (family === 2 && b.length >= 8) return { family: 4, port: b.readUInt16BE(2), address: `${b[4]}.${b[5]}.${b[6]}.${b[7]}` };
+  if (family === 10 && b.length >= 24) {
+    const words: string[] = [];
+    for (let i = 0; i < 8; i++) words.push(b.readUInt16BE(8 + i * 2).toString(16));
+    return { family: 6, port: b.readUInt16BE(2), address: compressV6(words) };
+  }
+  return undefined;
+}
+
+function compressV6(words: string[]): string {
+  const v4mapped = words.slice(0, 5).every((w) => w === '0') && words[5] === 'ffff';
+  if (v4mapped) {
+    const hi = parseInt(words[6]!, 16);
+    const lo = parseInt(words[7]!, 16);
+    return `::ffff:${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
+  let best = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (words[i] !== '0') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && words[j] === '0') j++;
+    if (j - i > bestLen && j - i > 1) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  if (best < 0) return words.join(':');
+  return `${words.slice(0, best).join(':')}::${words.slice(best + bestLen).join(':')}`;
+}
+
+/** The SYSCALL record of a group and its common ids. */
+export interface AuditActor {
+  pid: number;
+  ppid: number;
+  uid: number;
+  euid: number;
+  auid: number;
+  exe: string;
+  comm: string;
+  syscallNr: string;
+  arch: string;
+  /** The syscall's return value (exit=), e.g. "0", "-115". */
+  exit: string;
+  success: boolean;
+}
+
+export function auditActor(group: AuditGroup): AuditActor | undefined {
+  const s = group.records.find((r) => r.type === 'SYSCALL');
+  if (!s) return undefined;
+  const f = s.fields;
+  return {
+    pid: num(f.pid), ppid: num(f.ppid), uid: num(f.uid), euid: num(f.euid), auid: num(f.auid === undefined ? undefined : f.auid),
+    exe: f.exe ?? '', comm: f.comm ?? '', syscallNr: f.syscall ?? '', arch: f.arch ?? '', exit: f.exit ?? '', success: f.success !== 'no',
+  };
+}
+
+/** The peer address of a connect/accept group (its SOCKADDR record). */
+export function auditSockaddr(group: AuditGroup): SocketAddress | undefined {
+  return parseSockaddr(group.records.find((r) => r.type === 'SOCKADDR')?.fields.saddr);
+}
+
+/** The paths of a group's PATH records (made absolute against CWD), with their nametype. */
+export function auditPaths(group: AuditGroup, maxPaths = 16): Array<{ path: string; nametype: string }> {
+  const cwd = group.records.find((r) => r.type === 'CWD')?.fields.cwd ?? '';
+  const out: Array<{ path: string; nametype: string }> = [];
+  for (const r of group.records) {
+    if (r.type !== 'PATH' || out.length >= maxPaths) continue;
+    const name = r.fields.name;
+    if (!name || name === '(null)') continue;
+    const path = name.startsWith('/') || !cwd ? name : `${cwd.replace(/\/$/, '')}/${name}`;
+    out.push({ path, nametype: r.fields.nametype ?? '' });
+  }
+  return out;
 }

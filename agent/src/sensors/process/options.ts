@@ -4,6 +4,12 @@ import { z } from '@vigil/config';
 export const processSensorOptions = z
   .object({
     enabled: z.boolean().default(true),
+    /**
+     * Where execs come from. auto: kernel audit (full argv) plus the process connector (the kernel's own
+     * count), polling /proc only when neither is available; audit / connector: that kernel source, falling
+     * back to polling with a health line; poll: /proc polling only (misses processes shorter than pollMs).
+     */
+    source: z.enum(['auto', 'audit', 'connector', 'poll']).default('auto'),
     /** Root of the proc filesystem (a fixture tree in tests). */
     procRoot: z.string().default('/proc'),
     /** How often /proc is listed; processes living shorter than this may be missed (use auditd for those). */

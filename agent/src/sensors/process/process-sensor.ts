@@ -3,7 +3,7 @@
 // exe hash); gone ones get an exit event. A comm change on a known process means it exec'd.
 import { readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { bigIntToU64 } from '@vigil/proto';
+import { bigIntToU64, type vigil } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
 import { ProcFiles } from '../common/proc-files.js';
 import { PollLoop } from '../common/poll-loop.js';
@@ -45,6 +45,8 @@ export class ProcessSensor implements Sensor {
   private bootNs = 0n;
   private tickNs = 10_000_000n;
   private polls = 0;
+  private polling = true;
+  private started = false;
 
   constructor(options: Partial<ProcessSensorOptions> = {}) {
     this.opts = processSensorOptions.parse(options);
@@ -63,7 +65,44 @@ export class ProcessSensor implements Sensor {
     this.bootNs = bootNs ?? 0n;
     this.tickNs = 1_000_000_000n / BigInt(clockTicks());
     await this.poll(this.opts.reportExisting, true);
-    this.loop.start();
+    this.started = true;
+    if (this.polling) this.loop.start();
+  }
+
+  /**
+   * Polling on or off. The kernel sensor turns it off when exec events come from the kernel (the start
+   * scan still reports what already runs) and back on when the kernel source fails.
+   */
+  setPolling(on: boolean): void {
+    if (on === this.polling) return;
+    this.polling = on;
+    if (!this.started) return;
+    if (on) {
+      // Re-baseline silently, so processes started while polling was off are not reported twice.
+      void this.poll(false, true).then(() => this.loop.start());
+    } else void this.loop.stop();
+  }
+
+  get isPolling(): boolean {
+    return this.polling;
+  }
+
+  /** A start event for a live pid read from /proc now (the connector's exec source); undefined once it is gone. */
+  async describeLive(pid: number): Promise<vigil.v1.IProcessStart | undefined> {
+    const root = this.opts.procRoot;
+    const text = this.files.readOnce(`${root}/${pid}/stat`, 4096);
+    const st = text ? parseStat(text) : undefined;
+    if (!st) return undefined;
+    const exe = this.files.readLink(`${root}/${pid}/exe`) ?? '';
+    const bytes = this.files.readBytes(`${root}/${pid}/cmdline`, this.opts.maxCmdlineBytes);
+    if (!bytes) return undefined;
+    const t: Tracked = { pid, startTicks: st.startTicks, comm: st.comm, exe, argv: parseCmdline(bytes), startNs: this.bootNs + st.startTicks * this.tickNs, gen: this.gen, kernel: false };
+    return this.describe(st, t);
+  }
+
+  /** Boot-relative clock ticks to unix nanoseconds, as start times are reported. */
+  startNsOf(startTicks: bigint): bigint {
+    return this.bootNs + startTicks * this.tickNs;
   }
 
   async stop(): Promise<void> {
@@ -182,7 +221,7 @@ export class ProcessSensor implements Sensor {
     }
   }
 
-  private async describe(st: ProcStat, t: Tracked) {
+  private async describe(st: ProcStat, t: Tracked): Promise<vigil.v1.IProcessStart> {
     const root = this.opts.procRoot;
     const dir = `${root}/${st.pid}`;
     const status = this.files.readOnce(`${dir}/status`, 16384);

@@ -1,0 +1,106 @@
+// What an audit event group becomes: a connection (connect/accept), a file access on a watched path, or a
+// log record like the auditd log parser's (module loads, ptrace, setuid chmods, PAM's USER_* records,
+// config changes). Execs are the sensor's own business (they need the process table). Pure functions.
+import { vigil } from '@vigil/proto';
+import type { AuditGroup } from '../parsers/audit-group.js';
+import { auditActor, auditLogFields, auditPaths, auditSockaddr, type AuditActor } from '../parsers/audit-events.js';
+import { escapeControl } from '../common/sanitize.js';
+import { errnoName } from './netlink.js';
+import { syscallName } from './syscalls.js';
+import type { WatchSpec } from './audit-rules.js';
+
+export type ConnectionPayload = vigil.v1.INetworkConnection;
+
+const OUTBOUND = new Set(['connect']);
+const INBOUND = new Set(['accept', 'accept4']);
+
+/** A connect or accept with an inet peer, as a connection event; undefined for anything else. */
+export function auditConnection(group: AuditGroup, actor: AuditActor, name: string): ConnectionPayload | undefined {
+  const outbound = OUTBOUND.has(name);
+  if (!outbound && !INBOUND.has(name)) return undefined;
+  const peer = auditSockaddr(group);
+  if (!peer) return undefined;
+  const exit = Number(actor.exit);
+  if (!outbound && !(exit >= 0)) return undefined;
+  const result = exit >= 0 ? 'ok' : exit === -115 ? 'in_progress' : errnoName(-exit);
+  return {
+    // The record does not say whether the socket is TCP or UDP (a resolver's connect() is UDP).
+    transport: INBOUND.has(name) ? vigil.v1.Transport.TCP : vigil.v1.Transport.TRANSPORT_UNSPECIFIED,
+    ipVersion: peer.family,
+    remoteAddress: peer.address,
+    remotePort: peer.port,
+    state: outbound ? (exit === 0 ? 'ESTABLISHED' : exit === -115 ? 'SYN_SENT' : 'FAILED') : 'ESTABLISHED',
+    direction: outbound ? vigil.v1.Direction.OUTBOUND : vigil.v1.Direction.INBOUND,
+    pid: actor.pid,
+    exe: escapeControl(actor.exe),
+    uid: actor.uid,
+    auid: actor.auid,
+    source: 'audit',
+    result,
+  };
+}
+
+const WRITE_CALLS = new Set(['creat', 'truncate', 'ftruncate', 'rename', 'renameat', 'renameat2', 'unlink', 'unlinkat', 'link', 'linkat', 'symlink', 'symlinkat', 'mkdir', 'mkdirat', 'rmdir', 'mknod', 'mknodat', 'write']);
+const ATTR_CALLS = new Set(['chmod', 'fchmod', 'fchmodat', 'fchmodat2', 'chown', 'fchown', 'fchownat', 'lchown', 'setxattr', 'lsetxattr', 'fsetxattr', 'removexattr', 'lremovexattr', 'fremovexattr', 'utime', 'utimes', 'utimensat', 'futimesat']);
+const O_ACCMODE = 3;
+const O_CREAT = 0o100;
+const O_TRUNC = 0o1000;
+
+/** read, write, attr or exec, from the syscall and (for opens) its flags argument. */
+export function accessOf(name: string, args: Record<string, string>): string {
+  if (name === 'execve' || name === 'execveat') return 'exec';
+  if (WRITE_CALLS.has(name)) return 'write';
+  if (ATTR_CALLS.has(name)) return 'attr';
+  const flagsHex = name === 'open' ? args.a1 : name === 'openat' ? args.a2 : undefined;
+  if (flagsHex !== undefined) {
+    const flags = parseInt(flagsHex, 16);
+    if (Number.isFinite(flags) && ((flags & O_ACCMODE) !== 0 || (flags & (O_CREAT | O_TRUNC)) !== 0)) return 'write';
+  }
+  return 'read';
+}
+
+/** The watch covering a path: the file itself, or a watched folder above it. */
+export function watchFor(path: string, watches: readonly WatchSpec[]): WatchSpec | undefined {
+  let best: WatchSpec | undefined;
+  for (const w of watches) {
+    const hit = w.dir ? path === w.path || path.startsWith(w.path.endsWith('/') ? w.path : `${w.path}/`) : path === w.path;
+    if (hit && (!best || w.path.length > best.path.length)) best = w;
+  }
+  return best;
+}
+
+/** Accesses of watched paths in a group keyed "vigil" (one per distinct watched path). */
+export function auditFileAccesses(group: AuditGroup, actor: AuditActor, name: string, watches: readonly WatchSpec[], users: (uid: number) => string): vigil.v1.IFileAccess[] {
+  const syscall = group.records.find((r) => r.type === 'SYSCALL')!;
+  const access = accessOf(name, syscall.fields);
+  const out: vigil.v1.IFileAccess[] = [];
+  const seen = new Set<string>();
+  for (const { path, nametype } of auditPaths(group)) {
+    if (nametype === 'PARENT' || seen.has(path)) continue;
+    const w = watchFor(path, watches);
+    if (!w) continue;
+    seen.add(path);
+    out.push({
+      path: escapeControl(path), access, pid: actor.pid, ppid: actor.ppid, exe: escapeControl(actor.exe), comm: escapeControl(actor.comm),
+      uid: actor.uid, euid: actor.euid, auid: actor.auid, user: users(actor.uid), loginUser: actor.auid === 4294967295 ? '' : users(actor.auid),
+      syscall: name, success: actor.success, watch: w.watch,
+    });
+  }
+  return out;
+}
+
+/** A group as a log record, the same shape the auditd log parser gives, with the syscall named. */
+export function auditLogRecord(group: AuditGroup, maxRawChars: number): vigil.v1.ILogRecord {
+  const { action, fields } = auditLogFields(group);
+  const safe: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) safe[k] = escapeControl(v);
+  const actor = auditActor(group);
+  let named = action;
+  if (actor) {
+    named = syscallName(actor.arch, actor.syscallNr);
+    safe.SYSCALL = named;
+  }
+  const joined = group.lines.join('\n');
+  const raw = escapeControl(joined.length > maxRawChars ? joined.slice(0, maxRawChars) : joined);
+  return { source: 'audit', raw, parser: 'auditd', action: named, fields: safe, truncated: joined.length > maxRawChars, program: 'auditd' };
+}
