@@ -51,7 +51,7 @@ RestrictNamespaces=yes
 LockPersonality=yes
 SystemCallArchitectures=native
 RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6 AF_NETLINK
-CapabilityBoundingSet=CAP_NET_ADMIN CAP_KILL CAP_DAC_OVERRIDE CAP_DAC_READ_SEARCH CAP_SYS_PTRACE CAP_FOWNER CAP_CHOWN CAP_FSETID CAP_AUDIT_READ
+CapabilityBoundingSet=CAP_NET_ADMIN CAP_KILL CAP_DAC_OVERRIDE CAP_DAC_READ_SEARCH CAP_SYS_PTRACE CAP_FOWNER CAP_CHOWN CAP_FSETID CAP_AUDIT_READ CAP_AUDIT_CONTROL
 # Deliberately not set: ProtectSystem and ProtectHome (quarantine moves files out of /usr and /home),
 # PrivateTmp (malware lives in /tmp: the sensors and quarantine need the real one), ProtectProc=invisible
 # (sensors see every process), ProtectHostname (a private UTS namespace would hide a renamed host from the

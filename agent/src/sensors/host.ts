@@ -18,6 +18,7 @@ export interface SensorRuntimeHooks {
   onOnline(handler: () => void): void;
   onConfig?(handler: (cfg: vigil.v1.IAgentConfig) => void): void;
   addHealthSource?(name: string, fn: () => HealthFields): void;
+  addStatusSection?(name: string, fn: () => unknown): void;
 }
 
 export interface HostSensors {
@@ -53,7 +54,10 @@ export function buildHostSensors(options: Partial<SensorsOptions> | undefined, a
     feature: {
       name: 'sensors',
       setup(runtime) {
-        if (kernel) runtime.addHealthSource?.('kernel', () => kernel.health());
+        if (kernel) {
+          runtime.addHealthSource?.('kernel', () => kernel.health());
+          runtime.addStatusSection?.('kernel', () => kernel.status());
+        }
         runtime.onOnline(() => {
           inventory?.emitNow().catch((err: unknown) => logger.warn({ err }, 'inventory on connect failed'));
         });

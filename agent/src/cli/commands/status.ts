@@ -50,6 +50,11 @@ export const statusCommand: CliCommand = {
       io.out(`spool:        ${status.spool.unackedEvents} unacked events, ${status.spool.bytes} bytes in ${status.spool.segments} segments, ${status.spool.droppedEvents} dropped`);
       io.out(`dry-run:      ${status.dryRun ? 'on (host-altering responses are only reported)' : 'off'}`);
       io.out(`sensors:      ${status.sensors.map((s) => `${s.name}${s.running ? '' : ' (stopped)'}`).join(', ') || 'none'}`);
+      const kernel = status.kernel as { processSource?: string; networkSource?: string; reason?: string; execCoveragePercent?: number; kernelExecs?: number; execsWithArgs?: number; execsPidOnly?: number; recordsLost?: number } | undefined;
+      if (kernel) {
+        io.out(`telemetry:    execs from ${kernel.processSource}, connections from ${kernel.networkSource} (${kernel.reason})`);
+        io.out(`coverage:     exec coverage ${kernel.execCoveragePercent} % in the last hour; since start ${kernel.execsWithArgs} execs with argv, ${kernel.execsPidOnly} pid only, ${kernel.kernelExecs} counted by the kernel, ${kernel.recordsLost} audit records lost`);
+      }
       const response = status.response as { isolated?: boolean; firewall?: string; blocks?: unknown[] } | undefined;
       if (response) io.out(`isolation:    ${response.isolated ? 'ISOLATED' : 'not isolated'} (firewall ${response.firewall ?? 'unknown'}, ${response.blocks?.length ?? 0} blocked addresses)`);
       io.out(`version:      ${status.version}${(status.upgrade as { pending?: { from: string } | null } | undefined)?.pending ? ' (upgrade not yet confirmed)' : ''}`);

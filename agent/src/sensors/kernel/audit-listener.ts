@@ -100,6 +100,11 @@ export class AuditListener {
     this.control = undefined;
   }
 
+  /** Rules in place for this sensor: the ones it added plus identical ones someone else had. */
+  get ruleCount(): number {
+    return this.added.length + this.shared;
+  }
+
   flushIdle(): void {
     this.assembler?.flushIdle();
   }

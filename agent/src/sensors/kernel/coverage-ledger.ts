@@ -128,6 +128,13 @@ export class CoverageLedger {
     });
   }
 
+  /** Closes the current minute early (the sensor is stopping), so its counts are sent too. */
+  closeCurrent(): void {
+    this.history.push(this.current);
+    if (this.history.length > HOUR_MINUTES) this.history.splice(0, this.history.length - HOUR_MINUTES);
+    this.current = this.fresh(this.now());
+  }
+
   private countPidOnly(n: number): void {
     if (n <= 0) return;
     this.current.pidOnly += n;

@@ -146,6 +146,8 @@ export class KernelSensor implements Sensor {
     await this.audit?.stop();
     this.audit = undefined;
     await Promise.allSettled([...this.pending]);
+    this.ledger.sweep();
+    this.ledger.closeCurrent();
     this.emitLedger();
   }
 
@@ -162,6 +164,16 @@ export class KernelSensor implements Sensor {
 
   get totals() {
     return this.ledger.totals;
+  }
+
+  /** The `vigil-agent status` section: sources, coverage, the ledger's totals since start. */
+  status(): Record<string, unknown> {
+    const h = this.health();
+    return {
+      processSource: h.processSource, networkSource: h.networkSource, reason: h.sourceReason,
+      execCoveragePercent: Number((h.execCoveragePercent ?? 100).toFixed(3)), ...this.ledger.totals,
+      auditRules: this.audit?.ruleCount ?? 0, watches: this.watches.length, processTable: this.table.size,
+    };
   }
 
   private tick(): void {
