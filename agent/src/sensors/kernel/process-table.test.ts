@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ProcessTable } from './process-table.js';
+
+const opts = { maxEntries: 5, maxDepth: 3, maxAncestorArgs: 2, maxAncestorChars: 10 };
+
+describe('process table', () => {
+  it('names the chain above a process, parent first, even after the parents exited', () => {
+    const t = new ProcessTable(opts);
+    t.exec(1, 0, '/sbin/init', ['init']);
+    t.exec(100, 1, '/usr/bin/bash', ['bash']);
+    t.fork(100, 200);
+    t.exec(200, 100, '/bin/sh', ['sh', '-c', 'x']);
+    t.exit(200);
+    expect(t.ancestors(200)).toEqual([
+      { pid: 200, exe: '/bin/sh', argv: ['sh', '-c'] },
+      { pid: 100, exe: '/usr/bin/bash', argv: ['bash'] },
+      { pid: 1, exe: '/sbin/init', argv: ['init'] },
+    ]);
+  });
+
+  it('a forked child runs its parent image until it execs', () => {
+    const t = new ProcessTable(opts);
+    t.exec(10, 1, '/usr/bin/bash', ['bash', '-i']);
+    t.fork(10, 11);
+    expect(t.get(11)).toMatchObject({ ppid: 10, exe: '/usr/bin/bash' });
+  });
+
+  it('stops at a loop and at maxDepth, and cuts long argv', () => {
+    const t = new ProcessTable({ ...opts, maxDepth: 10 });
+    t.exec(2, 3, '/a', ['0123456789abc']);
+    t.exec(3, 2, '/b', ['b']);
+    expect(t.ancestors(2).map((a) => a.pid)).toEqual([2, 3]);
+    expect(t.ancestors(2)[0]!.argv).toEqual(['0123456789']);
+  });
+
+  it('stays bounded, evicting exited entries first', () => {
+    const t = new ProcessTable(opts);
+    for (let pid = 1; pid <= 5; pid++) t.exec(pid, 0, `/p${pid}`, []);
+    t.exit(3);
+    t.exec(6, 0, '/p6', []);
+    expect(t.size).toBe(5);
+    expect(t.get(3)).toBeUndefined();
+    expect(t.get(1)).toBeDefined();
+    t.exec(7, 0, '/p7', []);
+    expect(t.size).toBe(5);
+    expect(t.get(1)).toBeUndefined();
+  });
+});
