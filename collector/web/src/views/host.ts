@@ -11,7 +11,7 @@ import { alertsTable } from './alerts.js';
 import { commandsTable, isolateDialog, killDialog, serviceDialog, simpleCommandDialog } from './actions.js';
 import { openDialog } from '../dialog.js';
 
-const KINDS = ['', 'process_start', 'process_exit', 'network_connection', 'network_listener', 'log', 'file_change', 'inventory', 'health', 'gap', 'tamper'];
+const KINDS = ['', 'process_start', 'process_exit', 'network_connection', 'network_listener', 'log', 'file_change', 'file_access', 'inventory', 'health', 'coverage', 'gap', 'tamper'];
 
 export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): void {
   const head = h('div', { className: 'hosthead', id: 'host-head' });
