@@ -73,7 +73,7 @@ export type EventKindName = (typeof EVENT_KINDS)[number];
 /** protobufjs names the oneof member in camelCase; the store and the API use the .proto's snake_case. */
 export function kindOf(event: vigil.v1.IEvent): string {
   const name = (event as vigil.v1.Event).payload ?? Object.keys(event).find((k) => PAYLOAD_FIELDS.has(k) && (event as Record<string, unknown>)[k] != null);
-  return name ? name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : 'unknown';
+  return name ? String(name).replace(/[A-Z]/g, (c: string) => `_${c.toLowerCase()}`) : 'unknown';
 }
 const PAYLOAD_FIELDS = new Set<string>(EVENT_KINDS.map((k) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())));
 

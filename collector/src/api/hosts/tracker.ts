@@ -166,7 +166,7 @@ export class HostTracker {
           isolated: x.isolated ?? false,
           dryRun: x.dryRun ?? false,
           uptimeMs: u64ToNumber(x.uptimeMs ?? 0),
-          sensorErrors: (x.sensorErrors ?? []).slice(0, 20).map((se) => ({ sensor: se.sensor ?? '', code: se.code ?? '', message: se.message ?? '' })),
+          sensorErrors: (x.sensorErrors ?? []).slice(0, 20).map((se: { sensor?: string | null; code?: string | null; message?: string | null }) => ({ sensor: se.sensor ?? '', code: se.code ?? '', message: se.message ?? '' })),
         };
       } else if (e.inventory) {
         h.inventory = e.inventory;
