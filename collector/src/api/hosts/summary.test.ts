@@ -15,5 +15,7 @@ describe('event summaries', () => {
     expect(summarize(e)).toBe('coverage: 117 execs with arguments, 3 pid only, 120 counted by the kernel (audit)');
     const lost = vigil.v1.Event.fromObject({ coverage: { execsWithArgs: '5', recordsLost: '9', processSource: 'audit' } });
     expect(summarize(lost)).toContain('9 records lost');
+    // a count no JS number holds exactly is shown exactly, not thrown on
+    expect(summarize(vigil.v1.Event.fromObject({ coverage: { kernelExecs: '18446744073709551615' } }))).toContain('18446744073709551615 counted by the kernel');
   });
 });

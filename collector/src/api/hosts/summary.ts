@@ -1,5 +1,5 @@
 // One line of plain text per event for timelines and search results (the page shows it as text, never HTML).
-import { u64ToNumber, type vigil } from '@vigil/proto';
+import { u64ToBigInt, type U64, type vigil } from '@vigil/proto';
 
 const cut = (s: string, n = 300) => (s.length > n ? s.slice(0, n) + '…' : s);
 
@@ -32,8 +32,10 @@ export function summarize(e: vigil.v1.IEvent): string {
   }
   if (e.coverage) {
     const c = e.coverage;
-    const lost = u64ToNumber(c.recordsLost ?? 0);
-    return cut(`coverage: ${u64ToNumber(c.execsWithArgs ?? 0)} execs with arguments, ${u64ToNumber(c.execsPidOnly ?? 0)} pid only, ${u64ToNumber(c.kernelExecs ?? 0)} counted by the kernel${lost ? `, ${lost} records lost` : ''} (${c.processSource || 'unknown source'})`);
+    // untrusted 64-bit counts: as exact decimal text, never a number that could throw or round
+    const n = (v: U64) => u64ToBigInt(v).toString();
+    const lost = u64ToBigInt(c.recordsLost);
+    return cut(`coverage: ${n(c.execsWithArgs)} execs with arguments, ${n(c.execsPidOnly)} pid only, ${n(c.kernelExecs)} counted by the kernel${lost > 0n ? `, ${lost} records lost` : ''} (${c.processSource || 'unknown source'})`);
   }
   if (e.tamper) return `tamper: ${e.tamper.what} ${e.tamper.detail ?? ''}${e.tamper.repaired ? ' (repaired)' : ''}`;
   return 'event';
