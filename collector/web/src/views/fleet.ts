@@ -4,7 +4,7 @@ import { barChart } from '../charts.js';
 import { fmtAgo, h, replace } from '../dom.js';
 import { onLive } from '../live.js';
 import type { ViewContext } from '../state.js';
-import { errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
+import { coverageCell, errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
 import { addHostButton } from './add-host.js';
 
 export function fleetView(root: HTMLElement, ctx: ViewContext): void {
@@ -20,7 +20,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
   const table = h(
     'table',
     { className: 'hosts', id: 'host-table' },
-    h('thead', null, h('tr', null, ...['Host', 'IPs', 'OS', 'Agent', 'Last seen', 'Status', 'Isolation', 'Open alerts', 'Event gaps'].map((c) => h('th', null, c)))),
+    h('thead', null, h('tr', null, ...['Host', 'IPs', 'OS', 'Agent', 'Last seen', 'Status', 'Isolation', 'Open alerts', 'Exec coverage', 'Event gaps'].map((c) => h('th', null, c)))),
     tbody,
   );
   replace(
@@ -71,6 +71,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
       h('td', null, statusBadge(a.status), a.dryRun ? ' ' : null, a.dryRun ? h('span', { className: 'badge dry' }, 'dry-run') : null),
       h('td', { className: 'isolation' }, isolationBadge(a.isolation) ?? h('span', { className: 'muted' }, 'no')),
       h('td', null, severityCounts(a.openAlerts)),
+      h('td', { className: 'exec-coverage' }, coverageCell(a.coverage)),
       h('td', null, a.gaps.count ? `${a.gaps.dropped} dropped in ${a.gaps.count} gaps` : h('span', { className: 'muted' }, 'none')),
     );
   }
@@ -82,11 +83,11 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
       rows = new Map();
       replace(
         tbody,
-        res.items.length ? res.items.map((a: any) => { const r = row(a); rows.set(a.id, r); return r; }) : h('tr', null, h('td', { colspan: 9, className: 'muted' }, 'No hosts match.')),
-        res.nextCursor ? h('tr', null, h('td', { colspan: 9, className: 'muted' }, `Showing the first ${res.items.length} hosts; narrow the search to see others.`)) : null,
+        res.items.length ? res.items.map((a: any) => { const r = row(a); rows.set(a.id, r); return r; }) : h('tr', null, h('td', { colspan: 10, className: 'muted' }, 'No hosts match.')),
+        res.nextCursor ? h('tr', null, h('td', { colspan: 10, className: 'muted' }, `Showing the first ${res.items.length} hosts; narrow the search to see others.`)) : null,
       );
     } catch (err) {
-      replace(tbody, h('tr', null, h('td', { colspan: 9 }, errorBox(err))));
+      replace(tbody, h('tr', null, h('td', { colspan: 10 }, errorBox(err))));
     }
   }
 
