@@ -22,7 +22,7 @@ const octal = (v: unknown): string | undefined => (typeof v === 'number' ? v.toS
 const AUID_UNSET = 4294967295;
 const auid = (v: unknown): string | undefined => (v === undefined || v === null || v === AUID_UNSET ? undefined : String(v));
 /** One loader variable from ProcessStart.loader_env (a map; absent or empty: undefined). */
-const env = (name: string) => (p: any): string | undefined => str(p.loaderEnv?.[name]);
+const env = (name: string) => (p: { loaderEnv?: Record<string, string> | null }): string | undefined => str(p.loaderEnv?.[name]);
 /** Every loader variable as NAME=value, space separated, sorted by name (for `contains` rules). */
 const envLine = (v: unknown): string | undefined => {
   if (!v || typeof v !== 'object') return undefined;
@@ -33,7 +33,9 @@ const envLine = (v: unknown): string | undefined => {
   return parts.length ? parts.join(' ') : undefined;
 };
 /** The exe of ancestor `i` (0: parent, 1: grandparent) from ProcessStart.ancestors. */
-const ancestorExe = (p: any, i: number): string | undefined => str(p.ancestors?.[i]?.exe);
+type Ancestry = { ancestors?: Array<{ exe?: string | null }> | null };
+const ancestorExe = (p: Ancestry, i: number): string | undefined => str(p.ancestors?.[i]?.exe);
+const ancestorImages = (p: Ancestry): string | undefined => (p.ancestors && p.ancestors.length > 0 ? p.ancestors.map((a) => a.exe ?? '').join(' ') : undefined);
 
 const PROCESS: Record<string, Getter> = {
   Image: (p) => str(p.exe),
@@ -62,7 +64,7 @@ const PROCESS: Record<string, Getter> = {
   LdAudit: env('LD_AUDIT'),
   LoaderEnv: (p) => envLine(p.loaderEnv),
   GrandparentImage: (p) => ancestorExe(p, 1),
-  AncestorImages: (p) => (Array.isArray(p.ancestors) && p.ancestors.length > 0 ? (p.ancestors as Array<{ exe?: string }>).map((a) => a.exe ?? '').join(' ') : undefined),
+  AncestorImages: ancestorImages,
   ArgvMissing: (p) => bool(p.argvMissing),
   [KEYWORDS_FIELD]: (p) => join(p.argv) ?? str(p.comm),
 };
