@@ -86,6 +86,7 @@ describe('exec coverage on the page', () => {
     const bad = page.locator(`#host-table tr[data-agent="${hosts.bad}"] td.exec-coverage`);
     expect(await bad.textContent()).toBe('50.00 % connector');
     expect(await bad.locator('.coverage.error').count()).toBe(1);
+    expect(await page.locator('#fleet-counts [data-count=degraded] strong').textContent()).toBe('1');
   });
 
   it('the host page gives the coverage line with its source and reason, and the exec sources from health, as text', async () => {

@@ -63,6 +63,9 @@ describe('kernel telemetry in the API', () => {
     const host = (await t.call(t.callers.viewer, 'get', `/agents/${id}`)).body;
     expect(host.coverage).toMatchObject({ degraded: true, percent: '75.00', recordsLost: 77 });
     expect(host.openAlerts.high).toBe(1);
+    // the fleet counts it and the list filters by it
+    expect((await t.call(t.callers.viewer, 'get', '/fleet')).body.coverageDegraded).toBe(1);
+    expect((await t.call(t.callers.viewer, 'get', '/agents?status=degraded')).body.items.map((h: { hostname: string }) => h.hostname)).toEqual(['cov-bad']);
     // listed with the rules, and suppressible like them
     const rules = (await t.call(t.callers.viewer, 'get', '/rules')).body.items;
     expect(rules.find((r: { id: string }) => r.id === TELEMETRY_DEGRADED_RULE.id)).toMatchObject({ level: 'high', logsource: 'telemetry_coverage' });

@@ -129,8 +129,8 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
       path: '/fleet',
       access: 'viewer',
       tag: 'agents',
-      summary: 'Fleet counts: hosts online, offline, isolated, with open alerts',
-      response: z.object({ total: z.number(), online: z.number(), offline: z.number(), isolated: z.number(), withOpenAlerts: z.number(), openAlerts: severityCounts }),
+      summary: 'Fleet counts: hosts online, offline, isolated, with open alerts, with degraded exec coverage',
+      response: z.object({ total: z.number(), online: z.number(), offline: z.number(), isolated: z.number(), withOpenAlerts: z.number(), coverageDegraded: z.number(), openAlerts: severityCounts }),
       handler() {
         const all = fleet.listAgents().filter((a) => !a.revoked).map((a) => summarizeAgent(fleet, a));
         const openAlerts = { ...EMPTY_COUNTS };
@@ -141,6 +141,7 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
           offline: all.filter((s) => s.status === 'offline').length,
           isolated: all.filter((s) => s.isolation.isolated).length,
           withOpenAlerts: all.filter((s) => Object.values(s.openAlerts).some((n) => n > 0)).length,
+          coverageDegraded: all.filter((s) => s.coverage?.degraded).length,
           openAlerts,
         };
       },
@@ -150,11 +151,11 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
       path: '/agents',
       access: 'viewer',
       tag: 'agents',
-      summary: 'Hosts with status, isolation, open alerts and gaps; filter by text and status',
+      summary: 'Hosts with status, isolation, open alerts, exec coverage and gaps; filter by text and status',
       query: z
         .object({
           q: z.string().max(200).optional().describe('substring of hostname, IP, OS or agent id'),
-          status: z.enum(['online', 'offline', 'isolated', 'alerting']).optional(),
+          status: z.enum(['online', 'offline', 'isolated', 'alerting', 'degraded']).optional().describe('degraded: exec coverage under the alert threshold or records lost, over the summary window'),
           cursor: z.string().max(400).optional(),
           limit: z.coerce.number().int().min(1).max(deps.options.maxPageSize).optional(),
         })
@@ -177,6 +178,8 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
                 return s.isolation.isolated;
               case 'alerting':
                 return Object.values(s.openAlerts).some((n) => n > 0);
+              case 'degraded':
+                return s.coverage?.degraded === true;
               default:
                 return true;
             }

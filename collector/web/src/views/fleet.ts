@@ -14,7 +14,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
   const status = h(
     'select',
     { id: 'fleet-status' },
-    ...['', 'online', 'offline', 'isolated', 'alerting'].map((s) => h('option', { value: s }, s || 'all hosts')),
+    ...['', 'online', 'offline', 'isolated', 'alerting', 'degraded'].map((s) => h('option', { value: s }, s === 'degraded' ? 'coverage degraded' : s || 'all hosts')),
   );
   const tbody = h('tbody');
   const table = h(
@@ -36,7 +36,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
       const c = await api('GET', '/fleet');
       const card = (label: string, n: number, cls: string, filter: string) =>
         h('a', { className: `count ${cls}`, href: '#/', 'data-count': filter, onclick: (e: Event) => (e.preventDefault(), (status.value = filter), loadHosts()) }, h('strong', null, String(n)), h('span', null, label));
-      replace(counts, card('online', c.online, 'ok', 'online'), card('offline', c.offline, 'warn', 'offline'), card('isolated', c.isolated, 'iso', 'isolated'), card('with open alerts', c.withOpenAlerts, 'bad', 'alerting'));
+      replace(counts, card('online', c.online, 'ok', 'online'), card('offline', c.offline, 'warn', 'offline'), card('isolated', c.isolated, 'iso', 'isolated'), card('with open alerts', c.withOpenAlerts, 'bad', 'alerting'), card('coverage degraded', c.coverageDegraded, 'bad', 'degraded'));
     } catch (err) {
       replace(counts, errorBox(err));
     }
