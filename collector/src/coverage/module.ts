@@ -39,7 +39,7 @@ export function coverageModule(options: CoverageModuleOptions): CoverageModule {
       const alerts = opts.alert ? options.alerts() : undefined;
       if (opts.alert && !alerts) logger.warn({}, 'detection is not loaded: "telemetry degraded" alerts are off');
       alerts?.register(TELEMETRY_DEGRADED_RULE);
-      stage = new CoverageStage({ store, options: opts, alerts, clock: app.clock, logger });
+      stage = new CoverageStage({ store, options: opts, alerts, clock: app.clock, logger, atomic: (fn) => app.db.transaction(fn)() });
       app.ingestStages.push(stage);
       const ledger = new CoverageLedger({ store, options: opts, clock: app.clock });
       service = ledger;

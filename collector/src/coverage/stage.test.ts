@@ -39,7 +39,7 @@ function setup(overrides: Record<string, unknown> = {}) {
   sink.register(TELEMETRY_DEGRADED_RULE);
   const store = new SqliteCoverageStore(db);
   const options = coverageOptionsSchema.parse(overrides);
-  const stage = new CoverageStage({ store, options, alerts: sink, clock: () => now, logger: silentLogger() });
+  const stage = new CoverageStage({ store, options, alerts: sink, clock: () => now, logger: silentLogger(), atomic: (fn) => db.transaction(fn)() });
   let seq = 0;
   const feed = (agentId: string, minute: number, c: Record<string, unknown>): string => {
     const id = `${agentId}-${++seq}`;
@@ -120,5 +120,15 @@ describe('coverage stage', () => {
     const t = setup();
     for (let i = 0; i < 10; i++) t.feed('big', i, { kernelExecs: '18446744073709551615', execsWithArgs: '18446744073709551615' });
     expect(t.store.totals('big', T0 - M, T0 + 9 * M).kernelExecs).toBe(10 * MAX_COUNT_PER_MINUTE);
+  });
+
+  it('a record whose alert cannot be written leaves no half of it behind, and the batch goes on', () => {
+    const t = setup();
+    t.db.exec('DROP TABLE alert_history'); // the alert insert fails after the minute row was written
+    t.feed('a1', 0, { kernelExecs: 100, execsWithArgs: 0 });
+    expect(t.stage.counters).toMatchObject({ records: 0, failures: 1 });
+    expect(t.store.totals('a1', T0 - M, T0).minutes).toBe(0);
+    t.feed('a1', 1, { kernelExecs: 100, execsWithArgs: 100 });
+    expect(t.stage.counters).toMatchObject({ records: 1, failures: 1 });
   });
 });

@@ -19,6 +19,8 @@ export interface CoverageCounters {
   records: number;
   alertsRaised: number;
   suppressed: number;
+  /** Records whose row or alert could not be written (logged; the rest of the batch goes on). */
+  failures: number;
 }
 
 export interface CoverageStageOptions {
@@ -28,6 +30,8 @@ export interface CoverageStageOptions {
   alerts: AlertSink | undefined;
   clock: () => number;
   logger: Logger;
+  /** Runs one record's writes (row, alert) as a unit: a savepoint inside the ingest transaction. */
+  atomic: (fn: () => void) => void;
 }
 
 const count = (v: U64): number => {
@@ -56,7 +60,7 @@ export function coverageMinuteOf(se: StoredEvent): CoverageMinute | undefined {
 
 export class CoverageStage implements IngestStage {
   readonly name = 'coverage';
-  readonly counters: CoverageCounters = { records: 0, alertsRaised: 0, suppressed: 0 };
+  readonly counters: CoverageCounters = { records: 0, alertsRaised: 0, suppressed: 0, failures: 0 };
 
   constructor(private readonly o: CoverageStageOptions) {}
 
@@ -64,9 +68,17 @@ export class CoverageStage implements IngestStage {
     for (const se of events) {
       const m = coverageMinuteOf(se);
       if (!m) continue;
-      this.o.store.add(agentId, m, this.o.clock());
-      this.counters.records++;
-      this.check(agentId, m, se);
+      try {
+        this.o.atomic(() => {
+          this.o.store.add(agentId, m, this.o.clock());
+          this.check(agentId, m, se);
+        });
+        this.counters.records++;
+      } catch (err) {
+        // one bad record must not lose the rest of the batch's minutes
+        this.counters.failures++;
+        this.o.logger.error({ err, eventId: se.id, agentId }, 'coverage record not kept');
+      }
     }
   }
 
