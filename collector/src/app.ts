@@ -1,7 +1,8 @@
 // Composes the collector: storage (SQLite events + lowdb state), ingest, the agent gateway and one
 // express app on one HTTP(S) server. Feature modules plug in through the seams below:
 //   - `db` and `migrations`  : their own tables in the same SQLite file
-//   - `ingestStages`         : synchronous work inside the ingest transaction (detection)
+//   - `ingestStages`         : synchronous work inside the ingest transaction (detection, coverage)
+//   - `retention`            : pruning of their own tables, with the events'
 //   - `sendToAgent` / `onAgentMessage` / `onAgentConnected` : commands and their results
 //   - `express`              : API routes and the web page
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
@@ -68,6 +69,8 @@ export class CollectorApp {
   readonly ingestStages: IngestStage[] = [];
   /** Called after each ingest commit with the newly stored events (live views, metrics). */
   readonly afterIngest: Array<(agentId: string, inserted: readonly StoredEvent[]) => void> = [];
+  /** Retention of modules' own tables, run with the events' (same age limit); each returns rows deleted. */
+  readonly retention: Array<(policy: { maxAgeMs: number; nowMs: number }) => number> = [];
   /** Contributions to the AgentConfig sent in Welcome and by pushAgentConfig(), merged in order. */
   readonly agentConfigProviders: Array<(agent: AgentRecord) => vigil.v1.IAgentConfig> = [];
   readonly tls: boolean;
@@ -159,11 +162,16 @@ export class CollectorApp {
     return `${this.baseUrl().replace(/^http/, 'ws')}${this.config.gateway.path}`;
   }
 
+  /** Prunes events and the modules' tables by age (events also by size); returns how many events went. */
   runRetention(): number {
     const r = this.config.retention;
     try {
-      const n = this.events.prune({ maxAgeMs: r.maxAgeDays * 86_400_000, maxBytes: r.maxBytes, nowMs: this.clock() });
+      const policy = { maxAgeMs: r.maxAgeDays * 86_400_000, maxBytes: r.maxBytes, nowMs: this.clock() };
+      const n = this.events.prune(policy);
       if (n > 0) this.logger.info({ deleted: n }, 'retention deleted events');
+      let rows = 0;
+      for (const prune of this.retention) rows += prune(policy);
+      if (rows > 0) this.logger.info({ deleted: rows }, 'retention deleted module rows');
       return n;
     } catch (err) {
       this.logger.error({ err }, 'retention failed');

@@ -7,6 +7,7 @@ import { detectOptionsSchema } from './detect/options.js';
 import { installOptionsSchema } from './install/options.js';
 import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
+import { coverageOptionsSchema } from './coverage/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -82,6 +83,8 @@ export const collectorConfigSchema = z
     api: apiOptionsSchema.prefault({}),
     /** Detection: rule folders, alert dedupe window, evidence and correlation limits (collector/src/detect/options.ts). */
     detect: detectOptionsSchema.prefault({}),
+    /** Exec coverage ledger: summary window, "telemetry degraded" alert window and thresholds (collector/src/coverage/options.ts). */
+    coverage: coverageOptionsSchema.prefault({}),
     /** Incidents: grouping policy (off by default), forensic collection and export limits (collector/src/incidents/options.ts). */
     incidents: incidentOptionsSchema.prefault({}),
     /** Agent bundle, install script and upgrades (collector/src/install/options.ts). */

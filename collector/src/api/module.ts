@@ -21,6 +21,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import type { IncidentsModule } from '../incidents/module.js';
 import type { AlertService } from '../detect/service.js';
 import type { AddressInfo } from 'node:net';
+import type { CoverageService } from '../coverage/coverage.js';
 
 /** Routes another module contributes, built once the API's core services exist. */
 export type RouteProvider = (core: ApiCoreDeps, fleet: Fleet) => AnyRoute[];
@@ -34,6 +35,8 @@ export interface ApiModuleOptions {
   peers?: readonly CollectorModule[];
   /** Extra resource routes (tests, future modules). */
   routes?: RouteProvider[];
+  /** The coverage ledger, for each host's exec coverage (passed in at the composition root). */
+  coverage?: () => CoverageService | undefined;
   /** Hooks into other modules' state for the host views. */
   openAlerts?: Fleet['openAlerts'];
   commandIsolation?: Fleet['commandIsolation'];
@@ -80,6 +83,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         tracker,
         search,
         openAlerts: options.openAlerts ?? (detectMod ? (agentId) => detectMod.service?.openAlerts(agentId) ?? { critical: 0, high: 0, medium: 0, low: 0, informational: 0 } : undefined),
+        coverage: options.coverage ? (agentId) => options.coverage?.()?.forHost(agentId) : undefined,
         commandIsolation:
           options.commandIsolation ??
           (commandsMod ? (agentId) => (commandsMod.service ? isolationFromCommands(commandsMod.service.list({ agentId, limit: 50 })) : undefined) : undefined),
@@ -100,7 +104,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         } catch (err) {
           logger.warn({ err, agentId }, 'host tracker could not apply events');
         }
-        if (inserted.some((e) => e.kind === 'health' || e.kind === 'inventory' || e.kind === 'gap' || e.kind === 'tamper')) publishAgent(agentId);
+        if (inserted.some((e) => e.kind === 'health' || e.kind === 'inventory' || e.kind === 'gap' || e.kind === 'tamper' || e.kind === 'coverage')) publishAgent(agentId);
       });
       app.onAgentConnected(publishAgent);
       // a finished isolate/release changes the host's isolation badge

@@ -8,11 +8,14 @@ import { SuppressionStore } from '../store/alerts-suppressions.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
 import { LOADED_RULE_DIRS_SETTING, loadConfiguredRules } from './rules.js';
+import type { AlertSink } from './alert-sink.js';
+import { StageAlerts } from './stage-alerts.js';
 
 export class DetectModule implements CollectorModule {
   readonly name = 'detect';
   readonly migrations = [alertsMigration];
   private svc: AlertService | undefined;
+  private sink: AlertSink | undefined;
   private st: DetectStage | undefined;
   private app: CollectorApp | undefined;
   private logger: Logger | undefined;
@@ -24,6 +27,10 @@ export class DetectModule implements CollectorModule {
 
   get stage(): DetectStage | undefined {
     return this.st;
+  }
+  /** Set once setup() ran: how collector stages (coverage) raise alerts of their own rules. */
+  get alertSink(): AlertSink | undefined {
+    return this.sink;
   }
 
   private load(): { rules: RuleSet; summary: RuleSetSummary; engine: DetectionEngine } {
@@ -69,5 +76,6 @@ export class DetectModule implements CollectorModule {
     });
     this.st = stage;
     this.svc = new AlertService({ alerts, suppressions, rules, clock: app.clock, publish: (data) => app.live.publish('alert', data) });
+    this.sink = new StageAlerts(stage, this.svc);
   }
 }

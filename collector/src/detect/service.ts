@@ -5,6 +5,7 @@ import type { RuleProblem, RuleSet } from '@vigil/detect';
 import { CollectorError } from '../errors.js';
 import { ALERT_STATUSES, type AlertStatus } from '../store/alerts-schema.js';
 import type { AlertEvidence, AlertHistoryEntry, AlertQuery, AlertRecord, AlertStore } from '../store/alerts.js';
+import type { StageRule } from './alert-sink.js';
 import type { NewSuppression, SuppressedHit, Suppression, SuppressionStore } from '../store/alerts-suppressions.js';
 
 export interface AlertDetail {
@@ -44,16 +45,23 @@ const MAX_TEXT = 2000;
 export class AlertService {
   private readonly maxPage: number;
   private ruleIds!: Set<string>;
+  private readonly stageRules = new Map<string, StageRule>();
 
   constructor(private readonly o: AlertServiceOptions) {
     this.maxPage = o.maxPageSize ?? 500;
     this.setRules(o.rules);
   }
 
-  /** The rule set now loaded (after a reload). */
+  /** The rule set now loaded (after a reload). Stage rules stay registered. */
   setRules(rules: RuleSet): void {
     this.o.rules = rules;
-    this.ruleIds = new Set([...rules.detections.map((d) => d.info.id), ...rules.correlations.map((c) => c.info.id)]);
+    this.ruleIds = new Set([...rules.detections.map((d) => d.info.id), ...rules.correlations.map((c) => c.info.id), ...this.stageRules.keys()]);
+  }
+
+  /** A rule a collector stage evaluates in code (see alert-sink.ts): listed with the others and suppressible. */
+  addStageRule(rule: StageRule): void {
+    this.stageRules.set(rule.id, rule);
+    this.ruleIds.add(rule.id);
   }
 
   list(q: Partial<AlertQuery> = {}): AlertRecord[] {
@@ -117,7 +125,11 @@ export class AlertService {
       id: info.id, title: info.title, description: info.description, level: info.level, kind: info.kind, logsource,
       tags: info.tags, attack: info.attack, groupBy: info.groupBy, file: info.file, line: info.line,
     });
-    return [...detections.map((d) => view(d.info, d.bucket)), ...correlations.map((c) => view(c.info, 'correlation'))];
+    const staged = [...this.stageRules.values()].map((r): RuleView => ({
+      id: r.id, title: r.title, description: r.description, level: r.level, kind: 'detection', logsource: r.logsource,
+      tags: r.tags, attack: r.attack, groupBy: r.groupBy, file: r.file, line: 0,
+    }));
+    return [...detections.map((d) => view(d.info, d.bucket)), ...correlations.map((c) => view(c.info, 'correlation')), ...staged];
   }
 
   ruleProblems(): RuleProblem[] {

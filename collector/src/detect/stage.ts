@@ -6,6 +6,18 @@ import type { Logger } from '@vigil/logger';
 import type { IngestStage, StoredEvent } from '../ingest/stage.js';
 import type { AlertStore, RecordOutcome } from '../store/alerts.js';
 import type { SuppressionStore } from '../store/alerts-suppressions.js';
+import type { RaisedAlert, RaiseOutcome } from './alert-sink.js';
+
+/** What an alert copies from its rule (a Sigma RuleInfo or a collector StageRule). */
+export interface AlertRuleInfo {
+  id: string;
+  title: string;
+  kind: 'detection' | 'correlation';
+  description: string;
+  level: string;
+  tags: readonly string[];
+  attack: readonly string[];
+}
 
 export interface DetectCounters {
   events: number;
@@ -63,17 +75,25 @@ export class DetectStage implements IngestStage {
 
   private onMatch(m: RuleMatch, se: StoredEvent): void {
     this.counters.matches++;
+    this.record(m.rule, m, (f) => m.group[f] ?? eventFieldValue(se.event, f));
+  }
+
+  /**
+   * One match (of a Sigma rule, or of a collector stage's rule through the AlertSink): counted under a
+   * suppression, or a new or updated alert queued for the live push. Runs inside the ingest transaction.
+   */
+  record(rule: AlertRuleInfo, m: RaisedAlert, fieldValue: (field: string) => string | undefined): RaiseOutcome {
     const now = this.o.clock();
-    const s = this.o.suppressions.find(m.rule.id, m.agentId, (f) => m.group[f] ?? eventFieldValue(se.event, f), now);
+    const s = this.o.suppressions.find(rule.id, m.agentId, fieldValue, now);
     if (s) {
       this.o.suppressions.count(s, m);
       this.counters.suppressed++;
-      return;
+      return 'suppressed';
     }
     const r = this.o.alerts.record(
       {
-        ruleId: m.rule.id, ruleTitle: m.rule.title, ruleKind: m.rule.kind, description: m.rule.description, severity: m.rule.level,
-        tags: m.rule.tags, attack: m.rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds,
+        ruleId: rule.id, ruleTitle: rule.title, ruleKind: rule.kind, description: rule.description, severity: rule.level,
+        tags: rule.tags, attack: rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds,
         count: m.count, firstMs: m.firstMs, lastMs: m.lastMs,
       },
       now,
@@ -81,6 +101,7 @@ export class DetectStage implements IngestStage {
     if (r.outcome === 'created') this.counters.alertsCreated++;
     else this.counters.alertsUpdated++;
     this.pending.push(r);
+    return r.outcome;
   }
 
   /** Alert changes since the last call (after a commit: publish them live). */

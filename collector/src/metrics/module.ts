@@ -1,9 +1,16 @@
 // GET /metrics in the Prometheus text format: agent connections, events in (total and per kind), ingest
 // lag, gateway refusals, alerts and commands by state, storage size, plus the process figures prom-client
-// collects. Counts only: no agent id, host name or address appears in a label. One registry per app.
+// collects. Counts only: no host name or address appears in a label; the per-host coverage series carry the
+// agent id alone (one series per enrolled host, nothing that grows with events). One registry per app.
 import { statSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CollectorApp, CollectorModule } from '../app.js';
+import type { CoverageService } from '../coverage/coverage.js';
+
+export interface MetricsModuleOptions {
+  /** The coverage ledger, for the per-host exec coverage gauge and records-lost counter. */
+  coverage?: () => CoverageService | undefined;
+}
 
 function fileBytes(path: string): number {
   try {
@@ -22,7 +29,7 @@ function grouped(app: CollectorApp, sql: string): Array<Record<string, string | 
   }
 }
 
-export function createCollectorMetrics(app: CollectorApp): Registry {
+export function createCollectorMetrics(app: CollectorApp, options: MetricsModuleOptions = {}): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'vigil_collector_' });
   const g = () => app.gateway.counters;
@@ -112,16 +119,46 @@ export function createCollectorMetrics(app: CollectorApp): Registry {
       this.set({ file: 'state.json' }, fileBytes(p.stateFile));
     },
   });
+  new Gauge({
+    name: 'vigil_host_exec_coverage_ratio',
+    help: 'Execs with full arguments / execs counted, per host, over coverage.summaryWindowMs (1 when none ran; absent when the host sent no coverage in the window)',
+    labelNames: ['agent_id'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [agentId, c] of options.coverage?.()?.all() ?? []) if (c.ratio !== null) this.set({ agent_id: agentId }, c.ratio);
+    },
+  });
+  new Gauge({
+    name: 'vigil_host_execs_without_args',
+    help: 'Execs counted without their arguments, per host, over coverage.summaryWindowMs',
+    labelNames: ['agent_id'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [agentId, c] of options.coverage?.()?.all() ?? []) if (c.ratio !== null) this.set({ agent_id: agentId }, c.execsWithoutArgs);
+    },
+  });
+  new Counter({
+    name: 'vigil_host_audit_records_lost_total',
+    help: 'Kernel audit records the host reported lost, since the collector started',
+    labelNames: ['agent_id'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [agentId, n] of options.coverage?.()?.recordsLostSinceStart() ?? []) this.inc({ agent_id: agentId }, n);
+    },
+  });
   new Gauge({ name: 'vigil_storage_events_used_bytes', help: 'Bytes the event database uses (pages minus free pages); retention keeps it under retention.maxBytes', registers: [registry], collect() { this.set(app.events.usedBytes()); } });
   return registry;
 }
 
-export function metricsModule(): CollectorModule {
+export function metricsModule(options: MetricsModuleOptions = {}): CollectorModule {
   return {
     name: 'metrics',
     setup(app: CollectorApp) {
       if (!app.config.metrics.enabled) return;
-      const registry = createCollectorMetrics(app);
+      const registry = createCollectorMetrics(app, options);
       app.express.get(app.config.metrics.path, (_req, res) => {
         registry.metrics().then(
           (text) => res.type(registry.contentType).send(text),

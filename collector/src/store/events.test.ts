@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { openDatabase, type Db } from './db.js';
-import { SqliteEventStore, eventsMigrations } from './events.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { EVENT_KINDS, SqliteEventStore, eventsMigrations } from './events.js';
 import { bigIntToU64, type vigil } from '@vigil/proto';
 
 let dir: string;
@@ -98,5 +100,18 @@ describe('SqliteEventStore', () => {
     expect(store.ackedSeq('a1')).toBe(200);
     const [again] = store.insertBatches([{ agentId: 'a1', events: [ev(5)] }]);
     expect(again!.inserted).toEqual([]);
+  });
+
+  it('names every payload of the .proto, and stores the kernel telemetry kinds (file_access, coverage) under their names', () => {
+    const proto = readFileSync(fileURLToPath(new URL('../../../proto/vigil/v1/vigil.proto', import.meta.url)), 'utf8');
+    const oneof = /message Event \{[\s\S]*?oneof payload \{([\s\S]*?)\}/.exec(proto)![1]!;
+    const members = [...oneof.matchAll(/^\s*\w+\s+(\w+)\s*=\s*\d+;/gm)].map((m) => m[1]);
+    expect([...EVENT_KINDS].sort()).toEqual(members.sort());
+    store.insertBatches([{ agentId: 'a1', events: [
+      ev(1, { log: null, fileAccess: { path: '/etc/shadow', access: 'read', pid: 5, exe: '/usr/bin/cat' } }),
+      ev(2, { log: null, coverage: { minuteStartNs: 60_000_000_000, kernelExecs: 10, execsWithArgs: 9, execsPidOnly: 1 } }),
+    ] }]);
+    expect(store.query({ agentId: 'a1' }).map((e) => e.kind)).toEqual(['coverage', 'file_access']);
+    expect(store.query({ kind: 'file_access' })[0]!.event.fileAccess).toMatchObject({ path: '/etc/shadow', access: 'read' });
   });
 });

@@ -50,12 +50,32 @@ export const eventsGapsUniqueMigration: Migration = {
 /** Every migration of the event store, in order. */
 export const eventsMigrations: readonly Migration[] = [eventsMigration, eventsGapsUniqueMigration];
 
+/**
+ * Every event kind: the Event payload oneof members of the .proto, in snake_case as the store, the API and
+ * the page name them. Defined once here; events.test.ts checks it against the .proto.
+ */
+export const EVENT_KINDS = [
+  'process_start',
+  'process_exit',
+  'network_connection',
+  'network_listener',
+  'log',
+  'file_change',
+  'inventory',
+  'health',
+  'gap',
+  'tamper',
+  'file_access',
+  'coverage',
+] as const;
+export type EventKindName = (typeof EVENT_KINDS)[number];
+
 /** protobufjs names the oneof member in camelCase; the store and the API use the .proto's snake_case. */
 export function kindOf(event: vigil.v1.IEvent): string {
   const name = (event as vigil.v1.Event).payload ?? Object.keys(event).find((k) => PAYLOAD_FIELDS.has(k) && (event as Record<string, unknown>)[k] != null);
-  return name ? name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : 'unknown';
+  return name ? String(name).replace(/[A-Z]/g, (c: string) => `_${c.toLowerCase()}`) : 'unknown';
 }
-const PAYLOAD_FIELDS = new Set(['processStart', 'processExit', 'networkConnection', 'networkListener', 'log', 'fileChange', 'inventory', 'health', 'gap', 'tamper']);
+const PAYLOAD_FIELDS = new Set<string>(EVENT_KINDS.map((k) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())));
 
 const MAX_QUERY_LIMIT = 10_000;
 

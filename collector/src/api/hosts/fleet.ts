@@ -1,8 +1,9 @@
 // What the agents and events routes read: link's agent records and status, the host tracker, event search,
-// and optional views other modules add (open alerts per host, isolation from command results).
+// and optional views other modules add (open alerts per host, isolation from command results, exec coverage).
 import type { AgentRecord, GapRecord } from '../../store/types.js';
 import type { HostTracker } from './tracker.js';
 import type { EventSearch } from './event-search.js';
+import type { HostCoverage } from '../../coverage/coverage.js';
 
 export type SeverityCounts = Record<'critical' | 'high' | 'medium' | 'low' | 'informational', number>;
 
@@ -24,6 +25,8 @@ export interface Fleet {
   search: EventSearch;
   /** Open (new or acknowledged) alerts of a host by severity; set when the alerts module is present. */
   openAlerts?: (agentId: string) => SeverityCounts;
+  /** Exec coverage over the summary window; set when the coverage module is present. */
+  coverage?: (agentId: string) => HostCoverage | undefined;
   /** Isolation known from commands; set when the commands module is present. */
   commandIsolation?: (agentId: string) => { isolated: boolean; pending: boolean; sinceMs: number | null } | undefined;
 }

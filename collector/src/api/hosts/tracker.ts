@@ -48,6 +48,14 @@ export interface HealthView {
   isolated: boolean;
   dryRun: boolean;
   uptimeMs: number;
+  /** The exec source in use (audit, connector, poll), the connection source (audit, poll), and why. */
+  processSource: string;
+  networkSource: string;
+  sourceReason: string;
+  /** The agent's own figure: execs with full argv / execs counted, last hour (null: the agent reports no exec source). */
+  execCoveragePercent: number | null;
+  /** Audit records lost since the agent started. */
+  auditRecordsLost: number;
   sensorErrors: Array<{ sensor: string; code: string; message: string }>;
 }
 
@@ -166,7 +174,13 @@ export class HostTracker {
           isolated: x.isolated ?? false,
           dryRun: x.dryRun ?? false,
           uptimeMs: u64ToNumber(x.uptimeMs ?? 0),
-          sensorErrors: (x.sensorErrors ?? []).slice(0, 20).map((se) => ({ sensor: se.sensor ?? '', code: se.code ?? '', message: se.message ?? '' })),
+          processSource: (x.processSource ?? '').slice(0, 32),
+          networkSource: (x.networkSource ?? '').slice(0, 32),
+          sourceReason: (x.sourceReason ?? '').slice(0, 300),
+          // proto3 has no "unset" for a double: an agent without exec sources (older) leaves processSource empty
+          execCoveragePercent: x.processSource && Number.isFinite(x.execCoveragePercent) ? Math.max(0, Math.min(100, x.execCoveragePercent ?? 0)) : null,
+          auditRecordsLost: Number(u64ToBigInt(x.auditRecordsLost ?? 0)),
+          sensorErrors: (x.sensorErrors ?? []).slice(0, 20).map((se: { sensor?: string | null; code?: string | null; message?: string | null }) => ({ sensor: se.sensor ?? '', code: se.code ?? '', message: se.message ?? '' })),
         };
       } else if (e.inventory) {
         h.inventory = e.inventory;

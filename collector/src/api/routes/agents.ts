@@ -1,4 +1,4 @@
-// Hosts: the fleet list with status, isolation and open alerts; one host's inventory, health, live process
+// Hosts: the fleet list with status, isolation, open alerts and exec coverage; one host's inventory, health, live process
 // tree, connections, gaps and event rate; the fleet counts for the page header.
 import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet, IsolationView, SeverityCounts } from '../hosts/fleet.js';
 import type { AgentRecord } from '../../store/types.js';
+import type { HostCoverage } from '../../coverage/coverage.js';
 
 const EMPTY_COUNTS: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, informational: 0 };
 
@@ -27,6 +28,8 @@ export interface AgentSummary {
   isolation: IsolationView;
   openAlerts: SeverityCounts;
   gaps: { count: number; dropped: number };
+  /** Exec coverage over the summary window (null: the host never sent a coverage record). */
+  coverage: HostCoverage | null;
 }
 
 const severityCounts = z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number(), informational: z.number() });
@@ -45,6 +48,25 @@ const agentSummary = z.object({
   isolation: z.object({ isolated: z.boolean(), pending: z.boolean(), source: z.enum(['command', 'health', 'none']), sinceMs: z.number().nullable() }),
   openAlerts: severityCounts,
   gaps: z.object({ count: z.number(), dropped: z.number() }),
+  coverage: z
+    .object({
+      windowMs: z.number(),
+      minutes: z.number().describe('minutes reported in the window'),
+      kernelExecs: z.number(),
+      execsWithArgs: z.number(),
+      execsPidOnly: z.number(),
+      execsCounted: z.number().describe('max(kernelExecs, execsWithArgs + execsPidOnly)'),
+      execsWithoutArgs: z.number(),
+      recordsLost: z.number(),
+      ratio: z.number().nullable().describe('execsWithArgs / execsCounted, 1 when none ran, null when nothing was reported in the window'),
+      percent: z.string().nullable().describe('the ratio as a percentage, two decimals, never rounded up to 100'),
+      degraded: z.boolean().describe('under coverage.alertBelowPercent (with at least alertMinExecs) or records lost, over the window'),
+      source: z.string().describe('exec source in use: audit, connector, poll'),
+      reason: z.string(),
+      lastReportMs: z.number(),
+      text: z.string().describe('e.g. "exec coverage 99.97 % in the last hour: 3 of 10,412 without arguments"'),
+    })
+    .nullable(),
 });
 
 function ipsOf(inventory: Record<string, unknown> | undefined): string[] {
@@ -83,6 +105,7 @@ export function summarizeAgent(fleet: Fleet, a: AgentRecord): AgentSummary {
     isolation,
     openAlerts: fleet.openAlerts?.(a.id) ?? { ...EMPTY_COUNTS },
     gaps: { count: gaps.length, dropped: gaps.reduce((n, g) => n + g.dropped, 0) },
+    coverage: fleet.coverage?.(a.id) ?? null,
   };
 }
 
@@ -106,8 +129,8 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
       path: '/fleet',
       access: 'viewer',
       tag: 'agents',
-      summary: 'Fleet counts: hosts online, offline, isolated, with open alerts',
-      response: z.object({ total: z.number(), online: z.number(), offline: z.number(), isolated: z.number(), withOpenAlerts: z.number(), openAlerts: severityCounts }),
+      summary: 'Fleet counts: hosts online, offline, isolated, with open alerts, with degraded exec coverage',
+      response: z.object({ total: z.number(), online: z.number(), offline: z.number(), isolated: z.number(), withOpenAlerts: z.number(), coverageDegraded: z.number(), openAlerts: severityCounts }),
       handler() {
         const all = fleet.listAgents().filter((a) => !a.revoked).map((a) => summarizeAgent(fleet, a));
         const openAlerts = { ...EMPTY_COUNTS };
@@ -118,6 +141,7 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
           offline: all.filter((s) => s.status === 'offline').length,
           isolated: all.filter((s) => s.isolation.isolated).length,
           withOpenAlerts: all.filter((s) => Object.values(s.openAlerts).some((n) => n > 0)).length,
+          coverageDegraded: all.filter((s) => s.coverage?.degraded).length,
           openAlerts,
         };
       },
@@ -127,11 +151,11 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
       path: '/agents',
       access: 'viewer',
       tag: 'agents',
-      summary: 'Hosts with status, isolation, open alerts and gaps; filter by text and status',
+      summary: 'Hosts with status, isolation, open alerts, exec coverage and gaps; filter by text and status',
       query: z
         .object({
           q: z.string().max(200).optional().describe('substring of hostname, IP, OS or agent id'),
-          status: z.enum(['online', 'offline', 'isolated', 'alerting']).optional(),
+          status: z.enum(['online', 'offline', 'isolated', 'alerting', 'degraded']).optional().describe('degraded: exec coverage under the alert threshold or records lost, over the summary window'),
           cursor: z.string().max(400).optional(),
           limit: z.coerce.number().int().min(1).max(deps.options.maxPageSize).optional(),
         })
@@ -154,6 +178,8 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
                 return s.isolation.isolated;
               case 'alerting':
                 return Object.values(s.openAlerts).some((n) => n > 0);
+              case 'degraded':
+                return s.coverage?.degraded === true;
               default:
                 return true;
             }

@@ -9,19 +9,10 @@ import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../hosts/fleet.js';
 import { eventToJson, type FoundEvent } from '../hosts/event-search.js';
 import { summarize } from '../hosts/summary.js';
+import { EVENT_KINDS } from '../../store/events.js';
 
-export const EVENT_KINDS = [
-  'process_start',
-  'process_exit',
-  'network_connection',
-  'network_listener',
-  'log',
-  'file_change',
-  'inventory',
-  'health',
-  'gap',
-  'tamper',
-] as const;
+/** The kinds a search may name: the store's one list (every payload of the .proto). */
+export { EVENT_KINDS };
 
 export const eventView = z.object({
   id: z.string(),

@@ -1,4 +1,4 @@
-// Pieces several views share: severity badges, status and isolation badges, error boxes.
+// Pieces several views share: severity badges, status and isolation badges, exec coverage, error boxes.
 import { badge, h } from '../dom.js';
 import { ApiError } from '../api.js';
 import { SEVERITIES } from '../state.js';
@@ -25,4 +25,20 @@ export function errorBox(err: unknown): HTMLElement {
 
 export function section(title: string, ...children: Array<Node | string | null>): HTMLElement {
   return h('section', { className: 'panel' }, h('h2', null, title), ...children);
+}
+
+/** The API's view of a host's exec coverage over the summary window (collector/src/coverage/coverage.ts). */
+export interface CoverageView {
+  percent: string | null;
+  degraded: boolean;
+  source: string;
+  reason: string;
+  text: string;
+}
+
+/** The fleet table's cell: the percentage (the full line as its title), flagged when degraded. */
+export function coverageCell(c: CoverageView | null | undefined): HTMLElement {
+  if (!c) return h('span', { className: 'muted', title: 'this agent sends no exec coverage records' }, 'not reported');
+  if (c.percent === null) return h('span', { className: 'warn', title: c.text }, 'no report');
+  return h('span', { className: c.degraded ? 'coverage error' : 'coverage', title: `${c.text} (source ${c.source || 'unknown'})` }, `${c.percent} %`, c.source ? h('span', { className: 'muted' }, ` ${c.source}`) : null);
 }

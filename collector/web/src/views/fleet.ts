@@ -4,7 +4,7 @@ import { barChart } from '../charts.js';
 import { fmtAgo, h, replace } from '../dom.js';
 import { onLive } from '../live.js';
 import type { ViewContext } from '../state.js';
-import { errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
+import { coverageCell, errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
 import { addHostButton } from './add-host.js';
 
 export function fleetView(root: HTMLElement, ctx: ViewContext): void {
@@ -14,13 +14,13 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
   const status = h(
     'select',
     { id: 'fleet-status' },
-    ...['', 'online', 'offline', 'isolated', 'alerting'].map((s) => h('option', { value: s }, s || 'all hosts')),
+    ...['', 'online', 'offline', 'isolated', 'alerting', 'degraded'].map((s) => h('option', { value: s }, s === 'degraded' ? 'coverage degraded' : s || 'all hosts')),
   );
   const tbody = h('tbody');
   const table = h(
     'table',
     { className: 'hosts', id: 'host-table' },
-    h('thead', null, h('tr', null, ...['Host', 'IPs', 'OS', 'Agent', 'Last seen', 'Status', 'Isolation', 'Open alerts', 'Event gaps'].map((c) => h('th', null, c)))),
+    h('thead', null, h('tr', null, ...['Host', 'IPs', 'OS', 'Agent', 'Last seen', 'Status', 'Isolation', 'Open alerts', 'Exec coverage', 'Event gaps'].map((c) => h('th', null, c)))),
     tbody,
   );
   replace(
@@ -36,7 +36,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
       const c = await api('GET', '/fleet');
       const card = (label: string, n: number, cls: string, filter: string) =>
         h('a', { className: `count ${cls}`, href: '#/', 'data-count': filter, onclick: (e: Event) => (e.preventDefault(), (status.value = filter), loadHosts()) }, h('strong', null, String(n)), h('span', null, label));
-      replace(counts, card('online', c.online, 'ok', 'online'), card('offline', c.offline, 'warn', 'offline'), card('isolated', c.isolated, 'iso', 'isolated'), card('with open alerts', c.withOpenAlerts, 'bad', 'alerting'));
+      replace(counts, card('online', c.online, 'ok', 'online'), card('offline', c.offline, 'warn', 'offline'), card('isolated', c.isolated, 'iso', 'isolated'), card('with open alerts', c.withOpenAlerts, 'bad', 'alerting'), card('coverage degraded', c.coverageDegraded, 'bad', 'degraded'));
     } catch (err) {
       replace(counts, errorBox(err));
     }
@@ -71,6 +71,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
       h('td', null, statusBadge(a.status), a.dryRun ? ' ' : null, a.dryRun ? h('span', { className: 'badge dry' }, 'dry-run') : null),
       h('td', { className: 'isolation' }, isolationBadge(a.isolation) ?? h('span', { className: 'muted' }, 'no')),
       h('td', null, severityCounts(a.openAlerts)),
+      h('td', { className: 'exec-coverage' }, coverageCell(a.coverage)),
       h('td', null, a.gaps.count ? `${a.gaps.dropped} dropped in ${a.gaps.count} gaps` : h('span', { className: 'muted' }, 'none')),
     );
   }
@@ -82,11 +83,11 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
       rows = new Map();
       replace(
         tbody,
-        res.items.length ? res.items.map((a: any) => { const r = row(a); rows.set(a.id, r); return r; }) : h('tr', null, h('td', { colspan: 9, className: 'muted' }, 'No hosts match.')),
-        res.nextCursor ? h('tr', null, h('td', { colspan: 9, className: 'muted' }, `Showing the first ${res.items.length} hosts; narrow the search to see others.`)) : null,
+        res.items.length ? res.items.map((a: any) => { const r = row(a); rows.set(a.id, r); return r; }) : h('tr', null, h('td', { colspan: 10, className: 'muted' }, 'No hosts match.')),
+        res.nextCursor ? h('tr', null, h('td', { colspan: 10, className: 'muted' }, `Showing the first ${res.items.length} hosts; narrow the search to see others.`)) : null,
       );
     } catch (err) {
-      replace(tbody, h('tr', null, h('td', { colspan: 9 }, errorBox(err))));
+      replace(tbody, h('tr', null, h('td', { colspan: 10 }, errorBox(err))));
     }
   }
 

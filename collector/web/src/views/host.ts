@@ -6,12 +6,12 @@ import { fmtAgo, fmtBytes, fmtTime, h, replace, badge } from '../dom.js';
 import { onLive } from '../live.js';
 import { processTree, type Proc } from '../tree.js';
 import type { ViewContext } from '../state.js';
-import { errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
+import { errorBox, isolationBadge, section, severityCounts, statusBadge, type CoverageView } from './common.js';
 import { alertsTable } from './alerts.js';
 import { commandsTable, isolateDialog, killDialog, serviceDialog, simpleCommandDialog } from './actions.js';
 import { openDialog } from '../dialog.js';
 
-const KINDS = ['', 'process_start', 'process_exit', 'network_connection', 'network_listener', 'log', 'file_change', 'inventory', 'health', 'gap', 'tamper'];
+const KINDS = ['', 'process_start', 'process_exit', 'network_connection', 'network_listener', 'log', 'file_change', 'file_access', 'inventory', 'health', 'coverage', 'gap', 'tamper'];
 
 export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): void {
   const head = h('div', { className: 'hosthead', id: 'host-head' });
@@ -129,14 +129,31 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
               ['Dropped', hl.droppedEvents],
               ['Isolated (agent)', hl.isolated ? 'yes' : 'no'],
               ['Dry-run (agent)', hl.dryRun ? 'yes' : 'no'],
+              ['Exec source', hl.processSource || 'not reported'],
+              ['Connection source', hl.networkSource || 'not reported'],
+              ['Source reason', hl.sourceReason],
+              ['Exec coverage (agent)', hl.execCoveragePercent === null || hl.execCoveragePercent === undefined ? null : `${Number(hl.execCoveragePercent).toFixed(2)} %`],
+              ['Audit records lost', hl.processSource ? hl.auditRecordsLost : null],
               ['Sensor errors', hl.sensorErrors.map((e: any) => `${e.sensor}: ${e.message}`).join('; ') || 'none'],
             ])
           : h('p', { className: 'muted' }, 'No health report yet.'),
         a.gapList?.length
           ? h('p', null, `Event gaps: ${a.gaps.dropped} events dropped in ${a.gaps.count} gaps, latest ${fmtTime(a.gapList[0].lastTimeMs)}`)
           : null,
+        coverageLine(a.coverage),
         a.lastTamper ? h('p', { className: 'error' }, `Tamper ${fmtTime(a.lastTamper.timeMs)}: ${a.lastTamper.what} ${a.lastTamper.detail}`) : null,
       ),
+    );
+  }
+
+  /** "exec coverage 99.97 % in the last hour: 3 of 10,412 without arguments", with the source and its reason. */
+  function coverageLine(c: CoverageView | null): HTMLElement {
+    if (!c) return h('p', { className: 'muted', id: 'host-coverage' }, 'Exec coverage: not reported by this agent.');
+    return h(
+      'p',
+      { className: c.degraded ? 'error' : '', id: 'host-coverage', 'data-degraded': c.degraded ? 'true' : 'false' },
+      `${c.text[0]!.toUpperCase()}${c.text.slice(1)}`,
+      h('span', { className: 'muted' }, ` · source ${c.source || 'unknown'}${c.reason ? `: ${c.reason}` : ''}`),
     );
   }
 

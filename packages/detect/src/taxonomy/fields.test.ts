@@ -36,6 +36,41 @@ describe('Vigil events on Sigma Linux taxonomy', () => {
     expect(matches(suid, f('MODIFIED', 0o104755, { exists: true, mode: 0o104755 }))).toBe(false);
     expect(matches(suid, f('CREATED', 0o104755))).toBe(true);
   });
+  it('process_creation from the kernel: Auid, LogonUser, loader variables, ancestors, ArgvMissing', () => {
+    const e = { processStart: { pid: 9, ppid: 8, exe: '/usr/bin/id', argv: ['id'], user: 'root', uid: 0, auid: 1000, loginUser: 'alice', source: 'audit',
+      loaderEnv: { LD_PRELOAD: '/tmp/libhide.so', LD_LIBRARY_PATH: '/tmp' }, ancestors: [{ pid: 8, exe: '/usr/bin/sh', argv: ['sh', '-c', 'id'] }, { pid: 7, exe: '/usr/sbin/sshd' }] } };
+    const pr = (sel: string): string => rule('category: process_creation', sel);
+    expect(matches(pr("    Auid: 1000\n    LogonUser: alice\n    Source: audit"), e)).toBe(true);
+    expect(matches(pr("    LdPreload: /tmp/libhide.so\n    LdLibraryPath: /tmp"), e)).toBe(true);
+    expect(matches(pr("    LoaderEnv: 'LD_LIBRARY_PATH=/tmp LD_PRELOAD=/tmp/libhide.so'"), e)).toBe(true);
+    expect(matches(pr("    LdAudit|exists: true"), e)).toBe(false);
+    // the parent comes from the process table when the event has no parent block; the chain is searchable
+    expect(matches(pr("    ParentImage: /usr/bin/sh\n    GrandparentImage: /usr/sbin/sshd\n    AncestorImages|contains: sshd"), e)).toBe(true);
+    expect(matches(pr("    ArgvMissing: 'false'"), e)).toBe(true);
+    // 4294967295 is the kernel's "no login": no Auid at all
+    expect(matches(pr("    Auid|exists: true"), { processStart: { ...e.processStart, auid: 4294967295 } })).toBe(false);
+    expect(matches(pr("    LdPreload|exists: true"), { processStart: { pid: 1, exe: '/usr/bin/id' } })).toBe(false);
+  });
+  it('network_connection from audit: Source, Auid, Result', () => {
+    const c = { networkConnection: { transport: 'TCP', ipVersion: 4, localAddress: '10.0.0.5', localPort: 50000, remoteAddress: '203.0.113.7', remotePort: 443, direction: 'OUTBOUND', pid: 9, exe: '/usr/bin/curl', source: 'audit', auid: 1000, result: 'ECONNREFUSED' } };
+    expect(matches(rule('category: network_connection', "    Source: audit\n    Auid: 1000\n    Result: ECONNREFUSED\n    Image|endswith: /curl"), c)).toBe(true);
+  });
+  it('file_access (Vigil): path, access, the process and its users', () => {
+    const f = { fileAccess: { path: '/etc/shadow', access: 'read', pid: 50, ppid: 49, exe: '/usr/bin/python3.11', comm: 'python3', uid: 0, euid: 0, auid: 1000, user: 'root', loginUser: 'alice', syscall: 'openat', success: true, watch: 'shadow' } };
+    const sel = "    TargetFilename: /etc/shadow\n    Access: read\n    Image|startswith: /usr/bin/python\n    User: root\n    Auid: 1000\n    LogonUser: alice\n    Syscall: openat\n    Success: 'true'\n    Watch: shadow\n    ProcessId: 50\n    ParentProcessId: 49\n    Comm: python3";
+    expect(matches(rule('category: file_access', sel), f)).toBe(true);
+    expect(matches(rule('category: file_access', '    Access: write'), f)).toBe(false);
+    // a file_access event is not a file_event (the FIM's change record), and the reverse
+    expect(matches(rule('category: file_event', '    TargetFilename: /etc/shadow'), f)).toBe(false);
+    expect(matches(rule('category: file_access', '    TargetFilename: /etc/shadow'), { fileChange: { path: '/etc/shadow', action: 'MODIFIED' } })).toBe(false);
+  });
+  it('telemetry_coverage and tamper (Vigil): the ledger counts and what was tampered with', () => {
+    const cov = { coverage: { minuteStartNs: '1700000000000000000', kernelExecs: '120', execsWithArgs: '100', execsPidOnly: '20', recordsLost: '7', processSource: 'audit', sourceReason: 'audit: ok' } };
+    expect(matches(rule('category: telemetry_coverage', '    RecordsLost|gt: 0\n    KernelExecs|gte: 120\n    ProcessSource: audit'), cov)).toBe(true);
+    expect(matches(rule('category: telemetry_coverage', '    RecordsLost|gt: 7'), cov)).toBe(false);
+    const t = { tamper: { what: 'audit_rules_removed', detail: '3 vigil rules gone', repaired: true } };
+    expect(matches(rule('category: tamper', "    What: audit_rules_removed\n    Detail|contains: vigil\n    Repaired: 'true'"), t)).toBe(true);
+  });
   it('builtin services: sshd, sudo, cron, syslog, auth come from LogRecord parser/program/source', () => {
     const log = (parser: string, program: string, source = '/var/log/auth.log'): Record<string, unknown> => ({ log: { source, raw: `${program}[1]: hello`, parser, program, action: 'x', fields: { user: 'bob' } } });
     for (const svc of ['sshd', 'auth', 'syslog']) expect(matches(rule(`service: ${svc}`, '    user: bob'), log('sshd', 'sshd'))).toBe(true);

@@ -18,11 +18,29 @@ const base = (v: unknown): string | undefined => {
 };
 const bool = (v: unknown): string => (v ? 'true' : 'false');
 const octal = (v: unknown): string | undefined => (typeof v === 'number' ? v.toString(8) : undefined);
+/** The audit login uid, unless the kernel says no login is behind the process (4294967295, "unset"). */
+const AUID_UNSET = 4294967295;
+const auid = (v: unknown): string | undefined => (v === undefined || v === null || v === AUID_UNSET ? undefined : String(v));
+/** One loader variable from ProcessStart.loader_env (a map; absent or empty: undefined). */
+const env = (name: string) => (p: { loaderEnv?: Record<string, string> | null }): string | undefined => str(p.loaderEnv?.[name]);
+/** Every loader variable as NAME=value, space separated, sorted by name (for `contains` rules). */
+const envLine = (v: unknown): string | undefined => {
+  if (!v || typeof v !== 'object') return undefined;
+  const parts = Object.entries(v as Record<string, unknown>)
+    .filter(([, x]) => typeof x === 'string' && x !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, x]) => `${k}=${String(x)}`);
+  return parts.length ? parts.join(' ') : undefined;
+};
+/** The exe of ancestor `i` (0: parent, 1: grandparent) from ProcessStart.ancestors. */
+type Ancestry = { ancestors?: Array<{ exe?: string | null }> | null };
+const ancestorExe = (p: Ancestry, i: number): string | undefined => str(p.ancestors?.[i]?.exe);
+const ancestorImages = (p: Ancestry): string | undefined => (p.ancestors && p.ancestors.length > 0 ? p.ancestors.map((a) => a.exe ?? '').join(' ') : undefined);
 
 const PROCESS: Record<string, Getter> = {
   Image: (p) => str(p.exe),
   CommandLine: (p) => join(p.argv) ?? str(p.comm),
-  ParentImage: (p) => str(p.parentExe),
+  ParentImage: (p) => str(p.parentExe) ?? ancestorExe(p, 0),
   ParentCommandLine: (p) => join(p.parentArgv),
   User: (p) => str(p.user) ?? num(p.uid),
   CurrentDirectory: (p) => str(p.cwd),
@@ -39,6 +57,15 @@ const PROCESS: Record<string, Getter> = {
   Gid: (p) => num(p.gid),
   Comm: (p) => str(p.comm),
   Source: (p) => str(p.source),
+  Auid: (p) => auid(p.auid),
+  LogonUser: (p) => str(p.loginUser),
+  LdPreload: env('LD_PRELOAD'),
+  LdLibraryPath: env('LD_LIBRARY_PATH'),
+  LdAudit: env('LD_AUDIT'),
+  LoaderEnv: (p) => envLine(p.loaderEnv),
+  GrandparentImage: (p) => ancestorExe(p, 1),
+  AncestorImages: ancestorImages,
+  ArgvMissing: (p) => bool(p.argvMissing),
   [KEYWORDS_FIELD]: (p) => join(p.argv) ?? str(p.comm),
 };
 
@@ -66,6 +93,9 @@ const CONNECTION: Record<string, Getter> = {
   SourceIsIpv6: (p) => bool(p.ipVersion === 6),
   State: (p) => str(p.state),
   Closed: (p) => bool(p.closed),
+  Source: (p) => str(p.source),
+  Auid: (p) => auid(p.auid),
+  Result: (p) => str(p.result),
 };
 
 const LISTENER: Record<string, Getter> = {
@@ -104,6 +134,40 @@ const FILE: Record<string, Getter> = {
   PreviousSetuid: (p) => bit(p.before, 0o4000) ?? 'false',
   OwnerUid: (p) => (p.after?.exists === false ? undefined : num(p.after?.uid)),
   Size: (p) => num(p.after?.size),
+};
+
+const FILE_ACCESS: Record<string, Getter> = {
+  TargetFilename: (p) => str(p.path),
+  Access: (p) => str(p.access),
+  Image: (p) => str(p.exe),
+  OriginalFileName: (p) => base(p.exe),
+  Comm: (p) => str(p.comm),
+  ProcessId: (p) => num(p.pid),
+  ParentProcessId: (p) => num(p.ppid),
+  User: (p) => str(p.user) ?? num(p.uid),
+  Uid: (p) => num(p.uid),
+  Euid: (p) => num(p.euid),
+  Auid: (p) => auid(p.auid),
+  LogonUser: (p) => str(p.loginUser),
+  Syscall: (p) => str(p.syscall),
+  Success: (p) => bool(p.success),
+  Watch: (p) => str(p.watch),
+};
+
+const u64 = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
+const COVERAGE: Record<string, Getter> = {
+  KernelExecs: (p) => u64(p.kernelExecs),
+  ExecsWithArgs: (p) => u64(p.execsWithArgs),
+  ExecsPidOnly: (p) => u64(p.execsPidOnly),
+  RecordsLost: (p) => u64(p.recordsLost),
+  ProcessSource: (p) => str(p.processSource),
+  SourceReason: (p) => str(p.sourceReason),
+};
+
+const TAMPER: Record<string, Getter> = {
+  What: (p) => str(p.what),
+  Detail: (p) => str(p.detail),
+  Repaired: (p) => bool(p.repaired),
 };
 
 const LOG_FIXED: Record<string, Getter> = {
@@ -147,6 +211,9 @@ const TABLES: Partial<Record<EventKind, Record<string, Getter>>> = {
   network_connection: CONNECTION,
   network_listener: LISTENER,
   file_change: FILE,
+  file_access: FILE_ACCESS,
+  coverage: COVERAGE,
+  tamper: TAMPER,
 };
 
 /** The getter for `field` on events of `kind`, or undefined when that kind never carries the field. */
@@ -170,6 +237,9 @@ export function payloadOf(kind: EventKind, e: vigil.v1.IEvent): unknown {
     case 'network_connection': return e.networkConnection;
     case 'network_listener': return e.networkListener;
     case 'file_change': return e.fileChange;
+    case 'file_access': return e.fileAccess;
+    case 'coverage': return e.coverage;
+    case 'tamper': return e.tamper;
     case 'log': return e.log;
     default: return undefined;
   }

@@ -9,6 +9,9 @@ export type EventKind =
   | 'network_listener'
   | 'log'
   | 'file_change'
+  | 'file_access'
+  | 'coverage'
+  | 'tamper'
   | 'other';
 
 /** The payload's oneof name, from the decoded message or a plain object of the same shape. */
@@ -19,6 +22,9 @@ export function eventKind(e: vigil.v1.IEvent): EventKind {
   if (e.fileChange) return 'file_change';
   if (e.networkListener) return 'network_listener';
   if (e.processExit) return 'process_exit';
+  if (e.fileAccess) return 'file_access';
+  if (e.coverage) return 'coverage';
+  if (e.tamper) return 'tamper';
   return 'other';
 }
 
@@ -32,6 +38,9 @@ export const CATEGORY_KIND: Readonly<Record<string, EventKind>> = {
   file_change: 'file_change',
   file_delete: 'file_change',
   file_rename: 'file_change',
+  file_access: 'file_access', // Vigil extension: a watched file read, written or re-attributed, with who did it
+  telemetry_coverage: 'coverage', // Vigil extension: the agent's per-minute exec coverage ledger
+  tamper: 'tamper', // Vigil extension: someone interfered with Vigil's own state (isolation table, audit rules)
 };
 
 /** Log parsers whose lines are authentication records (Sigma `service: auth`). */
@@ -70,6 +79,15 @@ export function logsourceKeys(kind: EventKind, e: vigil.v1.IEvent, out: string[]
       }
       return;
     }
+    case 'file_access':
+      out.push('file_access');
+      return;
+    case 'coverage':
+      out.push('telemetry_coverage');
+      return;
+    case 'tamper':
+      out.push('tamper');
+      return;
     case 'log': {
       const log = e.log!;
       const keys = logKeys.keys(log.parser ?? '', log.program ?? '', log.source ?? '');
