@@ -194,6 +194,11 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     const port = (server.address() as { port: number }).port;
     const child = spawn(process.execPath, ['-e', `const s=require('net').connect(${port},'127.0.0.1',()=>setTimeout(()=>s.destroy(),50))`], { stdio: 'ignore' });
     await new Promise((r) => child.once('exit', r));
+    // The listener comes from the sock_diag inventory, with its owner.
+    const listener = await waitFor('listener event', () =>
+      collector.events(agent.agentId).map((e) => e.event.networkListener).find((l) => l && l.localPort === port && !l.closed),
+    );
+    expect(listener!.pid).toBe(process.pid);
     server.close();
     const conn = await waitFor('connection event', () =>
       collector.events(agent.agentId).map((e) => e.event.networkConnection).find((c) => c && c.remotePort === port && c.remoteAddress === '127.0.0.1'),

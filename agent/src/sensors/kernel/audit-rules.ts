@@ -27,7 +27,7 @@ export interface WatchSpec {
   perms: number;
   /** What it protects: shows as FileAccess.watch. */
   watch: string;
-  /** Exclude this pid (the agent itself writes its own state). */
+  /** Exclude this pid (the agent itself: it writes its own state and hashes the watched files). */
   excludePid?: number;
 }
 
@@ -115,8 +115,10 @@ export function defaultWatches(o: WatchOptions): WatchSpec[] {
     file(`${h}/.ssh/authorized_keys2`, RWA, 'authorized_keys');
     for (const rc of ['.bashrc', '.bash_profile', '.bash_login', '.profile', '.zshrc', '.bash_logout']) file(`${h}/${rc}`, WA, 'shell_profile');
   }
-  for (const p of o.agentPaths) specs.push({ path: p, dir: true, perms: WA, watch: 'agent', excludePid: o.agentPid });
+  for (const p of o.agentPaths) specs.push({ path: p, dir: true, perms: WA, watch: 'agent' });
   for (const p of o.extra) specs.push({ path: p, dir: false, perms: RWA, watch: 'custom' });
+  // The agent's own reads (file integrity hashes shadow, sudoers...) are not news: every watch excludes it.
+  for (const s of specs) s.excludePid = o.agentPid;
   // The kernel refuses a watch whose parent folder is missing, and a folder watch on a missing folder.
   return specs.filter((s) => existsSync(s.dir ? s.path : dirname(s.path)));
 }

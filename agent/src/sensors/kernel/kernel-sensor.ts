@@ -21,6 +21,7 @@ import { AuditListener } from './audit-listener.js';
 import { vigilRules, defaultWatches, VIGIL_KEY, type WatchSpec } from './audit-rules.js';
 import { auditConnection, auditFileAccesses, auditLogRecord } from './audit-translate.js';
 import { ProcConnector } from './proc-connector.js';
+import { SockDiag } from './sock-diag.js';
 import { syscallName } from './syscalls.js';
 import { ProcessTable } from './process-table.js';
 import { CoverageLedger } from './coverage-ledger.js';
@@ -50,6 +51,7 @@ export class KernelSensor implements Sensor {
   private ctx?: SensorContext;
   private audit?: AuditListener;
   private connector?: ProcConnector;
+  private diag?: SockDiag;
   private readonly files = new ProcFiles(64 * 1024);
   private readonly users: UserDirectory;
   private readonly hasher = new ExeHasher(64 * 1024 * 1024, 4096);
@@ -129,6 +131,11 @@ export class KernelSensor implements Sensor {
     }
     this.deps.process?.setPolling(this.execSource === 'poll');
     this.deps.network?.setAuditConnections(this.netSource === 'audit');
+    if (addon && this.netSource === 'audit' && this.deps.network) {
+      const diag = new SockDiag(addon);
+      this.diag = diag;
+      this.deps.network.useSocketDiag(() => diag.listeners());
+    }
     this.deps.logs?.setKernelExecs(this.execSource === 'audit');
     if (this.execSource !== 'poll') this.seedTable();
     ctx.logger.info({ processSource: this.execSource, networkSource: this.netSource, reason: this.reason }, 'kernel telemetry sources');
@@ -143,6 +150,8 @@ export class KernelSensor implements Sensor {
     this.timers = [];
     this.connector?.stop();
     this.connector = undefined;
+    this.diag?.close();
+    this.diag = undefined;
     await this.audit?.stop();
     this.audit = undefined;
     await Promise.allSettled([...this.pending]);

@@ -40,6 +40,7 @@ export class NetworkSensor implements Sensor {
   private readonly loop: PollLoop;
   private gen = 0;
   private auditConnections = false;
+  private diag?: () => Promise<SocketRow[]>;
 
   constructor(options: Partial<NetworkSensorOptions> = {}) {
     this.opts = networkSensorOptions.parse(options);
@@ -49,7 +50,7 @@ export class NetworkSensor implements Sensor {
 
   async start(ctx: SensorContext): Promise<void> {
     this.ctx = ctx;
-    this.poll(this.opts.reportExisting);
+    await this.poll(this.opts.reportExisting);
     this.loop.start();
   }
 
@@ -64,6 +65,11 @@ export class NetworkSensor implements Sensor {
   setAuditConnections(on: boolean): void {
     this.auditConnections = on;
     if (on) this.connections.clear();
+  }
+
+  /** Listeners from the kernel's sock_diag interface instead of the /proc/net text (while audit reports connections). */
+  useSocketDiag(listeners: () => Promise<SocketRow[]>): void {
+    this.diag = listeners;
   }
 
   /** Changes the poll interval from the next poll on (the collector may push one). */
@@ -99,8 +105,8 @@ export class NetworkSensor implements Sensor {
     return out;
   }
 
-  private poll(emit: boolean): void {
-    const ctx = this.ctx!;
+  private poll(emit: boolean): void | Promise<void> {
+    if (this.diag && this.auditConnections) return this.pollDiag(this.diag, emit);
     const gen = ++this.gen;
     const listenPorts = new Map<string, string[]>();
     const fresh: Array<{ key: string; row: SocketRow; listener: boolean }> = [];
@@ -149,7 +155,40 @@ export class NetworkSensor implements Sensor {
       }
     }
     if (unknownOwner) this.owners.rescan();
+    this.record(fresh, listenPorts, gen, emit);
+  }
 
+  /** Listeners from sock_diag (connections come from audit meanwhile): the same tracking, no text. */
+  private async pollDiag(diag: () => Promise<SocketRow[]>, emit: boolean): Promise<void> {
+    let rows: SocketRow[];
+    try {
+      rows = await diag();
+    } catch (err) {
+      this.ctx!.reportProblem({ sensor: this.name, source: 'sock_diag', code: 'VIGIL_ERR_SENSOR_SOURCE', message: `sock_diag failed, reading /proc/net instead: ${(err as Error).message}` });
+      this.diag = undefined;
+      this.poll(emit);
+      return;
+    }
+    const gen = ++this.gen;
+    const fresh: Array<{ key: string; row: SocketRow; listener: boolean }> = [];
+    let unknownOwner = false;
+    for (const row of rows) {
+      const key = `${row.transport}|${row.localAddress}|${row.localPort}|${row.inode}`;
+      const seen = this.listeners.get(key);
+      if (seen) {
+        seen.gen = gen;
+        continue;
+      }
+      fresh.push({ key, row, listener: true });
+      if (row.inode !== 0 && !this.owners.get(row.inode)) unknownOwner = true;
+    }
+    if (unknownOwner) this.owners.rescan();
+    this.record(fresh, new Map(), gen, emit);
+  }
+
+  /** Tracks and reports new sockets, and reports the ones gone since generation `gen`. */
+  private record(fresh: Array<{ key: string; row: SocketRow; listener: boolean }>, listenPorts: Map<string, string[]>, gen: number, emit: boolean): void {
+    const ctx = this.ctx!;
     for (const { key, row, listener } of fresh) {
       const map = listener ? this.listeners : this.connections;
       if (this.connections.size + this.listeners.size >= this.opts.maxTracked) {

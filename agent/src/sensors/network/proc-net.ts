@@ -1,4 +1,5 @@
 // Parser for /proc/net/{tcp,tcp6,udp,udp6}: one row per socket with hex addresses in host byte order.
+import { formatV6 } from '../common/inet.js';
 
 export interface SocketRow {
   transport: 'tcp' | 'udp';
@@ -28,27 +29,7 @@ export function decodeAddress(hex: string): string | undefined {
   if (hex.length !== 32) return undefined;
   const bytes: number[] = [];
   for (let i = 0; i < 32; i += 8) bytes.push(...wordBytes(hex.slice(i, i + 8)));
-  // v4-mapped: ::ffff:a.b.c.d
-  if (bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) {
-    return `::ffff:${bytes.slice(12).join('.')}`;
-  }
-  const groups: string[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i]! << 8) | bytes[i + 1]!).toString(16));
-  return compressV6(groups);
-}
-
-function compressV6(groups: string[]): string {
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== '0') { i++; continue; }
-    let j = i;
-    while (j < 8 && groups[j] === '0') j++;
-    if (j - i > bestLen && j - i > 1) { bestStart = i; bestLen = j - i; }
-    i = j;
-  }
-  if (bestStart < 0) return groups.join(':');
-  return `${groups.slice(0, bestStart).join(':')}::${groups.slice(bestStart + bestLen).join(':')}`;
+  return formatV6(bytes);
 }
 
 /** Parses one row of a socket table (the header line gives undefined). */

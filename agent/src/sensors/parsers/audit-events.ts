@@ -1,6 +1,7 @@
 // Turns a grouped auditd event into what Vigil sends: a log record with per-record fields, and for an
 // execve a process-start event (source "auditd"), which catches processes too short for /proc polling.
 import type { AuditGroup } from './audit-group.js';
+import { formatV4, formatV6 } from '../common/inet.js';
 
 export interface AuditLog {
   action: string;
@@ -134,39 +135,9 @@ export function parseSockaddr(hex: string | undefined): SocketAddress | undefine
   if (!hex || hex.length < 16 || hex.length > 256 || !/^[0-9A-Fa-f]+$/.test(hex)) return undefined;
   const b = Buffer.from(hex, 'hex');
   const family = b.readUInt16LE(0);
-  if (family === 2 && b.length >= 8) return { family: 4, port: b.readUInt16BE(2), address: `${b[4]}.${b[5]}.${b[6]}.${b[7]}` };
-  if (family === 10 && b.length >= 24) {
-    const words: string[] = [];
-    for (let i = 0; i < 8; i++) words.push(b.readUInt16BE(8 + i * 2).toString(16));
-    return { family: 6, port: b.readUInt16BE(2), address: compressV6(words) };
-  }
+  if (family === 2 && b.length >= 8) return { family: 4, port: b.readUInt16BE(2), address: formatV4(b, 4) };
+  if (family === 10 && b.length >= 24) return { family: 6, port: b.readUInt16BE(2), address: formatV6(b, 8) };
   return undefined;
-}
-
-function compressV6(words: string[]): string {
-  const v4mapped = words.slice(0, 5).every((w) => w === '0') && words[5] === 'ffff';
-  if (v4mapped) {
-    const hi = parseInt(words[6]!, 16);
-    const lo = parseInt(words[7]!, 16);
-    return `::ffff:${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  }
-  let best = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (words[i] !== '0') {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && words[j] === '0') j++;
-    if (j - i > bestLen && j - i > 1) {
-      best = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  if (best < 0) return words.join(':');
-  return `${words.slice(0, best).join(':')}::${words.slice(best + bestLen).join(':')}`;
 }
 
 /** The SYSCALL record of a group and its common ids. */
