@@ -91,6 +91,17 @@ async function stopAndCheckRestored(): Promise<void> {
   expect(summary(now)).toEqual(summary(before));
 }
 
+/** Titles of the alerts the collector raised so far. */
+async function alertTitles(): Promise<string[]> {
+  const Database = (await import('better-sqlite3')).default;
+  const d = new Database(join(collector.dataDir, 'events.db'), { readonly: true });
+  try {
+    return (d.prepare('SELECT rule_title FROM alerts').all() as Array<{ rule_title: string }>).map((r) => r.rule_title);
+  } finally {
+    d.close();
+  }
+}
+
 const TRUE = execFileSync('readlink', ['-f', '/bin/true'], { encoding: 'utf8' }).trim();
 
 /** Stored process starts of `exe` whose argv mentions `marker` (the shell loops that run them mention it too). */
@@ -165,16 +176,7 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     } finally {
       execFileSync('rm', ['-f', bin]);
     }
-    await waitFor('alert for the /tmp binary', async () => {
-      const db = (await import('better-sqlite3')).default;
-      const d = new db(join(collector.dataDir, 'events.db'), { readonly: true });
-      try {
-        const rows = d.prepare('SELECT rule_id, rule_title FROM alerts').all() as Array<{ rule_id: string; rule_title: string }>;
-        return rows.some((r) => /temporary folder/i.test(r.rule_title)) ? rows : undefined;
-      } finally {
-        d.close();
-      }
-    }, 30_000, 250);
+    await waitFor('alert for the /tmp binary', async () => (await alertTitles()).some((t) => /temporary folder/i.test(t)), 30_000, 250);
     expect(starts(`${RUN}-dropper`, bin).map((p) => p.source)).toEqual(['audit']);
     // `; :` keeps each shell from exec'ing its last command in place, so the chain is real processes.
     execFileSync('sh', ['-c', `sh -c '/bin/true ${RUN}-chain; :'; :`]);
@@ -186,6 +188,20 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     expect(chain[0]).toBe(`sh -c /bin/true ${RUN}-chain; :`);
     expect(chain[1]).toBe(`sh -c sh -c '/bin/true ${RUN}-chain; :'; :`);
     expect(leaf!.parentArgv?.join(' ')).toBe(chain[0]);
+  });
+
+  it('attaches LD_PRELOAD from a live process\'s environment and raises the loader alert', async () => {
+    const lib = ws.path('libvigil-kt.so');
+    writeFileSync(lib, '');
+    // ld.so reports the unloadable library and runs sleep anyway; sleep lives long enough to be read.
+    execFileSync('env', [`LD_PRELOAD=${lib}`, 'sleep', '0.3'], { stdio: 'ignore' });
+    const sleepExe = execFileSync('readlink', ['-f', '/bin/sleep'], { encoding: 'utf8' }).trim();
+    const [p] = await waitFor('preloaded exec', () => {
+      const s = collector.events(agent.agentId).map((e) => e.event.processStart).filter((x) => x?.exe === sleepExe && x.loaderEnv?.LD_PRELOAD === lib);
+      return s.length ? s : undefined;
+    });
+    expect(p!.loaderEnv).toEqual({ LD_PRELOAD: lib });
+    await waitFor('loader alert', async () => (await alertTitles()).some((t) => /LD_PRELOAD/.test(t)), 30_000, 250);
   });
 
   it('reports a 50 ms loopback TCP connection with its pid and exe', async () => {
@@ -232,6 +248,7 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     expect(ours.length).toBeGreaterThan(10);
     for (const r of ours.slice(0, 3)) await probe.deleteRule(r);
     await waitFor('tamper event', () => collector.events(agent.agentId).some((e) => e.event.tamper?.what === 'audit_rules_removed' && e.event.tamper.repaired));
+    await waitFor('audit tamper alert', async () => (await alertTitles()).includes('Kernel audit rules removed or audit disabled'), 30_000, 250);
     await waitFor('rules back', async () => (await probe.snapshot()).rules.filter((r) => probe.keyOf(r) === 'vigil').length === ours.length);
     await stopAndCheckRestored();
   });
