@@ -20,14 +20,12 @@ import { ExeHasher } from '../process/exe-hasher.js';
 import { FileTailer, type TailPosition } from './file-tailer.js';
 import { JournalFollower, findExecutable, type JournalEntry } from './journal.js';
 import type { Line } from './line-splitter.js';
-import { logSensorOptions, type LogSensorOptions } from './options.js';
+import { logSensorOptions, SYSLOG_FILES, type LogSensorOptions } from './options.js';
 
 interface SavedState {
   files: Record<string, TailPosition>;
   journalCursor?: string;
 }
-
-const SYSLOG_FILES = ['/var/log/auth.log', '/var/log/secure', '/var/log/syslog', '/var/log/messages'];
 
 export class LogSensor implements Sensor {
   readonly name = 'logs';

@@ -1,7 +1,23 @@
 // Named limits of the log sensor, with safe defaults; the agent config embeds this fragment.
 import { z } from '@vigil/config';
 
-export const DEFAULT_LOG_FILES = ['/var/log/auth.log', '/var/log/secure', '/var/log/syslog', '/var/log/messages', '/var/log/audit/audit.log'];
+/**
+ * Where each distribution's syslog daemon writes authentication lines, tailed wherever they exist:
+ * - Debian/Ubuntu (rsyslog): auth,authpriv -> /var/log/auth.log, the rest -> /var/log/syslog;
+ * - RHEL/CentOS/Fedora/Alma/Rocky/Amazon Linux (rsyslog): authpriv -> /var/log/secure, the rest -> /var/log/messages;
+ * - SUSE (SLES, openSUSE, with rsyslog installed): everything, authpriv included, -> /var/log/messages.
+ * Without a syslog daemon (Debian 12+, SLES 15 and openSUSE by default, Fedora) the journal is followed instead.
+ */
+export const DISTRO_SYSLOG_FILES: Readonly<Record<'debian' | 'rhel' | 'suse', readonly string[]>> = {
+  debian: ['/var/log/auth.log', '/var/log/syslog'],
+  rhel: ['/var/log/secure', '/var/log/messages'],
+  suse: ['/var/log/messages'],
+};
+
+/** The syslog text files of every distribution above, once each. */
+export const SYSLOG_FILES: readonly string[] = [...new Set(Object.values(DISTRO_SYSLOG_FILES).flat())];
+
+export const DEFAULT_LOG_FILES = [...SYSLOG_FILES, '/var/log/audit/audit.log'];
 
 export const logSensorOptions = z
   .object({
