@@ -64,7 +64,7 @@ export class DetectStage implements IngestStage {
   private onMatch(m: RuleMatch, se: StoredEvent): void {
     this.counters.matches++;
     const now = this.o.clock();
-    const s = this.o.suppressions.find(m.rule.id, m.agentId, (f) => m.group[f] ?? eventFieldValue(se.event, f), now);
+    const s = this.o.suppressions.find(m.rule.id, m.agentId, (f) => m.group[f] ?? eventFieldValue(se.event, f, m.logsource), now);
     if (s) {
       this.o.suppressions.count(s, m);
       this.counters.suppressed++;

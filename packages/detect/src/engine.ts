@@ -10,6 +10,8 @@ import { LOW_CARDINALITY } from './sigma/detection.js';
 
 export interface RuleMatch {
   rule: RuleInfo;
+  /** The logsource bucket the rule matched in ("process_creation" also for a sudo line seen as a process). */
+  logsource: string;
   agentId: string;
   /** The alert group: the rule's group-by fields with this match's values. */
   group: Readonly<Record<string, string>>;
@@ -208,6 +210,12 @@ export class DetectionEngine {
       }
       this.evaluateBucket(key, onMatch);
     }
+    // sudo's COMMAND= and su's switch are process starts too: process rules read them as such.
+    const view = ctx.processView();
+    if (view) {
+      ctx.useProcess(view);
+      this.evaluateBucket('process_creation', onMatch);
+    }
     return this.stats.matches - before;
   }
 
@@ -267,7 +275,7 @@ export class DetectionEngine {
         key += (i ? '\u0001' : '') + v;
       });
       this.stats.matches++;
-      onMatch({ rule: n.rule.info, agentId: input.agentId, group, groupKey: key, eventIds: ids, count: ctx.weight(), firstMs: input.timeMs, lastMs: input.timeMs });
+      onMatch({ rule: n.rule.info, logsource: n.rule.bucket, agentId: input.agentId, group, groupKey: key, eventIds: ids, count: ctx.weight(), firstMs: input.timeMs, lastMs: input.timeMs });
     }
     for (const f of n.feeds) {
       let key = input.agentId;
@@ -283,7 +291,7 @@ export class DetectionEngine {
     const group: Record<string, string> = {};
     rule.groupBy.forEach((name, i) => { group[name] = valueAt(i); });
     const groupKey = rule.groupBy.map((name) => group[name]).join('\u0001');
-    const m: RuleMatch = { rule: rule.info, agentId, group, groupKey, eventIds: h.eventIds, count: h.count, firstMs: h.firstMs, lastMs: h.lastMs };
+    const m: RuleMatch = { rule: rule.info, logsource: 'correlation', agentId, group, groupKey, eventIds: h.eventIds, count: h.count, firstMs: h.firstMs, lastMs: h.lastMs };
     if (this.corrEmit.get(rule)) {
       this.stats.matches++;
       onMatch(m);
