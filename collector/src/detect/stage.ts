@@ -73,7 +73,7 @@ export class DetectStage implements IngestStage {
     const r = this.o.alerts.record(
       {
         ruleId: m.rule.id, ruleTitle: m.rule.title, ruleKind: m.rule.kind, description: m.rule.description, severity: m.rule.level,
-        tags: m.rule.tags, attack: m.rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds,
+        tags: m.rule.tags, attack: m.rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds, eventTimesMs: m.eventTimesMs,
         count: m.count, firstMs: m.firstMs, lastMs: m.lastMs,
       },
       now,
