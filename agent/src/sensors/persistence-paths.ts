@@ -18,6 +18,8 @@ export interface PersistencePath {
   /** The ATT&CK technique this location serves. */
   attack: string;
   description: string;
+  /** Holds secrets (password hashes): hashed and compared, never copied (triage keeps no content). */
+  secret?: boolean;
 }
 
 /** A PersistencePath with perUser expanded: `path` is absolute. */
@@ -30,9 +32,9 @@ const u = (p: PersistencePath): PersistencePath => ({ ...p, perUser: true });
 export const PERSISTENCE_PATHS: readonly PersistencePath[] = Object.freeze([
   // Accounts
   f('/etc/passwd', 'passwd', 'T1136.001', 'local accounts'),
-  f('/etc/shadow', 'shadow', 'T1098', 'password hashes and ageing'),
+  { ...f('/etc/shadow', 'shadow', 'T1098', 'password hashes and ageing'), secret: true },
   f('/etc/group', 'group', 'T1098', 'group membership (sudo, wheel, docker)'),
-  f('/etc/gshadow', 'group', 'T1098', 'group passwords and administrators'),
+  { ...f('/etc/gshadow', 'group', 'T1098', 'group passwords and administrators'), secret: true },
   // sudo
   f('/etc/sudoers', 'sudoers', 'T1548.003', 'sudo policy'),
   d('/etc/sudoers.d', 'sudoers', 'T1548.003', 'sudo policy drop-ins'),
