@@ -35,8 +35,14 @@ function suppressDialog(ctx: ViewContext, a: any, done: () => void): void {
 const ATTACK_PAGE = 'https://attack.mitre.org/techniques/';
 
 /** The alert's ATT&CK techniques, each a link to its MITRE page (the API builds the URLs). */
-function attackCell(a: any): Child {
-  const links = ((a.attackLinks ?? []) as Array<{ id: string; url: string }>).filter((l) => typeof l.url === 'string' && l.url.startsWith(ATTACK_PAGE));
+interface AttackView {
+  attackLinks?: Array<{ id: string; url: string }>;
+  techniques?: string[];
+  attack?: string[];
+}
+
+function attackCell(a: AttackView): Child {
+  const links = (a.attackLinks ?? []).filter((l) => typeof l.url === 'string' && l.url.startsWith(ATTACK_PAGE));
   if (!links.length) return (a.techniques ?? a.attack ?? []).join(', ') || '-';
   return links.flatMap((l, i) => [i ? ', ' : null, h('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer', className: 'attack-link', title: `MITRE ATT&CK ${l.id}` }, l.id)]);
 }
