@@ -59,6 +59,13 @@ const none = (): MessageResult => ({ parser: '', action: '', fields: {} });
 export function parseMessage(program: string, message: string): MessageResult {
   if (message.length > MAX_PARSE_CHARS || program.length > 256) return none();
   try {
+    // rsyslog's repeated-message reduction, for any program: "message repeated 3 times: [ <message>]"
+    // stands for that many lines of the message (fields.repeated; detection counts it that many times).
+    const rep = /^message repeated (\d{1,7}) times: \[ ?(.*?)\s*\]$/s.exec(message);
+    if (rep) {
+      const inner = parseMessage(program, rep[2]!);
+      return inner.parser ? { ...inner, fields: { ...inner.fields, repeated: rep[1]! } } : inner;
+    }
     const entry = BY_PROGRAM[program] ?? BY_PROGRAM[program.toLowerCase()];
     const parsed = entry?.parse(message);
     if (entry && parsed) return { parser: entry.parser, action: parsed.action, fields: parsed.fields };

@@ -80,13 +80,6 @@ function withPort(fields: Record<string, string>, port: string | undefined): Rec
 }
 
 export const parseSshd: MessageParser = (message) => {
-  // "message repeated N times: [ Failed password for root from 1.2.3.4 port 22]": N more of the same.
-  const rep = /^message repeated (\d+) times: \[\s*(.*?)\s*\]$/s.exec(message);
-  if (rep) {
-    const inner = parseSshd(rep[2]!);
-    if (inner) return { action: inner.action, fields: { ...inner.fields, repeated: rep[1]! } };
-    return undefined;
-  }
   for (const [re, build] of RULES) {
     const m = re.exec(message);
     if (m) return build(m);
