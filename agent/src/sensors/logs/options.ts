@@ -40,6 +40,10 @@ export const logSensorOptions = z
     journalctl: z.string().default('journalctl'),
     /** Journal entries larger than this (bytes of JSON) are skipped and counted as a problem. */
     maxJournalEntryBytes: z.number().int().min(1024).default(256 * 1024),
+    /** sudo's "(command continued)" lines are joined to their command up to this many characters. */
+    sudoMaxCommandChars: z.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+    /** Users (per file and host) whose last sudo command is kept for its continuation lines. */
+    sudoMaxOpenCommands: z.number().int().min(1).max(65_536).default(256),
     /** auditd records of one event are grouped; a group without EOE closes after this idle time. */
     auditGroupIdleMs: z.number().int().min(10).default(500),
     /** Open audit groups kept at once, and records per group. */
