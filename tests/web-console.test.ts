@@ -119,6 +119,10 @@ describe('web page with a real collector and agent', () => {
     await alertRow.first().waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42); // same document: no reload
     expect(await alertRow.first().locator('a.hostname').textContent()).toBe(HOSTNAME);
+    // each technique is a link to its MITRE ATT&CK page
+    const technique = alertRow.first().locator('a.attack-link', { hasText: 'T1204.002' });
+    expect(await technique.getAttribute('href')).toBe('https://attack.mitre.org/techniques/T1204/002/');
+    expect(await technique.getAttribute('rel')).toBe('noopener noreferrer');
     await page.screenshot({ path: join(SHOTS, 'alerts.png'), fullPage: true });
 
     // open an incident from the alert, in place

@@ -1,13 +1,21 @@
-// Triage: where an intruder leaves a way back in. Crontabs, systemd units changed recently, authorized_keys,
-// ld.so.preload, rc files and shell profiles (system-wide and in every home folder), each with its hash,
-// owner, mode, time and the start of its content; plus SUID/SGID files in places users can write.
+// Triage: where an intruder leaves a way back in: every location of the persistence list
+// (../sensors/persistence-paths.ts: crontabs, systemd units changed recently, authorized_keys,
+// ld.so.preload, rc files, shell profiles system-wide and in every home folder, PAM, udev, modules...),
+// each with its hash, owner, mode, time and the start of its content (none for password hashes); plus
+// SUID/SGID files in places users can write.
 import { lstatSync, readdirSync, readlinkSync, openSync, readSync, closeSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { PasswdEntry } from '../sensors/common/users.js';
+import { expandPersistencePaths } from '../sensors/persistence-paths.js';
+
+/** Older triage names for some locations, kept so snapshots read as before. */
+const CATEGORY: Record<string, string> = { ssh_keys: 'authorized_keys', shell_profile: 'profile', rc_local: 'rc', autostart: 'rc' };
+const PACKAGE_OWNED = /^\/(?:usr\/)?lib(?:64)?\//;
 
 export interface PersistenceFile {
-  category: 'cron' | 'systemd' | 'authorized_keys' | 'ld_preload' | 'rc' | 'profile';
+  /** The location's kind: the persistence list's watch name (cron, systemd, shell_profile, ...), with the older names authorized_keys, profile and rc kept. */
+  category: string;
   path: string;
   size: number;
   mode: string;
@@ -78,34 +86,30 @@ export interface PersistenceOptions {
 
 export function persistence(o: PersistenceOptions): { files: PersistenceFile[]; truncated: boolean } {
   const root = o.root ?? '';
-  const candidates: Array<[PersistenceFile['category'], string, ((st: Stats) => boolean)?]> = [];
-  const add = (cat: PersistenceFile['category'], paths: string[], filter?: (st: Stats) => boolean) => {
-    for (const p of paths) candidates.push([cat, p, filter]);
-  };
-  add('cron', ['/etc/crontab', '/etc/anacrontab']);
-  for (const d of ['/etc/cron.d', '/etc/cron.hourly', '/etc/cron.daily', '/etc/cron.weekly', '/etc/cron.monthly', '/var/spool/cron/crontabs', '/var/spool/cron']) add('cron', list(root + d).map((p) => p.slice(root.length)));
+  const candidates: Array<[string, string, ((st: Stats) => boolean) | undefined, boolean]> = [];
   const recent = (st: Stats) => o.nowMs - st.mtimeMs <= o.recentUnitDays * 86_400_000;
-  for (const d of ['/etc/systemd/system', '/run/systemd/system', '/usr/lib/systemd/system', '/lib/systemd/system', '/etc/systemd/user']) {
-    for (const p of list(root + d)) {
-      add('systemd', [p.slice(root.length)], recent);
-      if (p.endsWith('.wants') || p.endsWith('.d')) add('systemd', list(p).map((q) => q.slice(root.length)), recent);
+  const homes = new Map(o.homes.filter((h) => h.home.startsWith('/') && h.home !== '/').map((h) => [h.name, h.home]));
+  if (![...homes.values()].includes('/root')) homes.set('root', '/root');
+  // Single files first (authorized_keys, rc files, ld.so.preload): a cap cut by a big folder never hides them.
+  const locations = expandPersistencePaths(homes).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'file' ? -1 : 1));
+  for (const loc of locations) {
+    const category = CATEGORY[loc.watch] ?? loc.watch;
+    // Units, rules and modules that packages install are many and old: only recent ones are news.
+    const filter = loc.watch === 'systemd' || PACKAGE_OWNED.test(loc.path) ? recent : undefined;
+    if (loc.kind === 'file') {
+      candidates.push([category, loc.path, filter, loc.secret ?? false]);
+      continue;
     }
-  }
-  add('ld_preload', ['/etc/ld.so.preload']);
-  add('rc', ['/etc/rc.local', '/etc/rc.d/rc.local']);
-  add('profile', ['/etc/profile', '/etc/bash.bashrc', '/etc/bashrc', '/etc/environment', '/etc/zsh/zshrc', ...list(root + '/etc/profile.d').map((p) => p.slice(root.length))]);
-  const homes = new Set(o.homes.map((h) => h.home).filter((h) => h.startsWith('/') && h !== '/'));
-  homes.add('/root');
-  for (const home of [...homes].sort()) {
-    add('authorized_keys', [`${home}/.ssh/authorized_keys`, `${home}/.ssh/authorized_keys2`]);
-    add('profile', ['.bashrc', '.bash_profile', '.bash_login', '.profile', '.zshrc', '.zprofile', '.bash_logout'].map((f) => `${home}/${f}`));
-    add('systemd', list(`${root}${home}/.config/systemd/user`).map((p) => p.slice(root.length)), recent);
-    add('rc', [`${home}/.config/autostart`].flatMap((d) => list(root + d).map((p) => p.slice(root.length))));
+    for (const p of list(root + loc.path)) {
+      candidates.push([category, p.slice(root.length), filter, false]);
+      // One level further for trees (systemd's *.wants and *.d, /var/spool/cron/crontabs).
+      if (loc.recursive) for (const q of list(p)) candidates.push([category, q.slice(root.length), filter, false]);
+    }
   }
   const files: PersistenceFile[] = [];
   const seen = new Set<string>();
   let truncated = false;
-  for (const [category, path, filter] of candidates) {
+  for (const [category, path, filter, secret] of candidates) {
     if (seen.has(path)) continue;
     seen.add(path);
     let st: Stats;
@@ -131,7 +135,7 @@ export function persistence(o: PersistenceOptions): { files: PersistenceFile[]; 
       continue;
     }
     if (!st.isFile()) continue;
-    const head = readHead(root + path, o.maxContentBytes, st.size);
+    const head = readHead(root + path, secret ? 0 : o.maxContentBytes, st.size);
     files.push({ ...base, sha256: head.sha256, content: head.content, contentTruncated: head.truncated });
   }
   return { files, truncated };

@@ -24,6 +24,11 @@ beforeAll(() => {
   utimesSync(join(root, 'etc/systemd/system/old.service'), new Date(2000, 0, 1), new Date(2000, 0, 1));
   w('home/eve/.ssh/authorized_keys', 'ssh-ed25519 AAAA attacker\n');
   w('home/eve/.bashrc', 'x'.repeat(100));
+  w('etc/shadow', 'root:$6$secret$hash:19000:0:99999:7:::\n', 0o640);
+  w('etc/pam.d/sshd', 'auth sufficient pam_evil.so\n');
+  w('usr/lib/udev/rules.d/50-old.rules', 'KERNEL=="sda"\n');
+  utimesSync(join(root, 'usr/lib/udev/rules.d/50-old.rules'), new Date(2000, 0, 1), new Date(2000, 0, 1));
+  w('etc/udev/rules.d/99-run.rules', 'ACTION=="add", RUN+="/tmp/x"\n');
   w('tmp/.hidden/rootshell', 'ELF', 0o4755);
   w('tmp/plain', 'ok', 0o755);
 });
@@ -52,6 +57,11 @@ describe('triage sections', () => {
     expect(byPath.get('/home/eve/.bashrc')).toMatchObject({ category: 'profile', contentTruncated: true, content: 'x'.repeat(40) });
     expect(byPath.has('/etc/systemd/system/new.service')).toBe(true);
     expect(byPath.has('/etc/systemd/system/old.service')).toBe(false);
+    // Every location of the persistence list: password hashes are hashed, never copied; package-owned old files are left out.
+    expect(byPath.get('/etc/shadow')).toMatchObject({ category: 'shadow', content: '', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(byPath.get('/etc/pam.d/sshd')).toMatchObject({ category: 'pam', content: 'auth sufficient pam_evil.so\n' });
+    expect(byPath.get('/etc/udev/rules.d/99-run.rules')?.category).toBe('udev');
+    expect(byPath.has('/usr/lib/udev/rules.d/50-old.rules')).toBe(false);
     expect(persistence({ root, homes: [], recentUnitDays: 14, maxFiles: 2, maxContentBytes: 0, nowMs: Date.now() })).toMatchObject({ truncated: true });
   });
 

@@ -32,6 +32,8 @@ describe('alerts API', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ agentId, hostname: 'app-1', severity: 'critical', status: 'new', count: 1 });
     expect(list[0].techniques.length).toBeGreaterThan(0);
+    expect(list[0].attackLinks.length).toBe(list[0].techniques.length);
+    for (const l of list[0].attackLinks) expect(l.url).toBe(`https://attack.mitre.org/techniques/${l.id.replace('.', '/')}/`);
     const hosts = (await t.call(t.callers.viewer, 'get', '/agents')).body.items;
     expect(hosts.find((h: { id: string }) => h.id === agentId).openAlerts.critical).toBe(1);
     const rate = (await t.call(t.callers.viewer, 'get', '/alerts/rate?minutes=60&buckets=6')).body.items;

@@ -101,6 +101,7 @@ export class CoverageStage implements IngestStage {
       // one open alert per host: repeats within the dedupe window update it
       groupKey: '',
       eventIds: [se.id],
+      eventTimesMs: [timeMs],
       count: 1,
       firstMs: timeMs,
       lastMs: timeMs,

@@ -29,6 +29,8 @@ export interface RaisedAlert {
   /** Dedupe key within the rule and host: "" gives one open alert per host. */
   groupKey: string;
   eventIds: readonly string[];
+  /** Each evidence event's own time, in the order of eventIds (the alert store keeps it per event). */
+  eventTimesMs: readonly number[];
   count: number;
   firstMs: number;
   lastMs: number;

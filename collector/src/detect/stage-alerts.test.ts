@@ -34,7 +34,7 @@ function setup() {
   const service = new AlertService({ alerts, suppressions, rules, clock: () => now });
   const sink = new StageAlerts(stage, service);
   const raise = (agentId: string, eventId: string, cause = 'low coverage') =>
-    db.transaction(() => sink.raise(RULE, { agentId, group: { Cause: cause }, groupKey: '', eventIds: [eventId], count: 1, firstMs: now, lastMs: now }))();
+    db.transaction(() => sink.raise(RULE, { agentId, group: { Cause: cause }, groupKey: '', eventIds: [eventId], eventTimesMs: [now], count: 1, firstMs: now, lastMs: now }))();
   return { db, stage, service, sink, raise, tick: (ms: number) => (now += ms) };
 }
 

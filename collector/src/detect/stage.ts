@@ -75,7 +75,7 @@ export class DetectStage implements IngestStage {
 
   private onMatch(m: RuleMatch, se: StoredEvent): void {
     this.counters.matches++;
-    this.record(m.rule, m, (f) => m.group[f] ?? eventFieldValue(se.event, f));
+    this.record(m.rule, m, (f) => m.group[f] ?? eventFieldValue(se.event, f, m.logsource));
   }
 
   /**
@@ -93,7 +93,7 @@ export class DetectStage implements IngestStage {
     const r = this.o.alerts.record(
       {
         ruleId: rule.id, ruleTitle: rule.title, ruleKind: rule.kind, description: rule.description, severity: rule.level,
-        tags: rule.tags, attack: rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds,
+        tags: rule.tags, attack: rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds, eventTimesMs: m.eventTimesMs,
         count: m.count, firstMs: m.firstMs, lastMs: m.lastMs,
       },
       now,

@@ -25,7 +25,7 @@ let svc: IncidentService;
 
 function raise(agentId = 'a1', firstMs = now - 400, severity = 'high', ruleId = 'vigil-tmp-exec') {
   return alerts.record(
-    { ruleId, ruleTitle: 'Binary run from /tmp', ruleKind: 'detection', description: '', severity, tags: [], attack: ['T1059'], agentId, group: {}, groupKey: ruleId, eventIds: ['e1'], count: 1, firstMs, lastMs: firstMs },
+    { ruleId, ruleTitle: 'Binary run from /tmp', ruleKind: 'detection', description: '', severity, tags: [], attack: ['T1059'], agentId, group: {}, groupKey: ruleId, eventIds: ['e1'], eventTimesMs: [firstMs], count: 1, firstMs, lastMs: firstMs },
     now,
   ).alert;
 }

@@ -20,6 +20,8 @@ export interface AlertMatch {
   group: Readonly<Record<string, string>>;
   groupKey: string;
   eventIds: readonly string[];
+  /** Each evidence event's own time (unix ms), parallel to eventIds: evidence is fetched back by it. */
+  eventTimesMs: readonly number[];
   count: number;
   firstMs: number;
   lastMs: number;
@@ -183,9 +185,9 @@ export class AlertStore {
       this.addHistory.run(id, nowMs, 'detection', null, 'new', '');
     }
     let added = 0;
-    for (const eventId of m.eventIds) {
+    for (let i = 0; i < m.eventIds.length; i++) {
       if (evidence + added >= this.options.maxEvidencePerAlert) break;
-      added += this.addEvidence.run(id, eventId, m.agentId, m.lastMs).changes;
+      added += this.addEvidence.run(id, m.eventIds[i]!, m.agentId, m.eventTimesMs[i] ?? m.lastMs).changes;
     }
     if (added > 0) this.db.prepare('UPDATE alerts SET evidence_count = evidence_count + ? WHERE id = ?').run(added, id);
     return { outcome, alert: toRecord(this.byId.get(id) as Row) };

@@ -36,7 +36,7 @@ describe('correlation rules', () => {
     const ev = [0, 10, 20, 30, 40, 50].map((s) => ({ e: fail('1.1.1.1'), t: s * 1000 }));
     const ms = collect(set, ev);
     expect(titles(ms)).toEqual(['corr', 'corr']);
-    expect(ms[0]).toMatchObject({ group: { src_ip: '1.1.1.1' }, count: 3, eventIds: ['ev0', 'ev1', 'ev2'], firstMs: 0, lastMs: 20_000 });
+    expect(ms[0]).toMatchObject({ group: { src_ip: '1.1.1.1' }, count: 3, eventIds: ['ev0', 'ev1', 'ev2'], eventTimesMs: [0, 10_000, 20_000], firstMs: 0, lastMs: 20_000 });
   });
   it('event_count: events outside the timespan or in other groups do not count', () => {
     const set = ruleSet(corr('correlation: {type: event_count, rules: [ssh_fail], group-by: [src_ip], timespan: 1m, condition: {gte: 3}}\n'));

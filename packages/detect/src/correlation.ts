@@ -8,6 +8,8 @@ export interface Signal {
   ref: number;
   timeMs: number;
   eventIds: readonly string[];
+  /** Each evidence event's own time (unix ms), parallel to eventIds. */
+  eventTimesMs: readonly number[];
   /** For value_count: the counted field's value. */
   value: string;
   count: number;
@@ -15,6 +17,8 @@ export interface Signal {
 
 export interface CorrelationHit {
   eventIds: string[];
+  /** Each evidence event's own time, parallel to eventIds (not the window's last time). */
+  eventTimesMs: number[];
   count: number;
   firstMs: number;
   lastMs: number;
@@ -24,12 +28,14 @@ interface Group {
   last: number;
   times: number[];
   ids: string[][];
+  /** Per signal: its events' own times, parallel to ids. */
+  idTimes: number[][];
   counts: number[];
   /** Sum of `counts`. */
   total: number;
   /** value_count: distinct value -> last time seen. temporal: ref -> slot index via refs. */
   values: Map<string, number>;
-  refs: Array<{ time: number; ids: readonly string[]; count: number } | undefined>;
+  refs: Array<{ time: number; ids: readonly string[]; idTimes: readonly number[]; count: number } | undefined>;
 }
 
 export class CorrelationState {
@@ -52,7 +58,7 @@ export class CorrelationState {
   private group(key: string, now: number): Group {
     let g = this.groups.get(key);
     if (g) return g;
-    g = { last: now, times: [], ids: [], counts: [], total: 0, values: new Map(), refs: [] };
+    g = { last: now, times: [], ids: [], idTimes: [], counts: [], total: 0, values: new Map(), refs: [] };
     this.groups.set(key, g);
     if (this.groups.size > this.maxGroups) {
       // Map order is insertion order: the oldest group goes first (idle groups also leave via sweep()).
@@ -62,13 +68,20 @@ export class CorrelationState {
     return g;
   }
 
-  private evidence(lists: ReadonlyArray<readonly string[]>): string[] {
-    const out: string[] = [];
-    for (const l of lists) for (const id of l) {
-      if (out.length >= this.maxEvidence) return out;
-      out.push(id);
+  /** Evidence ids with their own times, in signal order, capped at maxEvidence. */
+  private evidence(lists: ReadonlyArray<readonly string[]>, times: ReadonlyArray<readonly number[]>): { eventIds: string[]; eventTimesMs: number[] } {
+    const eventIds: string[] = [];
+    const eventTimesMs: number[] = [];
+    for (let i = 0; i < lists.length; i++) {
+      const l = lists[i]!;
+      const t = times[i]!;
+      for (let j = 0; j < l.length; j++) {
+        if (eventIds.length >= this.maxEvidence) return { eventIds, eventTimesMs };
+        eventIds.push(l[j]!);
+        eventTimesMs.push(t[j] ?? 0);
+      }
     }
-    return out;
+    return { eventIds, eventTimesMs };
   }
 
   /** Feed one signal; returns a hit when the correlation condition is met (the group's window then restarts). */
@@ -84,16 +97,17 @@ export class CorrelationState {
       case 'event_count': {
         let drop = 0;
         while (drop < g.times.length && g.times[drop]! < from) g.total -= g.counts[drop++]!;
-        if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); g.counts.splice(0, drop); }
+        if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); g.idTimes.splice(0, drop); g.counts.splice(0, drop); }
         let at = g.times.length;
         while (at > 0 && g.times[at - 1]! > s.timeMs) at--;
         g.times.splice(at, 0, s.timeMs);
         g.ids.splice(at, 0, s.eventIds as string[]);
+        g.idTimes.splice(at, 0, s.eventTimesMs as number[]);
         g.counts.splice(at, 0, s.count);
         g.total += s.count;
         const n = g.total;
         if (!this.threshold(n)) return undefined;
-        const hit = { eventIds: this.evidence(g.ids), count: n, firstMs: g.times[0]!, lastMs: g.times[g.times.length - 1]! };
+        const hit = { ...this.evidence(g.ids, g.idTimes), count: n, firstMs: g.times[0]!, lastMs: g.times[g.times.length - 1]! };
         this.groups.delete(key);
         return hit;
       }
@@ -104,18 +118,19 @@ export class CorrelationState {
         while (at > 0 && g.times[at - 1]! > s.timeMs) at--;
         g.times.splice(at, 0, s.timeMs);
         g.ids.splice(at, 0, s.eventIds as string[]);
+        g.idTimes.splice(at, 0, s.eventTimesMs as number[]);
         let drop = 0;
         while (drop < g.times.length && g.times[drop]! < from) drop++;
-        if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); }
-        if (g.ids.length > this.maxEvidence) { g.ids.shift(); g.times.shift(); }
+        if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); g.idTimes.splice(0, drop); }
+        if (g.ids.length > this.maxEvidence) { g.ids.shift(); g.idTimes.shift(); g.times.shift(); }
         if (!this.threshold(g.values.size)) return undefined;
-        const hit = { eventIds: this.evidence(g.ids), count: g.values.size, firstMs: g.times[0]!, lastMs: g.times[g.times.length - 1]! };
+        const hit = { ...this.evidence(g.ids, g.idTimes), count: g.values.size, firstMs: g.times[0]!, lastMs: g.times[g.times.length - 1]! };
         this.groups.delete(key);
         return hit;
       }
       case 'temporal':
       case 'temporal_ordered': {
-        g.refs[s.ref] = { time: s.timeMs, ids: s.eventIds, count: s.count };
+        g.refs[s.ref] = { time: s.timeMs, ids: s.eventIds, idTimes: s.eventTimesMs, count: s.count };
         const n = this.rule.rules.length;
         let prev = -Infinity;
         for (let i = 0; i < n; i++) {
@@ -127,9 +142,9 @@ export class CorrelationState {
           }
         }
         if (this.rule.type === 'temporal_ordered' && s.ref !== n - 1) return undefined;
-        const refs = g.refs.slice(0, n) as Array<{ time: number; ids: readonly string[]; count: number }>;
+        const refs = g.refs.slice(0, n) as Array<{ time: number; ids: readonly string[]; idTimes: readonly number[]; count: number }>;
         const hit = {
-          eventIds: this.evidence(refs.map((r) => r.ids)),
+          ...this.evidence(refs.map((r) => r.ids), refs.map((r) => r.idTimes)),
           count: refs.reduce((a, r) => a + r.count, 0),
           firstMs: Math.min(...refs.map((r) => r.time)),
           lastMs: s.timeMs,

@@ -7,15 +7,21 @@ import type { RuleSet } from './loader.js';
 import type { CorrelationRule, DetectionRule, RuleInfo } from './sigma/rule.js';
 import { LiteralSet } from './literals.js';
 import { LOW_CARDINALITY } from './sigma/detection.js';
+import { DISTINCT_FIELDS, distinctPart } from './dedupe.js';
+import type { EventKind } from './taxonomy/kinds.js';
 
 export interface RuleMatch {
   rule: RuleInfo;
+  /** The logsource bucket the rule matched in ("process_creation" also for a sudo line seen as a process). */
+  logsource: string;
   agentId: string;
   /** The alert group: the rule's group-by fields with this match's values. */
   group: Readonly<Record<string, string>>;
   /** Stable text form of `group`, for deduplicating alerts ("" when the rule has no group-by). */
   groupKey: string;
   eventIds: readonly string[];
+  /** Each evidence event's own time (unix ms), parallel to eventIds. */
+  eventTimesMs: readonly number[];
   /** Events this match stands for (1 for a detection rule, the window's count for a correlation). */
   count: number;
   firstMs: number;
@@ -57,6 +63,8 @@ interface Node {
   emit: boolean;
   groupSlots: number[];
   feeds: Feed[];
+  /** Per event kind: the dedupe-distinct fields (dedupe.ts) this rule does not group by already. */
+  distinct: Map<EventKind, Array<{ name: string; slot: number }>>;
 }
 
 interface Bucket {
@@ -91,7 +99,16 @@ export class DetectionEngine {
     this.indexed = opts.index;
     const table = rules.table;
     const byRef = new Map<string, Node | CorrelationRule>();
-    const nodes = rules.detections.map((rule): Node => ({ hitGen: 0, scanGen: 0, gateOnly: false, gateMark: 0, rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [] }));
+    const distinctOf = (groupBy: readonly string[]): Node['distinct'] => {
+      const out: Node['distinct'] = new Map();
+      for (const [kind, names] of Object.entries(DISTINCT_FIELDS) as Array<[EventKind, readonly string[]]>) {
+        out.set(kind, names.filter((n) => !groupBy.includes(n)).map((name) => ({ name, slot: table.slot(name) })));
+      }
+      return out;
+    };
+    const nodes = rules.detections.map((rule): Node => ({
+      hitGen: 0, scanGen: 0, gateOnly: false, gateMark: 0, rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [], distinct: distinctOf(rule.info.groupBy),
+    }));
     for (const n of nodes) {
       byRef.set(n.rule.info.id, n);
       if (n.rule.info.name) byRef.set(n.rule.info.name, n);
@@ -208,6 +225,12 @@ export class DetectionEngine {
       }
       this.evaluateBucket(key, onMatch);
     }
+    // sudo's COMMAND= and su's switch are process starts too: process rules read them as such.
+    const view = ctx.processView();
+    if (view) {
+      ctx.useProcess(view);
+      this.evaluateBucket('process_creation', onMatch);
+    }
     return this.stats.matches - before;
   }
 
@@ -258,6 +281,7 @@ export class DetectionEngine {
     n.hitGen = this.event;
     const input = ctx.input;
     const ids = [input.id];
+    const times = [input.timeMs];
     if (n.emit) {
       const group: Record<string, string> = {};
       let key = '';
@@ -266,24 +290,31 @@ export class DetectionEngine {
         group[f] = v;
         key += (i ? '\u0001' : '') + v;
       });
+      const distinct = n.distinct.get(ctx.kind);
+      if (distinct) for (const d of distinct) {
+        const v = ctx.value(d.slot);
+        if (v === undefined) continue;
+        group[d.name] = v;
+        key += `\u0002${d.name}=${distinctPart(d.name, v)}`;
+      }
       this.stats.matches++;
-      onMatch({ rule: n.rule.info, agentId: input.agentId, group, groupKey: key, eventIds: ids, count: ctx.weight(), firstMs: input.timeMs, lastMs: input.timeMs });
+      onMatch({ rule: n.rule.info, logsource: n.rule.bucket, agentId: input.agentId, group, groupKey: key, eventIds: ids, eventTimesMs: times, count: ctx.weight(), firstMs: input.timeMs, lastMs: input.timeMs });
     }
     for (const f of n.feeds) {
       let key = input.agentId;
       for (const s of f.groupSlots) key += '\u0001' + (ctx.value(s) ?? '');
-      const signal: Signal = { ref: f.ref, timeMs: input.timeMs, eventIds: ids, value: f.valueSlot >= 0 ? ctx.value(f.valueSlot) ?? '' : '', count: ctx.weight() };
+      const signal: Signal = { ref: f.ref, timeMs: input.timeMs, eventIds: ids, eventTimesMs: times, value: f.valueSlot >= 0 ? ctx.value(f.valueSlot) ?? '' : '', count: ctx.weight() };
       const h = f.state.add(key, signal);
       if (h) this.correlated(f, h, (i) => ctx.value(f.groupSlots[i]!) ?? '', input.agentId, onMatch);
     }
   }
 
-  private correlated(f: Feed, h: { eventIds: string[]; count: number; firstMs: number; lastMs: number }, valueAt: (i: number) => string, agentId: string, onMatch: (m: RuleMatch) => void): void {
+  private correlated(f: Feed, h: { eventIds: string[]; eventTimesMs: number[]; count: number; firstMs: number; lastMs: number }, valueAt: (i: number) => string, agentId: string, onMatch: (m: RuleMatch) => void): void {
     const rule = f.state.rule;
     const group: Record<string, string> = {};
     rule.groupBy.forEach((name, i) => { group[name] = valueAt(i); });
     const groupKey = rule.groupBy.map((name) => group[name]).join('\u0001');
-    const m: RuleMatch = { rule: rule.info, agentId, group, groupKey, eventIds: h.eventIds, count: h.count, firstMs: h.firstMs, lastMs: h.lastMs };
+    const m: RuleMatch = { rule: rule.info, logsource: 'correlation', agentId, group, groupKey, eventIds: h.eventIds, eventTimesMs: h.eventTimesMs, count: h.count, firstMs: h.firstMs, lastMs: h.lastMs };
     if (this.corrEmit.get(rule)) {
       this.stats.matches++;
       onMatch(m);
@@ -291,7 +322,7 @@ export class DetectionEngine {
     for (const next of this.corrFeeds.get(rule) ?? []) {
       let key = agentId;
       for (const name of next.groupFields) key += '\u0001' + (group[name] ?? '');
-      const signal: Signal = { ref: next.ref, timeMs: h.lastMs, eventIds: h.eventIds, value: next.valueField ? group[next.valueField] ?? '' : '', count: h.count };
+      const signal: Signal = { ref: next.ref, timeMs: h.lastMs, eventIds: h.eventIds, eventTimesMs: h.eventTimesMs, value: next.valueField ? group[next.valueField] ?? '' : '', count: h.count };
       const h2 = next.state.add(key, signal);
       if (h2) this.correlated(next, h2, (i) => group[next.groupFields[i]!] ?? '', agentId, onMatch);
     }

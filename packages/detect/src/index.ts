@@ -8,6 +8,7 @@ export { FieldTable, EventContext, type DetectInput } from './taxonomy/context.j
 export { eventKind, logsourceKeys, CATEGORY_KIND, type EventKind } from './taxonomy/kinds.js';
 export { knownFields, resolveField, KEYWORDS_FIELD } from './taxonomy/fields.js';
 export { eventFieldValue } from './taxonomy/lookup.js';
+export { processViewOf, type LogProcessView } from './taxonomy/log-process.js';
 export { loadRuleDirs, compileRuleSources, listRuleFiles, DEFAULT_MAX_RULE_FILE_BYTES, type RuleSet, type RuleSource, type LoadOptions } from './loader.js';
 export { DetectionEngine, DEFAULT_ENGINE_OPTIONS, type RuleMatch, type EngineOptions, type EngineStats } from './engine.js';
 export { LEVELS, parseDuration, type Level, type RuleInfo, type DetectionRule, type CorrelationRule } from './sigma/rule.js';

@@ -1,53 +1,37 @@
-// The files attackers touch for persistence and privilege: accounts, sudo, cron, systemd units,
-// the dynamic loader preload list, name resolution and SSH access. Each has a rule name for detection.
-import { parsePasswd } from '../common/users.js';
+// What file integrity watches by default: the persistence locations of ../persistence-paths.ts (the one
+// list the audit watches read too), system ones as they are and per-user ones for every account's home.
 import { readFileSync } from 'node:fs';
+import { parsePasswd } from '../common/users.js';
+import { PERSISTENCE_PATHS, expandPersistencePaths } from '../persistence-paths.js';
 
 export interface Watch {
   path: string;
   watch: string;
 }
 
-export const BUILTIN_WATCHES: Watch[] = [
-  { path: '/etc/passwd', watch: 'passwd' },
-  { path: '/etc/shadow', watch: 'shadow' },
-  { path: '/etc/group', watch: 'group' },
-  { path: '/etc/gshadow', watch: 'group' },
-  { path: '/etc/sudoers', watch: 'sudoers' },
-  { path: '/etc/sudoers.d', watch: 'sudoers' },
-  { path: '/etc/crontab', watch: 'cron' },
-  { path: '/etc/cron.d', watch: 'cron' },
-  { path: '/etc/cron.hourly', watch: 'cron' },
-  { path: '/etc/cron.daily', watch: 'cron' },
-  { path: '/etc/cron.weekly', watch: 'cron' },
-  { path: '/etc/cron.monthly', watch: 'cron' },
-  { path: '/var/spool/cron', watch: 'cron' },
-  { path: '/etc/systemd/system', watch: 'systemd' },
-  { path: '/usr/lib/systemd/system', watch: 'systemd' },
-  { path: '/lib/systemd/system', watch: 'systemd' },
-  { path: '/run/systemd/system', watch: 'systemd' },
-  { path: '/etc/ld.so.preload', watch: 'ld_preload' },
-  { path: '/etc/hosts', watch: 'hosts' },
-  { path: '/root/.ssh', watch: 'ssh_keys' },
-  { path: '/etc/ssh/sshd_config', watch: 'sshd_config' },
-  { path: '/etc/ssh/sshd_config.d', watch: 'sshd_config' },
-];
+/** The system-wide persistence locations. */
+export const BUILTIN_WATCHES: Watch[] = expandPersistencePaths(new Map()).map((p) => ({ path: p.path, watch: p.watch }));
 
-/** ~/.ssh/authorized_keys(2) of every account with a real home directory. */
-export function authorizedKeysWatches(passwdPath: string): Watch[] {
+/** Account name -> home directory, from a passwd file (empty when it cannot be read). */
+export function homesFromPasswd(passwdPath: string): Map<string, string> {
   let text: string;
   try {
     text = readFileSync(passwdPath, 'utf8');
   } catch {
-    return [];
+    return new Map();
   }
-  const homes = new Set<string>();
-  for (const e of parsePasswd(text)) {
-    if (!e.home.startsWith('/') || e.home === '/' || e.home === '/root' || e.home.startsWith('/nonexistent')) continue;
-    homes.add(e.home.replace(/\/+$/, ''));
-  }
-  return [...homes].flatMap((h) => [
-    { path: `${h}/.ssh/authorized_keys`, watch: 'ssh_keys' },
-    { path: `${h}/.ssh/authorized_keys2`, watch: 'ssh_keys' },
-  ]);
+  return new Map(parsePasswd(text).map((e) => [e.name, e.home]));
+}
+
+/** Every account's own persistence files (authorized_keys, shell rc files, autostart, user units). */
+export function userWatches(passwdPath: string): Watch[] {
+  const system = new Set(BUILTIN_WATCHES.map((w) => w.path));
+  return expandPersistencePaths(homesFromPasswd(passwdPath), PERSISTENCE_PATHS)
+    .filter((p) => !system.has(p.path))
+    .map((p) => ({ path: p.path, watch: p.watch }));
+}
+
+/** ~/.ssh/authorized_keys(2) of every account (a subset of userWatches). */
+export function authorizedKeysWatches(passwdPath: string): Watch[] {
+  return userWatches(passwdPath).filter((w) => /\/\.ssh\/authorized_keys2?$/.test(w.path));
 }

@@ -1,4 +1,5 @@
-// What the baseline remembers about a watched path, and how two states compare.
+// What the baseline remembers about a watched path, and how two states compare: content, inode and
+// mtime (a file), type and link target; mode and owner are an attributes change.
 import { lstat, readlink } from 'node:fs/promises';
 import { HashQueue } from '../common/hash-file.js';
 
@@ -48,8 +49,11 @@ export function compare(before: FileStateJson, after: FileStateJson): Verdict {
   if (typeChanged || before.linkTarget !== after.linkTarget) return 'modified';
   if (!before.dir) {
     const contentKnown = before.sha256 !== '' && after.sha256 !== '';
-    if (contentKnown ? before.sha256 !== after.sha256 : before.size !== after.size || before.mtimeMs !== after.mtimeMs) return 'modified';
-  }
+    if (contentKnown ? before.sha256 !== after.sha256 : before.size !== after.size) return 'modified';
+    // Rewritten with identical content (an authorized_keys saved again, a file swapped for a copy of
+    // itself, a touch to hide a change): a new inode or mtime is still a write to a persistence file.
+    if (before.inode !== after.inode || before.mtimeMs !== after.mtimeMs) return 'modified';
+  } else if (before.inode !== after.inode) return 'modified';
   if ((before.mode & 0o7777) !== (after.mode & 0o7777) || before.uid !== after.uid || before.gid !== after.gid) return 'attributes';
   return 'same';
 }

@@ -1,5 +1,6 @@
-// File integrity sensor: keeps a persisted baseline (hash, mode, owner, size) of the files attackers
-// touch and reports each change with the state before and after. Changes settle for a moment before
+// File integrity sensor: keeps a persisted baseline (hash, mode, owner, size, inode, mtime) of the files
+// attackers touch (../persistence-paths.ts) and reports each change with the state before and after; a
+// file rewritten with identical content is a change too. Changes settle for a moment before
 // they are judged, so an editor's or sed -i's write-temp-then-rename reads as a modification of the
 // watched path, and a plain rename (same inode, new name) reads as one rename. Folders are watched as
 // trees with chokidar; single files through their folder by name (file-watch.ts), so a file replaced
@@ -12,7 +13,7 @@ import { vigil } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
 import { StateFile } from '../common/state-file.js';
 import { HashQueue } from '../common/hash-file.js';
-import { BUILTIN_WATCHES, authorizedKeysWatches, type Watch } from './default-watches.js';
+import { BUILTIN_WATCHES, userWatches, type Watch } from './default-watches.js';
 import { ABSENT, compare, readState, type FileStateJson } from './file-state.js';
 import { fimSensorOptions, type FimSensorOptions } from './options.js';
 import { FileWatcher } from './file-watch.js';
@@ -54,7 +55,7 @@ export class FimSensor implements Sensor {
     this.ctx = ctx;
     this.stopped = false;
     this.store = new StateFile<Baseline>(ctx.stateDir, 'fim-baseline.json');
-    const roots = [...(this.opts.builtinWatches ? BUILTIN_WATCHES : []), ...(this.opts.authorizedKeys ? authorizedKeysWatches(this.opts.passwdPath) : []), ...this.opts.extraPaths];
+    const roots = [...(this.opts.builtinWatches ? BUILTIN_WATCHES : []), ...(this.opts.authorizedKeys ? userWatches(this.opts.passwdPath) : []), ...this.opts.extraPaths];
     // Merged-/usr hosts reach /usr/lib/systemd/system also as /lib/systemd/system: watch each real folder once.
     const seen = new Set<string>();
     this.roots = roots.filter((r) => {

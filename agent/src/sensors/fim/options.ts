@@ -4,11 +4,11 @@ import { z } from '@vigil/config';
 export const fimSensorOptions = z
   .object({
     enabled: z.boolean().default(true),
-    /** Use the built-in set of files attackers touch (see default-watches.ts). */
+    /** Use the built-in set of persistence locations (../persistence-paths.ts). */
     builtinWatches: z.boolean().default(true),
     /** Extra files or directories to watch, with their rule name. */
     extraPaths: z.array(z.object({ path: z.string().startsWith('/'), watch: z.string().min(1).max(64).default('custom') }).strict()).default([]),
-    /** Also watch every user's ~/.ssh/authorized_keys, found through this passwd file. */
+    /** Also watch every account's own persistence files (~/.ssh/authorized_keys, shell rc files, autostart, user units), homes found through this passwd file. */
     authorizedKeys: z.boolean().default(true),
     passwdPath: z.string().default('/etc/passwd'),
     /** Directory depth below a watched directory. */

@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { F, OP, PERM, type AuditRule, type RuleField } from './audit-proto.js';
 import { archTables, numbersOf, type ArchTable } from './syscalls.js';
+import { expandPersistencePaths } from '../persistence-paths.js';
+import { parsePasswd } from '../common/users.js';
 
 export const VIGIL_KEY = 'vigil';
 const AF_INET = 2;
@@ -62,19 +64,18 @@ export function watchRule(w: WatchSpec): NamedRule {
 const RWA = PERM.READ | PERM.WRITE | PERM.ATTR;
 const WA = PERM.WRITE | PERM.ATTR;
 
-/** Home folders of the accounts in passwd (plus /root), bounded. */
-function homes(passwdPath: string, max = 512): string[] {
-  const out = new Set<string>(['/root']);
+/** Account name -> home folder from passwd (root's included), bounded; an unreadable passwd gives root's only. */
+function homes(passwdPath: string, max = 512): Map<string, string> {
+  const out = new Map<string, string>([['root', '/root']]);
   try {
-    const text = readFileSync(passwdPath, 'utf8').slice(0, 4 * 1024 * 1024);
-    for (const line of text.split('\n')) {
-      const home = line.split(':')[5];
-      if (home && home.startsWith('/') && home !== '/' && !home.startsWith('/nonexistent') && out.size < max) out.add(home);
+    for (const e of parsePasswd(readFileSync(passwdPath, 'utf8').slice(0, 4 * 1024 * 1024))) {
+      if (out.size >= max) break;
+      if (!out.has(e.name)) out.set(e.name, e.home);
     }
   } catch {
-    // unreadable passwd: only /root
+    // unreadable passwd: root's home only
   }
-  return [...out];
+  return out;
 }
 
 export interface WatchOptions {
@@ -85,41 +86,22 @@ export interface WatchOptions {
   extra: string[];
 }
 
-/** Credential and persistence locations, as they exist on this host (a watch needs its parent folder). */
+/**
+ * The persistence locations (the one list file integrity also watches) as they exist on this host, plus
+ * the agent's own files. Credentials (secrets, sudoers, ssh keys) are watched for reads too; the rest for
+ * writes and attribute changes. A watch needs its parent folder, a folder watch the folder itself.
+ */
 export function defaultWatches(o: WatchOptions): WatchSpec[] {
-  const specs: WatchSpec[] = [];
-  const file = (path: string, perms: number, watch: string) => specs.push({ path, dir: false, perms, watch });
-  const dir = (path: string, perms: number, watch: string) => specs.push({ path, dir: true, perms, watch });
-  for (const f of ['/etc/shadow', '/etc/gshadow']) file(f, RWA, 'shadow');
-  file('/etc/sudoers', RWA, 'sudoers');
-  dir('/etc/sudoers.d', RWA, 'sudoers');
-  for (const f of ['/etc/passwd', '/etc/group']) file(f, WA, 'accounts');
-  file('/etc/ld.so.preload', WA, 'ld_preload');
-  dir('/etc/pam.d', WA, 'pam');
-  file('/etc/ssh/sshd_config', WA, 'sshd_config');
-  dir('/etc/ssh/sshd_config.d', WA, 'sshd_config');
-  for (const d of ['/etc/cron.d', '/etc/cron.daily', '/etc/cron.hourly', '/etc/cron.weekly', '/etc/cron.monthly', '/var/spool/cron']) dir(d, WA, 'cron');
-  file('/etc/crontab', WA, 'cron');
-  for (const d of ['/etc/systemd/system', '/usr/lib/systemd/system', '/lib/systemd/system', '/run/systemd/system', '/etc/init.d']) dir(d, WA, 'systemd');
-  file('/etc/rc.local', WA, 'rc_local');
-  file('/etc/profile', WA, 'shell_profile');
-  dir('/etc/profile.d', WA, 'shell_profile');
-  for (const f of ['/etc/bash.bashrc', '/etc/bashrc', '/etc/zsh/zshrc', '/etc/environment']) file(f, WA, 'shell_profile');
-  dir('/etc/udev/rules.d', WA, 'udev');
-  dir('/etc/modules-load.d', WA, 'modules');
-  dir('/etc/modprobe.d', WA, 'modules');
-  dir('/etc/update-motd.d', WA, 'motd');
-  dir('/etc/xdg/autostart', WA, 'autostart');
-  for (const h of homes(o.passwdPath)) {
-    file(`${h}/.ssh/authorized_keys`, RWA, 'authorized_keys');
-    file(`${h}/.ssh/authorized_keys2`, RWA, 'authorized_keys');
-    for (const rc of ['.bashrc', '.bash_profile', '.bash_login', '.profile', '.zshrc', '.bash_logout']) file(`${h}/${rc}`, WA, 'shell_profile');
-  }
+  const specs: WatchSpec[] = expandPersistencePaths(homes(o.passwdPath)).map((p) => ({
+    path: p.path,
+    dir: p.kind === 'dir',
+    perms: p.secret || p.watch === 'sudoers' || p.watch === 'ssh_keys' ? RWA : WA,
+    watch: p.watch,
+  }));
   for (const p of o.agentPaths) specs.push({ path: p, dir: true, perms: WA, watch: 'agent' });
   for (const p of o.extra) specs.push({ path: p, dir: false, perms: RWA, watch: 'custom' });
   // The agent's own reads (file integrity hashes shadow, sudoers...) are not news: every watch excludes it.
   for (const s of specs) s.excludePid = o.agentPid;
-  // The kernel refuses a watch whose parent folder is missing, and a folder watch on a missing folder.
   return specs.filter((s) => existsSync(s.dir ? s.path : dirname(s.path)));
 }
 

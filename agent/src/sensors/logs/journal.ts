@@ -4,16 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { LineSplitter } from './line-splitter.js';
+import { parseJournalJson, type JournalEntry } from '../parsers/journal-entry.js';
 
-export interface JournalEntry {
-  cursor: string;
-  realtimeUs: bigint | undefined;
-  identifier: string;
-  pid: string;
-  hostname: string;
-  transport: string;
-  message: string;
-}
+export { parseJournalJson, type JournalEntry };
 
 export interface JournalOptions {
   binary: string;
@@ -39,34 +32,6 @@ export function findExecutable(name: string, pathEnv = process.env.PATH ?? ''): 
     }
   }
   return undefined;
-}
-
-function text(value: unknown): string {
-  if (typeof value === 'string') return value;
-  // Binary-safe journal fields arrive as byte arrays.
-  if (Array.isArray(value) && value.every((b) => typeof b === 'number')) return Buffer.from(value as number[]).toString('utf8');
-  return '';
-}
-
-export function parseJournalJson(line: string): JournalEntry | undefined {
-  let obj: Record<string, unknown>;
-  try {
-    obj = JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  const cursor = text(obj.__CURSOR);
-  if (!cursor) return undefined;
-  const rt = text(obj.__REALTIME_TIMESTAMP);
-  return {
-    cursor,
-    realtimeUs: /^\d+$/.test(rt) ? BigInt(rt) : undefined,
-    identifier: text(obj.SYSLOG_IDENTIFIER) || text(obj._COMM),
-    pid: text(obj.SYSLOG_PID) || text(obj._PID),
-    hostname: text(obj._HOSTNAME),
-    transport: text(obj._TRANSPORT),
-    message: text(obj.MESSAGE),
-  };
 }
 
 export class JournalFollower {
@@ -101,7 +66,8 @@ export class JournalFollower {
   }
 
   private spawnOnce(): void {
-    const args = ['--follow', '--output=json', '--no-pager', '--quiet'];
+    // --all: without it journalctl prints fields above 4096 bytes (a long sudo COMMAND=) as null.
+    const args = ['--follow', '--output=json', '--all', '--no-pager', '--quiet'];
     if (this.cursor) args.push('--no-tail', `--after-cursor=${this.cursor}`);
     else args.push('--lines=0');
     const child = spawn(this.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -30,6 +30,24 @@ describe('log sensor on fixture logs', () => {
     expect(logs[27]!.raw).toContain('something unparsed');
   });
 
+  it('joins sudo\'s (command continued) lines to their command', async () => {
+    const p = join(dir, 'secure');
+    const payload = 'QUJD'.repeat(300);
+    writeFileSync(p, [
+      `Mar  1 10:00:00 web1 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/bash -c 'echo ${payload.slice(0, 600)}`,
+      `Mar  1 10:00:00 web1 sudo:    alice : (command continued) ${payload.slice(600)} | base64 -d | bash'`,
+      '',
+    ].join('\n'));
+    const ctx = memoryContext(join(dir, 'state'));
+    const s = sensor([p]);
+    await s.start(ctx);
+    await s.stop();
+    const logs = ctx.sink.events.map((e) => e.log!);
+    expect(logs.map((l) => l.action)).toEqual(['command', 'command']);
+    expect(logs[1]!.fields).toMatchObject({ continued: 'true', user: 'alice', target_user: 'root', command_line: `/usr/bin/bash -c echo ${payload.slice(0, 600)} ${payload.slice(600)} | base64 -d | bash` });
+    expect(logs[1]!.raw).toContain('(command continued)');
+  });
+
   it('caps lines and escapes control characters', async () => {
     const p = join(dir, 'evil.log');
     writeFileSync(p, `2024-03-01T10:00:00+00:00 h sshd[1]: Invalid user a\u001b[31mb from 10.0.0.1\n${'x'.repeat(5000)}\n`);

@@ -12,6 +12,7 @@ import { escapeControl } from '../common/sanitize.js';
 import { ProcFiles } from '../common/proc-files.js';
 import { UserDirectory } from '../common/users.js';
 import { parseSyslogLine, parseMessage } from '../parsers/index.js';
+import { SudoContinuations } from '../parsers/sudo-continued.js';
 import { isAuditLine, parseAuditLine } from '../parsers/auditd.js';
 import { AuditAssembler, type AuditGroup } from '../parsers/audit-group.js';
 import { auditLogFields, auditExec } from '../parsers/audit-events.js';
@@ -20,14 +21,12 @@ import { ExeHasher } from '../process/exe-hasher.js';
 import { FileTailer, type TailPosition } from './file-tailer.js';
 import { JournalFollower, findExecutable, type JournalEntry } from './journal.js';
 import type { Line } from './line-splitter.js';
-import { logSensorOptions, type LogSensorOptions } from './options.js';
+import { logSensorOptions, SYSLOG_FILES, type LogSensorOptions } from './options.js';
 
 interface SavedState {
   files: Record<string, TailPosition>;
   journalCursor?: string;
 }
-
-const SYSLOG_FILES = ['/var/log/auth.log', '/var/log/secure', '/var/log/syslog', '/var/log/messages'];
 
 export class LogSensor implements Sensor {
   readonly name = 'logs';
@@ -42,6 +41,7 @@ export class LogSensor implements Sensor {
   private readonly audit = new Map<string, AuditAssembler>();
   private kernelExecs = false;
   private readonly hasher: ExeHasher;
+  private readonly sudo: SudoContinuations;
   private readonly procFiles = new ProcFiles(64 * 1024);
   private readonly users = new UserDirectory();
   private dirty = false;
@@ -54,6 +54,7 @@ export class LogSensor implements Sensor {
   constructor(options: Partial<LogSensorOptions> = {}) {
     this.opts = logSensorOptions.parse(options);
     this.hasher = new ExeHasher(this.opts.hashMaxBytes, 1024);
+    this.sudo = new SudoContinuations({ maxCommandChars: this.opts.sudoMaxCommandChars, maxOpen: this.opts.sudoMaxOpenCommands });
   }
 
   get files(): string[] {
@@ -169,7 +170,8 @@ export class LogSensor implements Sensor {
         return;
       }
     }
-    const r = parseSyslogLine(raw);
+    const parsed = parseSyslogLine(raw);
+    const r = this.sudo.apply(path, parsed.hostname, parsed);
     this.ctx!.sink.emit({
       log: { source: path, raw, parser: r.parser, action: r.action, fields: r.fields, truncated: line.truncated, offset: line.offset, program: r.program, hostname: r.hostname },
     });
@@ -269,7 +271,7 @@ export class LogSensor implements Sensor {
         message = message.slice(0, this.opts.maxLineBytes);
         truncated = true;
       }
-      const r = parseMessage(e.identifier, message);
+      const r = this.sudo.apply('journal', e.hostname, parseMessage(e.identifier, message));
       const raw = e.identifier ? `${escapeControl(e.identifier)}${e.pid ? `[${e.pid}]` : ''}: ${message}` : message;
       const fields = r.parser && e.pid ? { ...r.fields, pid: e.pid } : r.fields;
       this.ctx!.sink.emit({

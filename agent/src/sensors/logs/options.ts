@@ -1,7 +1,23 @@
 // Named limits of the log sensor, with safe defaults; the agent config embeds this fragment.
 import { z } from '@vigil/config';
 
-export const DEFAULT_LOG_FILES = ['/var/log/auth.log', '/var/log/secure', '/var/log/syslog', '/var/log/messages', '/var/log/audit/audit.log'];
+/**
+ * Where each distribution's syslog daemon writes authentication lines, tailed wherever they exist:
+ * - Debian/Ubuntu (rsyslog): auth,authpriv -> /var/log/auth.log, the rest -> /var/log/syslog;
+ * - RHEL/CentOS/Fedora/Alma/Rocky/Amazon Linux (rsyslog): authpriv -> /var/log/secure, the rest -> /var/log/messages;
+ * - SUSE (SLES, openSUSE, with rsyslog installed): everything, authpriv included, -> /var/log/messages.
+ * Without a syslog daemon (Debian 12+, SLES 15 and openSUSE by default, Fedora) the journal is followed instead.
+ */
+export const DISTRO_SYSLOG_FILES: Readonly<Record<'debian' | 'rhel' | 'suse', readonly string[]>> = {
+  debian: ['/var/log/auth.log', '/var/log/syslog'],
+  rhel: ['/var/log/secure', '/var/log/messages'],
+  suse: ['/var/log/messages'],
+};
+
+/** The syslog text files of every distribution above, once each. */
+export const SYSLOG_FILES: readonly string[] = [...new Set(Object.values(DISTRO_SYSLOG_FILES).flat())];
+
+export const DEFAULT_LOG_FILES = [...SYSLOG_FILES, '/var/log/audit/audit.log'];
 
 export const logSensorOptions = z
   .object({
@@ -24,6 +40,10 @@ export const logSensorOptions = z
     journalctl: z.string().default('journalctl'),
     /** Journal entries larger than this (bytes of JSON) are skipped and counted as a problem. */
     maxJournalEntryBytes: z.number().int().min(1024).default(256 * 1024),
+    /** sudo's "(command continued)" lines are joined to their command up to this many characters. */
+    sudoMaxCommandChars: z.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+    /** Users (per file and host) whose last sudo command is kept for its continuation lines. */
+    sudoMaxOpenCommands: z.number().int().min(1).max(65_536).default(256),
     /** auditd records of one event are grouped; a group without EOE closes after this idle time. */
     auditGroupIdleMs: z.number().int().min(10).default(500),
     /** Open audit groups kept at once, and records per group. */

@@ -1,5 +1,6 @@
 // sshd: failed and accepted logins (password, publickey, ...), invalid users and disconnects, with
-// source address, port and user. Covers OpenSSH's message forms from 5.x to 9.x.
+// source address, port and user. Covers OpenSSH's message forms from 5.x to 10.x, whose per-connection
+// messages come from `sshd-session` (9.8+) and `sshd-auth` (10.0+) rather than `sshd`.
 import type { MessageParser, Parsed } from './types.js';
 import { parsePam } from './pam.js';
 
@@ -50,7 +51,25 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => Parsed]> = [
   ],
   [/^PAM (\d+) more authentication failures?;.*?rhost=(\S*)(?:\s+user=(\S+))?/, (m) => ({ action: 'pam_more_failures', fields: { count: m[1]!, src_ip: m[2]!, ...(m[3] ? { user: m[3] } : ({} as Record<string, string>)) } })],
   [/^PAM service\((\S+)\) ignoring max retries; (\d+) > (\d+)/, (m) => ({ action: 'pam_max_retries', fields: { attempts: m[2]!, max: m[3]! } })],
+  // OpenSSH 9.8+ (sshd-session) and earlier: LoginGraceTime expired, logged through sigdie().
+  [/^(?:fatal: )?Timeout before authentication for (\S+) port (\d+)$/, (m) => ({ action: 'auth_timeout', fields: { src_ip: m[1]!, src_port: m[2]! } })],
   [/^fatal: (.*?)(?: \[preauth\])?$/, (m) => ({ action: 'fatal', fields: { reason: m[1]! } })],
+  [
+    /^Connection from (\S+) port (\d+) on (\S+) port (\d+)(?: rdomain "(.*)")?$/,
+    (m) => ({ action: 'connection', fields: { src_ip: m[1]!, src_port: m[2]!, dst_ip: m[3]!, dst_port: m[4]! } }),
+  ],
+  // The listener (OpenSSH 9.8+: PerSourcePenalties, MaxStartups) refusing a connection.
+  [
+    /^drop connection #(\d+) from \[(.*?)\]:(\d+) on \[(.*?)\]:(\d+) (.*)$/,
+    (m) => ({ action: 'connection_dropped', fields: { src_ip: m[2]!, src_port: m[3]!, dst_ip: m[4]!, dst_port: m[5]!, reason: m[6]! } }),
+  ],
+  [/^banner exchange: Connection from (\S+) port (\d+): (.*)$/, (m) => ({ action: 'banner_exchange_failed', fields: { src_ip: m[1]!, src_port: m[2]!, reason: m[3]! } })],
+  [/^(?:error: )?kex_exchange_identification: (.*)$/, (m) => ({ action: 'kex_identification_failed', fields: { reason: m[1]! } })],
+  [/^Unable to negotiate with (\S+) port (\d+): (.*?)(?: \[preauth\])?$/, (m) => ({ action: 'negotiation_failed', fields: { src_ip: m[1]!, src_port: m[2]!, reason: m[3]! } })],
+  [
+    /^Starting session: (.*?) for (\S+) from (\S+) port (\d+) id (\d+)$/,
+    (m) => ({ action: 'session_started', fields: { session: m[1]!, user: m[2]!, src_ip: m[3]!, src_port: m[4]! } }),
+  ],
   [/^Server listening on (\S+) port (\d+)/, (m) => ({ action: 'listening', fields: { address: m[1]!, port: m[2]! } })],
   [/^Received signal (\d+); terminating/, (m) => ({ action: 'terminating', fields: { signal: m[1]! } })],
 ];
@@ -61,13 +80,6 @@ function withPort(fields: Record<string, string>, port: string | undefined): Rec
 }
 
 export const parseSshd: MessageParser = (message) => {
-  // "message repeated N times: [ Failed password for root from 1.2.3.4 port 22]": N more of the same.
-  const rep = /^message repeated (\d+) times: \[\s*(.*?)\s*\]$/s.exec(message);
-  if (rep) {
-    const inner = parseSshd(rep[2]!);
-    if (inner) return { action: inner.action, fields: { ...inner.fields, repeated: rep[1]! } };
-    return undefined;
-  }
   for (const [re, build] of RULES) {
     const m = re.exec(message);
     if (m) return build(m);

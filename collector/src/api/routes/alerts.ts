@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../hosts/fleet.js';
 import { viewEvent } from './events.js';
+import { attackLinks } from '../../detect/attack.js';
 
 const STATUSES = ['new', 'acknowledged', 'resolved', 'false_positive'] as const;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
@@ -45,7 +46,7 @@ export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => Aler
   const now = deps.now ?? Date.now;
   const { defaultPageSize, maxPageSize } = deps.options;
   const hostname = (agentId: string) => fleet.getAgent(agentId)?.hostname ?? '';
-  const view = (a: AlertRecord) => ({ ...a, hostname: hostname(a.agentId), techniques: a.attack });
+  const view = (a: AlertRecord) => ({ ...a, hostname: hostname(a.agentId), techniques: a.attack, attackLinks: attackLinks(a.attack) });
   const ruleTitles = () => new Map(alerts().rules().map((r) => [r.id, r.title]));
   return [
     route({

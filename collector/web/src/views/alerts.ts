@@ -3,7 +3,7 @@
 import { api, qs } from '../api.js';
 import { openDialog } from '../dialog.js';
 import { barChart } from '../charts.js';
-import { badge, fmtAgo, fmtTime, h, replace } from '../dom.js';
+import { badge, fmtAgo, fmtTime, h, replace, type Child } from '../dom.js';
 import { onLive } from '../live.js';
 import { SEVERITIES, type ViewContext } from '../state.js';
 import { errorBox, section } from './common.js';
@@ -30,6 +30,21 @@ function suppressDialog(ctx: ViewContext, a: any, done: () => void): void {
       done();
     },
   });
+}
+
+const ATTACK_PAGE = 'https://attack.mitre.org/techniques/';
+
+/** The alert's ATT&CK techniques, each a link to its MITRE page (the API builds the URLs). */
+interface AttackView {
+  attackLinks?: Array<{ id: string; url: string }>;
+  techniques?: string[];
+  attack?: string[];
+}
+
+function attackCell(a: AttackView): Child {
+  const links = (a.attackLinks ?? []).filter((l) => typeof l.url === 'string' && l.url.startsWith(ATTACK_PAGE));
+  if (!links.length) return (a.techniques ?? a.attack ?? []).join(', ') || '-';
+  return links.flatMap((l, i) => [i ? ', ' : null, h('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer', className: 'attack-link', title: `MITRE ATT&CK ${l.id}` }, l.id)]);
 }
 
 export function alertsTable(ctx: ViewContext, items: any[], reload: () => void, opts: { hideHost?: boolean } = {}): HTMLElement {
@@ -68,7 +83,7 @@ export function alertsTable(ctx: ViewContext, items: any[], reload: () => void, 
           h('td', null, badge(a.severity, `sev-${a.severity}`)),
           h('td', { className: 'rule' }, h('a', { href: `#/alerts/${encodeURIComponent(a.id)}`, title: a.ruleId, className: 'rule-title' }, a.ruleTitle), Object.keys(a.group ?? {}).length ? h('div', { className: 'muted small' }, Object.entries(a.group).map(([k, v]) => `${k}=${v}`).join(' ')) : null),
           opts.hideHost ? null : h('td', null, h('a', { href: `#/hosts/${encodeURIComponent(a.agentId)}`, className: 'hostname' }, a.hostname || a.agentId)),
-          h('td', null, (a.techniques ?? []).join(', ')),
+          h('td', { className: 'attack' }, attackCell(a)),
           h('td', null, String(a.count)),
           h('td', { title: fmtTime(a.firstSeenMs) }, fmtAgo(a.firstSeenMs)),
           h('td', { title: fmtTime(a.lastSeenMs) }, fmtAgo(a.lastSeenMs)),
@@ -171,14 +186,14 @@ export function alertDetailView(root: HTMLElement, ctx: ViewContext, alertId: st
         h('p', { className: 'muted' }, a.description),
         section(
           'Match',
-          h('dl', null, [
+          h('dl', null, ([
             ['Rule', `${a.ruleTitle} (${a.ruleId}, ${a.ruleKind})`],
-            ['ATT&CK', (a.attack ?? []).join(', ') || '-'],
+            ['ATT&CK', attackCell(a)],
             ['Group', Object.entries(a.group ?? {}).map(([k, v]) => `${k}=${v}`).join(' ') || '-'],
             ['Count', String(a.count)],
             ['First seen', fmtTime(a.firstSeenMs)],
             ['Last seen', fmtTime(a.lastSeenMs)],
-          ].flatMap(([k, v]) => [h('dt', null, k!), h('dd', null, v!)])),
+          ] as Array<[string, Child]>).flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)])),
           alertsTable(ctx, [a], () => void load(), {}),
         ),
         section(

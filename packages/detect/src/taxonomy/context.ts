@@ -4,6 +4,7 @@ import type { vigil } from '@vigil/proto';
 import { eventKind, logsourceKeys, LogKeyCache, type EventKind } from './kinds.js';
 import { isRecordField, payloadOf, resolveField, type Getter } from './fields.js';
 import { AuditCache, type AuditView } from './auditd.js';
+import { processViewOf, type LogProcessView } from './log-process.js';
 
 /** What the engine evaluates: a stored event plus its time and agent, already converted from 64-bit. */
 export interface DetectInput {
@@ -120,6 +121,22 @@ export class EventContext {
     p.prefix = view.prefix;
     p.type = view.type;
     this.payload = p;
+  }
+
+  /** For a log record that reports a process (sudo COMMAND=, su): that process, else undefined. */
+  processView(): LogProcessView | undefined {
+    return this.kind === 'log' ? processViewOf(this.input.event.log) : undefined;
+  }
+
+  /** Evaluate the rest of this event as the process start `view` (bucket process_creation only). */
+  useProcess(view: LogProcessView): void {
+    this.kind = 'process_start';
+    this.payload = view;
+    this.getters = this.table.getters('process_start');
+    this.gen = this.next();
+    this.rec = this.gen;
+    this.logsources.length = 0;
+    this.logsources.push('process_creation');
   }
 
   /** How many occurrences this event stands for: syslog's "message repeated N times" counts N. */

@@ -43,6 +43,8 @@ const PROCESS: Record<string, Getter> = {
   ParentImage: (p) => str(p.parentExe) ?? ancestorExe(p, 0),
   ParentCommandLine: (p) => join(p.parentArgv),
   User: (p) => str(p.user) ?? num(p.uid),
+  // Sysmon's ParentUser: set for sudo/su log records seen as processes (log-process.ts), not by /proc.
+  ParentUser: (p) => str(p.parentUser),
   CurrentDirectory: (p) => str(p.cwd),
   ProcessId: (p) => num(p.pid),
   ParentProcessId: (p) => num(p.ppid),

@@ -47,7 +47,7 @@ export const CATEGORY_KIND: Readonly<Record<string, EventKind>> = {
 const AUTH_PARSERS = new Set(['sshd', 'sudo', 'su', 'login', 'useradd', 'userdel', 'usermod', 'groupadd', 'groupdel', 'groupmod', 'gpasswd', 'passwd', 'chpasswd', 'chage', 'pam', 'systemd-logind']);
 /** Extra program names under which a Sigma service logs. */
 const SERVICE_PROGRAMS: Readonly<Record<string, string>> = {
-  clamd: 'clamav', freshclam: 'clamav', guacd: 'guacamole', crond: 'cron', anacron: 'cron', 'sshd-session': 'sshd',
+  clamd: 'clamav', freshclam: 'clamav', guacd: 'guacamole', crond: 'cron', anacron: 'cron', 'sshd-session': 'sshd', 'sshd-auth': 'sshd', runuser: 'su',
 };
 
 /**
