@@ -152,7 +152,8 @@ export class AuditListener {
         if (await control.addRule(data)) {
           this.added.push(data);
           this.restore.rules.push(data.toString('base64'));
-          this.restoreFile.write(this.restore);
+          // Saved in steps (each write is an fsync): a crash loses at most the last few from the record.
+          if (this.restore.rules.length % 32 === 1) this.restoreFile.write(this.restore);
         } else this.shared++;
       } catch (err) {
         const why = err instanceof NetlinkError ? errnoName(err.errno) : (err as Error).message;
@@ -160,6 +161,7 @@ export class AuditListener {
         this.problems.push(`${r.name}: ${why}`);
       }
     }
+    this.restoreFile.write(this.restore);
   }
 
   private async undo(control: AuditControl): Promise<void> {

@@ -70,7 +70,7 @@ export class KernelSensor implements Sensor {
   constructor(private readonly deps: KernelSensorDeps) {
     const o = deps.options;
     this.users = new UserDirectory(o.passwdPath);
-    this.table = new ProcessTable({ maxEntries: o.maxProcesses, maxDepth: o.maxAncestors, maxAncestorArgs: 32, maxAncestorChars: 4096 });
+    this.table = new ProcessTable({ maxEntries: o.maxProcesses, maxDepth: o.maxAncestors, maxAncestorArgs: 32, maxAncestorChars: o.maxAncestorChars });
     this.ledger = new CoverageLedger({ matchWindowMs: o.matchWindowMs, maxPending: o.maxPendingMatches }, deps.now);
   }
 

@@ -19,6 +19,8 @@ export const kernelSensorOptions = z
     /** Process table bound, and how far up the parent chain an exec event names its ancestors. */
     maxProcesses: z.number().int().min(256).max(1_000_000).default(65_536),
     maxAncestors: z.number().int().min(0).max(64).default(8),
+    /** Characters of argv kept per ancestor (the whole chain rides on every exec event). */
+    maxAncestorChars: z.number().int().min(16).max(65_536).default(512),
     /** Bytes of /proc/PID/environ read for LD_PRELOAD, LD_LIBRARY_PATH and LD_AUDIT. */
     maxEnvironBytes: z.number().int().min(0).max(1024 * 1024).default(64 * 1024),
     /** How long a kernel-counted exec waits for its audit record before it counts as pid-only. */

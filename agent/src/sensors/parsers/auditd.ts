@@ -26,22 +26,62 @@ function isHex(v: string): boolean {
   return v.length >= 2 && v.length % 2 === 0 && /^[0-9A-F]+$/.test(v);
 }
 
-/** Splits "k=v k2="quoted v" k3='nested k=v'" into pairs; quoted values are unquoted. */
+/** [A-Za-z0-9_] plus '-', '[' and ']': the characters of an audit field name (a1[0], old-name). */
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 91 || c === 93;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+}
+
+/**
+ * Splits "k=v k2="quoted v" k3='nested k=v'" into pairs; quoted values are unquoted. A hand-written scan
+ * (the kernel sensor parses every record of every exec): a run of name characters followed by '=' is a
+ * key; its value is a "..." or '...' string when the quote closes, else everything up to white space.
+ */
 export function splitKeyValues(text: string, maxFields: number, out: Record<string, string> = {}, decodeArgs = true): Record<string, string> {
-  const re = /([\w\-[\]]+)=("([^"]*)"|'([^']*)'|(\S*))/g;
   let count = Object.keys(out).length;
-  for (const m of text.matchAll(re)) {
-    if (count >= maxFields) break;
-    const key = m[1]!;
-    if (m[4] !== undefined && key === 'msg') {
-      // USER_* records nest their own key=value list inside msg='...'.
-      splitKeyValues(m[4], maxFields, out, decodeArgs);
-      count = Object.keys(out).length;
+  const n = text.length;
+  let i = 0;
+  while (i < n && count < maxFields) {
+    if (!isKeyChar(text.charCodeAt(i))) {
+      i++;
       continue;
     }
-    let value = m[3] ?? m[4] ?? m[5] ?? '';
+    let j = i + 1;
+    while (j < n && isKeyChar(text.charCodeAt(j))) j++;
+    if (j >= n || text.charCodeAt(j) !== 61 /* = */) {
+      i = j;
+      continue;
+    }
+    const key = text.slice(i, j);
+    const v = j + 1;
+    const q = v < n ? text.charCodeAt(v) : 0;
+    let value: string | undefined;
+    let bare = false;
+    if (q === 34 /* " */ || q === 39 /* ' */) {
+      const close = text.indexOf(q === 34 ? '"' : "'", v + 1);
+      if (close >= 0) {
+        value = text.slice(v + 1, close);
+        i = close + 1;
+        if (q === 39 && key === 'msg') {
+          // USER_* records nest their own key=value list inside msg='...'.
+          splitKeyValues(value, maxFields, out, decodeArgs);
+          count = Object.keys(out).length;
+          continue;
+        }
+      }
+    }
+    if (value === undefined) {
+      let e = v;
+      while (e < n && !isSpace(text.charCodeAt(e))) e++;
+      value = text.slice(v, e);
+      i = e;
+      bare = true;
+    }
     // a0, a1...: hex-encoded arguments in EXECVE records, but plain hex numbers in SYSCALL records.
-    if (m[5] !== undefined && HEX_KEYS.test(key) && isHex(value) && (decodeArgs || !ARG_KEY.test(key))) value = decodeHexValue(value);
+    if (bare && HEX_KEYS.test(key) && isHex(value) && (decodeArgs || !ARG_KEY.test(key))) value = decodeHexValue(value);
     if (!(key in out)) count += 1;
     out[key] = value;
   }
