@@ -46,7 +46,15 @@ export async function bootCollectorUnit(checkout: string, ws: string, env: Recor
   const inLab = (argv: string[]) => run([...lab.prefix, ...argv]);
   const https = async (path: string) => {
     // Only the network namespace is entered: this node sees the host's file system, hence the host path.
-    const r = await run(['nsenter', '-t', String(lab.pid), '-n', process.execPath, join(checkout, 'tests/helpers/lab-http.mjs'), JSON.stringify({ url: `https://127.0.0.1:8443${path}` })]);
+    const r = await run([
+      'nsenter',
+      '-t',
+      String(lab.pid),
+      '-n',
+      process.execPath,
+      join(checkout, 'tests/helpers/lab-http.mjs'),
+      JSON.stringify({ url: `https://127.0.0.1:8443${path}` }),
+    ]);
     return JSON.parse(r.stdout || '{"status":0}') as { status: number; body: unknown };
   };
   try {
