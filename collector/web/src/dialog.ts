@@ -30,7 +30,7 @@ export function openDialog(o: DialogOptions): HTMLDialogElement {
       { method: 'dialog' },
       h('h2', null, o.title),
       o.body,
-      typed ? h('label', null, 'Type ', h('code', null, o.typeToConfirm!), ' to confirm', typed) : null,
+      typed ? h('label', null, 'Type ', h('code', null, o.typeToConfirm), ' to confirm', typed) : null,
       error,
       h('div', { className: 'buttons' }, h('button', { type: 'button', id: 'dialog-cancel', onclick: () => dlg.close() }, 'Cancel'), confirm),
     ),

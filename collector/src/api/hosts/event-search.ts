@@ -48,7 +48,7 @@ function filters(q: Omit<EventSearchQuery, 'text' | 'limit'>): { where: string; 
 }
 
 export function eventToJson(e: vigil.v1.Event): Record<string, unknown> {
-  return vigil.v1.Event.toObject(e, { longs: String, enums: String, bytes: String, defaults: false, oneofs: false }) as Record<string, unknown>;
+  return vigil.v1.Event.toObject(e, { longs: String, enums: String, bytes: String, defaults: false, oneofs: false });
 }
 
 export class EventSearch {

@@ -74,7 +74,7 @@ function boundedSet<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
   map.delete(key);
   map.set(key, value);
   while (map.size > max) {
-    const first = map.keys().next().value as K | undefined;
+    const first = map.keys().next().value;
     if (first === undefined) break;
     map.delete(first);
   }

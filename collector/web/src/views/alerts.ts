@@ -178,7 +178,7 @@ export function alertDetailView(root: HTMLElement, ctx: ViewContext, alertId: st
             ['Count', String(a.count)],
             ['First seen', fmtTime(a.firstSeenMs)],
             ['Last seen', fmtTime(a.lastSeenMs)],
-          ].flatMap(([k, v]) => [h('dt', null, k!), h('dd', null, v!)])),
+          ].flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)])),
           alertsTable(ctx, [a], () => void load(), {}),
         ),
         section(

@@ -26,7 +26,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
   const timeline = h('tbody', { id: 'timeline' });
   const kind = h('select', { id: 'timeline-kind' }, ...KINDS.map((k) => h('option', { value: k }, k || 'all kinds')));
   const text = h('input', { type: 'search', placeholder: 'text in any field', id: 'timeline-text' });
-  const since = h('select', { id: 'timeline-since' }, ...[['', 'any time'], ['15', 'last 15 minutes'], ['60', 'last hour'], ['1440', 'last day']].map(([v, l]) => h('option', { value: v! }, l!)));
+  const since = h('select', { id: 'timeline-since' }, ...[['', 'any time'], ['15', 'last 15 minutes'], ['60', 'last hour'], ['1440', 'last day']].map(([v, l]) => h('option', { value: v! }, l)));
   const more = h('button', { type: 'button', id: 'timeline-more' }, 'Older events');
   replace(
     root,

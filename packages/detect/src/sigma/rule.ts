@@ -70,7 +70,7 @@ export function parseDuration(v: unknown): number | undefined {
 function stringList(v: unknown): string[] | undefined {
   if (v === undefined || v === null) return [];
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
   return undefined;
 }
 

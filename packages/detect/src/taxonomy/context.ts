@@ -98,7 +98,7 @@ export class EventContext {
   auditViews(): AuditView[] | undefined {
     const log = this.input.event.log;
     if (!log || log.parser !== 'auditd') return undefined;
-    return this.audit.viewsOf(log.fields as Record<string, string> | null | undefined);
+    return this.audit.viewsOf(log.fields);
   }
 
   /** Evaluate as if the log record were only the record `view` names; undefined restores the event. */
