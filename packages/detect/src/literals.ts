@@ -37,7 +37,7 @@ export class LiteralSet<T> {
     }
     this.width = classes;
     // trie
-    const next: Array<Map<number, number>> = [new Map()];
+    const next: Array<Map<number, number>> = [new Map<number, number>()];
     const own: Array<T[] | undefined> = [undefined];
     for (const { needle, value } of entries) {
       if (needle === '') continue;

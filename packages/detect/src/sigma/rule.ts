@@ -81,7 +81,7 @@ function baseInfo(doc: Record<string, unknown>, file: string, line: number, sink
     sink.add('VIGIL_ERR_RULE_INVALID', ['title'], 'title:missing', 'a rule needs a title');
     ok = false;
   }
-  const id = doc.id === undefined ? undefined : String(doc.id);
+  const id = doc.id === undefined ? undefined : typeof doc.id === 'string' ? doc.id : JSON.stringify(doc.id);
   sink.rule = id ?? (typeof title === 'string' ? title : undefined);
   let level: Level = 'medium';
   if (doc.level !== undefined) {
