@@ -6,7 +6,7 @@ import { fmtAgo, fmtBytes, fmtTime, h, replace, badge } from '../dom.js';
 import { onLive } from '../live.js';
 import { processTree, type Proc } from '../tree.js';
 import type { ViewContext } from '../state.js';
-import { errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
+import { errorBox, isolationBadge, section, statusBadge } from './common.js';
 import { alertsTable } from './alerts.js';
 import { commandsTable, isolateDialog, killDialog, serviceDialog, simpleCommandDialog } from './actions.js';
 import { openDialog } from '../dialog.js';
@@ -193,7 +193,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
   async function loadAlerts() {
     try {
       const res = await api('GET', `/alerts${qs({ agentId, limit: 50 })}`);
-      replace(alerts, alertsTable(ctx, res.items, loadAlerts, { hideHost: true }));
+      replace(alerts, alertsTable(ctx, res.items, () => void loadAlerts(), { hideHost: true }));
     } catch (err) {
       replace(alerts, errorBox(err));
     }
