@@ -2,9 +2,9 @@
 // start-up refused on unknown keys and bad values with the key's path, and the shipped systemd unit run by a
 // real systemd (PID 1 in its own namespaces; /etc and /var/lib are test-owned overlays) with its hardening:
 // an agent streams, /metrics reports it, and a graceful stop drains ingest and closes SQLite cleanly.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -17,9 +17,9 @@ export const INSTALLED_COLLECTOR_BIN = `${INSTALLED_ROOT}/collector/dist/cli/mai
 export interface CollectorUnitLab {
   lab: SystemdLab;
   /** Runs argv in the lab's PID, mount and network namespaces. */
-  inLab(argv: string[]): Promise<ExecResult>;
+  inLab: (argv: string[]) => Promise<ExecResult>;
   /** One HTTPS request to the unit's listener on the lab's loopback (port 8443). */
-  https(path: string): Promise<{ status: number; body: unknown }>;
+  https: (path: string) => Promise<{ status: number; body: unknown }>;
   /** The collector's data folder as the host sees it (the /var/lib overlay's upper layer). */
   dataDir: string;
 }
