@@ -40,6 +40,8 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
+        // Every .ts file must be in one of these programs (a new top-level folder of .ts goes into
+        // tsconfig.tests.json's include). Imports of @vigil packages resolve to their built .d.ts: build first.
         project: ['./tsconfig.tests.json', './collector/web/tsconfig.json'],
         tsconfigRootDir: root,
       },
