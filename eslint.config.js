@@ -74,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    // Known gap, to be closed by typing the page's API responses (from the OpenAPI schemas): the page still
+    // Known gap, to be closed when the page is rebuilt (issue 16) with typed API responses: the page still
     // handles response JSON as `any`. Everything else in recommendedTypeChecked applies to it.
     files: ['collector/web/src/**/*.ts'],
     rules: {
