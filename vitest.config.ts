@@ -1,5 +1,5 @@
 // One vitest run for the whole repo: "unit" (tests beside the code, in-process) and
-// "e2e" (tests/: real processes, namespaces, systemd, Chromium; run one file at a time).
+// "e2e" (tests/, with tests/regression/: real processes, namespaces, systemd, Chromium; one file at a time).
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { readdirSync, existsSync } from 'node:fs';

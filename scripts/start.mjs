@@ -4,7 +4,7 @@
 // agent once (state in ./data/agent) and run it with host-altering responses in DRY-RUN mode.
 // Only the explicit --no-dry-run flag lets the local agent isolate, block, stop, kill or quarantine for real.
 import { spawn, execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,6 +21,8 @@ http://127.0.0.1:8080, plus a local agent enrolled to it. Ctrl-C stops both.
 Options:
   --data DIR      data folder (default ./data; the agent keeps its state in DIR/agent)
   --port PORT     web page and agent endpoint port (default 8080)
+  --rules DIR     also load the Sigma rules under DIR for this run (repeatable), besides the built-in
+                  pack, e.g. --rules ../shared/data/sigma/rules/linux for the SigmaHQ Linux rules
   --no-dry-run    let the local agent apply host-altering responses (isolate, block, stop service,
                   kill, quarantine) for real. Without it they are only reported: trying Vigil on a
                   laptop must never cut the laptop's own network.
@@ -32,6 +34,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: './data' },
     port: { type: 'string', default: '8080' },
+    rules: { type: 'string', multiple: true, default: [] },
     'no-dry-run': { type: 'boolean', default: false },
     'no-agent': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
@@ -45,6 +48,13 @@ if (values.help) {
 }
 
 const dataDir = resolve(values.data);
+const ruleDirs = values.rules.map((d) => resolve(d));
+for (const d of ruleDirs) {
+  if (!existsSync(d) || !statSync(d).isDirectory()) {
+    process.stderr.write(`vigil: --rules ${d}: not a folder\n`);
+    process.exit(2);
+  }
+}
 const agentDir = join(dataDir, 'agent');
 const say = (line) => process.stdout.write(`${line}\n`);
 const node = (bin, args) => execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -78,9 +88,9 @@ function stopAll(code) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-function start(name, bin, args, logFile) {
+function start(name, bin, args, logFile, env = {}) {
   const log = createWriteStream(logFile, { flags: 'a', mode: 0o600 });
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.stderr.pipe(log);
   child.on('exit', (code, signal) => {
@@ -95,7 +105,11 @@ function start(name, bin, args, logFile) {
 
 // 3. The collector. Its stdout carries the URL and how to log in; its JSON logs go to a file.
 const collectorLog = join(dataDir, 'collector.log');
-const collector = start('collector', COLLECTOR, ['serve', '--data', dataDir, '--port', values.port], collectorLog);
+// --rules folders reach the collector's detect.ruleDirs option for this run only (environment values are YAML,
+// so a JSON list is read as it is); `vigil-collector rules load` is the way to keep a folder for good.
+for (const d of ruleDirs) say(`vigil: also loading the rules under ${d}`);
+const rulesEnv = ruleDirs.length ? { VIGIL_COLLECTOR_DETECT__RULE_DIRS: JSON.stringify(ruleDirs) } : {};
+const collector = start('collector', COLLECTOR, ['serve', '--data', dataDir, '--port', values.port], collectorLog, rulesEnv);
 let collectorText = '';
 let echo = false;
 collector.stdout.on('data', (b) => {

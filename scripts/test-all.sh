@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# The whole test suite from a fresh clone: OS packages, npm packages, build, generated-code check, all tests.
+# The whole test suite from a fresh clone: OS packages, npm packages, format check, build, type checks, lint,
+# generated-code check, all tests. Any step that fails stops the run before the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/os-deps.sh
 npm ci --no-audit --no-fund
+npm run format:check
 npm run build
 npm run typecheck:tests
+# Type-aware lint reads the built declarations of the @vigil packages, so it runs after the build.
+npm run lint
 npm run proto:check
 mkdir -p artifacts
 status=0

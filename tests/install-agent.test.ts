@@ -32,7 +32,7 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 interface HttpResult {
   status: number;
   setCookie: string[];
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any;
 }
 
 describe('agent install on a systemd host', () => {

@@ -2,21 +2,20 @@
 // start-up refused on unknown keys and bad values with the key's path, and the shipped systemd unit run by a
 // real systemd (PID 1 in its own namespaces; /etc and /var/lib are test-owned overlays) with its hardening:
 // an agent streams, /metrics reports it, and a graceful stop drains ingest and closes SQLite cleanly.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { SystemdLab } from './helpers/systemd.js';
+import type { SystemdLab } from './helpers/systemd.js';
+import { bootCollectorUnit, COLLECTOR_UNIT, INSTALLED_COLLECTOR_BIN } from './helpers/collector-unit.js';
 import { run } from './helpers/netns.js';
 import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from './helpers/vigil.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const UNIT_FILE = join(root, 'collector/deploy/vigil-collector.service');
-const LAB_HTTP = join(root, 'tests/helpers/lab-http.mjs');
-const UNIT = 'vigil-collector.service';
+const UNIT = COLLECTOR_UNIT;
 
 describe('collector deployment', () => {
   const ws = mkdtempSync(join(tmpdir(), `vigil-collector-deploy-${process.pid}-`));
@@ -75,32 +74,22 @@ describe('collector deployment', () => {
   });
 
   it('runs under its systemd unit, serves /metrics, and a graceful stop drains ingest and closes storage', async () => {
-    const overlay = (name: string, lower: string) => ({ lower, upper: join(ws, 'ovl', name, 'upper'), work: join(ws, 'ovl', name, 'work') });
-    const overlays = [overlay('etc', '/etc'), overlay('var-lib', '/var/lib')];
-    const systemUnitDir = join(ws, 'system');
-    mkdirSync(systemUnitDir);
-    // The shipped unit, pointed at this checkout instead of /opt/vigil-collector, listening on the lab's loopback.
-    const unit = readFileSync(UNIT_FILE, 'utf8').replaceAll('/opt/vigil-collector/', root).replaceAll('/usr/bin/node', process.execPath);
-    writeFileSync(join(systemUnitDir, UNIT), unit);
-    mkdirSync(join(systemUnitDir, `${UNIT}.d`));
-    writeFileSync(join(systemUnitDir, `${UNIT}.d`, 'test.conf'), '[Service]\nEnvironment=VIGIL_COLLECTOR_LISTEN__HOST=127.0.0.1 VIGIL_COLLECTOR_LOG_LEVEL=info VIGIL_ADMIN_PASSWORD=deploy-test-password\n');
-    lab = await SystemdLab.boot({}, [], { overlays, systemUnitDir });
+    // The shipped unit, with this checkout bind-mounted at /opt/vigil-collector in the lab, listening on the lab's loopback.
+    const booted = await bootCollectorUnit(root, ws, { VIGIL_COLLECTOR_LISTEN__HOST: '127.0.0.1', VIGIL_COLLECTOR_LOG_LEVEL: 'info', VIGIL_ADMIN_PASSWORD: 'deploy-test-password' });
+    lab = booted.lab;
     const l = lab;
-    const inLab = (argv: string[]) => run([...l.prefix, ...argv]);
-    expect((await inLab(['useradd', '--system', '--home-dir', '/var/lib/vigil', '--shell', '/usr/sbin/nologin', 'vigil'])).code).toBe(0);
-    await inLab(['ip', 'link', 'set', 'lo', 'up']);
+    const { inLab, dataDir: data } = booted;
+    const http = booted.https;
     const start = await l.systemctl(['start', UNIT]);
     expect(start.code, start.stderr).toBe(0);
-    const data = join(ws, 'ovl', 'var-lib', 'upper', 'vigil');
-    const http = async (path: string) => JSON.parse((await run(['nsenter', '-t', String(l.pid), '-n', process.execPath, LAB_HTTP, JSON.stringify({ url: `https://127.0.0.1:8443${path}` })])).stdout || '{"status":0}') as { status: number; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
     await waitFor('collector healthy', async () => (await http('/healthz')).status === 200, 30_000, 200);
     expect(statSync(data).mode & 0o777).toBe(0o700);
     const owner = (await inLab(['stat', '-c', '%U', '/var/lib/vigil/events.db'])).stdout.trim();
     expect(owner).toBe('vigil');
 
     // an agent (in the lab's network namespace) enrolls over pinned wss:// and streams
-    const token = (await inLab(['runuser', '-u', 'vigil', '--', process.execPath, COLLECTOR_BIN, 'token', 'create', '--data', '/var/lib/vigil'])).stdout.trim();
-    const fingerprint = /SHA-256 fingerprint: ([0-9a-f]{64})/.exec((await inLab(['runuser', '-u', 'vigil', '--', process.execPath, COLLECTOR_BIN, 'init', '--data', '/var/lib/vigil', '--tls'])).stdout)![1]!;
+    const token = (await inLab(['runuser', '-u', 'vigil', '--', process.execPath, INSTALLED_COLLECTOR_BIN, 'token', 'create', '--data', '/var/lib/vigil'])).stdout.trim();
+    const fingerprint = /SHA-256 fingerprint: ([0-9a-f]{64})/.exec((await inLab(['runuser', '-u', 'vigil', '--', process.execPath, INSTALLED_COLLECTOR_BIN, 'init', '--data', '/var/lib/vigil', '--tls'])).stdout)![1]!;
     const agentState = join(ws, 'agent');
     const enroll = await run(['nsenter', '-t', String(l.pid), '-n', process.execPath, AGENT_BIN, 'enroll', '--state', agentState, '--collector', 'wss://127.0.0.1:8443/agent', '--token', token, '--fingerprint', fingerprint]);
     expect(enroll.code, enroll.stderr).toBe(0);

@@ -139,7 +139,7 @@ describe('commands refused, deduplicated and executed by the agent command layer
     const script = 'sleep 1000 & (trap "" TERM; exec sleep 1001) & echo "P $$ $(cut -d" " -f22 /proc/$$/stat)"; wait';
     const tree = spawn('nsenter', ['-t', String(driverPid), '-p', '-m', '--', 'sh', '-c', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
-      const line: string = await new Promise((res) => createInterface({ input: tree.stdout! }).once('line', res));
+      const line: string = await new Promise((res) => createInterface({ input: tree.stdout }).once('line', res));
       const [, pid, ticks] = line.split(' ');
       await new Promise((r) => setTimeout(r, 200));
       const c = command({ killProcess: { pid: Number(pid), startTimeTicks: Number(ticks), tree: true, graceMs: 500 } });

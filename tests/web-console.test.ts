@@ -28,7 +28,6 @@ let dataDir: string;
 let stateDir: string;
 let agentId: string;
 let collectorProc: Proc;
-let agentProc: Proc;
 let browser: Browser;
 let page: Page;
 let incidentHash = '';
@@ -66,7 +65,8 @@ beforeAll(async () => {
   const enroll = await lab.exec('agent', withHostname([process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token]));
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
-  agentProc = inNs('agent', withHostname([process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run']), {
+  // the agent runs until afterAll kills what inNs started
+  inNs('agent', withHostname([process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run']), {
     ...FAST_AGENT_ENV,
     VIGIL_AGENT_HEALTH__INTERVAL_MS: '2000',
   });

@@ -77,7 +77,7 @@ function sample(pid) {
 function descendants(pid) {
   const out = [];
   const walk = (p) => {
-    let kids = [];
+    let kids;
     try {
       kids = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
     } catch {

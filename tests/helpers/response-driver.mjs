@@ -7,8 +7,8 @@
 import { createInterface } from 'node:readline';
 import { createResponse } from '../../agent/dist/commands/index.js';
 import { ExecRunner } from '../../agent/dist/responders/runner.js';
-import { vigil } from '../../proto/dist/index.js';
-import { silentLogger } from '../../packages/logger/dist/index.js';
+import { vigil } from '@vigil/proto';
+import { silentLogger } from '@vigil/logger';
 
 const cfg = JSON.parse(process.argv[2]);
 const out = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');

@@ -21,6 +21,13 @@ export interface SystemdHost {
   overlays?: Array<{ lower: string; upper: string; work: string }>;
   /** A test folder mounted as /etc/systemd/system (default: a fresh tmpfs per boot). */
   systemUnitDir?: string;
+  /**
+   * Host folders shown at `target` inside the lab (bind mounts made after the overlays). `target` is created,
+   * so its parent must be writable in the lab: put it under an overlaid folder (e.g. /opt). A unit sees the
+   * folder there whatever its sandbox hides (PrivateTmp=, ProtectHome=), so a checkout under /tmp, /root or
+   * a path with spaces runs as if installed.
+   */
+  binds?: Array<{ source: string; target: string }>;
 }
 
 export class SystemdLab {
@@ -49,19 +56,25 @@ export class SystemdLab {
       }
     });
     if (!systemd) throw new Error('systemd binary not found');
-    // The inner sh runs only fixed text; paths arrive as arguments: overlays (lower upper work triples) first,
-    // then the tmpfs layers (or the test's own /etc/systemd/system), then exec systemd.
+    // The inner sh runs only fixed text; paths arrive as arguments: the overlay count, overlays (lower upper
+    // work triples), bind mounts (source target pairs), then the tmpfs layers (or the test's own
+    // /etc/systemd/system), then exec systemd.
     const overlays = (host?.overlays ?? []).flatMap((o) => {
       mkdirSync(o.upper, { recursive: true });
       mkdirSync(o.work, { recursive: true });
       return [o.lower, o.upper, o.work];
     });
+    const binds = (host?.binds ?? []).flatMap((b) => {
+      if (!b.target.startsWith('/')) throw new Error(`bind target must be absolute: ${b.target}`);
+      return [b.source, b.target];
+    });
     const launcher = spawn(
       'unshare',
       ['--pid', '--fork', '--kill-child', '--mount', '--mount-proc', '--net', '--propagation', 'private', '--', 'sh', '-c',
-        'sd=$1; units=$2; shift 2; while [ $# -ge 3 ]; do mount -t overlay overlay -o "lowerdir=$1,upperdir=$2,workdir=$3" "$1" || exit 1; shift 3; done; ' +
+        'sd=$1; units=$2; n=$3; shift 3; while [ "$n" -gt 0 ]; do mount -t overlay overlay -o "lowerdir=$1,upperdir=$2,workdir=$3" "$1" || exit 1; shift 3; n=$((n - 1)); done; ' +
+        'while [ $# -ge 2 ]; do mkdir -p "$2" && mount --bind "$1" "$2" || exit 1; shift 2; done; ' +
         'mount -t tmpfs tmpfs /run && if [ -n "$units" ]; then mount --bind "$units" /etc/systemd/system; else mount -t tmpfs tmpfs /etc/systemd/system; fi && exec "$sd" --system --unit=vigil-test.target',
-        'sh', systemd, host?.systemUnitDir ?? '', ...overlays],
+        'sh', systemd, host?.systemUnitDir ?? '', String(overlays.length / 3), ...overlays, ...binds],
       { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', SYSTEMD_UNIT_PATH: `/etc/systemd/system:${dir}` }, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
     );
     let stderr = '';

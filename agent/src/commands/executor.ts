@@ -115,7 +115,7 @@ export class CommandExecutor {
     this.opts.logger.info({ commandId: id, action, dryRun, operator: cmd.operator }, 'command running');
     let result: StoredResult;
     try {
-      const output = await handler.run(checked.value as never, { commandId: id, dryRun });
+      const output = await handler.run(checked.value, { commandId: id, dryRun });
       result = { ...running, status: 'SUCCEEDED', message: dryRun ? 'dry-run: nothing applied' : 'done', outputJson: JSON.stringify({ action, ...output }), finishedAtMs: this.clock() };
     } catch (err) {
       const e = err as AgentError & { output?: unknown };

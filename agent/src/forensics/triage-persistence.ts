@@ -125,7 +125,7 @@ export function persistence(o: PersistenceOptions): { files: PersistenceFile[]; 
     }
     const base = { category, path, size: st.size, mode: (st.mode & 0o7777).toString(8).padStart(4, '0'), uid: st.uid, gid: st.gid, mtimeMs: Math.round(st.mtimeMs) };
     if (st.isSymbolicLink()) {
-      let target = '';
+      let target: string;
       try {
         target = readlinkSync(root + path);
       } catch {

@@ -84,7 +84,7 @@ export async function processTree(procRoot: string, users: UserDirectory, o: { m
       try {
         const st = statSync(path);
         key = `${st.dev}:${st.ino}:${st.mtimeMs}`;
-        if (!hashes.has(key)) hashes.set(key, hashFile(path, st.size, o.hashMaxBytes) as Promise<{ sha256?: string; skipped?: string }>);
+        if (!hashes.has(key)) hashes.set(key, hashFile(path, st.size, o.hashMaxBytes));
       } catch {
         return void (p.hashSkipped = 'unreadable');
       }

@@ -122,7 +122,7 @@ export async function takeTriage(ctx: TriageContext): Promise<{ json: string; su
   const now = (ctx.clock ?? Date.now)();
   const procRoot = ctx.procRoot ?? '/proc';
   const users = new UserDirectory(o.passwdPath);
-  let homes: ReturnType<typeof parsePasswd> = [];
+  let homes: ReturnType<typeof parsePasswd>;
   try {
     homes = parsePasswd(readFileSync(o.passwdPath, 'utf8'));
   } catch {

@@ -95,7 +95,7 @@ function readStatus(l: InstallLayout): AgentStatusFile | undefined {
 
 export async function install(o: InstallOptions): Promise<{ agentId: string; layout: InstallLayout; online: boolean }> {
   if (process.getuid?.() !== 0) throw new AgentError('VIGIL_ERR_INSTALL_NOT_ROOT', 'install must run as root (sudo)');
-  for (const [k, v] of Object.entries(o.roots)) checkPath(v, k);
+  for (const k of Object.keys(o.roots) as Array<keyof InstallRoots>) checkPath(o.roots[k], k);
   const l = installLayout(o.roots);
   checkPath(o.nodePath, '--node');
   const nodeVersion = await checkNode(o.runner, o.nodePath);

@@ -46,7 +46,7 @@ async function releaseFirewall(o: UninstallOptions, stateDir: string): Promise<v
 
 export async function uninstall(o: UninstallOptions): Promise<{ removed: string[] }> {
   if (process.getuid?.() !== 0) throw new AgentError('VIGIL_ERR_INSTALL_NOT_ROOT', 'uninstall must run as root (sudo)');
-  for (const [k, v] of Object.entries(o.roots)) checkPath(v, k);
+  for (const k of Object.keys(o.roots) as Array<keyof InstallRoots>) checkPath(o.roots[k], k);
   const l = installLayout(o.roots);
   const removed: string[] = [];
   // 1. stop the agent first, so it cannot re-apply isolation or heal the tables we remove

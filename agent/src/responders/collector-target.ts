@@ -31,7 +31,7 @@ export async function collectorAddresses(ep: CollectorEndpoint): Promise<string[
 
 /** Nameserver addresses from resolv.conf (IP literals only; zone ids dropped). */
 export function resolvers(path = '/etc/resolv.conf'): string[] {
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(path, 'utf8').slice(0, 64 * 1024);
   } catch {
@@ -116,7 +116,7 @@ export function livePeers(port: number, procSelf = '/proc/self'): string[] {
   }
   const out = new Set<string>();
   for (const table of ['tcp', 'tcp6']) {
-    let text = '';
+    let text: string;
     try {
       text = readFileSync(`${procSelf}/net/${table}`, 'utf8');
     } catch {

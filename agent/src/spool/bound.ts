@@ -21,8 +21,9 @@ export function boundValue<T>(value: T, b: PayloadBounds, depth = 0): T {
   if (value instanceof Uint8Array) return (value.byteLength > b.maxStringBytes ? value.subarray(0, b.maxStringBytes) : value) as T;
   if (typeof (value as { low?: unknown }).low === 'number' && typeof (value as { high?: unknown }).high === 'number') return value; // Long
   if (Array.isArray(value)) {
-    let changed = value.length > b.maxListEntries;
-    const items = value.slice(0, b.maxListEntries).map((v) => {
+    const list = value as unknown[];
+    let changed = list.length > b.maxListEntries;
+    const items = list.slice(0, b.maxListEntries).map((v) => {
       const nv = boundValue(v, b, depth + 1);
       if (nv !== v) changed = true;
       return nv;

@@ -49,7 +49,7 @@ describe('API core', () => {
     const extra = await t.call(t.callers.admin, 'post', '/users', { name: 'bob', role: 'viewer', password: 'p'.repeat(20), admin: true });
     expect(extra.body.error.code).toBe('VIGIL_ERR_API_VALIDATION');
     const res = await fetch(`${t.url}/api/v1/users`, { method: 'POST', headers: { ...t.callers.admin.headers, 'content-type': 'application/json' }, body: '{"name":' });
-    expect([res.status, ((await res.json()) as any).error.code]).toEqual([400, 'VIGIL_ERR_API_VALIDATION']);
+    expect([res.status, ((await res.json())).error.code]).toEqual([400, 'VIGIL_ERR_API_VALIDATION']);
     const form = await fetch(`${t.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'user=admin&password=x' });
     expect(form.status).toBe(400);
     const weak = await t.call(t.callers.admin, 'post', '/users', { name: 'bob', role: 'viewer', password: 'short' });

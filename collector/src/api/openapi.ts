@@ -2,7 +2,7 @@
 // cannot drift from the validation that actually runs.
 import { z } from 'zod';
 import { errorBodySchema } from './errors.js';
-import type { AnyRoute } from './route.js';
+import type { AnyRoute, SchemaRoute } from './route.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +34,7 @@ function parametersOf(schema: z.ZodObject<z.ZodRawShape> | undefined, where: 'pa
 export function buildOpenApi(routes: readonly AnyRoute[], info: { version: string; basePath: string }): Json {
   const paths: Record<string, Record<string, Json>> = {};
   const errorRef = { $ref: '#/components/schemas/Error' };
-  for (const r of routes) {
+  for (const r of routes as readonly SchemaRoute[]) {
     const path = info.basePath + openApiPath(r.path);
     const op: Json = {
       operationId: `${r.method}${r.path.replace(/[/:{}-]+(\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,

@@ -23,9 +23,9 @@ export interface RouteContext<P, Q, B> {
   req: Request;
   res: Response;
   /** Overrides the audit target (default: from the route's `target`). */
-  setTarget(target: string): void;
+  setTarget: (target: string) => void;
   /** Adds fields to the audit entry's detail. */
-  addDetail(detail: Record<string, unknown>): void;
+  addDetail: (detail: Record<string, unknown>) => void;
 }
 
 type Obj = z.ZodObject<z.ZodRawShape>;
@@ -60,8 +60,10 @@ export interface RouteSpec<P extends Obj, Q extends Obj, B extends z.ZodType> {
 // Routes of different schemas in one table; `route()` below checks each one's types at its definition.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRoute = RouteSpec<any, any, any>;
+/** A route of the table seen through its schemas' common types, for code that reads any route's schemas. */
+export type SchemaRoute = RouteSpec<Obj, Obj, z.ZodType>;
 
-export function route<P extends Obj = z.ZodObject<{}>, Q extends Obj = z.ZodObject<{}>, B extends z.ZodType = z.ZodUndefined>(
+export function route<P extends Obj = z.ZodObject<Record<never, never>>, Q extends Obj = z.ZodObject<Record<never, never>>, B extends z.ZodType = z.ZodUndefined>(
   spec: RouteSpec<P, Q, B>,
 ): AnyRoute {
   if (spec.method !== 'get' && !spec.audit) throw new Error(`route ${spec.method} ${spec.path} changes state but names no audit action`);
@@ -100,9 +102,9 @@ export function clientAddress(req: Request): string {
 export function mountRoutes(router: Router, routes: readonly AnyRoute[], deps: MountDeps): void {
   const parseJson = express.json({ limit: deps.maxBodyBytes, strict: true });
   const readBody = (req: Request, res: Response) =>
-    new Promise<void>((resolve, reject) => parseJson(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+    new Promise<void>((resolve, reject) => parseJson(req, res, (err?: unknown) => (err ? reject(err instanceof Error ? err : new Error('could not read the request body', { cause: err })) : resolve())));
 
-  for (const spec of routes) {
+  for (const spec of routes as readonly SchemaRoute[]) {
     router[spec.method](spec.path, async (req: Request, res: Response) => {
       const address = clientAddress(req);
       let principal: Principal | undefined;
@@ -139,7 +141,7 @@ export function mountRoutes(router: Router, routes: readonly AnyRoute[], deps: M
         }
         const query = spec.query ? spec.query.parse(req.query) : {};
         if (spec.body) body = await readValidBody();
-        const ctx: RouteContext<unknown, unknown, unknown> = {
+        const ctx: RouteContext<Record<string, unknown>, Record<string, unknown>, unknown> = {
           params,
           query,
           body,

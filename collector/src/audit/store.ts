@@ -86,12 +86,16 @@ export class SqliteAuditLog implements AuditWriter {
   list(q: AuditQuery): AuditEntry[] {
     const where: string[] = [];
     const args: Array<string | number> = [];
-    if (q.user !== undefined) (where.push('user = ?'), args.push(q.user));
-    if (q.action !== undefined) (where.push('action = ?'), args.push(q.action));
-    if (q.target !== undefined) (where.push('target = ?'), args.push(q.target));
-    if (q.sinceMs !== undefined) (where.push('time_ms >= ?'), args.push(q.sinceMs));
-    if (q.untilMs !== undefined) (where.push('time_ms < ?'), args.push(q.untilMs));
-    if (q.beforeId !== undefined) (where.push('id < ?'), args.push(q.beforeId));
+    const add = (clause: string, value: string | number) => {
+      where.push(clause);
+      args.push(value);
+    };
+    if (q.user !== undefined) add('user = ?', q.user);
+    if (q.action !== undefined) add('action = ?', q.action);
+    if (q.target !== undefined) add('target = ?', q.target);
+    if (q.sinceMs !== undefined) add('time_ms >= ?', q.sinceMs);
+    if (q.untilMs !== undefined) add('time_ms < ?', q.untilMs);
+    if (q.beforeId !== undefined) add('id < ?', q.beforeId);
     const sql = `SELECT * FROM audit ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...args, q.limit) as Row[];
     return rows.map((r) => ({

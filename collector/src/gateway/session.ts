@@ -162,7 +162,7 @@ export class Session {
       machineId: inv.machineId ?? '',
       os: [inv.osName, inv.osVersion].filter(Boolean).join(' '),
       agentVersion: (req.agentVersion ?? '').slice(0, MAX_ID_LENGTH),
-      inventory: vigil.v1.HostInventory.toObject(vigil.v1.HostInventory.fromObject(inv), { longs: Number }) as Record<string, unknown>,
+      inventory: vigil.v1.HostInventory.toObject(vigil.v1.HostInventory.fromObject(inv), { longs: Number }),
       nowMs: this.deps.clock(),
       newId: randomUUID(),
     });

@@ -29,7 +29,7 @@ function send(commandId: string, body: Buffer, chunk = 4, tweak: (i: number, c: 
   for (let off = 0, i = 0; off < body.length || (off === 0 && i === 0); off += chunk, i++) {
     const last = off + chunk >= body.length;
     const c = { commandId, offset: off, data: body.subarray(off, off + chunk), last, ...(last ? { sha256: sha(body), size: body.length } : {}) };
-    outcomes.push(rx.onChunk(agentId, tweak(i, c) as never));
+    outcomes.push(rx.onChunk(agentId, tweak(i, c)));
     if (last) break;
   }
   return outcomes;

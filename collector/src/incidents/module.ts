@@ -107,8 +107,8 @@ export class IncidentsModule implements CollectorModule {
     const app = this.app;
     if (!app || !this.service || !this.files) throw new Error('incidents module is not set up');
     const max = app.config.incidents.maxTimelineRows;
-    const detect = this.o.peers.find((m) => m.name === 'detect') as (CollectorModule & { readonly service?: AlertService }) | undefined;
-    const commands = (this.o.peers.find((m) => m.name === 'commands') as CommandsModule | undefined)?.service;
+    const detect = this.o.peers.find((m): m is CollectorModule & { readonly service?: AlertService } => m.name === 'detect');
+    const commands = this.o.peers.find((m): m is CommandsModule => m.name === 'commands')?.service;
     const alerts: AlertRecord[] = [];
     let after: { lastSeenMs: number; id: string } | undefined;
     for (let pages = 0; detect?.service && pages < 100; pages++) {

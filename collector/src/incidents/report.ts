@@ -6,6 +6,7 @@ import type { ChecklistItem, EvidenceEvent, IncidentRecord } from '../store/inci
 import type { EvidenceFile } from '../store/incidents-files.js';
 import { formatDuration, type IncidentMetrics } from './metrics.js';
 import type { TimelineEntry } from './timeline.js';
+import { textOf } from './text.js';
 
 export interface ReportAction {
   atMs: number;
@@ -35,7 +36,7 @@ export const iso = (ms: number | null | undefined): string => (ms === null || ms
 
 /** Markdown inline text: HTML-significant and Markdown-significant characters escaped, one line. */
 export function mdText(s: unknown): string {
-  return String(s ?? '')
+  return textOf(s)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -44,7 +45,7 @@ export function mdText(s: unknown): string {
 }
 
 export function htmlText(s: unknown): string {
-  return String(s ?? '')
+  return textOf(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

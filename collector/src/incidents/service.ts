@@ -17,6 +17,7 @@ import { fleetMedians, incidentMetrics, type IncidentMetrics, type IncidentTimes
 import { isAppliedContainment, undoFor, undoKeyOf } from './undo.js';
 import type { IncidentReport, ReportAction } from './report.js';
 import type { IncidentOptions } from './options.js';
+import { textOf } from './text.js';
 
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -258,7 +259,7 @@ export class IncidentService {
   /** Creates the evidence row for a collect_file/triage command (any origin) before it is delivered. */
   expectEvidence(row: CommandRow): void {
     if (!FORENSIC_ACTIONS.has(row.action) || this.d.files.byCommand(row.id)) return;
-    let params: Record<string, unknown> = {};
+    let params: Record<string, unknown>;
     try {
       params = JSON.parse(row.paramsJson) as Record<string, unknown>;
     } catch {
@@ -268,7 +269,7 @@ export class IncidentService {
     const fileId = randomUUID();
     this.d.files.insert({
       id: fileId, incidentId: this.d.store.incidentsOfCommand(row.id)[0] ?? null, agentId: row.agentId, hostname: this.d.hostname(row.agentId) ?? row.agentId,
-      commandId: row.id, kind, requestedPath: kind === 'triage' ? 'triage.json' : String(params.path ?? ''), requestedBy: row.operator, requestedAtMs: row.createdAtMs,
+      commandId: row.id, kind, requestedPath: kind === 'triage' ? 'triage.json' : textOf(params.path), requestedBy: row.operator, requestedAtMs: row.createdAtMs,
     });
     if (typeof params.maxBytes === 'number') this.d.files.annotate(fileId, null, { maxBytes: params.maxBytes });
   }
@@ -299,7 +300,7 @@ export class IncidentService {
       return;
     }
     if (row.status !== 'succeeded') return;
-    let out: Record<string, unknown> = {};
+    let out: Record<string, unknown>;
     try {
       out = JSON.parse(row.outputJson ?? '{}') as Record<string, unknown>;
     } catch {

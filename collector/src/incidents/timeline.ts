@@ -5,6 +5,7 @@ import type { AlertRecord } from '../store/alerts.js';
 import type { CommandRow } from '../store/commands.js';
 import type { ChecklistItem, EvidenceEvent, IncidentNote, PhaseMove, Review } from '../store/incidents.js';
 import type { EvidenceFile } from '../store/incidents-files.js';
+import { textOf } from './text.js';
 
 export type TimelineType = 'alert' | 'evidence' | 'command' | 'command_result' | 'phase' | 'note' | 'file' | 'checklist' | 'review';
 
@@ -32,14 +33,14 @@ export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[
 
 /** A short text for a command's parameters (unit, path, address), for timelines and reports. */
 export function describeCommand(c: Pick<CommandRow, 'action' | 'paramsJson'>): string {
-  let p: Record<string, unknown> = {};
+  let p: Record<string, unknown>;
   try {
     p = JSON.parse(c.paramsJson) as Record<string, unknown>;
   } catch {
     p = {};
   }
-  const target = p.unit ?? p.path ?? p.cidr ?? p.quarantineId ?? (p.pid !== undefined ? `pid ${String(p.pid)}` : undefined);
-  return target === undefined ? c.action : `${c.action} ${String(target)}`;
+  const target = p.unit ?? p.path ?? p.cidr ?? p.quarantineId ?? (p.pid !== undefined ? `pid ${textOf(p.pid)}` : undefined);
+  return target === undefined ? c.action : `${c.action} ${textOf(target)}`;
 }
 
 export interface TimelineSources {

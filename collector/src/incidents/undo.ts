@@ -2,6 +2,7 @@
 // stop_service -> start_service (unmask/enable as it was masked/disabled), quarantine_file -> restore_file
 // (with the quarantine id from the result), block_address -> unblock_address. A kill has no undo.
 import type { CommandRow } from '../store/commands.js';
+import { textOf } from './text.js';
 
 export const CONTAINMENT_ACTIONS = new Set(['isolate', 'stop_service', 'kill_process', 'block_address', 'quarantine_file']);
 
@@ -34,18 +35,18 @@ export function undoFor(c: CommandRow, hostname: string): Undo | undefined {
     case 'isolate':
       return { action: 'release', params: {}, label: `Release ${hostname} from isolation`, key: `${c.agentId}|isolation` };
     case 'stop_service': {
-      const unit = String(p.unit ?? '');
+      const unit = textOf(p.unit);
       return { action: 'start_service', params: { unit, unmask: Boolean(p.mask), enable: Boolean(p.disable) }, label: `Start service ${unit} on ${hostname}`, key: `${c.agentId}|service|${unit}` };
     }
     case 'block_address': {
-      const cidr = String(p.cidr ?? '');
+      const cidr = textOf(p.cidr);
       return { action: 'unblock_address', params: { cidr }, label: `Unblock ${cidr} on ${hostname}`, key: `${c.agentId}|block|${cidr}` };
     }
     case 'quarantine_file': {
       const record = json(c.outputJson).record as { quarantineId?: unknown } | undefined;
       const id = typeof record?.quarantineId === 'string' ? record.quarantineId : '';
       if (!id) return undefined;
-      return { action: 'restore_file', params: { quarantineId: id }, label: `Restore quarantined file ${String(p.path ?? '')} on ${hostname}`, key: `${c.agentId}|quarantine|${id}` };
+      return { action: 'restore_file', params: { quarantineId: id }, label: `Restore quarantined file ${textOf(p.path)} on ${hostname}`, key: `${c.agentId}|quarantine|${id}` };
     }
     default:
       return undefined;
@@ -59,11 +60,11 @@ export function undoKeyOf(c: CommandRow): string | undefined {
     case 'release':
       return `${c.agentId}|isolation`;
     case 'start_service':
-      return `${c.agentId}|service|${String(p.unit ?? '')}`;
+      return `${c.agentId}|service|${textOf(p.unit)}`;
     case 'unblock_address':
-      return `${c.agentId}|block|${String(p.cidr ?? '')}`;
+      return `${c.agentId}|block|${textOf(p.cidr)}`;
     case 'restore_file':
-      return `${c.agentId}|quarantine|${String(p.quarantineId ?? '')}`;
+      return `${c.agentId}|quarantine|${textOf(p.quarantineId)}`;
     default:
       return undefined;
   }

@@ -99,10 +99,14 @@ export function toStoredEvent(r: EventRow): StoredEvent {
 function whereOf(q: Pick<EventQuery, 'agentId' | 'kind' | 'fromNs' | 'toNs'>): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (q.agentId !== undefined) (where.push('agent_id = ?'), params.push(q.agentId));
-  if (q.kind !== undefined) (where.push('kind = ?'), params.push(q.kind));
-  if (q.fromNs !== undefined) (where.push('time_ns >= ?'), params.push(q.fromNs));
-  if (q.toNs !== undefined) (where.push('time_ns < ?'), params.push(q.toNs));
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (q.agentId !== undefined) add('agent_id = ?', q.agentId);
+  if (q.kind !== undefined) add('kind = ?', q.kind);
+  if (q.fromNs !== undefined) add('time_ns >= ?', q.fromNs);
+  if (q.toNs !== undefined) add('time_ns < ?', q.toNs);
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

@@ -236,11 +236,15 @@ export class IncidentStore {
   list(q: IncidentQuery): IncidentRecord[] {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (q.phase?.length) (where.push(`phase IN (${q.phase.map(() => '?').join(',')})`), args.push(...q.phase));
-    if (q.agentId) (where.push('id IN (SELECT incident_id FROM incident_hosts WHERE agent_id = ?)'), args.push(q.agentId));
-    if (q.fromMs !== undefined) (where.push('created_at_ms >= ?'), args.push(q.fromMs));
-    if (q.toMs !== undefined) (where.push('created_at_ms < ?'), args.push(q.toMs));
-    if (q.after) (where.push('(created_at_ms < ? OR (created_at_ms = ? AND id < ?))'), args.push(q.after.createdAtMs, q.after.createdAtMs, q.after.id));
+    const add = (clause: string, ...values: unknown[]) => {
+      where.push(clause);
+      args.push(...values);
+    };
+    if (q.phase?.length) add(`phase IN (${q.phase.map(() => '?').join(',')})`, ...q.phase);
+    if (q.agentId) add('id IN (SELECT incident_id FROM incident_hosts WHERE agent_id = ?)', q.agentId);
+    if (q.fromMs !== undefined) add('created_at_ms >= ?', q.fromMs);
+    if (q.toMs !== undefined) add('created_at_ms < ?', q.toMs);
+    if (q.after) add('(created_at_ms < ? OR (created_at_ms = ? AND id < ?))', q.after.createdAtMs, q.after.createdAtMs, q.after.id);
     const sql = `SELECT * FROM incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at_ms DESC, id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...args, q.limit) as Row[]).map((r) => this.toRecord(r));
   }

@@ -33,7 +33,7 @@ export function withFileLock<T>(path: string, fn: () => T, options: FileLockOpti
       writeSync(fd, String(process.pid));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      let age = 0;
+      let age: number;
       try {
         age = Date.now() - statSync(path).mtimeMs;
       } catch {
@@ -43,7 +43,7 @@ export function withFileLock<T>(path: string, fn: () => T, options: FileLockOpti
         rmSync(path, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`lock ${path} is held by another process`);
+      if (Date.now() > deadline) throw new Error(`lock ${path} is held by another process`, { cause: err });
       sleepSync(5);
     }
   }

@@ -34,7 +34,7 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   if (res.status === 204) return undefined as T;
-  const data = (await res.json().catch(() => ({}))) as any;
+  const data = await res.json().catch(() => ({}));
   if (!res.ok) {
     const err = new ApiError(res.status, data?.error?.code ?? 'VIGIL_ERR_API_INTERNAL', data?.error?.message ?? res.statusText);
     if (res.status === 401 && path !== '/session') onUnauthorized();

@@ -1,5 +1,5 @@
 // Modal dialogs for response actions: a form, an optional typed confirmation, and a result line.
-import { h, replace, type Child } from './dom.js';
+import { h, listener, replace, type Child } from './dom.js';
 import { ApiError } from './api.js';
 
 export interface DialogOptions {
@@ -30,12 +30,12 @@ export function openDialog(o: DialogOptions): HTMLDialogElement {
       { method: 'dialog' },
       h('h2', null, o.title),
       o.body,
-      typed ? h('label', null, 'Type ', h('code', null, o.typeToConfirm!), ' to confirm', typed) : null,
+      typed ? h('label', null, 'Type ', h('code', null, o.typeToConfirm), ' to confirm', typed) : null,
       error,
       h('div', { className: 'buttons' }, h('button', { type: 'button', id: 'dialog-cancel', onclick: () => dlg.close() }, 'Cancel'), confirm),
     ),
   );
-  dlg.querySelector('form')!.addEventListener('submit', async (ev) => {
+  dlg.querySelector('form')!.addEventListener('submit', listener(async (ev) => {
     ev.preventDefault();
     confirm.disabled = true;
     replace(error);
@@ -46,7 +46,7 @@ export function openDialog(o: DialogOptions): HTMLDialogElement {
       replace(error, err instanceof ApiError ? `${err.message} (${err.code})` : String(err));
       confirm.disabled = false;
     }
-  });
+  }));
   dlg.addEventListener('close', () => dlg.remove());
   document.body.appendChild(dlg);
   dlg.showModal();

@@ -57,10 +57,18 @@ export function fmtAgo(ms: number | null | undefined, now = Date.now()): string 
 export function fmtBytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let i = 0;
-  while (n >= 1024 && i < units.length - 1) (n /= 1024), i++;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
   return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
 }
 
 export function badge(text: string, kind: string): HTMLSpanElement {
   return h('span', { className: `badge ${kind}` }, text);
+}
+
+/** A listener for an async handler that reports its own outcome (notify, error box): the event does not wait for it. */
+export function listener<E extends Event>(fn: (ev: E) => Promise<unknown>): (ev: E) => void {
+  return (ev) => void fn(ev);
 }

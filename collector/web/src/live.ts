@@ -34,5 +34,5 @@ export function onLive(topic: string, handler: Handler): () => void {
   let set = handlers.get(topic);
   if (!set) handlers.set(topic, (set = new Set()));
   set.add(handler);
-  return () => set!.delete(handler);
+  return () => set.delete(handler);
 }

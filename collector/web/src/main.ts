@@ -1,6 +1,6 @@
 // The page's entry: session check, login, navigation by URL hash, the live stream, and view switching.
 import { api, setCsrf, whenUnauthorized, type SessionInfo } from './api.js';
-import { h, replace } from './dom.js';
+import { h, listener, replace } from './dom.js';
 import { startLive, stopLive } from './live.js';
 import type { ViewContext } from './state.js';
 import { loginView, changePasswordView } from './views/login.js';
@@ -23,11 +23,11 @@ function shell(s: SessionInfo): { main: HTMLElement; status: HTMLElement; live: 
   const live = h('span', { className: 'live off', id: 'live-state', title: 'live updates' }, 'offline');
   const link = (href: string, label: string) => h('a', { href, 'data-nav': href }, label);
   const logout = h('button', { type: 'button', className: 'link', id: 'logout' }, 'Log out');
-  logout.addEventListener('click', async () => {
+  logout.addEventListener('click', listener(async () => {
     await api('DELETE', '/session').catch(() => undefined);
     location.hash = '#/';
     location.reload();
-  });
+  }));
   replace(
     root,
     h(

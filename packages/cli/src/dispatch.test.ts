@@ -30,7 +30,7 @@ describe('dispatch', () => {
     expect(io.lines.out[0]).toMatch(/^demo: a demo program\n\nUsage: demo <command> \[options\]\n/);
     expect(io.lines.out[0]).toContain('  go    does the thing');
     expect(io.lines.out[0]).toContain('  fail  always fails');
-    expect(io.lines.out[0]).toMatch(/Examples:\n  demo go$/);
+    expect(io.lines.out[0]).toMatch(/Examples:\n {2}demo go$/);
   });
 
   it('--version, per-command --help, and argv passed to the command', async () => {

@@ -128,7 +128,7 @@ export class DetectionEngine {
         const aliased = (f: string): string => {
           const per = c.aliases[f];
           if (!per) return f;
-          for (const n of refNames) if (n && per[n]) return per[n]!;
+          for (const n of refNames) if (n && per[n]) return per[n];
           return f;
         };
         const groupFields = c.groupBy.map(aliased);

@@ -37,7 +37,7 @@ export class LiteralSet<T> {
     }
     this.width = classes;
     // trie
-    const next: Array<Map<number, number>> = [new Map()];
+    const next: Array<Map<number, number>> = [new Map<number, number>()];
     const own: Array<T[] | undefined> = [undefined];
     for (const { needle, value } of entries) {
       if (needle === '') continue;
@@ -63,7 +63,7 @@ export class LiteralSet<T> {
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
       const f = fail[s]!;
-      if (out[f]) out[s] = out[s] ? [...out[s]!, ...out[f]!] : out[f];
+      if (out[f]) out[s] = out[s] ? [...out[s], ...out[f]] : out[f];
       for (let k = 1; k < classes; k++) {
         const t = next[s]!.get(k);
         if (t !== undefined) {

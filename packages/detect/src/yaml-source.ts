@@ -10,7 +10,7 @@ export interface YamlDocument {
   /** First line of the document (1-based). */
   line: number;
   /** 1-based line of the node at `path` (keys resolve to the key's line); falls back to the nearest ancestor. */
-  lineOf(path: readonly (string | number)[]): number;
+  lineOf: (path: readonly (string | number)[]) => number;
   /** Syntax errors in this document, with their lines. */
   errors: Array<{ line: number; message: string }>;
 }

@@ -39,16 +39,20 @@ function toFound(r: Row): FoundEvent {
 function filters(q: Omit<EventSearchQuery, 'text' | 'limit'>): { where: string; args: unknown[] } {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (q.agentId !== undefined) (where.push('agent_id = ?'), args.push(q.agentId));
-  if (q.kinds?.length) (where.push(`kind IN (${q.kinds.map(() => '?').join(',')})`), args.push(...q.kinds));
-  if (q.fromNs !== undefined) (where.push('time_ns >= ?'), args.push(q.fromNs));
-  if (q.toNs !== undefined) (where.push('time_ns < ?'), args.push(q.toNs));
-  if (q.after) (where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid));
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    args.push(...values);
+  };
+  if (q.agentId !== undefined) add('agent_id = ?', q.agentId);
+  if (q.kinds?.length) add(`kind IN (${q.kinds.map(() => '?').join(',')})`, ...q.kinds);
+  if (q.fromNs !== undefined) add('time_ns >= ?', q.fromNs);
+  if (q.toNs !== undefined) add('time_ns < ?', q.toNs);
+  if (q.after) add('(time_ns < ? OR (time_ns = ? AND rowid < ?))', q.after.timeNs, q.after.timeNs, q.after.rowid);
   return { where: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
 }
 
 export function eventToJson(e: vigil.v1.Event): Record<string, unknown> {
-  return vigil.v1.Event.toObject(e, { longs: String, enums: String, bytes: String, defaults: false, oneofs: false }) as Record<string, unknown>;
+  return vigil.v1.Event.toObject(e, { longs: String, enums: String, bytes: String, defaults: false, oneofs: false });
 }
 
 export class EventSearch {

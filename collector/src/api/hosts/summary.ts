@@ -1,5 +1,5 @@
 // One line of plain text per event for timelines and search results (the page shows it as text, never HTML).
-import { u64ToBigInt, type U64, type vigil } from '@vigil/proto';
+import { u64ToBigInt, vigil, type U64 } from '@vigil/proto';
 
 const cut = (s: string, n = 300) => (s.length > n ? s.slice(0, n) + '…' : s);
 
@@ -11,7 +11,7 @@ export function summarize(e: vigil.v1.IEvent): string {
   if (e.processExit) return `pid ${e.processExit.pid} exited: ${e.processExit.exe ?? ''}`;
   if (e.networkConnection) {
     const c = e.networkConnection;
-    return `${c.closed ? 'closed' : 'connection'} ${c.localAddress}:${c.localPort} ${c.direction === 2 ? '<-' : '->'} ${c.remoteAddress}:${c.remotePort} ${c.state ?? ''} ${c.exe ?? ''}`.trim();
+    return `${c.closed ? 'closed' : 'connection'} ${c.localAddress}:${c.localPort} ${c.direction === vigil.v1.Direction.INBOUND ? '<-' : '->'} ${c.remoteAddress}:${c.remotePort} ${c.state ?? ''} ${c.exe ?? ''}`.trim();
   }
   if (e.networkListener) {
     const l = e.networkListener;

@@ -1,7 +1,7 @@
 // The latest picture of each host, kept from its telemetry: running processes, open connections and
 // listeners, the last health and inventory. Fed after each ingest commit and rebuilt at start from stored
 // events, so the page's live process tree and the isolation impact preview need no query per view.
-import { u64ToBigInt, u64ToNumber, type vigil } from '@vigil/proto';
+import { u64ToBigInt, u64ToNumber, vigil } from '@vigil/proto';
 import type { StoredEvent } from '../../ingest/stage.js';
 
 export interface ProcessView {
@@ -82,7 +82,7 @@ function boundedSet<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
   map.delete(key);
   map.set(key, value);
   while (map.size > max) {
-    const first = map.keys().next().value as K | undefined;
+    const first = map.keys().next().value;
     if (first === undefined) break;
     map.delete(first);
   }
@@ -144,7 +144,7 @@ export class HostTracker {
               remoteAddress: c.remoteAddress ?? '',
               remotePort: c.remotePort ?? 0,
               state: c.state ?? '',
-              direction: c.direction === 1 ? 'outbound' : c.direction === 2 ? 'inbound' : 'unknown',
+              direction: c.direction === vigil.v1.Direction.OUTBOUND ? 'outbound' : c.direction === vigil.v1.Direction.INBOUND ? 'inbound' : 'unknown',
               pid: c.pid ?? 0,
               exe: c.exe ?? '',
             },

@@ -204,7 +204,7 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
         return {
           ...summarizeAgent(fleet, a),
           machineId: a.machineId,
-          inventory: inventory ? JSON.parse(JSON.stringify(inventory, (_k, v: unknown) => (typeof v === 'object' && v && 'low' in v && 'high' in v ? u64ToNumber(v as never) : v))) : null,
+          inventory: inventory ? (JSON.parse(JSON.stringify(inventory, (_k, v: unknown) => (typeof v === 'object' && v && 'low' in v && 'high' in v ? u64ToNumber(v as never) : v))) as unknown) : null,
           health: fleet.tracker.health(a.id) ?? null,
           gapList: fleet.gaps(a.id).slice(0, 50).map((g) => ({ ...g, firstTimeMs: Number(g.firstTimeNs / 1_000_000n), lastTimeMs: Number(g.lastTimeNs / 1_000_000n) })),
           lastTamper: fleet.tracker.lastTamper(a.id) ?? null,

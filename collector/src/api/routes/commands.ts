@@ -124,7 +124,7 @@ export function commandRoutes(
         const row = commands().issue({
           agentId: body.agentId,
           action: body.action,
-          params: body.params as Record<string, unknown>,
+          params: body.params,
           operator: principal.auditName,
           source: address,
           dryRun: body.dryRun,

@@ -206,7 +206,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
         addDetail({ op: 'command', kind: body.action });
         const row = incidents().issueCommand(
           params.incidentId,
-          { agentId: body.agentId, action: body.action, params: body.params as Record<string, unknown>, dryRun: body.dryRun, ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined },
+          { agentId: body.agentId, action: body.action, params: body.params, dryRun: body.dryRun, ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined },
           principal.auditName,
           address,
         );

@@ -22,7 +22,7 @@ function checkGivenCertificate(certFile: string, keyFile: string): void {
   } catch (err) {
     throw new CollectorError('VIGIL_ERR_CONFIG_INVALID', `--cert ${certFile}: not a PEM certificate (${(err as Error).message})`);
   }
-  let matches = false;
+  let matches: boolean;
   try {
     matches = cert.checkPrivateKey(createPrivateKey(readFileSync(keyFile)));
   } catch (err) {

@@ -1,7 +1,7 @@
 // Admin: operator accounts (create, role, disable, reset password, delete) and API tokens (create, revoke).
 import { api } from '../api.js';
 import { openDialog } from '../dialog.js';
-import { badge, fmtTime, h, replace } from '../dom.js';
+import { badge, fmtTime, h, listener, replace } from '../dom.js';
 import type { ViewContext } from '../state.js';
 import { errorBox, section } from './common.js';
 
@@ -30,7 +30,7 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
             null,
             res.items.map((u: any) => {
               const role = roleSelect(u.role);
-              role.addEventListener('change', async () => {
+              role.addEventListener('change', listener(async () => {
                 try {
                   await api('PATCH', `/users/${u.name}`, { role: role.value });
                   ctx.notify(`${u.name} is now ${role.value}`, 'ok');
@@ -38,7 +38,7 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
                   ctx.notify((err as Error).message, 'error');
                 }
                 void loadUsers();
-              });
+              }));
               return h(
                 'tr',
                 null,
@@ -50,7 +50,7 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
                 h(
                   'td',
                   null,
-                  h('button', { type: 'button', className: 'small', onclick: async () => (await api('PATCH', `/users/${u.name}`, { disabled: !u.disabled }).catch((e) => ctx.notify(e.message, 'error')), void loadUsers()) }, u.disabled ? 'Enable' : 'Disable'),
+                  h('button', { type: 'button', className: 'small', onclick: listener(async () => (await api('PATCH', `/users/${u.name}`, { disabled: !u.disabled }).catch((e) => ctx.notify(e.message, 'error')), void loadUsers())) }, u.disabled ? 'Enable' : 'Disable'),
                   h('button', { type: 'button', className: 'small', onclick: () => resetDialog(u.name) }, 'Reset password'),
                   h('button', { type: 'button', className: 'small danger', onclick: () => deleteDialog(u.name) }, 'Delete'),
                 ),
@@ -111,7 +111,7 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
                     h('td', null, t.expiresAtMs ? fmtTime(t.expiresAtMs) : 'never'),
                     h('td', null, fmtTime(t.lastUsedAtMs)),
                     h('td', null, t.revokedAtMs ? badge('revoked', 'bad') : badge('active', 'st-online')),
-                    h('td', null, t.revokedAtMs ? null : h('button', { type: 'button', className: 'small danger', onclick: async () => (await api('DELETE', `/tokens/${t.id}`), void loadTokens()) }, 'Revoke')),
+                    h('td', null, t.revokedAtMs ? null : h('button', { type: 'button', className: 'small danger', onclick: listener(async () => (await api('DELETE', `/tokens/${t.id}`), void loadTokens())) }, 'Revoke')),
                   ),
                 ),
               ),

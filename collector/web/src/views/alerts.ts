@@ -3,7 +3,7 @@
 import { api, qs } from '../api.js';
 import { openDialog } from '../dialog.js';
 import { barChart } from '../charts.js';
-import { badge, fmtAgo, fmtTime, h, replace, type Child } from '../dom.js';
+import { badge, fmtAgo, fmtTime, h, listener, replace, type Child } from '../dom.js';
 import { onLive } from '../live.js';
 import { SEVERITIES, type ViewContext } from '../state.js';
 import { errorBox, section } from './common.js';
@@ -62,9 +62,9 @@ export function alertsTable(ctx: ViewContext, items: any[], reload: () => void, 
       ? h(
           'span',
           { className: 'triage' },
-          a.status !== 'acknowledged' && a.status === 'new' ? h('button', { type: 'button', className: 'small', 'data-action': 'ack', onclick: () => setStatus(a, 'acknowledged') }, 'Acknowledge') : null,
-          a.status !== 'resolved' ? h('button', { type: 'button', className: 'small', 'data-action': 'resolve', onclick: () => setStatus(a, 'resolved') }, 'Resolve') : null,
-          a.status !== 'false_positive' ? h('button', { type: 'button', className: 'small', 'data-action': 'fp', onclick: () => setStatus(a, 'false_positive') }, 'False positive') : null,
+          a.status !== 'acknowledged' && a.status === 'new' ? h('button', { type: 'button', className: 'small', 'data-action': 'ack', onclick: () => void setStatus(a, 'acknowledged') }, 'Acknowledge') : null,
+          a.status !== 'resolved' ? h('button', { type: 'button', className: 'small', 'data-action': 'resolve', onclick: () => void setStatus(a, 'resolved') }, 'Resolve') : null,
+          a.status !== 'false_positive' ? h('button', { type: 'button', className: 'small', 'data-action': 'fp', onclick: () => void setStatus(a, 'false_positive') }, 'False positive') : null,
           h('button', { type: 'button', className: 'small', 'data-action': 'suppress', onclick: () => suppressDialog(ctx, a, reload) }, 'Suppress'),
           h('button', { type: 'button', className: 'small', 'data-action': 'incident', onclick: () => openIncidentDialog(ctx, [a.id]) }, 'Open incident'),
         )
@@ -81,7 +81,7 @@ export function alertsTable(ctx: ViewContext, items: any[], reload: () => void, 
           'tr',
           { 'data-alert': a.id, 'data-status': a.status },
           h('td', null, badge(a.severity, `sev-${a.severity}`)),
-          h('td', { className: 'rule' }, h('a', { href: `#/alerts/${encodeURIComponent(a.id)}`, title: a.ruleId, className: 'rule-title' }, a.ruleTitle), Object.keys(a.group ?? {}).length ? h('div', { className: 'muted small' }, Object.entries(a.group).map(([k, v]) => `${k}=${v}`).join(' ')) : null),
+          h('td', { className: 'rule' }, h('a', { href: `#/alerts/${encodeURIComponent(a.id)}`, title: a.ruleId, className: 'rule-title' }, a.ruleTitle), Object.keys(a.group ?? {}).length ? h('div', { className: 'muted small' }, Object.entries(a.group).map(([k, v]) => `${k}=${String(v)}`).join(' ')) : null),
           opts.hideHost ? null : h('td', null, h('a', { href: `#/hosts/${encodeURIComponent(a.agentId)}`, className: 'hostname' }, a.hostname || a.agentId)),
           h('td', { className: 'attack' }, attackCell(a)),
           h('td', null, String(a.count)),
@@ -142,7 +142,7 @@ export function alertsView(root: HTMLElement, ctx: ViewContext): void {
                     h('td', null, s.createdBy),
                     h('td', null, s.expiresAtMs ? fmtTime(s.expiresAtMs) : 'never'),
                     h('td', null, String(s.hits ?? 0)),
-                    h('td', null, ctx.can('responder') ? h('button', { type: 'button', className: 'small', onclick: async () => (await api('DELETE', `/suppressions/${encodeURIComponent(s.id)}`), void loadSuppressions()) }, 'Lift') : null),
+                    h('td', null, ctx.can('responder') ? h('button', { type: 'button', className: 'small', onclick: listener(async () => (await api('DELETE', `/suppressions/${encodeURIComponent(s.id)}`), void loadSuppressions())) }, 'Lift') : null),
                   ),
                 ),
               ),
@@ -189,7 +189,7 @@ export function alertDetailView(root: HTMLElement, ctx: ViewContext, alertId: st
           h('dl', null, ([
             ['Rule', `${a.ruleTitle} (${a.ruleId}, ${a.ruleKind})`],
             ['ATT&CK', attackCell(a)],
-            ['Group', Object.entries(a.group ?? {}).map(([k, v]) => `${k}=${v}`).join(' ') || '-'],
+            ['Group', Object.entries(a.group ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(' ') || '-'],
             ['Count', String(a.count)],
             ['First seen', fmtTime(a.firstSeenMs)],
             ['Last seen', fmtTime(a.lastSeenMs)],

@@ -35,7 +35,11 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
     try {
       const c = await api('GET', '/fleet');
       const card = (label: string, n: number, cls: string, filter: string) =>
-        h('a', { className: `count ${cls}`, href: '#/', 'data-count': filter, onclick: (e: Event) => (e.preventDefault(), (status.value = filter), loadHosts()) }, h('strong', null, String(n)), h('span', null, label));
+        h('a', { className: `count ${cls}`, href: '#/', 'data-count': filter, onclick: (e: Event) => {
+          e.preventDefault();
+          status.value = filter;
+          void loadHosts();
+        } }, h('strong', null, String(n)), h('span', null, label));
       replace(counts, card('online', c.online, 'ok', 'online'), card('offline', c.offline, 'warn', 'offline'), card('isolated', c.isolated, 'iso', 'isolated'), card('with open alerts', c.withOpenAlerts, 'bad', 'alerting'), card('coverage degraded', c.coverageDegraded, 'bad', 'degraded'));
     } catch (err) {
       replace(counts, errorBox(err));
@@ -96,7 +100,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
     clearTimeout(timer);
     timer = setTimeout(loadHosts, 200);
   });
-  status.addEventListener('change', loadHosts);
+  status.addEventListener('change', () => void loadHosts());
   ctx.onLeave(
     onLive('agent', (a) => {
       const old = rows.get(a.id);

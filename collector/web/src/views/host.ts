@@ -26,7 +26,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
   const timeline = h('tbody', { id: 'timeline' });
   const kind = h('select', { id: 'timeline-kind' }, ...KINDS.map((k) => h('option', { value: k }, k || 'all kinds')));
   const text = h('input', { type: 'search', placeholder: 'text in any field', id: 'timeline-text' });
-  const since = h('select', { id: 'timeline-since' }, ...[['', 'any time'], ['15', 'last 15 minutes'], ['60', 'last hour'], ['1440', 'last day']].map(([v, l]) => h('option', { value: v! }, l!)));
+  const since = h('select', { id: 'timeline-since' }, ...[['', 'any time'], ['15', 'last 15 minutes'], ['60', 'last hour'], ['1440', 'last day']].map(([v, l]) => h('option', { value: v! }, l)));
   const more = h('button', { type: 'button', id: 'timeline-more' }, 'Older events');
   replace(
     root,
@@ -210,7 +210,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
   async function loadAlerts() {
     try {
       const res = await api('GET', `/alerts${qs({ agentId, limit: 50 })}`);
-      replace(alerts, alertsTable(ctx, res.items, loadAlerts, { hideHost: true }));
+      replace(alerts, alertsTable(ctx, res.items, () => void loadAlerts(), { hideHost: true }));
     } catch (err) {
       replace(alerts, errorBox(err));
     }

@@ -155,15 +155,15 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
   replace(main, body);
   const triageBox = h('div', { id: 'triage-box' });
   let shownTriage = '';
-  const act = (fn: () => Promise<unknown>, ok: string) => async () => {
-    try {
-      await fn();
-      ctx.notify(ok, 'ok');
-      void load();
-    } catch (err) {
-      ctx.notify(String((err as Error).message), 'error');
-    }
-  };
+  // A click handler that reports its own outcome: it never rejects, so the listener need not wait for it.
+  const act = (fn: () => Promise<unknown>, ok: string) => () =>
+    void fn().then(
+      () => {
+        ctx.notify(ok, 'ok');
+        void load();
+      },
+      (err: unknown) => ctx.notify(String((err as Error).message), 'error'),
+    );
   const load = async () => {
     let d: any;
     try {

@@ -1,6 +1,6 @@
 // Login form, and the forced password change after a one-time password.
 import { api, ApiError, type SessionInfo } from '../api.js';
-import { h, replace } from '../dom.js';
+import { h, listener, replace } from '../dom.js';
 
 export function loginView(root: HTMLElement, done: (s: SessionInfo) => void): void {
   const error = h('p', { className: 'error', role: 'alert' });
@@ -15,7 +15,7 @@ export function loginView(root: HTMLElement, done: (s: SessionInfo) => void): vo
     h('button', { type: 'submit' }, 'Log in'),
     error,
   );
-  form.addEventListener('submit', async (ev) => {
+  form.addEventListener('submit', listener(async (ev) => {
     ev.preventDefault();
     replace(error);
     try {
@@ -23,7 +23,7 @@ export function loginView(root: HTMLElement, done: (s: SessionInfo) => void): vo
     } catch (err) {
       replace(error, err instanceof ApiError ? err.message : String(err));
     }
-  });
+  }));
   replace(root, form);
 }
 
@@ -43,7 +43,7 @@ export function changePasswordView(root: HTMLElement, session: SessionInfo, done
     h('button', { type: 'submit' }, 'Change password'),
     error,
   );
-  form.addEventListener('submit', async (ev) => {
+  form.addEventListener('submit', listener(async (ev) => {
     ev.preventDefault();
     replace(error);
     if (next.value !== again.value) return replace(error, 'The new passwords differ.');
@@ -53,6 +53,6 @@ export function changePasswordView(root: HTMLElement, session: SessionInfo, done
     } catch (err) {
       replace(error, err instanceof ApiError ? err.message : String(err));
     }
-  });
+  }));
   replace(root, form);
 }

@@ -1,7 +1,7 @@
 // Detection rules: what is loaded (title, level, ATT&CK, source file:line) and every rule left out with its
 // reason, the load report; admins reload the rule folders from here.
 import { api } from '../api.js';
-import { badge, h, replace } from '../dom.js';
+import { badge, h, listener, replace } from '../dom.js';
 import type { ViewContext } from '../state.js';
 import { errorBox, section } from './common.js';
 
@@ -9,7 +9,7 @@ export function rulesView(root: HTMLElement, ctx: ViewContext): void {
   const body = h('div', { id: 'rules' });
   const filter = h('input', { type: 'search', placeholder: 'title, ATT&CK technique or file', id: 'rules-filter' });
   const reload = ctx.can('admin')
-    ? h('button', { type: 'button', id: 'rules-reload', onclick: async () => {
+    ? h('button', { type: 'button', id: 'rules-reload', onclick: listener(async () => {
         try {
           const r = await api('POST', '/rules/reload');
           ctx.notify(r.applied ? 'rules reloaded' : 'no usable rule found; the running set stays', r.applied ? 'ok' : 'error');
@@ -17,7 +17,7 @@ export function rulesView(root: HTMLElement, ctx: ViewContext): void {
         } catch (err) {
           ctx.notify((err as Error).message, 'error');
         }
-      } }, 'Reload rules')
+      }) }, 'Reload rules')
     : null;
   replace(root, h('h1', null, 'Rules'), h('div', { className: 'filters' }, filter, reload), body);
   let data: any;

@@ -16,7 +16,7 @@ type Tok = { k: 'id' | 'lp' | 'rp' | 'and' | 'or' | 'not' | 'one' | 'all' | 'of'
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
-  const re = /\s*(?:(\()|(\))|(\|)|([A-Za-z0-9_.*\-]+))/y;
+  const re = /\s*(?:(\()|(\))|(\|)|([A-Za-z0-9_.*-]+))/y;
   let pos = 0;
   while (pos < src.length) {
     if (/^\s*$/.test(src.slice(pos))) break;

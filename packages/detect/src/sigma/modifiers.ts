@@ -94,7 +94,7 @@ function encode(value: string, m: Mods): string[] {
   for (let i = 0; i < 3; i++) {
     const b64 = Buffer.concat([Buffer.alloc(i, 0x20), bytes]).toString('base64');
     const end = ends[(bytes.length + i) % 3]!;
-    out.push(b64.slice(starts[i]!, end === 0 ? undefined : end));
+    out.push(b64.slice(starts[i], end === 0 ? undefined : end));
   }
   return out;
 }

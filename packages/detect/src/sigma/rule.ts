@@ -70,7 +70,7 @@ export function parseDuration(v: unknown): number | undefined {
 function stringList(v: unknown): string[] | undefined {
   if (v === undefined || v === null) return [];
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
   return undefined;
 }
 
@@ -81,7 +81,7 @@ function baseInfo(doc: Record<string, unknown>, file: string, line: number, sink
     sink.add('VIGIL_ERR_RULE_INVALID', ['title'], 'title:missing', 'a rule needs a title');
     ok = false;
   }
-  const id = doc.id === undefined ? undefined : String(doc.id);
+  const id = doc.id === undefined ? undefined : typeof doc.id === 'string' ? doc.id : JSON.stringify(doc.id);
   sink.rule = id ?? (typeof title === 'string' ? title : undefined);
   let level: Level = 'medium';
   if (doc.level !== undefined) {

@@ -47,7 +47,7 @@ export function compileString(value: string, mode: 'eq' | 'contains' | 'startswi
   const middle = tokens.slice(lead ? 1 : 0, trail ? -1 : undefined);
   const fold = (s: string): string => (lower ? s.toLowerCase() : s);
   if (middle.every((t) => typeof t === 'string')) {
-    const text = fold((middle as string[]).join(''));
+    const text = fold((middle).join(''));
     if (text === '' && (lead || trail)) return { kind: 'any' };
     if (lead && trail) return { kind: 'contains', text };
     if (lead) return { kind: 'endswith', text };

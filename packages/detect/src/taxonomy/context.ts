@@ -2,7 +2,7 @@
 // counter invalidates the memo), so the hot path allocates only the field strings it actually reads.
 import type { vigil } from '@vigil/proto';
 import { eventKind, logsourceKeys, LogKeyCache, type EventKind } from './kinds.js';
-import { isRecordField, payloadOf, resolveField, type Getter } from './fields.js';
+import { isRecordField, payloadOf, resolveField, type Getter, type Payload } from './fields.js';
 import { AuditCache, type AuditView } from './auditd.js';
 import { processViewOf, type LogProcessView } from './log-process.js';
 
@@ -99,7 +99,7 @@ export class EventContext {
   auditViews(): AuditView[] | undefined {
     const log = this.input.event.log;
     if (!log || log.parser !== 'auditd') return undefined;
-    return this.audit.viewsOf(log.fields as Record<string, string> | null | undefined);
+    return this.audit.viewsOf(log.fields);
   }
 
   /** Evaluate as if the log record were only the record `view` names; undefined restores the event. */
@@ -151,7 +151,7 @@ export class EventContext {
     const stamp = this.recordSlots[slot] ? this.rec : this.gen;
     if (this.valueGen[slot] === stamp) return this.values[slot];
     const g = this.getters[slot];
-    const v = g && this.payload ? g(this.payload) : undefined;
+    const v = g && this.payload ? g(this.payload as Payload) : undefined;
     this.values[slot] = v;
     this.valueGen[slot] = stamp;
     return v;

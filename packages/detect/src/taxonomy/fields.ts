@@ -3,15 +3,27 @@
 // two hundred rules reads and lowercases each field at most once.
 import { vigil } from '@vigil/proto';
 import type { EventKind } from './kinds.js';
+import type { AuditCache } from './auditd.js';
 
-export type Getter = (p: any) => string | undefined;
+/** An event payload (a proto message, or an auditd record view) as the getters read it: its fields by name. */
+export type Payload = Readonly<Record<string, unknown>>;
+export type Getter = (p: Payload) => string | undefined;
 
 /** The pseudo-field that keyword (field-less) detections search: the raw log line, or a process's command line. */
 export const KEYWORDS_FIELD = '\u0000keywords';
 
-const str = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
-const num = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
-const join = (v: unknown): string | undefined => (Array.isArray(v) && v.length > 0 ? v.join(' ') : undefined);
+/** A field of a nested message (file states), or undefined. */
+const at = (v: unknown, key: string): unknown => (typeof v === 'object' && v !== null ? (v as Payload)[key] : undefined);
+/** Scalars as they print; a Long (uint64 fields) prints its decimal value through its own toString. */
+const scalar = (v: unknown): string => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return typeof v === 'object' && v !== null ? (v as { toString(): string }).toString() : '';
+};
+const str = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : scalar(v));
+const num = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : scalar(v));
+// argv fields are repeated strings in the proto.
+const join = (v: unknown): string | undefined => (Array.isArray(v) && v.length > 0 ? (v as string[]).join(' ') : undefined);
 const base = (v: unknown): string | undefined => {
   if (typeof v !== 'string' || v === '') return undefined;
   return v.slice(v.lastIndexOf('/') + 1);
@@ -52,7 +64,7 @@ const PROCESS: Record<string, Getter> = {
   LogonId: (p) => num(p.sessionId),
   TerminalSessionId: (p) => num(p.sessionId),
   Tty: (p) => str(p.tty),
-  Hashes: (p) => (p.sha256 ? `SHA256=${String(p.sha256).toUpperCase()}` : undefined),
+  Hashes: (p) => (p.sha256 ? `SHA256=${scalar(p.sha256).toUpperCase()}` : undefined),
   sha256: (p) => str(p.sha256),
   Uid: (p) => num(p.uid),
   Euid: (p) => num(p.euid),
@@ -79,7 +91,7 @@ const PROCESS_EXIT: Record<string, Getter> = {
 
 const TRANSPORT = (v: unknown): string | undefined =>
   v === vigil.v1.Transport.TCP ? 'tcp' : v === vigil.v1.Transport.UDP ? 'udp' : undefined;
-const outbound = (p: any): boolean => p.direction !== vigil.v1.Direction.INBOUND;
+const outbound = (p: Payload): boolean => p.direction !== vigil.v1.Direction.INBOUND;
 
 const CONNECTION: Record<string, Getter> = {
   Image: (p) => str(p.exe),
@@ -119,23 +131,25 @@ const FILE_ACTIONS: Record<number, string> = {
   [vigil.v1.FileAction.RENAMED]: 'renamed',
   [vigil.v1.FileAction.ATTRIBUTES]: 'attributes',
 };
-const bit = (state: any, mask: number): string | undefined =>
-  state && state.exists !== false && typeof state.mode === 'number' ? bool((state.mode & mask) !== 0) : undefined;
+const bit = (state: unknown, mask: number): string | undefined => {
+  const mode = at(state, 'mode');
+  return state && at(state, 'exists') !== false && typeof mode === 'number' ? bool((mode & mask) !== 0) : undefined;
+};
 
 const FILE: Record<string, Getter> = {
   TargetFilename: (p) => str(p.path),
   SourceFilename: (p) => str(p.renamedFrom),
   Action: (p) => FILE_ACTIONS[p.action as number],
   Watch: (p) => str(p.watch),
-  Sha256: (p) => str(p.after?.sha256),
-  PreviousSha256: (p) => str(p.before?.sha256),
-  FileMode: (p) => (p.after?.exists === false ? undefined : octal(p.after?.mode)),
-  PreviousFileMode: (p) => (p.before?.exists ? octal(p.before?.mode) : undefined),
+  Sha256: (p) => str(at(p.after, 'sha256')),
+  PreviousSha256: (p) => str(at(p.before, 'sha256')),
+  FileMode: (p) => (at(p.after, 'exists') === false ? undefined : octal(at(p.after, 'mode'))),
+  PreviousFileMode: (p) => (at(p.before, 'exists') ? octal(at(p.before, 'mode')) : undefined),
   Setuid: (p) => bit(p.after, 0o4000),
   Setgid: (p) => bit(p.after, 0o2000),
   PreviousSetuid: (p) => bit(p.before, 0o4000) ?? 'false',
-  OwnerUid: (p) => (p.after?.exists === false ? undefined : num(p.after?.uid)),
-  Size: (p) => num(p.after?.size),
+  OwnerUid: (p) => (at(p.after, 'exists') === false ? undefined : num(at(p.after, 'uid'))),
+  Size: (p) => num(at(p.after, 'size')),
 };
 
 const FILE_ACCESS: Record<string, Getter> = {
@@ -194,16 +208,15 @@ function logField(name: string): Getter {
   // typeof checks keep inherited Object.prototype members (a rule field named "constructor") out.
   const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
   const lower = name.toLowerCase();
-  const plain = lower === name ? (p: any) => text(p.fields?.[name]) : (p: any) => text(p.fields?.[name]) ?? text(p.fields?.[lower]);
-  // An auditd record view (see auditd.ts): the record's own field first, then the lifted one.
+  const plain = lower === name ? (p: Payload) => text(at(p.fields, name)) : (p: Payload) => text(at(p.fields, name)) ?? text(at(p.fields, lower));
+  // An auditd record view (see auditd.ts and EventContext.useRecord): the record's own field first, then the lifted one.
   const isType = name === 'type';
   return (p) => {
-    const prefix: string | undefined = p.prefix;
+    const prefix = p.prefix as string | undefined;
     if (prefix === undefined) return plain(p);
     if (isType) return p.type as string;
-    const f = p.fields;
-    const keys = p.keys;
-    return text(f[keys.key(prefix, name)]) ?? (lower === name ? undefined : text(f[keys.key(prefix, lower)])) ?? plain(p);
+    const keys = p.keys as AuditCache;
+    return text(at(p.fields, keys.key(prefix, name))) ?? (lower === name ? undefined : text(at(p.fields, keys.key(prefix, lower)))) ?? plain(p);
   };
 }
 

@@ -3,7 +3,7 @@
 // process the line reports (log-process.ts), as the engine did.
 import type { vigil } from '@vigil/proto';
 import { eventKind } from './kinds.js';
-import { payloadOf, resolveField } from './fields.js';
+import { payloadOf, resolveField, type Payload } from './fields.js';
 import { processViewOf } from './log-process.js';
 
 /** `logsource`: the bucket the rule matched in (RuleMatch.logsource), when known. */
@@ -12,9 +12,9 @@ export function eventFieldValue(event: vigil.v1.IEvent, field: string, logsource
   if (kind === 'log' && logsource === 'process_creation') {
     const view = processViewOf(event.log);
     const get = resolveField('process_start', field);
-    if (view && get) return get(view);
+    if (view && get) return get(view as unknown as Payload);
   }
   const get = resolveField(kind, field);
   const payload = payloadOf(kind, event);
-  return get && payload ? get(payload) : undefined;
+  return get && payload ? get(payload as Payload) : undefined;
 }

@@ -1,0 +1,8 @@
+// Text of a value read back from stored JSON (command parameters, agent output) for labels, keys and reports:
+// scalars as they print, objects as JSON, absent as ''. String() alone would print "[object Object]".
+export function textOf(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return JSON.stringify(v) ?? '';
+}
