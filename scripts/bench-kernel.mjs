@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { vigil } from '@vigil/proto';
+import { AGENT_NODE_FLAGS } from '../agent/dist/install/unit.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COLLECTOR = join(root, 'collector/dist/cli/main.js');
@@ -27,8 +28,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '30' },
     'idle-s': { type: 'string', default: '60' },
     sources: { type: 'string', default: 'auto,poll' },
-    /** Extra node flags for the agent, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it. */
-    'agent-node-args': { type: 'string', default: '' },
+    /** Node flags for the agent: the installed unit's by default; add e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile. */
+    'agent-node-args': { type: 'string', default: AGENT_NODE_FLAGS.join(' ') },
   },
 });
 const RATE = Number(values.rate);
