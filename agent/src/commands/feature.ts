@@ -44,6 +44,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
             options: ctx.config.forensics,
             send: (m) => runtime.sendToCollector(m),
             inventory: () => collectInventory({ ...ctx.config.sensors.inventory, agentVersion: VERSION }),
+            own: { dirs: [runtime.paths.root], files: ctx.configFile ? [ctx.configFile] : [] },
           }),
           ...upgradeActions({ identity, config: ctx.config, runner: new ExecRunner(), logger: ctx.logger.child({ component: 'upgrade' }), runningBundle: process.argv[1] ?? '' }),
         },

@@ -4629,6 +4629,12 @@ export namespace vigil {
             /** CollectFile maxBytes. */
             maxBytes: (number|Long);
 
+            /** CollectFile credentialAccess. */
+            credentialAccess: boolean;
+
+            /** CollectFile reason. */
+            reason: string;
+
             /**
              * Creates a new CollectFile instance using the specified properties.
              * @param [properties] Properties to set
@@ -4694,6 +4700,12 @@ export namespace vigil {
 
                 /** CollectFile maxBytes */
                 maxBytes?: (number|Long|null);
+
+                /** CollectFile credentialAccess */
+                credentialAccess?: (boolean|null);
+
+                /** CollectFile reason */
+                reason?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -13880,6 +13880,8 @@ export const vigil = $root.vigil = (() => {
              * @typedef {Object} vigil.v1.CollectFile.$Properties
              * @property {string|null} [path] CollectFile path
              * @property {number|Long|null} [maxBytes] CollectFile maxBytes
+             * @property {boolean|null} [credentialAccess] CollectFile credentialAccess
+             * @property {string|null} [reason] CollectFile reason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13928,6 +13930,22 @@ export const vigil = $root.vigil = (() => {
             CollectFile.prototype.maxBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * CollectFile credentialAccess.
+             * @member {boolean} credentialAccess
+             * @memberof vigil.v1.CollectFile
+             * @instance
+             */
+            CollectFile.prototype.credentialAccess = false;
+
+            /**
+             * CollectFile reason.
+             * @member {string} reason
+             * @memberof vigil.v1.CollectFile
+             * @instance
+             */
+            CollectFile.prototype.reason = "";
+
+            /**
              * Creates a new CollectFile instance using the specified properties.
              * @function create
              * @memberof vigil.v1.CollectFile
@@ -13963,6 +13981,10 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
                 if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes") && (typeof message.maxBytes === "object" ? message.maxBytes.low || message.maxBytes.high : message.maxBytes !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.maxBytes);
+                if (message.credentialAccess != null && $Object.hasOwnProperty.call(message, "credentialAccess") && message.credentialAccess !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.credentialAccess);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14025,6 +14047,24 @@ export const vigil = $root.vigil = (() => {
                                 delete message.maxBytes;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.credentialAccess = value;
+                            else
+                                delete message.credentialAccess;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14073,6 +14113,12 @@ export const vigil = $root.vigil = (() => {
                             message.maxBytes = object.maxBytes;
                         else if (typeof object.maxBytes === "object")
                             message.maxBytes = new $util.LongBits(object.maxBytes.low >>> 0, object.maxBytes.high >>> 0).toNumber(true);
+                if (object.credentialAccess != null)
+                    if (object.credentialAccess)
+                        message.credentialAccess = $Boolean(object.credentialAccess);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
                 return message;
             };
 
@@ -14100,6 +14146,8 @@ export const vigil = $root.vigil = (() => {
                         object.maxBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.maxBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.credentialAccess = false;
+                    object.reason = "";
                 }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -14110,6 +14158,10 @@ export const vigil = $root.vigil = (() => {
                         object.maxBytes = options.longs === $String ? $String(message.maxBytes) : message.maxBytes;
                     else
                         object.maxBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.maxBytes) : options.longs === $Number ? new $util.LongBits(message.maxBytes.low >>> 0, message.maxBytes.high >>> 0).toNumber(true) : message.maxBytes;
+                if (message.credentialAccess != null && $Object.hasOwnProperty.call(message, "credentialAccess"))
+                    object.credentialAccess = message.credentialAccess;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 

@@ -1,4 +1,5 @@
 // `vigil-agent run`: runs the agent in the foreground until SIGTERM/SIGINT (systemd runs exactly this).
+import { resolve } from 'node:path';
 import { createLogger } from '@vigil/logger';
 import { AgentError } from '../../errors.js';
 import { agentFeatures, hostSensors } from '../../features.js';
@@ -6,7 +7,7 @@ import { AgentRuntime } from '../../runtime.js';
 import { loadIdentity, statePaths } from '../../state/identity.js';
 import { SyntheticSensor } from '../../synthetic/sensor.js';
 import type { CliCommand } from '@vigil/cli';
-import { commonHelp, configFor, parse } from '../options.js';
+import { commonHelp, configFileFor, configFor, parse } from '../options.js';
 
 export const runCommand: CliCommand = {
   name: 'run',
@@ -52,7 +53,8 @@ export const runCommand: CliCommand = {
     const config = configFor(values, io.env, overrides);
     const logger = createLogger({ name: 'agent', level: config.logLevel });
     const identity = loadIdentity(statePaths(config.stateDir));
-    const ctx = { config, logger };
+    const configFile = configFileFor(values);
+    const ctx = { config, logger, ...(configFile ? { configFile: resolve(configFile) } : {}) };
     const sensors = values['no-sensors'] ? [] : hostSensors(ctx);
     if (config.synthetic.ratePerSecond > 0) sensors.push(new SyntheticSensor(config.synthetic));
     const runtime = new AgentRuntime({ config, identity, logger, sensors, features: agentFeatures(ctx) });
