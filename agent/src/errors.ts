@@ -19,7 +19,7 @@ export const AGENT_ERRORS = {
   VIGIL_ERR_COMMAND_INTERRUPTED: 'the agent stopped while the command ran',
   VIGIL_ERR_RESPONSE_FAILED: 'the response action failed',
   VIGIL_ERR_RESPONSE_NO_FIREWALL: 'neither nft nor iptables/ip6tables is available',
-  VIGIL_ERR_RESPONSE_SELF_TEST: 'isolation self-test failed: collector not re-reached, rules rolled back',
+  VIGIL_ERR_RESPONSE_SELF_TEST: 'isolation or block self-test failed: collector not re-reached, rules rolled back',
   VIGIL_ERR_RESPONSE_PID_REUSED: 'pid belongs to another process than the one named (start time differs)',
   VIGIL_ERR_RESPONSE_NOT_FOUND: 'the target of the action does not exist',
   VIGIL_ERR_RESPONSE_STATE: 'response state file is unusable',

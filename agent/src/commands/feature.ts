@@ -51,6 +51,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
         firewall: ctx.config.response.firewall,
         healIntervalMs: ctx.config.response.healIntervalMs,
         selfTestDeadlineMs: ctx.config.response.selfTestDeadlineMs,
+        maxBlockedSpace: ctx.config.response.maxBlockedSpace,
         limits: {
           maxPayloadBytes: ctx.config.response.maxCommandBytes,
           maxClockSkewMs: ctx.config.response.maxClockSkewMs,
