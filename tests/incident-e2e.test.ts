@@ -91,10 +91,10 @@ beforeAll(async () => {
     return /log in as "admin"/.test(collector.stdout);
   });
   const token = (await runNode(COLLECTOR_BIN, ['token', 'create', '--data', dataDir])).stdout.trim();
-  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token]);
+  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token, '--insecure']);
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
-  inNs('agent', [process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run'], {
+  inNs('agent', [process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run', '--insecure'], {
     ...FAST_AGENT_ENV,
     VIGIL_AGENT_HEALTH__INTERVAL_MS: '2000',
     VIGIL_AGENT_FORENSICS__COLLECT_MAX_BYTES: String(AGENT_COLLECT_CAP),

@@ -57,6 +57,8 @@ export const agentConfigSchema = z
         connectTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
         /** Largest collector frame the agent reads. */
         maxFrameBytes: z.number().int().min(1024).max(256 * MiB).default(8 * MiB),
+        /** Allow plain ws:// to a collector beyond loopback (--insecure); loopback never needs it. */
+        allowInsecure: z.boolean().default(false),
       })
       .strict()
       .prefault({}),

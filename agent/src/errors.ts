@@ -34,6 +34,8 @@ export const AGENT_ERRORS = {
   VIGIL_ERR_LINK_REFUSED: 'the collector refused the connection',
   VIGIL_ERR_LINK_TIMEOUT: 'the collector did not answer in time',
   VIGIL_ERR_LINK_CLOSED: 'the connection closed before the handshake finished',
+  VIGIL_ERR_LINK_COLLECTOR_PROOF: 'the collector did not prove it holds the command key pinned at enrollment',
+  VIGIL_ERR_LINK_INSECURE: 'plain ws:// to a collector beyond loopback needs --insecure (link.allowInsecure)',
   VIGIL_ERR_AGENT_ALREADY_ENROLLED: 'this agent is already enrolled',
   // Install, uninstall and upgrade (agent/src/install)
   VIGIL_ERR_INSTALL_NOT_ROOT: 'install and uninstall must run as root',

@@ -37,7 +37,7 @@ function startInNs(host: string, argv: string[], env: Record<string, string>): P
 }
 
 function startAgent(): Proc {
-  agentProc = startInNs('agent', [AGENT_BIN, 'run', '--state', stateDir, '--no-sensors', '--no-dry-run', '--synthetic-rate', '20'], {
+  agentProc = startInNs('agent', [AGENT_BIN, 'run', '--state', stateDir, '--no-sensors', '--no-dry-run', '--synthetic-rate', '20', '--insecure'], {
     ...FAST_AGENT_ENV,
     VIGIL_AGENT_RESPONSE__FIREWALL: 'nft',
     VIGIL_AGENT_RESPONSE__SELF_TEST_DEADLINE_MS: '2000',
@@ -73,7 +73,7 @@ beforeAll(async () => {
     return /agent endpoint: (\S+)/.exec(collectorProc.stdout)?.[1];
   });
   const token = (await runNode(COLLECTOR_BIN, ['token', 'create', '--data', dataDir])).stdout.trim();
-  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token]);
+  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token, '--insecure']);
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
   const paths = dataPaths(dataDir);

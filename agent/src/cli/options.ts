@@ -31,6 +31,7 @@ export function configFor(values: { config?: string | undefined; state?: string 
 
 /** What `enroll` and `install` take to reach a collector. */
 export const enrollOptions = {
+  insecure: { type: 'boolean', default: false },
   collector: { type: 'string' },
   token: { type: 'string' },
   fingerprint: { type: 'string' },

@@ -7,6 +7,7 @@ import { AgentError, type AgentErrorCode } from '../errors.js';
 import { saveIdentity, type Identity, type StatePaths } from '../state/identity.js';
 import { VERSION } from '../version.js';
 import { openSocket } from './socket.js';
+import { checkTransport } from './transport.js';
 
 export interface EnrollOptions {
   url: string;
@@ -16,9 +17,16 @@ export interface EnrollOptions {
   inventory: vigil.v1.IHostInventory;
   timeoutMs: number;
   maxFrameBytes: number;
+  /** Plain ws:// beyond loopback (--insecure). */
+  allowInsecure: boolean;
 }
 
 export function enroll(options: EnrollOptions): Promise<Identity> {
+  try {
+    checkTransport(options.url, options.allowInsecure);
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
   const keys = generateEd25519();
   return new Promise<Identity>((resolve, reject) => {
     let seenFingerprint: string | undefined;

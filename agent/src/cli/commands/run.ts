@@ -27,6 +27,7 @@ export const runCommand: CliCommand = {
     '                       spool and link (not a sensor of the host)',
     '  --synthetic-count M  stop the generator after M events',
     '  --no-sensors         start no host sensors (with --synthetic-rate: a pure delivery test)',
+    '  --insecure           allow plain ws:// to a collector beyond loopback (also: link.allowInsecure)',
     ...commonHelp,
     '',
     'Examples:',
@@ -41,11 +42,13 @@ export const runCommand: CliCommand = {
       'synthetic-rate': { type: 'string' },
       'synthetic-count': { type: 'string' },
       'no-sensors': { type: 'boolean', default: false },
+      insecure: { type: 'boolean', default: false },
     });
     if (values['dry-run'] && values['no-dry-run']) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--dry-run and --no-dry-run contradict each other');
     const overrides: Record<string, unknown> = {};
     if (values['dry-run']) overrides.dryRun = true;
     if (values['no-dry-run']) overrides.dryRun = false;
+    if (values.insecure) overrides.link = { allowInsecure: true };
     const synthetic: Record<string, unknown> = {};
     if (values['synthetic-rate'] !== undefined) synthetic.ratePerSecond = Number(values['synthetic-rate']);
     if (values['synthetic-count'] !== undefined) synthetic.count = Number(values['synthetic-count']);
