@@ -195,9 +195,11 @@ describe('an incident through the whole response cycle', () => {
 
   it('the real agent refuses relative paths, devices, FIFOs, /proc files and oversized files, each with its reason', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe')]);
+    execFileSync('mknod', [join(dir, 'null-device'), 'c', '1', '3']);
     writeFileSync(join(dir, 'huge.bin'), Buffer.alloc(AGENT_COLLECT_CAP + 1));
     const refusals: Array<[string, RegExp]> = [
-      ['/dev/null', /character device/],
+      ['/dev/null', /outside the allowed roots/],
+      [join(dir, 'null-device'), /character device/],
       [join(dir, 'pipe'), /FIFO/],
       ['/proc/self/environ', /pseudo-file under \/proc/],
       [join(dir, 'huge.bin'), new RegExp(`${AGENT_COLLECT_CAP + 1} bytes, over the cap of ${AGENT_COLLECT_CAP}`)],
