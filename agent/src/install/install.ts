@@ -29,6 +29,8 @@ export interface InstallOptions {
   dryRun?: boolean | undefined;
   /** Plain ws:// beyond loopback (--insecure): allowed for the enrollment and written to agent.yaml. */
   allowInsecure?: boolean | undefined;
+  /** The command key install.sh verified the bundle with (base64): the enrollment must see the same. */
+  commandKey?: string | undefined;
   /** Replace an identity enrolled with another collector. */
   force: boolean;
   /** Leave the unit stopped (image builds). */
@@ -139,7 +141,7 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
     agentId = current.agentId;
     o.log(`identity: agent id ${agentId} (kept)`);
   } else {
-    const identity = await enroll({ url: agentUrl, token: o.token, fingerprint, paths, inventory: basicInventory(), timeoutMs: o.connectTimeoutMs, maxFrameBytes: o.maxFrameBytes, allowInsecure: Boolean(o.allowInsecure) });
+    const identity = await enroll({ url: agentUrl, token: o.token, fingerprint, paths, inventory: basicInventory(), timeoutMs: o.connectTimeoutMs, maxFrameBytes: o.maxFrameBytes, allowInsecure: Boolean(o.allowInsecure), expectCommandKey: o.commandKey });
     agentId = identity.agentId;
     o.log(`enrolled: agent id ${agentId}${identity.certFingerprint ? ` (pinned certificate ${identity.certFingerprint})` : ''}`);
   }

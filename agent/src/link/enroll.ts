@@ -19,6 +19,8 @@ export interface EnrollOptions {
   maxFrameBytes: number;
   /** Plain ws:// beyond loopback (--insecure). */
   allowInsecure: boolean;
+  /** Base64 command key the collector must present (install.sh verified the bundle with it). */
+  expectCommandKey?: string | undefined;
 }
 
 export function enroll(options: EnrollOptions): Promise<Identity> {
@@ -74,6 +76,9 @@ export function enroll(options: EnrollOptions): Promise<Identity> {
       } else if (msg.welcome) {
         const w = msg.welcome;
         if (!w.agentId || w.commandPublicKey?.byteLength !== 32) return finish(new AgentError('VIGIL_ERR_LINK_PROTOCOL', 'welcome lacks agent id or command key'));
+        if (options.expectCommandKey && Buffer.from(w.commandPublicKey).toString('base64') !== options.expectCommandKey) {
+          return finish(new AgentError('VIGIL_ERR_LINK_PIN_MISMATCH', 'the collector presents another command key than the one named by --command-key (the install script)'));
+        }
         const identity: Identity = {
           agentId: w.agentId,
           collectorUrl: options.url,
