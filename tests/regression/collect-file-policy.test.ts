@@ -4,12 +4,14 @@
 // /etc/shadow, and of the collector's own command key (the agent runs on the collector's host, its data
 // folder passed as a protected folder the way scripts/start.mjs does) are refused by the agent with their
 // reasons; a responder cannot grant credential access; an admin with a reason gets /etc/shadow, and the
-// collector's audit log records who, the grant and the reason.
+// collector's audit log records who, the grant and the reason. The incident page's collect form offers the
+// reason (and, to admins, the credential box) and sends both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { Agent, Collector, Workspace, waitFor } from '../helpers/vigil.js';
 import { forensicsOptions } from '../../agent/dist/forensics/options.js';
 
@@ -17,6 +19,7 @@ const PASSWORD = 'collect-policy-test-Vq8#mZ2!';
 let ws: Workspace;
 let collector: Collector;
 let agent: Agent;
+let session = { cookie: '', csrf: '' };
 const tokens: Record<'admin' | 'responder', string> = { admin: '', responder: '' };
 
 async function api(method: string, path: string, auth: { bearer?: string; cookie?: string; csrf?: string }, body?: unknown): Promise<{ status: number; body: any; headers: Headers }> {
@@ -55,7 +58,7 @@ beforeAll(async () => {
   agent.start(['--dry-run']);
   const login = await api('POST', '/session', {}, { user: 'admin', password: PASSWORD });
   expect(login.status, JSON.stringify(login.body)).toBe(200);
-  const session = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrf: login.body.csrfToken as string };
+  session = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrf: login.body.csrfToken as string };
   for (const role of ['admin', 'responder'] as const) {
     const t = await api('POST', '/tokens', session, { name: `${role}-script`, role });
     expect(t.status, JSON.stringify(t.body)).toBe(201);
@@ -108,5 +111,36 @@ describe("collect_file follows the agent's collection policy", () => {
     // the responder's refused attempt was audited too, with its result
     const refused = audit.find((a) => a.detail?.credentialAccess === true && a.result !== 'ok');
     expect(refused).toBeDefined();
+  });
+
+  it("the incident page's collect form offers the reason and, to an admin, the credential box", async () => {
+    const inc = await api('POST', '/incidents', session, { source: 'manual', title: 'credential collection', hosts: [agent.agentId], reportSource: 'regression test' });
+    expect(inc.status, JSON.stringify(inc.body)).toBe(201);
+    const reason = 'incident page: compare the password hashes';
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${collector.baseUrl}/`);
+      await page.fill('#login-form input[name=user]', 'admin');
+      await page.fill('#login-form input[name=password]', PASSWORD);
+      await page.click('#login-form button[type=submit]');
+      await page.waitForSelector('#host-table');
+      await page.evaluate((id) => (location.hash = `#/incidents/${encodeURIComponent(id)}`), inc.body.id as string);
+      await page.waitForSelector('#collect-reason');
+      await page.fill('#collect-path', '/etc/shadow');
+      await page.check('#collect-credential');
+      await page.fill('#collect-reason', reason);
+      await page.click('#collect-file');
+    } finally {
+      await browser.close();
+    }
+    const done = await waitFor('the page-ordered collection', async () => {
+      const items = (await api('GET', `/commands?agentId=${agent.agentId}`, { bearer: tokens.admin })).body.items as any[];
+      const c = items.find((i) => i.action === 'collect_file' && i.params?.reason === reason);
+      return c && ['succeeded', 'failed', 'refused'].includes(c.status) ? c : undefined;
+    }, 60_000, 200);
+    expect(done).toMatchObject({ status: 'succeeded', operator: 'admin', params: { path: '/etc/shadow', credentialAccess: true, reason }, output: { credential: expect.stringContaining('/etc/shadow') } });
+    const audit = (await api('GET', '/audit?action=incident.command', { bearer: tokens.admin })).body.items as any[];
+    expect(audit.find((a) => a.detail?.commandId === done.id)).toMatchObject({ user: 'admin', detail: { credentialAccess: true, reason } });
   });
 });
