@@ -136,7 +136,11 @@ if (!values['no-agent']) {
     node(AGENT, ['enroll', '--state', agentDir, '--collector', agentUrl, '--token', token]);
   }
   const dryRun = !values['no-dry-run'];
-  start('agent', AGENT, ['run', '--state', agentDir, dryRun ? '--dry-run' : '--no-dry-run'], join(dataDir, 'agent.log'));
+  // The agent runs on the collector's host: the collector's data folder (its keys, state and evidence) is
+  // never collectable by collect_file.
+  start('agent', AGENT, ['run', '--state', agentDir, dryRun ? '--dry-run' : '--no-dry-run'], join(dataDir, 'agent.log'), {
+    VIGIL_AGENT_FORENSICS__COLLECT__PROTECTED_DIRS: JSON.stringify([dataDir]),
+  });
   agentLine = dryRun
     ? 'local agent: running in DRY-RUN mode: isolate, block, stop service, kill and quarantine are reported, never applied\n             (npm start -- --no-dry-run applies them for real)'
     : 'local agent: running with host-altering responses ENABLED (--no-dry-run)';

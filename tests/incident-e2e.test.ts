@@ -91,10 +91,10 @@ beforeAll(async () => {
     return /log in as "admin"/.test(collector.stdout);
   });
   const token = (await runNode(COLLECTOR_BIN, ['token', 'create', '--data', dataDir])).stdout.trim();
-  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token]);
+  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token, '--insecure']);
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
-  inNs('agent', [process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run'], {
+  inNs('agent', [process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run', '--insecure'], {
     ...FAST_AGENT_ENV,
     VIGIL_AGENT_HEALTH__INTERVAL_MS: '2000',
     VIGIL_AGENT_FORENSICS__COLLECT_MAX_BYTES: String(AGENT_COLLECT_CAP),
@@ -195,9 +195,11 @@ describe('an incident through the whole response cycle', () => {
 
   it('the real agent refuses relative paths, devices, FIFOs, /proc files and oversized files, each with its reason', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe')]);
+    execFileSync('mknod', [join(dir, 'null-device'), 'c', '1', '3']);
     writeFileSync(join(dir, 'huge.bin'), Buffer.alloc(AGENT_COLLECT_CAP + 1));
     const refusals: Array<[string, RegExp]> = [
-      ['/dev/null', /character device/],
+      ['/dev/null', /outside the allowed roots/],
+      [join(dir, 'null-device'), /character device/],
       [join(dir, 'pipe'), /FIFO/],
       ['/proc/self/environ', /pseudo-file under \/proc/],
       [join(dir, 'huge.bin'), new RegExp(`${AGENT_COLLECT_CAP + 1} bytes, over the cap of ${AGENT_COLLECT_CAP}`)],

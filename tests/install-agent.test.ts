@@ -2,6 +2,8 @@
 // /opt, /var/lib and /usr/local are overlays owned by this test (the machine's own folders and systemd are
 // never touched), the collector (wss://, self-signed) on that namespace's loopback, and the exact command
 // the "Add host" dialog shows. Then restart, signed upgrades (tampered, good, broken) and uninstall.
+// install.sh checks the bundle's signature against the command key it carries, needs --insecure for plain
+// http, and takes the token on stdin: no process holds it in its command line during the install.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -15,6 +17,7 @@ import { bundleSigningBytes } from '@vigil/proto';
 import { SystemdLab } from './helpers/systemd.js';
 import { run } from './helpers/netns.js';
 import { COLLECTOR_BIN, Proc, runNode, waitFor } from './helpers/vigil.js';
+import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const BUNDLE_SCRIPT = join(root, 'agent/scripts/bundle.mjs');
@@ -139,6 +142,31 @@ describe('agent install on a systemd host', () => {
     expect(readdirSync(upper('opt'))).toEqual([]);
   });
 
+  it('verifies the bundle against the command key, refuses plain http without --insecure, and wants the token off the command line', async () => {
+    const text = (await http('/install.sh')).body as string;
+    const key = /COMMAND_KEY='([A-Za-z0-9+/=]{44})'/.exec(text)?.[1];
+    expect(key).toBe(loadCommandKey(dataPaths(dataDir)).publicKey.toString('base64'));
+    // A script that names another command key than the one that signed the bundle: the bundle is refused.
+    const tampered = join(ws, 'install-other-key.sh');
+    writeFileSync(tampered, text.replace(`COMMAND_KEY='${key}'`, `COMMAND_KEY='${generateEd25519().publicKey.toString('base64')}'`));
+    const refused = await run([...lab.prefix, 'sh', '-s'], `printf '%s\\n' vgt_abcdefghijkl | sh ${tampered} --token-stdin\n`, 60_000);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('the bundle signature does not verify against the collector command key');
+    expect(refused.stderr).toContain("refusing the downloaded bundle: its signature does not check out against the collector's command key");
+    expect(readdirSync(upper('opt'))).toEqual([]);
+    const script = join(ws, 'install.sh');
+    writeFileSync(script, text);
+    const tokenFile = join(ws, 'token.txt');
+    writeFileSync(tokenFile, 'vgt_abcdefghijkl\n', { mode: 0o600 });
+    const plain = await inLab(['sh', script, '--token-file', tokenFile, '--collector', 'http://127.0.0.1:8443']);
+    expect(plain.code).not.toBe(0);
+    expect(plain.stderr).toContain('is plain http');
+    expect(plain.stderr).toContain('--insecure');
+    const none = await inLab(['sh', script]);
+    expect(none.stderr).toContain('an enrollment token is required: --token-stdin, --token-file FILE or VIGIL_ENROLL_TOKEN');
+    expect(readdirSync(upper('opt'))).toEqual([]);
+  });
+
   it('installs, enrolls and starts the agent with the command the Add host dialog shows', async () => {
     // Debian's Chromium in the lab's network namespace opens the page on the lab's loopback.
     const wrapper = join(ws, 'chromium-in-lab');
@@ -161,11 +189,31 @@ describe('agent install on a systemd host', () => {
     } finally {
       await browser.close();
     }
-    expect(command).toMatch(/^curl -fsSL -k --pinnedpubkey 'sha256\/\/[A-Za-z0-9+/=]{44}' https:\/\/127\.0\.0\.1:8443\/install\.sh \| sudo sh -s -- --token [A-Za-z0-9_.-]+ --fingerprint [0-9a-f]{64} --no-dry-run$/);
-    // The lab runs as root and has no sudo; everything else is the command exactly as shown.
+    expect(command).toMatch(/^printf '%s\\n' '[A-Za-z0-9_.-]+' \| sudo sh -c "\$\(curl -fsSL -k --pinnedpubkey 'sha256\/\/[A-Za-z0-9+/=]{44}' https:\/\/127\.0\.0\.1:8443\/install\.sh\)" vigil-install --token-stdin --fingerprint [0-9a-f]{64} --no-dry-run$/);
+    const token = /^printf '%s\\n' '([A-Za-z0-9_.-]+)'/.exec(command)![1]!;
+    // The lab runs as root and has no sudo; everything else is the command exactly as shown, fed to sh on
+    // stdin so that this test's own shell does not hold the token in its argv either.
     const started = Date.now();
-    const r = await inLab(['sh', '-c', command.replace('| sudo sh', '| sh')], 120_000);
+    const install = run([...lab.prefix, 'sh', '-s'], `${command.replace('| sudo sh', '| sh')}\n`, 120_000);
+    // Meanwhile no process on the machine (the lab's included) holds the token in its command line.
+    const leaks = new Set<string>();
+    let done = false;
+    void install.finally(() => (done = true));
+    while (!done) {
+      for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+        try {
+          const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+          if (argv.includes(token)) leaks.add(argv.replace(/\0/g, ' '));
+        } catch {
+          // gone meanwhile
+        }
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const r = await install;
     const installMs = Date.now() - started;
+    expect([...leaks]).toEqual([]);
+    expect(r.stdout).toContain('signature verified against command key');
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
     expect(r.stdout).toContain('online: agent');
     agentId = /agent id (\S+)/.exec(r.stdout)![1]!;

@@ -42,7 +42,7 @@ function startInNs(host: string, argv: string[], env: Record<string, string>): P
 }
 
 function startAgent(): Proc {
-  agentProc = startInNs('agent', [AGENT_BIN, 'run', '--state', stateDir, '--no-sensors', '--no-dry-run', '--synthetic-rate', '20'], {
+  agentProc = startInNs('agent', [AGENT_BIN, 'run', '--state', stateDir, '--no-sensors', '--no-dry-run', '--synthetic-rate', '20', '--insecure'], {
     ...FAST_AGENT_ENV,
     VIGIL_AGENT_RESPONSE__HEAL_INTERVAL_MS: '300',
   });
@@ -116,7 +116,7 @@ beforeAll(async () => {
   });
   const token = (await runNode(COLLECTOR_BIN, ['token', 'create', '--data', dataDir])).stdout.trim();
   const url = `ws://${lab.host('collector').ipv4}:${PORT}/agent`;
-  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', url, '--token', token]);
+  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', url, '--token', token, '--insecure']);
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
   const paths = dataPaths(dataDir);

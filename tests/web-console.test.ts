@@ -62,11 +62,11 @@ beforeAll(async () => {
     return /log in as "admin"/.test(collectorProc.stdout);
   });
   const token = (await runNode(COLLECTOR_BIN, ['token', 'create', '--data', dataDir])).stdout.trim();
-  const enroll = await lab.exec('agent', withHostname([process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token]));
+  const enroll = await lab.exec('agent', withHostname([process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token, '--insecure']));
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
   // the agent runs until afterAll kills what inNs started
-  inNs('agent', withHostname([process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run']), {
+  inNs('agent', withHostname([process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run', '--insecure']), {
     ...FAST_AGENT_ENV,
     VIGIL_AGENT_HEALTH__INTERVAL_MS: '2000',
   });

@@ -57,6 +57,8 @@ export const agentConfigSchema = z
         connectTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
         /** Largest collector frame the agent reads. */
         maxFrameBytes: z.number().int().min(1024).max(256 * MiB).default(8 * MiB),
+        /** Allow plain ws:// to a collector beyond loopback (--insecure); loopback never needs it. */
+        allowInsecure: z.boolean().default(false),
       })
       .strict()
       .prefault({}),
@@ -76,8 +78,16 @@ export const agentConfigSchema = z
         firewall: z.enum(['auto', 'nft', 'iptables']).default('auto'),
         /** How often the isolation and block tables are checked and healed (tamper events on repair). */
         healIntervalMs: z.number().int().min(100).max(3_600_000).default(10_000),
-        /** Isolation self-test deadline when the command does not set one. */
+        /** Isolation self-test deadline when the command does not set one; also the block self-test deadline. */
         selfTestDeadlineMs: z.number().int().min(100).max(600_000).default(30_000),
+        /** All blocks together may cover at most as many addresses as one /ipv4Prefix (IPv4) and one /ipv6Prefix (IPv6). */
+        maxBlockedSpace: z
+          .object({
+            ipv4Prefix: z.number().int().min(1).max(32).default(8),
+            ipv6Prefix: z.number().int().min(1).max(128).default(32),
+          })
+          .strict()
+          .prefault({}),
         /** Largest signed command payload accepted. */
         maxCommandBytes: z.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
         /** How far a command's issued-at may lie in the agent's future. */

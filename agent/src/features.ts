@@ -20,6 +20,8 @@ export interface AgentFeature {
 export interface FeatureContext {
   config: Readonly<AgentConfig>;
   logger: Logger;
+  /** The config file the agent loaded, if any (never collected by collect_file). */
+  configFile?: string;
 }
 
 /** Host sensors in start order. */

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Logger } from '@vigil/logger';
+import { signEd25519 } from '@vigil/crypto';
 import type { vigil, ICollectorMessage } from '@vigil/proto';
 import type { CollectorConfig } from './config.js';
 import { dataPaths, loadCommandKey, type CommandKey, type DataPaths } from './datadir.js';
@@ -107,6 +108,7 @@ export class CollectorApp {
       logger: this.logger.child({ component: 'gateway' }),
       clock: this.clock,
       commandPublicKey: this.commandKey.publicKey,
+      sign: (d) => signEd25519(this.commandKey.privateKey, d),
       agentConfigFor: (a) => this.agentConfigFor(a),
     });
     this.express = express();
@@ -212,7 +214,7 @@ export class CollectorApp {
   /** Sends the agent its current AgentConfig (after a setting such as dry-run changed). */
   pushAgentConfig(agentId: string): boolean {
     const agent = this.state.getAgent(agentId);
-    return agent ? this.sendToAgent(agentId, { config: this.agentConfigFor(agent) }) : false;
+    return agent ? this.gateway.sendConfig(agentId, this.agentConfigFor(agent)) : false;
   }
 
   /** Graceful stop: no new connections, drain queued ingest, close agents, stop modules, close storage. */

@@ -19,3 +19,13 @@ export function enrollSigningBytes(nonce: Uint8Array, publicKey: Uint8Array): Bu
 export function bundleSigningBytes(sha256Hex: string, version: string): Buffer {
   return concat([Buffer.from('vigil.v1.bundle'), SEP, Buffer.from(sha256Hex, 'ascii'), SEP, Buffer.from(version, 'utf8')]);
 }
+
+/** Welcome: "vigil.v1.welcome" 0x00 agent_nonce 0x00 agent_id (the collector proves its command key) */
+export function welcomeSigningBytes(agentNonce: Uint8Array, agentId: string): Buffer {
+  return concat([Buffer.from('vigil.v1.welcome'), SEP, agentNonce, SEP, Buffer.from(agentId, 'utf8')]);
+}
+
+/** Pushed config: "vigil.v1.config" 0x00 agent_nonce 0x00 agent_id 0x00 payload (encoded AgentConfig) */
+export function configSigningBytes(agentNonce: Uint8Array, agentId: string, payload: Uint8Array): Buffer {
+  return concat([Buffer.from('vigil.v1.config'), SEP, agentNonce, SEP, Buffer.from(agentId, 'utf8'), SEP, payload]);
+}

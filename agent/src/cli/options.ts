@@ -19,13 +19,19 @@ export const commonHelp = [
 /** Strict parsing of one subcommand's options plus the common ones; no positional arguments. */
 export const parse: OptionParser<typeof commonOptions, false> = optionParser(commonOptions, false);
 
+/** The config file a subcommand reads: --config, else the default one when it exists. */
+export function configFileFor(values: { config?: string | undefined }): string | undefined {
+  return values.config ?? (existsSync(DEFAULT_AGENT_CONFIG_FILE) ? DEFAULT_AGENT_CONFIG_FILE : undefined);
+}
+
 export function configFor(values: { config?: string | undefined; state?: string | undefined }, env: Record<string, string | undefined>, overrides: Record<string, unknown> = {}): Readonly<AgentConfig> {
-  const file = values.config ?? (existsSync(DEFAULT_AGENT_CONFIG_FILE) ? DEFAULT_AGENT_CONFIG_FILE : undefined);
+  const file = configFileFor(values);
   return loadAgentConfig({ ...(file ? { file } : {}), env, overrides: { ...(values.state ? { stateDir: values.state } : {}), ...overrides } });
 }
 
 /** What `enroll` and `install` take to reach a collector. */
 export const enrollOptions = {
+  insecure: { type: 'boolean', default: false },
   collector: { type: 'string' },
   token: { type: 'string' },
   fingerprint: { type: 'string' },

@@ -10,6 +10,9 @@ import type { QuarantineStore } from '../responders/quarantine.js';
 import { killProcess } from '../responders/kill.js';
 import { collectorAddresses, resolvers, type CollectorEndpoint } from '../responders/collector-target.js';
 import { AgentError } from '../errors.js';
+import { forbiddenBlock, overSpaceLimit, type BlockSpaceLimit } from '../responders/block-guard.js';
+
+export const DEFAULT_BLOCK_SPACE: BlockSpaceLimit = { ipv4Prefix: 8, ipv6Prefix: 32 };
 
 export interface ActionContext {
   commandId: string;
@@ -21,8 +24,8 @@ export interface ActionHandler<P = unknown> {
   readonly selfOnly?: boolean;
   /** Only reads the host (triage, collect file): the agent-wide dry-run does not apply either. */
   readonly readOnly?: boolean;
-  /** Pure check of the action's parameters; a failure refuses the command with the reason. */
-  validate(cmd: vigil.v1.Command): Checked<P>;
+  /** Check of the action's parameters (no host change); a failure refuses the command with the reason. */
+  validate(cmd: vigil.v1.Command): Checked<P> | Promise<Checked<P>>;
   /** Runs (or, in dry-run, describes) the action; the returned object becomes output_json. */
   run(params: P, ctx: ActionContext): Promise<Record<string, unknown>>;
 }
@@ -40,6 +43,8 @@ export interface ResponderSet {
   selfTest: (addresses: string[], port: number) => SelfTest;
   resolvConfPath?: string;
   defaultSelfTestMs?: number;
+  /** The most address space all blocks together may cover. */
+  maxBlockedSpace?: BlockSpaceLimit;
   defaultKillGraceMs?: number;
 }
 
@@ -116,17 +121,33 @@ export function defaultActions(r: ResponderSet): ActionTable {
     },
     run: async (p, ctx) => ({ ...(await killProcess({ ...p, dryRun: ctx.dryRun })) }),
   };
-  const block: ActionHandler<{ cidr: Cidr; ttl: number }> = {
-    validate(cmd) {
+  const block: ActionHandler<{ cidr: Cidr; ttl: number; addresses: string[] }> = {
+    // Refused before anything is applied (also in dry-run): a block covering a collector address (every
+    // address the name resolves to now, plus the live connection's peer) or the loopback, and blocks that
+    // together would exceed the space limit.
+    async validate(cmd) {
       const p = cmd.blockAddress as vigil.v1.IBlockAddress;
       const c = field(checkCidr(p.cidr), 'cidr');
       if (!c.ok) return c;
       if (c.value.prefix === 0) return { ok: false, reason: 'cidr: a /0 block would cut the host off; use isolate' };
       const ttl = p.ttlSeconds ?? 0;
       if (ttl > 365 * 86400) return { ok: false, reason: 'ttl_seconds exceeds one year' };
-      return { ok: true, value: { cidr: c.value, ttl } };
+      const addresses = await collectorAddresses(r.collector());
+      if (!addresses.length) return { ok: false, reason: `cidr: the collector host ${r.collector().host} resolves to no address, so a block cannot be checked against it; refusing to block` };
+      const why = forbiddenBlock(c.value, addresses);
+      if (why) return { ok: false, reason: `cidr: ${why}` };
+      const others = r.blocks.list().filter((e) => e.cidr.text !== c.value.text).map((e) => e.cidr);
+      const over = overSpaceLimit([...others, c.value], r.maxBlockedSpace ?? DEFAULT_BLOCK_SPACE);
+      if (over) return { ok: false, reason: `cidr: ${over}` };
+      return { ok: true, value: { cidr: c.value, ttl, addresses } };
     },
-    run: async (p, ctx) => ({ ...(await r.blocks.block(p.cidr, p.ttl, ctx.dryRun)) }),
+    async run(p, ctx) {
+      const ep = r.collector();
+      const test = { selfTest: r.selfTest(p.addresses, ep.port), deadlineMs: r.defaultSelfTestMs ?? 30_000 };
+      const out = await r.blocks.block(p.cidr, p.ttl, ctx.dryRun, test);
+      if (out.rolledBack) throw Object.assign(new AgentError('VIGIL_ERR_RESPONSE_SELF_TEST', `self-test failed (${out.selfTest?.detail}); block rolled back`), { output: out });
+      return { ...out };
+    },
   };
   const unblock: ActionHandler<{ cidr: Cidr }> = {
     validate(cmd) {

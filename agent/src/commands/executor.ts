@@ -102,7 +102,7 @@ export class CommandExecutor {
       this.opts.ledger.begin(id, nonceHex, expiresAtMs, r, now);
       return toWire(r);
     }
-    const checked = handler.validate(cmd);
+    const checked = await handler.validate(cmd);
     if (!checked.ok) {
       const r: StoredResult = { ...base, status: 'REFUSED', errorCode: 'VIGIL_ERR_COMMAND_INVALID_PARAMETER', message: checked.reason, outputJson: JSON.stringify({ action, ran: [] }), finishedAtMs: now };
       this.opts.ledger.begin(id, nonceHex, expiresAtMs, r, now);

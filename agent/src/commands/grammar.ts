@@ -81,8 +81,13 @@ export function foldMapped(address: string): string {
   return m?.[1] ?? address;
 }
 
+/** The address's bytes (4 or 16), for prefix arithmetic. */
+export function addressBytes(address: string, family: 4 | 6): number[] {
+  return family === 4 ? address.split('.').map(Number) : ipv6Bytes(address);
+}
+
 function hostBitsZero(address: string, family: 4 | 6, prefix: number): boolean {
-  const bytes = family === 4 ? address.split('.').map(Number) : ipv6Bytes(address);
+  const bytes = addressBytes(address, family);
   for (let bit = prefix; bit < bytes.length * 8; bit++) {
     if (((bytes[bit >> 3] ?? 0) >> (7 - (bit & 7))) & 1) return false;
   }

@@ -10,7 +10,8 @@ import { IsolationManager, type SelfTest } from '../responders/isolation.js';
 import { BlockManager } from '../responders/block.js';
 import { ServiceResponder } from '../responders/services.js';
 import { QuarantineStore } from '../responders/quarantine.js';
-import { tcpSelfTest, type CollectorEndpoint } from '../responders/collector-target.js';
+import { collectorAddresses, tcpSelfTest, type CollectorEndpoint } from '../responders/collector-target.js';
+import { forbiddenBlock, type BlockSpaceLimit } from '../responders/block-guard.js';
 import { defaultActions, type ActionTable } from './actions.js';
 import { CommandLedger } from './ledger.js';
 import { CommandExecutor, type ExecutorLimits } from './executor.js';
@@ -30,8 +31,10 @@ export interface ResponseOptions {
   /** Replaces the TCP self-test, e.g. with a link round trip. */
   selfTest?: (addresses: string[], port: number) => SelfTest;
   healIntervalMs?: number;
-  /** Isolation self-test deadline when a command sets none (default 30 s). */
+  /** Isolation and block self-test deadline when a command sets none (default 30 s). */
   selfTestDeadlineMs?: number;
+  /** The most address space all blocks together may cover (default: one /8 and one /32). */
+  maxBlockedSpace?: BlockSpaceLimit;
   limits?: Partial<ExecutorLimits>;
   /** More actions (triage, collect file) registered by other modules. */
   extraActions?: ActionTable;
@@ -70,6 +73,7 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
     collector: o.collector,
     selfTest: o.selfTest ?? ((a, p) => tcpSelfTest(a, p)),
     ...(o.selfTestDeadlineMs ? { defaultSelfTestMs: o.selfTestDeadlineMs } : {}),
+    ...(o.maxBlockedSpace ? { maxBlockedSpace: o.maxBlockedSpace } : {}),
   });
   const executor = new CommandExecutor({
     agentId: o.agentId,
@@ -99,7 +103,10 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
         }
       };
       const iso = await restore('isolation', () => isolation.restoreAtStart(), 'failed');
-      const n = await restore('block', () => blocks.restoreAtStart(), 0);
+      const n = await restore('block', async () => {
+        const addresses = await collectorAddresses(o.collector());
+        return blocks.restoreAtStart((cidr) => forbiddenBlock(cidr, addresses));
+      }, 0);
       const every = o.healIntervalMs ?? 10_000;
       healTimer = setInterval(() => {
         isolation.checkOnce().catch((err: unknown) => o.logger.error({ err }, 'isolation check failed'));

@@ -6,7 +6,8 @@ import type { vigil } from '@vigil/proto';
 import { u64ToNumber } from '@vigil/proto';
 import type { ActionHandler, ActionTable } from '../commands/actions.js';
 import { AgentError } from '../errors.js';
-import { checkCollectPath, checkCollectPathText } from './collect-path.js';
+import { checkCollectPath, checkCollectPathText, inspectOpenFile } from './collect-path.js';
+import { CollectPolicy, type CollectGrant, type OwnFiles } from './collect-policy.js';
 import { sendBuffer, sendFile, type SendToCollector } from './chunks.js';
 import { takeTriage } from './triage.js';
 import type { ForensicsOptions } from './options.js';
@@ -15,10 +16,15 @@ export interface ForensicsDeps {
   options: ForensicsOptions;
   send: SendToCollector;
   inventory: () => Promise<vigil.v1.IHostInventory | undefined>;
+  /** The agent's own state folder and config file: never collected. */
+  own: OwnFiles;
 }
+
+const REASON_MAX = 500;
 
 export function forensicActions(d: ForensicsDeps): ActionTable {
   const o = d.options;
+  const policy = new CollectPolicy(o.collect, d.own);
   const triage: ActionHandler<{ lines: number }> = {
     readOnly: true,
     validate(cmd) {
@@ -33,29 +39,38 @@ export function forensicActions(d: ForensicsDeps): ActionTable {
       return { readOnly: true, ...sent, summary: snap.summary };
     },
   };
-  const collect: ActionHandler<{ path: string; cap: number }> = {
+  const collect: ActionHandler<{ path: string; cap: number; grant: CollectGrant }> = {
     readOnly: true,
-    // The whole check (canonical path, file type, size) runs here, so a refused path is a REFUSED command
-    // with its reason; it only reads metadata. run() checks again and pins the inode it then reads.
+    // The whole check (canonical path, file type, size, collection policy) runs here, also in dry-run, so a
+    // refused path is a REFUSED command with its reason. run() checks again and pins the inode it then reads.
     validate(cmd) {
       const p = cmd.collectFile as vigil.v1.ICollectFile;
       const text = checkCollectPathText(p.path);
       if (!text.ok) return { ok: false, reason: `path: ${text.reason}` };
       const asked = u64ToNumber(p.maxBytes);
       const cap = asked > 0 ? Math.min(asked, o.collectMaxBytes) : o.collectMaxBytes;
-      const c = checkCollectPath(text.value, cap);
-      return c.ok ? { ok: true, value: { path: text.value, cap } } : { ok: false, reason: `path: ${c.reason}` };
+      const reason = p.reason ?? '';
+      if (reason.length > REASON_MAX) return { ok: false, reason: `reason exceeds ${REASON_MAX} characters` };
+      const grant = { credentialAccess: Boolean(p.credentialAccess), reason };
+      const c = checkCollectPath(text.value, cap, policy, grant);
+      return c.ok ? { ok: true, value: { path: text.value, cap, grant } } : { ok: false, reason: `path: ${c.reason}` };
     },
     async run(p, ctx) {
-      const c = checkCollectPath(p.path, p.cap);
+      const c = checkCollectPath(p.path, p.cap, policy, p.grant);
       if (!c.ok) throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', c.reason);
-      if (ctx.dryRun) return { readOnly: true, dryRun: true, requestedPath: c.requested, resolvedPath: c.resolved, size: c.stat.size, capBytes: p.cap };
-      const sent = await sendFile(ctx.commandId, c.resolved, { dev: c.stat.dev, ino: c.stat.ino }, p.cap, o.chunkBytes, d.send);
+      const credential = c.credential ? { credential: c.credential, reason: p.grant.reason } : {};
+      if (ctx.dryRun) return { readOnly: true, dryRun: true, requestedPath: c.requested, resolvedPath: c.resolved, size: c.stat.size, capBytes: p.cap, ...credential };
+      const inspect = (fd: number) => {
+        const v = inspectOpenFile(policy, fd, c.resolved, p.grant);
+        if (!v.ok) throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', v.reason);
+      };
+      const sent = await sendFile(ctx.commandId, c.resolved, { dev: c.stat.dev, ino: c.stat.ino }, p.cap, o.chunkBytes, d.send, inspect);
       return {
         readOnly: true,
         requestedPath: c.requested,
         resolvedPath: c.resolved,
         symlinkResolved: c.requested !== c.resolved,
+        ...credential,
         ...sent,
         mode: (c.stat.mode & 0o7777).toString(8).padStart(4, '0'),
         uid: c.stat.uid,

@@ -39,11 +39,21 @@ export async function sendBuffer(commandId: string, data: Buffer, chunkBytes: nu
  * Sends an open-by-path file. It is opened without following a final symlink, and the open file must still
  * be the inode that was checked (no swap between check and read); reading stops with an error past maxBytes.
  */
-export async function sendFile(commandId: string, path: string, expect: { dev: number; ino: number }, maxBytes: number, chunkBytes: number, send: SendToCollector): Promise<SentFile> {
+export async function sendFile(
+  commandId: string,
+  path: string,
+  expect: { dev: number; ino: number },
+  maxBytes: number,
+  chunkBytes: number,
+  send: SendToCollector,
+  /** Checks the open file once more (the collection policy's content check) before any byte is sent; throws to refuse. */
+  inspect?: (fd: number) => void,
+): Promise<SentFile> {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const st = fstatSync(fd);
     if (!st.isFile() || st.dev !== expect.dev || st.ino !== expect.ino) throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', `${path} changed between the check and the read; not collected`);
+    inspect?.(fd);
     const hash = createHash('sha256');
     const buf = Buffer.allocUnsafe(chunkBytes);
     let offset = 0;

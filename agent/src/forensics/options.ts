@@ -1,8 +1,41 @@
 // Named limits of forensic collection (triage snapshot, collect file), with safe defaults; the agent config
 // embeds this fragment as `forensics`. The collector has its own caps too: both must allow a transfer.
+// `collect` is the collection policy as data (collect-policy.ts): where files may come from, what is never
+// sent, and which credential files need an admin's order with a stated reason.
 import { z } from '@vigil/config';
 
 const MiB = 1024 * 1024;
+
+const absPath = z.string().min(1).max(4096).startsWith('/').refine((s) => !s.split('/').includes('..'), 'must not contain ".." segments');
+const pattern = absPath.or(z.string().min(1).max(4096).startsWith('**/'));
+
+export const collectPolicyOptions = z
+  .object({
+    /** Folders files are collected from (after symlinks are resolved); anything elsewhere is refused. */
+    allowedRoots: z.array(absPath).min(1).max(256).default(['/etc', '/home', '/root', '/tmp', '/var', '/opt', '/srv', '/usr', '/bin', '/sbin', '/lib', '/lib64', '/boot', '/run', '/dev/shm', '/mnt', '/media']),
+    /** Never collected, for anyone ("*" within a segment, "**" across; "/x/**" is the folder and all below it). */
+    deniedPatterns: z.array(pattern).max(1024).default(['/var/lib/vigil/**', '/var/lib/vigil-agent/**', '/etc/vigil/**', '**/keys/command.key', '**/agent.key']),
+    /**
+     * More folders never collected, on top of the built-ins (the agent's state folder and config file,
+     * /var/lib/vigil, /var/lib/vigil-agent, /etc/vigil): e.g. a collector data folder elsewhere on this host.
+     */
+    protectedDirs: z.array(absPath).max(64).default([]),
+    /** Credential files by name: collected only on an admin's order with a stated reason. */
+    credentialPatterns: z
+      .array(pattern)
+      .max(1024)
+      .default([
+        '/etc/shadow', '/etc/shadow-', '/etc/gshadow', '/etc/gshadow-', '/etc/security/opasswd', '/etc/ssh/ssh_host_*_key', '/etc/ssl/private/**',
+        '**/*.keytab', '**/id_rsa', '**/id_dsa', '**/id_ecdsa', '**/id_ed25519', '**/id_ecdsa_sk', '**/id_ed25519_sk', '**/*.key', '**/*.p12', '**/*.pfx',
+        '**/.netrc', '**/.pgpass', '**/.git-credentials', '**/.aws/credentials', '**/.docker/config.json', '**/.kube/config', '**/.vault-token',
+        '**/*.token', '**/token', '/run/secrets/**', '/var/run/secrets/**', '**/.gnupg/private-keys-v1.d/**', '**/.gnupg/secring.gpg',
+      ]),
+    /** Bytes read from the start of a file to recognise a private key or keytab by its content. */
+    inspectBytes: z.number().int().min(64).max(1 * MiB).default(64 * 1024),
+    /** Shortest reason an admin must state to collect a credential file. */
+    minReasonLength: z.number().int().min(1).max(500).default(8),
+  })
+  .strict();
 
 export const forensicsOptions = z
   .object({
@@ -10,6 +43,8 @@ export const forensicsOptions = z
     collectMaxBytes: z.number().int().min(1).max(4096 * MiB).default(64 * MiB),
     /** Bytes per FileChunk message (well under the collector's frame limit). */
     chunkBytes: z.number().int().min(1024).max(2 * MiB).default(256 * 1024),
+    /** The collection policy: allowed roots, denied patterns, credential files (collect-policy.ts). */
+    collect: collectPolicyOptions.prefault({}),
     triage: z
       .object({
         /** Processes listed (tree order); the rest are counted, not listed. */
@@ -49,4 +84,5 @@ export const forensicsOptions = z
   .strict();
 
 export type ForensicsOptions = z.output<typeof forensicsOptions>;
+export type CollectPolicyOptions = ForensicsOptions['collect'];
 export type TriageOptions = ForensicsOptions['triage'];

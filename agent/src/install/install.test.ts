@@ -48,11 +48,11 @@ describe('upgrade offer checks', () => {
   const offer = (fields: Record<string, unknown>) =>
     vigil.v1.Command.fromObject({ commandId: 'c1', agentId: 'a1', upgrade: { version: '1.2.3', url: '/download/bundles/1.2.3/vigil-agent.mjs', sha256: sha, bundleSignature: Buffer.alloc(64).toString('base64'), ...fields } });
 
-  it('accepts a path on its own collector and refuses any other place or malformed field', () => {
-    const ok = action.validate(offer({}));
+  it('accepts a path on its own collector and refuses any other place or malformed field', async () => {
+    const ok = await action.validate(offer({}));
     expect(ok.ok && ok.value.url).toBe('https://edr.example.org:8443/download/bundles/1.2.3/vigil-agent.mjs');
     for (const bad of [{ url: 'https://evil.example.org/x.mjs' }, { url: 'http://edr.example.org:8443/x.mjs' }, { url: '/x.mjs?a=1' }, { sha256: 'AB'.repeat(32) }, { version: '1.2.3;id' }, { bundleSignature: 'AAAA' }]) {
-      expect(action.validate(offer(bad)).ok, JSON.stringify(bad)).toBe(false);
+      expect((await action.validate(offer(bad))).ok, JSON.stringify(bad)).toBe(false);
     }
   });
 

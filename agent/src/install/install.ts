@@ -27,6 +27,10 @@ export interface InstallOptions {
   roots: InstallRoots;
   /** Written to agent.yaml when set; unset keeps the default (dry-run on). */
   dryRun?: boolean | undefined;
+  /** Plain ws:// beyond loopback (--insecure): allowed for the enrollment and written to agent.yaml. */
+  allowInsecure?: boolean | undefined;
+  /** The command key install.sh verified the bundle with (base64): the enrollment must see the same. */
+  commandKey?: string | undefined;
   /** Replace an identity enrolled with another collector. */
   force: boolean;
   /** Leave the unit stopped (image builds). */
@@ -119,10 +123,10 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
   o.log(`bundle: ${l.bundle}`);
 
   // 2. the config
-  if (existsSync(l.configFile) && o.dryRun === undefined) {
+  if (existsSync(l.configFile) && o.dryRun === undefined && !o.allowInsecure) {
     o.log(`config: ${l.configFile} (kept)`);
   } else {
-    writeFileAtomic(l.configFile, renderAgentYaml(l, o.dryRun), 0o600);
+    writeFileAtomic(l.configFile, renderAgentYaml(l, o.dryRun, Boolean(o.allowInsecure)), 0o600);
     o.log(`config: ${l.configFile}`);
   }
 
@@ -137,7 +141,7 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
     agentId = current.agentId;
     o.log(`identity: agent id ${agentId} (kept)`);
   } else {
-    const identity = await enroll({ url: agentUrl, token: o.token, fingerprint, paths, inventory: basicInventory(), timeoutMs: o.connectTimeoutMs, maxFrameBytes: o.maxFrameBytes });
+    const identity = await enroll({ url: agentUrl, token: o.token, fingerprint, paths, inventory: basicInventory(), timeoutMs: o.connectTimeoutMs, maxFrameBytes: o.maxFrameBytes, allowInsecure: Boolean(o.allowInsecure), expectCommandKey: o.commandKey });
     agentId = identity.agentId;
     o.log(`enrolled: agent id ${agentId}${identity.certFingerprint ? ` (pinned certificate ${identity.certFingerprint})` : ''}`);
   }

@@ -100,7 +100,7 @@ exec '${nodePath}' '${l.bundle}' "$@"
 `;
 }
 
-export function renderAgentYaml(l: InstallLayout, dryRun: boolean | undefined): string {
+export function renderAgentYaml(l: InstallLayout, dryRun: boolean | undefined, allowInsecure = false): string {
   return [
     '# Vigil agent configuration, written by "vigil-agent install". Every key: see agent/src/config.ts.',
     '# VIGIL_AGENT_<SECTION>__<KEY> environment variables override it.',
@@ -110,6 +110,7 @@ export function renderAgentYaml(l: InstallLayout, dryRun: boolean | undefined): 
     `dryRun: ${dryRun === false ? 'false' : 'true'}`,
     'install:',
     `  prefix: ${l.prefix}`,
+    ...(allowInsecure ? ['# Installed with --insecure: plain ws:// to a collector beyond loopback.', 'link:', '  allowInsecure: true'] : []),
     '',
   ].join('\n');
 }

@@ -12,6 +12,8 @@ import { VERSION } from '../version.js';
 import { Backoff } from './backoff.js';
 import { batchFrame } from './frames.js';
 import { openSocket } from './socket.js';
+import { newAgentNonce, openSignedConfig, welcomeProofProblem } from './collector-proof.js';
+import { checkTransport } from './transport.js';
 
 export type LinkState = 'idle' | 'connecting' | 'authenticating' | 'online' | 'waiting' | 'stopped';
 
@@ -55,6 +57,8 @@ export class Link {
   private timers: { batch?: NodeJS.Timeout; retry?: NodeJS.Timeout; ping?: NodeJS.Timeout; pong?: NodeJS.Timeout; heartbeat?: NodeJS.Timeout; auth?: NodeJS.Timeout; blocked?: NodeJS.Timeout } = {};
   private readonly status_: LinkStatus;
   private retryAt = 0;
+  /** This connection's nonce from our hello: the collector's proof and pushed configs are bound to it. */
+  private agentNonce: Buffer | undefined;
   private readonly handlers = {
     command: [] as Array<(cmd: vigil.v1.ISignedCommand) => void>,
     config: [] as Array<(cfg: vigil.v1.IAgentConfig) => void>,
@@ -63,6 +67,7 @@ export class Link {
 
   constructor(private readonly options: LinkOptions) {
     const c = options.config;
+    checkTransport(options.identity.collectorUrl, c.allowInsecure);
     this.clock = options.clock ?? Date.now;
     this.backoff = new Backoff({ baseMs: c.backoffBaseMs, maxMs: c.backoffMaxMs, ...(options.random ? { random: options.random } : {}) });
     this.status_ = { state: 'idle', url: options.identity.collectorUrl, sentSeq: 0, ackedSeq: options.spool.ackedSeq, connects: 0, batchesSent: 0, eventsSent: 0, eventsResent: 0 };
@@ -204,11 +209,27 @@ export class Link {
         if (this.state === 'online') for (const h of this.handlers.command) this.safe(() => h(msg.command!));
         return;
       case 'config':
-        for (const h of this.handlers.config) this.safe(() => h(msg.config!));
+        this.options.logger.warn({ code: 'VIGIL_ERR_LINK_PROTOCOL' }, 'unsigned config from the collector ignored');
+        return;
+      case 'signedConfig':
+        if (this.state === 'online') this.applySignedConfig(msg.signedConfig!);
         return;
       default:
         return;
     }
+  }
+
+  private pinnedKey(): Buffer {
+    return Buffer.from(this.options.identity.commandPublicKey, 'base64');
+  }
+
+  private applySignedConfig(signed: vigil.v1.ISignedConfig): void {
+    const r = openSignedConfig(signed, this.agentNonce ?? Buffer.alloc(0), this.options.identity.agentId, this.pinnedKey(), this.options.config.maxFrameBytes);
+    if (!r.ok) {
+      this.options.logger.warn({ reason: r.reason }, 'pushed config refused');
+      return;
+    }
+    for (const h of this.handlers.config) this.safe(() => h(r.config));
   }
 
   private safe(fn: () => void): void {
@@ -228,9 +249,11 @@ export class Link {
       ws.close(4400, 'VIGIL_ERR_LINK_PROTOCOL');
       return;
     }
+    this.agentNonce = newAgentNonce();
     ws.send(
       encodeAgentMessage({
         hello: {
+          agentNonce: this.agentNonce,
           agentId: id.agentId,
           signature: signEd25519(id.privateKey, helloSigningBytes(nonce, id.agentId)),
           agentVersion: VERSION,
@@ -250,6 +273,12 @@ export class Link {
       this.ws?.close(4400, 'VIGIL_ERR_LINK_PROTOCOL');
       return;
     }
+    const unproven = welcomeProofProblem(welcome, this.agentNonce ?? Buffer.alloc(0), this.options.identity.agentId, this.pinnedKey());
+    if (unproven) {
+      this.error('VIGIL_ERR_LINK_COLLECTOR_PROOF', unproven);
+      this.ws?.close(4401, 'VIGIL_ERR_LINK_COLLECTOR_PROOF');
+      return;
+    }
     spool.ack(u64ToNumber(welcome.ackedSeq));
     this.sentSeq = spool.ackedSeq;
     this.backlog = true;
@@ -259,7 +288,7 @@ export class Link {
     this.status_.onlineSinceMs = this.clock();
     delete this.status_.lastError;
     this.options.logger.info({ ackedSeq: spool.ackedSeq, lastSeq: spool.lastSeq }, 'authenticated to the collector');
-    if (welcome.config) for (const h of this.handlers.config) this.safe(() => h(welcome.config!));
+    if (welcome.signedConfig) this.applySignedConfig(welcome.signedConfig);
     this.timers.ping = setInterval(() => this.ping(), c.pingIntervalMs);
     this.timers.heartbeat = setInterval(() => this.send({ heartbeat: { lastSeq: spool.lastSeq, agentTimeMs: this.clock() } }), c.heartbeatIntervalMs);
     for (const h of this.handlers.online) this.safe(h);

@@ -7,6 +7,7 @@ import { AgentError, type AgentErrorCode } from '../errors.js';
 import { saveIdentity, type Identity, type StatePaths } from '../state/identity.js';
 import { VERSION } from '../version.js';
 import { openSocket } from './socket.js';
+import { checkTransport } from './transport.js';
 
 export interface EnrollOptions {
   url: string;
@@ -16,9 +17,18 @@ export interface EnrollOptions {
   inventory: vigil.v1.IHostInventory;
   timeoutMs: number;
   maxFrameBytes: number;
+  /** Plain ws:// beyond loopback (--insecure). */
+  allowInsecure: boolean;
+  /** Base64 command key the collector must present (install.sh verified the bundle with it). */
+  expectCommandKey?: string | undefined;
 }
 
 export function enroll(options: EnrollOptions): Promise<Identity> {
+  try {
+    checkTransport(options.url, options.allowInsecure);
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
   const keys = generateEd25519();
   return new Promise<Identity>((resolve, reject) => {
     let seenFingerprint: string | undefined;
@@ -66,6 +76,9 @@ export function enroll(options: EnrollOptions): Promise<Identity> {
       } else if (msg.welcome) {
         const w = msg.welcome;
         if (!w.agentId || w.commandPublicKey?.byteLength !== 32) return finish(new AgentError('VIGIL_ERR_LINK_PROTOCOL', 'welcome lacks agent id or command key'));
+        if (options.expectCommandKey && Buffer.from(w.commandPublicKey).toString('base64') !== options.expectCommandKey) {
+          return finish(new AgentError('VIGIL_ERR_LINK_PIN_MISMATCH', 'the collector presents another command key than the one named by --command-key (the install script)'));
+        }
         const identity: Identity = {
           agentId: w.agentId,
           collectorUrl: options.url,

@@ -8,6 +8,7 @@ import type { Cidr } from '../commands/grammar.js';
 import type { FirewallBackend, Step } from './firewall.js';
 import type { BlockEntry } from './nft-rules.js';
 import { readJson, writeJsonAtomic } from './json-file.js';
+import type { SelfTest } from './isolation.js';
 
 interface BlockState {
   version: 1;
@@ -22,6 +23,15 @@ export interface BlockOutcome {
   before: { blocked: boolean; expiresAtMs?: number };
   steps: Step[];
   changed: boolean;
+  /** The block was applied, the collector was not re-reached in time, and the previous blocks were restored. */
+  rolledBack?: boolean;
+  selfTest?: { ok: boolean; detail: string; deadlineMs: number; elapsedMs: number };
+}
+
+/** Proves the collector is still reachable with a new block in place (as isolation does), else rolls back. */
+export interface BlockSelfTest {
+  selfTest: SelfTest;
+  deadlineMs: number;
 }
 
 export class BlockManager {
@@ -52,14 +62,14 @@ export class BlockManager {
     return this.entries.filter((e) => e.expiresAtMs === undefined || e.expiresAtMs > now);
   }
 
-  block(cidr: Cidr, ttlSeconds: number, dryRun: boolean): Promise<BlockOutcome> {
+  block(cidr: Cidr, ttlSeconds: number, dryRun: boolean, test?: BlockSelfTest): Promise<BlockOutcome> {
     return this.exclusive(async () => {
       const now = this.now();
       const live = this.list();
       const prior = live.find((e) => e.cidr.text === cidr.text);
       const entry: BlockEntry = ttlSeconds > 0 ? { cidr, expiresAtMs: now + ttlSeconds * 1000 } : { cidr };
       const next = [...live.filter((e) => e.cidr.text !== cidr.text), entry];
-      return this.commit(next, now, dryRun, cidr, prior, entry.expiresAtMs);
+      return this.commit(next, now, dryRun, cidr, prior, entry.expiresAtMs, test ? { ...test, previous: live } : undefined);
     });
   }
 
@@ -72,21 +82,61 @@ export class BlockManager {
     });
   }
 
-  private async commit(next: BlockEntry[], now: number, dryRun: boolean, cidr: Cidr, prior: BlockEntry | undefined, expiresAtMs: number | undefined): Promise<BlockOutcome> {
+  private async commit(
+    next: BlockEntry[],
+    now: number,
+    dryRun: boolean,
+    cidr: Cidr,
+    prior: BlockEntry | undefined,
+    expiresAtMs: number | undefined,
+    test?: BlockSelfTest & { previous: BlockEntry[] },
+  ): Promise<BlockOutcome> {
     const b = this.opts.backend;
     const before = { blocked: prior !== undefined, ...(prior?.expiresAtMs !== undefined ? { expiresAtMs: prior.expiresAtMs } : {}) };
     const base = { backend: b.name, cidr: cidr.text, before, ...(expiresAtMs !== undefined ? { expiresAtMs } : {}) };
     if (dryRun) return { ...base, dryRun, steps: await b.blockSteps(next, now), changed: false };
     const steps = await b.applyBlocks(next, now);
-    this.entries = next;
-    writeJsonAtomic(this.path, { version: 1, entries: next } satisfies BlockState);
-    this.scheduleExpiry();
+    if (test) {
+      const started = this.now();
+      const r = await test.selfTest(test.deadlineMs).catch((err: unknown) => ({ ok: false, detail: (err as Error).message }));
+      const selfTest = { ...r, deadlineMs: test.deadlineMs, elapsedMs: this.now() - started };
+      if (!r.ok) {
+        await b.applyBlocks(test.previous, this.now());
+        this.opts.logger.warn({ cidr: cidr.text, selfTest }, 'block self-test failed; blocks rolled back');
+        return { ...base, dryRun, steps, changed: false, rolledBack: true, selfTest };
+      }
+      this.persist(next);
+      return { ...base, dryRun, steps, changed: true, rolledBack: false, selfTest };
+    }
+    this.persist(next);
     return { ...base, dryRun, steps, changed: true };
   }
 
-  /** At agent start: re-applies persisted blocks with their remaining time. */
-  async restoreAtStart(): Promise<number> {
-    const live = this.list();
+  private persist(next: BlockEntry[]): void {
+    this.entries = next;
+    writeJsonAtomic(this.path, { version: 1, entries: next } satisfies BlockState);
+    this.scheduleExpiry();
+  }
+
+  /**
+   * At agent start: re-applies persisted blocks with their remaining time. A persisted block the guard
+   * now forbids (it covers the collector or the loopback, e.g. written by an older agent) is dropped, not
+   * re-applied, and reported as a Tamper event.
+   */
+  async restoreAtStart(forbidden: (cidr: Cidr) => string | undefined = () => undefined): Promise<number> {
+    const all = this.list();
+    const dropped = all.flatMap((e) => {
+      const why = forbidden(e.cidr);
+      return why ? [{ e, why }] : [];
+    });
+    const live = all.filter((e) => !dropped.some((d) => d.e === e));
+    if (dropped.length) {
+      this.persist(live);
+      for (const d of dropped) {
+        this.opts.logger.warn({ cidr: d.e.cidr.text, reason: d.why }, 'persisted block not re-applied');
+        this.opts.sink.emit({ tamper: { what: 'block_dropped_at_start', detail: d.why, repaired: true } });
+      }
+    }
     if (live.length) await this.opts.backend.applyBlocks(live, this.now());
     this.scheduleExpiry();
     return live.length;

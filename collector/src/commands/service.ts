@@ -9,6 +9,7 @@ import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
 import type { AuditWriter } from '../audit/writer.js';
 import { CollectorError } from '../errors.js';
 import type { CommandRow, CommandState, SqliteCommandStore } from '../store/commands.js';
+import { checkCredentialAccess, credentialDetail, type OperatorRole } from './credential-access.js';
 
 /** The Command oneof names an operator may order (snake case as in the .proto is accepted too). */
 export const ACTIONS = [
@@ -22,6 +23,8 @@ export interface IssueRequest {
   /** The action message's fields as JSON (camelCase or snake_case), e.g. { unit: "nginx.service", mask: true }. */
   params?: Record<string, unknown>;
   operator: string;
+  /** The ordering person's role; undefined for policies. Only an admin may grant credential access. */
+  operatorRole?: OperatorRole;
   /** Where the order came from (client address), for the audit log. */
   source?: string;
   dryRun?: boolean;
@@ -92,6 +95,7 @@ export class CommandService {
     const now = this.clock();
     const ttl = Math.min(req.ttlMs ?? this.o.defaultTtlMs ?? 3_600_000, this.o.maxTtlMs ?? 7 * 86_400_000);
     if (ttl < 1000) throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', 'ttl must be at least 1 s', { http: 400 });
+    checkCredentialAccess(req.action, req.params, req.awaitApproval ? undefined : req.operatorRole);
     const id = randomUUID();
     const cmd = this.build(req, id, now, ttl);
     const signed = req.awaitApproval ? undefined : this.sign(cmd);
@@ -114,6 +118,7 @@ export class CommandService {
     if (!row || row.status !== 'awaiting_approval') throw new CollectorError('VIGIL_ERR_COMMAND_STATE', `command ${id} is not awaiting approval`, { http: 409 });
     const now = this.clock();
     const ttl = row.expiresAtMs - row.issuedAtMs;
+    checkCredentialAccess(row.action, JSON.parse(row.paramsJson) as Record<string, unknown>, undefined);
     const cmd = this.build({ agentId: row.agentId, action: row.action, params: JSON.parse(row.paramsJson) as Record<string, unknown>, operator: `${operator} (approved ${row.operator})`, dryRun: row.dryRun }, id, now, ttl);
     const signed = this.sign(cmd);
     this.o.store.update(id, { status: 'pending', issuedAtMs: now, expiresAtMs: now + ttl, payload: signed.payload, signature: signed.signature, operator: cmd.operator });
@@ -203,6 +208,14 @@ export class CommandService {
     if (row && this.o.onChange) this.o.onChange(row);
   }
 
+  private credentialOf(row: CommandRow): Record<string, unknown> {
+    try {
+      return credentialDetail(row.action, JSON.parse(row.paramsJson) as Record<string, unknown>);
+    } catch {
+      return {};
+    }
+  }
+
   private auditRow(row: CommandRow, action: string, result: 'ok' | 'failed', source = 'collector', extra: Record<string, unknown> = {}): void {
     this.o.audit.write({
       user: row.operator,
@@ -210,7 +223,7 @@ export class CommandService {
       action,
       target: `agent:${row.agentId}`,
       result,
-      detail: { commandId: row.id, kind: row.action, dryRun: row.dryRun, ...(row.policyId ? { policyId: row.policyId } : {}), ...extra },
+      detail: { commandId: row.id, kind: row.action, dryRun: row.dryRun, ...(row.policyId ? { policyId: row.policyId } : {}), ...this.credentialOf(row), ...extra },
     });
   }
 }

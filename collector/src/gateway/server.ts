@@ -22,6 +22,8 @@ export interface GatewayOptions {
   logger: Logger;
   clock?: () => number;
   commandPublicKey: Buffer;
+  /** Signs with the command key (the welcome proof and pushed configs). */
+  sign(data: Uint8Array): Buffer;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
 }
 
@@ -85,6 +87,7 @@ export class Gateway {
         logger: this.options.logger,
         clock: this.clock,
         commandPublicKey: this.options.commandPublicKey,
+        sign: (d) => this.options.sign(d),
         enrollLimiter: this.enrollLimiter,
         counters: this.counters,
         hooks: this.hooks,
@@ -136,6 +139,11 @@ export class Gateway {
   /** Sends to the agent's live connection; false if it is offline (callers keep the message pending). */
   send(agentId: string, msg: ICollectorMessage): boolean {
     return this.byAgent.get(agentId)?.send(msg) ?? false;
+  }
+
+  /** Pushes settings, signed for the agent's live connection; false if it is offline. */
+  sendConfig(agentId: string, config: vigil.v1.IAgentConfig): boolean {
+    return this.byAgent.get(agentId)?.sendConfig(config) ?? false;
   }
 
   isOnline(agentId: string): boolean {

@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import type { Logger } from '@vigil/logger';
 import { vigil, decodeAgentMessage, encodeCollectorMessage, enrollSigningBytes, helloSigningBytes, ProtoError, type ICollectorMessage } from '@vigil/proto';
+import { signedConfigFor, welcomeProof } from './collector-proof.js';
 import { verifyEd25519 } from '@vigil/crypto';
 import { closeCodeFor, COLLECTOR_ERRORS } from '../errors.js';
 import type { AgentRecord, EventStore, StateStore } from '../store/types.js';
@@ -22,6 +23,8 @@ export interface SessionDeps {
   logger: Logger;
   clock: () => number;
   commandPublicKey: Buffer;
+  /** Signs with the command key: the welcome proof and pushed configs (collector-proof.ts). */
+  sign(data: Uint8Array): Buffer;
   enrollLimiter: TokenBucket;
   counters: GatewayCounters;
   hooks: GatewayHooks;
@@ -40,6 +43,8 @@ export class Session {
   /** Host boot time the agent reported in its hello (0 when unknown or enrolled on this connection). */
   bootTimeMs = 0;
   private readonly nonce = randomBytes(32);
+  /** The agent's fresh nonce from its hello: the welcome proof and every pushed config are bound to it. */
+  private agentNonce: Uint8Array | undefined;
   private authTimer: NodeJS.Timeout | undefined;
   private closed = false;
   private readonly log: Logger;
@@ -77,6 +82,12 @@ export class Session {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
     this.ws.send(encodeCollectorMessage(msg));
     return true;
+  }
+
+  /** Pushes settings, signed for this connection; false before the agent's hello gave a nonce. */
+  sendConfig(config: vigil.v1.IAgentConfig): boolean {
+    if (!this.agentId || !this.agentNonce) return false;
+    return this.send({ signedConfig: signedConfigFor(this.deps.sign, this.agentNonce, this.agentId, config) });
   }
 
   /** Sends a coded Refusal, then closes with the matching close code. */
@@ -143,6 +154,7 @@ export class Session {
     // The state file is rewritten only when something changed (a mass reconnect must not rewrite it per agent);
     // last-seen times of connected agents live in the gateway and are persisted at disconnect.
     this.bootTimeMs = Number(hello.bootTimeMs ?? 0) || 0;
+    if (hello.agentNonce?.byteLength === 32) this.agentNonce = hello.agentNonce;
     const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
     this.authenticate(version && version !== agent.agentVersion ? (this.deps.state.updateAgent(id, { agentVersion: version }) ?? agent) : agent);
   }
@@ -177,13 +189,14 @@ export class Session {
     this.agentId = agent.id;
     this.deps.counters.authenticated++;
     this.deps.register(this);
+    const nonce = this.agentNonce;
     this.send({
       welcome: {
         agentId: agent.id,
         commandPublicKey: this.deps.commandPublicKey,
         ackedSeq: this.deps.events.ackedSeq(agent.id),
-        config: this.deps.agentConfigFor(agent),
         collectorTimeMs: this.deps.clock(),
+        ...(nonce ? { collectorSignature: welcomeProof(this.deps.sign, nonce, agent.id), signedConfig: signedConfigFor(this.deps.sign, nonce, agent.id, this.deps.agentConfigFor(agent)) } : {}),
       },
     });
     this.deps.hooks.emitConnected(agent.id);

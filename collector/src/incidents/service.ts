@@ -9,6 +9,7 @@ import type { AuditWriter } from '../audit/writer.js';
 import type { AlertEvidence, AlertRecord } from '../store/alerts.js';
 import type { CommandRow } from '../store/commands.js';
 import type { CommandService } from '../commands/service.js';
+import { credentialDetail, type OperatorRole } from '../commands/credential-access.js';
 import { PHASES, type ChecklistItem, type EvidenceEvent, type FollowUp, type IncidentRecord, type IncidentStore, type Phase } from '../store/incidents.js';
 import type { EvidenceFile, EvidenceFileStore } from '../store/incidents-files.js';
 import { checkPhaseMove, nextPhases } from './phases.js';
@@ -244,14 +245,14 @@ export class IncidentService {
   }
 
   /** Orders a response or forensic action on one of the incident's hosts; it lands on the timeline. */
-  issueCommand(id: string, req: { agentId: string; action: string; params: Record<string, unknown>; dryRun?: boolean; ttlMs?: number }, actor: string, address?: string): CommandRow {
+  issueCommand(id: string, req: { agentId: string; action: string; params: Record<string, unknown>; dryRun?: boolean; ttlMs?: number; operatorRole?: OperatorRole }, actor: string, address?: string): CommandRow {
     const inc = this.must(id);
     if (!inc.hosts.includes(req.agentId)) throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', `host ${req.agentId} is not part of incident ${id}`);
-    const row = this.cmds().issue({ agentId: req.agentId, action: req.action, params: req.params, operator: actor, source: address ?? `incident:${id}`, dryRun: req.dryRun, ttlMs: req.ttlMs });
+    const row = this.cmds().issue({ agentId: req.agentId, action: req.action, params: req.params, operator: actor, operatorRole: req.operatorRole, source: address ?? `incident:${id}`, dryRun: req.dryRun, ttlMs: req.ttlMs });
     this.d.store.linkCommand(id, row.id);
     const f = this.d.files.byCommand(row.id);
     if (f) this.d.files.attach(f.id, id);
-    this.audit(actor, address, 'incident.command', id, { commandId: row.id, kind: row.action });
+    this.audit(actor, address, 'incident.command', id, { commandId: row.id, kind: row.action, ...credentialDetail(row.action, req.params) });
     this.changed(id, 'command');
     return row;
   }

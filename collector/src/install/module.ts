@@ -58,7 +58,7 @@ export function installModule(options: { commands: () => CommandService | undefi
       const app = appRef;
       if (!app) return undefined;
       const url = app.config.install.publicUrl ?? urlFromHost(host, app.tls);
-      return url ? { url: url.replace(/\/+$/, ''), ...pins, agentPath: app.config.gateway.path } : undefined;
+      return url ? { url: url.replace(/\/+$/, ''), ...pins, agentPath: app.config.gateway.path, commandKey: app.commandKey.publicKey.toString('base64') } : undefined;
     },
     createHostCommand(host, note) {
       const app = appRef;

@@ -3,13 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { installCommand, loadTemplate, renderInstallScript, urlFromHost } from './script.js';
 
-const id = { url: 'https://edr.example.org:8443', fingerprint: 'ab'.repeat(32), curlPin: `sha256//${'A'.repeat(43)}=`, agentPath: '/agent' };
+const id = { url: 'https://edr.example.org:8443', fingerprint: 'ab'.repeat(32), curlPin: `sha256//${'A'.repeat(43)}=`, agentPath: '/agent', commandKey: `${'B'.repeat(43)}=` };
 
 describe('install.sh rendering', () => {
   it('fills in the collector and stays valid POSIX sh', () => {
     const text = renderInstallScript(loadTemplate(), id);
     expect(text).toContain("COLLECTOR='https://edr.example.org:8443'");
     expect(text).toContain(`FINGERPRINT='${id.fingerprint}'`);
+    expect(text).toContain(`COMMAND_KEY='${id.commandKey}'`);
     expect(text).not.toContain('@@');
     execFileSync('sh', ['-n', '-c', text]);
   });
@@ -24,8 +25,12 @@ describe('install.sh rendering', () => {
     for (const bad of ["x';id;'", 'a b', 'x.org/path', '', undefined, 'x.org:8443:1']) expect(urlFromHost(bad, true)).toBeUndefined();
   });
 
-  it('builds the Add host one-liner with the key pin and the fingerprint', () => {
-    expect(installCommand(id, 'vgt_abc')).toBe(`curl -fsSL -k --pinnedpubkey '${id.curlPin}' https://edr.example.org:8443/install.sh | sudo sh -s -- --token vgt_abc --fingerprint ${id.fingerprint}`);
-    expect(installCommand({ ...id, url: 'http://127.0.0.1:8080', fingerprint: '', curlPin: '' }, 'vgt_abc')).toBe('curl -fsSL http://127.0.0.1:8080/install.sh | sudo sh -s -- --token vgt_abc');
+  it('refuses a command key that is not 32 bytes of base64', () => {
+    expect(() => renderInstallScript(loadTemplate(), { ...id, commandKey: "x'; id" })).toThrow(/command key/);
+  });
+
+  it('builds the Add host one-liner with the key pin and the fingerprint; the token goes in on stdin, plain http says --insecure', () => {
+    expect(installCommand(id, 'vgt_abc')).toBe(`printf '%s\\n' 'vgt_abc' | sudo sh -c "$(curl -fsSL -k --pinnedpubkey '${id.curlPin}' https://edr.example.org:8443/install.sh)" vigil-install --token-stdin --fingerprint ${id.fingerprint}`);
+    expect(installCommand({ ...id, url: 'http://127.0.0.1:8080', fingerprint: '', curlPin: '' }, 'vgt_abc')).toBe(`printf '%s\\n' 'vgt_abc' | sudo sh -c "$(curl -fsSL http://127.0.0.1:8080/install.sh)" vigil-install --token-stdin --insecure`);
   });
 });

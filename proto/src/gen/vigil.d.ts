@@ -183,8 +183,11 @@ export namespace vigil {
             /** CollectorMessage refusal. */
             refusal?: (vigil.v1.Refusal.$Properties|null);
 
+            /** CollectorMessage signedConfig. */
+            signedConfig?: (vigil.v1.SignedConfig.$Properties|null);
+
             /** CollectorMessage body. */
-            body?: ("challenge"|"welcome"|"ack"|"command"|"config"|"refusal");
+            body?: ("challenge"|"welcome"|"ack"|"command"|"config"|"refusal"|"signedConfig");
 
             /**
              * Creates a new CollectorMessage instance using the specified properties.
@@ -264,8 +267,11 @@ export namespace vigil {
                 /** CollectorMessage refusal */
                 refusal?: (vigil.v1.Refusal.$Properties|null);
 
+                /** CollectorMessage signedConfig */
+                signedConfig?: (vigil.v1.SignedConfig.$Properties|null);
+
                 /** CollectorMessage body */
-                body?: ("challenge"|"welcome"|"ack"|"command"|"config"|"refusal");
+                body?: ("challenge"|"welcome"|"ack"|"command"|"config"|"refusal"|"signedConfig");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -279,9 +285,10 @@ export namespace vigil {
               command?: vigil.v1.SignedCommand.$Shape|null;
               config?: vigil.v1.AgentConfig.$Shape|null;
               refusal?: vigil.v1.Refusal.$Shape|null;
+              signedConfig?: vigil.v1.SignedConfig.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null }|{ body?: "challenge"; challenge: vigil.v1.Challenge.$Shape; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null }|{ body?: "welcome"; challenge?: null; welcome: vigil.v1.Welcome.$Shape; ack?: null; command?: null; config?: null; refusal?: null }|{ body?: "ack"; challenge?: null; welcome?: null; ack: vigil.v1.Ack.$Shape; command?: null; config?: null; refusal?: null }|{ body?: "command"; challenge?: null; welcome?: null; ack?: null; command: vigil.v1.SignedCommand.$Shape; config?: null; refusal?: null }|{ body?: "config"; challenge?: null; welcome?: null; ack?: null; command?: null; config: vigil.v1.AgentConfig.$Shape; refusal?: null }|{ body?: "refusal"; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal: vigil.v1.Refusal.$Shape })
+              ({ body?: undefined; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null; signedConfig?: null }|{ body?: "challenge"; challenge: vigil.v1.Challenge.$Shape; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null; signedConfig?: null }|{ body?: "welcome"; challenge?: null; welcome: vigil.v1.Welcome.$Shape; ack?: null; command?: null; config?: null; refusal?: null; signedConfig?: null }|{ body?: "ack"; challenge?: null; welcome?: null; ack: vigil.v1.Ack.$Shape; command?: null; config?: null; refusal?: null; signedConfig?: null }|{ body?: "command"; challenge?: null; welcome?: null; ack?: null; command: vigil.v1.SignedCommand.$Shape; config?: null; refusal?: null; signedConfig?: null }|{ body?: "config"; challenge?: null; welcome?: null; ack?: null; command?: null; config: vigil.v1.AgentConfig.$Shape; refusal?: null; signedConfig?: null }|{ body?: "refusal"; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal: vigil.v1.Refusal.$Shape; signedConfig?: null }|{ body?: "signedConfig"; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null; signedConfig: vigil.v1.SignedConfig.$Shape })
             );
         }
 
@@ -424,6 +431,9 @@ export namespace vigil {
             /** Hello bootTimeMs. */
             bootTimeMs: (number|Long);
 
+            /** Hello agentNonce. */
+            agentNonce: Uint8Array;
+
             /**
              * Creates a new Hello instance using the specified properties.
              * @param [properties] Properties to set
@@ -498,6 +508,9 @@ export namespace vigil {
 
                 /** Hello bootTimeMs */
                 bootTimeMs?: (number|Long|null);
+
+                /** Hello agentNonce */
+                agentNonce?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -658,6 +671,12 @@ export namespace vigil {
             /** Welcome collectorTimeMs. */
             collectorTimeMs: (number|Long);
 
+            /** Welcome collectorSignature. */
+            collectorSignature: Uint8Array;
+
+            /** Welcome signedConfig. */
+            signedConfig?: (vigil.v1.SignedConfig.$Properties|null);
+
             /**
              * Creates a new Welcome instance using the specified properties.
              * @param [properties] Properties to set
@@ -733,12 +752,117 @@ export namespace vigil {
                 /** Welcome collectorTimeMs */
                 collectorTimeMs?: (number|Long|null);
 
+                /** Welcome collectorSignature */
+                collectorSignature?: (Uint8Array|null);
+
+                /** Welcome signedConfig */
+                signedConfig?: (vigil.v1.SignedConfig.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Welcome. */
             type $Shape = vigil.v1.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of a SignedConfig.
+         * @deprecated Use vigil.v1.SignedConfig.$Properties instead.
+         */
+        interface ISignedConfig extends vigil.v1.SignedConfig.$Properties {
+        }
+
+        /** Represents a SignedConfig. */
+        class SignedConfig {
+
+            /**
+             * Constructs a new SignedConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.SignedConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedConfig payload. */
+            payload: Uint8Array;
+
+            /** SignedConfig signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedConfig instance
+             */
+            static create(properties: vigil.v1.SignedConfig.$Shape): vigil.v1.SignedConfig & vigil.v1.SignedConfig.$Shape;
+            static create(properties?: vigil.v1.SignedConfig.$Properties): vigil.v1.SignedConfig;
+
+            /**
+             * Encodes the specified SignedConfig message. Does not implicitly {@link vigil.v1.SignedConfig.verify|verify} messages.
+             * @param message SignedConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.SignedConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.SignedConfig & vigil.v1.SignedConfig.$Shape} SignedConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.SignedConfig & vigil.v1.SignedConfig.$Shape;
+
+            /**
+             * Creates a SignedConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedConfig
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.SignedConfig;
+
+            /**
+             * Creates a plain object from a SignedConfig message. Also converts values to other types if specified.
+             * @param message SignedConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.SignedConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedConfig {
+
+            /** Properties of a SignedConfig. */
+            interface $Properties {
+
+                /** SignedConfig payload */
+                payload?: (Uint8Array|null);
+
+                /** SignedConfig signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedConfig. */
+            type $Shape = vigil.v1.SignedConfig.$Properties;
         }
 
         /**
@@ -5126,6 +5250,12 @@ export namespace vigil {
             /** CollectFile maxBytes. */
             maxBytes: (number|Long);
 
+            /** CollectFile credentialAccess. */
+            credentialAccess: boolean;
+
+            /** CollectFile reason. */
+            reason: string;
+
             /**
              * Creates a new CollectFile instance using the specified properties.
              * @param [properties] Properties to set
@@ -5191,6 +5321,12 @@ export namespace vigil {
 
                 /** CollectFile maxBytes */
                 maxBytes?: (number|Long|null);
+
+                /** CollectFile credentialAccess */
+                credentialAccess?: (boolean|null);
+
+                /** CollectFile reason */
+                reason?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -428,7 +428,8 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.SignedCommand.$Properties|null} [command] CollectorMessage command
              * @property {vigil.v1.AgentConfig.$Properties|null} [config] CollectorMessage config
              * @property {vigil.v1.Refusal.$Properties|null} [refusal] CollectorMessage refusal
-             * @property {"challenge"|"welcome"|"ack"|"command"|"config"|"refusal"} [body] CollectorMessage body
+             * @property {vigil.v1.SignedConfig.$Properties|null} [signedConfig] CollectorMessage signedConfig
+             * @property {"challenge"|"welcome"|"ack"|"command"|"config"|"refusal"|"signedConfig"} [body] CollectorMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -449,9 +450,10 @@ export const vigil = $root.vigil = (() => {
              *   command?: vigil.v1.SignedCommand.$Shape|null;
              *   config?: vigil.v1.AgentConfig.$Shape|null;
              *   refusal?: vigil.v1.Refusal.$Shape|null;
+             *   signedConfig?: vigil.v1.SignedConfig.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null }|{ body?: "challenge"; challenge: vigil.v1.Challenge.$Shape; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null }|{ body?: "welcome"; challenge?: null; welcome: vigil.v1.Welcome.$Shape; ack?: null; command?: null; config?: null; refusal?: null }|{ body?: "ack"; challenge?: null; welcome?: null; ack: vigil.v1.Ack.$Shape; command?: null; config?: null; refusal?: null }|{ body?: "command"; challenge?: null; welcome?: null; ack?: null; command: vigil.v1.SignedCommand.$Shape; config?: null; refusal?: null }|{ body?: "config"; challenge?: null; welcome?: null; ack?: null; command?: null; config: vigil.v1.AgentConfig.$Shape; refusal?: null }|{ body?: "refusal"; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal: vigil.v1.Refusal.$Shape })
+             *   ({ body?: undefined; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null; signedConfig?: null }|{ body?: "challenge"; challenge: vigil.v1.Challenge.$Shape; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null; signedConfig?: null }|{ body?: "welcome"; challenge?: null; welcome: vigil.v1.Welcome.$Shape; ack?: null; command?: null; config?: null; refusal?: null; signedConfig?: null }|{ body?: "ack"; challenge?: null; welcome?: null; ack: vigil.v1.Ack.$Shape; command?: null; config?: null; refusal?: null; signedConfig?: null }|{ body?: "command"; challenge?: null; welcome?: null; ack?: null; command: vigil.v1.SignedCommand.$Shape; config?: null; refusal?: null; signedConfig?: null }|{ body?: "config"; challenge?: null; welcome?: null; ack?: null; command?: null; config: vigil.v1.AgentConfig.$Shape; refusal?: null; signedConfig?: null }|{ body?: "refusal"; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal: vigil.v1.Refusal.$Shape; signedConfig?: null }|{ body?: "signedConfig"; challenge?: null; welcome?: null; ack?: null; command?: null; config?: null; refusal?: null; signedConfig: vigil.v1.SignedConfig.$Shape })
              * )} vigil.v1.CollectorMessage.$Shape
              */
 
@@ -518,17 +520,25 @@ export const vigil = $root.vigil = (() => {
              */
             CollectorMessage.prototype.refusal = null;
 
+            /**
+             * CollectorMessage signedConfig.
+             * @member {vigil.v1.SignedConfig.$Properties|null|undefined} signedConfig
+             * @memberof vigil.v1.CollectorMessage
+             * @instance
+             */
+            CollectorMessage.prototype.signedConfig = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CollectorMessage body.
-             * @member {"challenge"|"welcome"|"ack"|"command"|"config"|"refusal"|undefined} body
+             * @member {"challenge"|"welcome"|"ack"|"command"|"config"|"refusal"|"signedConfig"|undefined} body
              * @memberof vigil.v1.CollectorMessage
              * @instance
              */
             $Object.defineProperty(CollectorMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["challenge", "welcome", "ack", "command", "config", "refusal"]),
+                get: $util.oneOfGetter($oneOfFields = ["challenge", "welcome", "ack", "command", "config", "refusal", "signedConfig"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -576,6 +586,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.AgentConfig.encode(message.config, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal"))
                     $root.vigil.v1.Refusal.encode(message.refusal, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.signedConfig != null && $Object.hasOwnProperty.call(message, "signedConfig"))
+                    $root.vigil.v1.SignedConfig.encode(message.signedConfig, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -662,6 +674,13 @@ export const vigil = $root.vigil = (() => {
                             message.body = "refusal";
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.signedConfig = $root.vigil.v1.SignedConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.signedConfig);
+                            message.body = "signedConfig";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -727,6 +746,11 @@ export const vigil = $root.vigil = (() => {
                         throw $TypeError(".vigil.v1.CollectorMessage.refusal: object expected");
                     message.refusal = $root.vigil.v1.Refusal.fromObject(object.refusal, _depth + 1);
                 }
+                if (object.signedConfig != null) {
+                    if (!$util.isObject(object.signedConfig))
+                        throw $TypeError(".vigil.v1.CollectorMessage.signedConfig: object expected");
+                    message.signedConfig = $root.vigil.v1.SignedConfig.fromObject(object.signedConfig, _depth + 1);
+                }
                 return message;
             };
 
@@ -776,6 +800,11 @@ export const vigil = $root.vigil = (() => {
                     object.refusal = $root.vigil.v1.Refusal.toObject(message.refusal, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "refusal";
+                }
+                if (message.signedConfig != null && $Object.hasOwnProperty.call(message, "signedConfig")) {
+                    object.signedConfig = $root.vigil.v1.SignedConfig.toObject(message.signedConfig, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "signedConfig";
                 }
                 return object;
             };
@@ -1121,6 +1150,7 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [agentVersion] Hello agentVersion
              * @property {number|Long|null} [lastSeq] Hello lastSeq
              * @property {number|Long|null} [bootTimeMs] Hello bootTimeMs
+             * @property {Uint8Array|null} [agentNonce] Hello agentNonce
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1193,6 +1223,14 @@ export const vigil = $root.vigil = (() => {
             Hello.prototype.bootTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Hello agentNonce.
+             * @member {Uint8Array} agentNonce
+             * @memberof vigil.v1.Hello
+             * @instance
+             */
+            Hello.prototype.agentNonce = $util.newBuffer([]);
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof vigil.v1.Hello
@@ -1234,6 +1272,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastSeq);
                 if (message.bootTimeMs != null && $Object.hasOwnProperty.call(message, "bootTimeMs") && (typeof message.bootTimeMs === "object" ? message.bootTimeMs.low || message.bootTimeMs.high : message.bootTimeMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bootTimeMs);
+                if (message.agentNonce != null && $Object.hasOwnProperty.call(message, "agentNonce") && message.agentNonce.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.agentNonce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1323,6 +1363,15 @@ export const vigil = $root.vigil = (() => {
                                 delete message.bootTimeMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.agentNonce = value;
+                            else
+                                delete message.agentNonce;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1390,6 +1439,12 @@ export const vigil = $root.vigil = (() => {
                             message.bootTimeMs = object.bootTimeMs;
                         else if (typeof object.bootTimeMs === "object")
                             message.bootTimeMs = new $util.LongBits(object.bootTimeMs.low >>> 0, object.bootTimeMs.high >>> 0).toNumber(true);
+                if (object.agentNonce != null)
+                    if (object.agentNonce.length)
+                        if (typeof object.agentNonce === "string")
+                            $util.base64.decode(object.agentNonce, message.agentNonce = $util.newBuffer($util.base64.length(object.agentNonce)), 0);
+                        else if (object.agentNonce.length >= 0)
+                            message.agentNonce = object.agentNonce;
                 return message;
             };
 
@@ -1430,6 +1485,13 @@ export const vigil = $root.vigil = (() => {
                         object.bootTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.bootTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.agentNonce = "";
+                    else {
+                        object.agentNonce = [];
+                        if (options.bytes !== $Array)
+                            object.agentNonce = $util.newBuffer(object.agentNonce);
+                    }
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -1451,6 +1513,8 @@ export const vigil = $root.vigil = (() => {
                         object.bootTimeMs = options.longs === $String ? $String(message.bootTimeMs) : message.bootTimeMs;
                     else
                         object.bootTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.bootTimeMs) : options.longs === $Number ? new $util.LongBits(message.bootTimeMs.low >>> 0, message.bootTimeMs.high >>> 0).toNumber(true) : message.bootTimeMs;
+                if (message.agentNonce != null && $Object.hasOwnProperty.call(message, "agentNonce"))
+                    object.agentNonce = options.bytes === $String ? $util.base64.encode(message.agentNonce, 0, message.agentNonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.agentNonce) : message.agentNonce;
                 return object;
             };
 
@@ -1839,6 +1903,8 @@ export const vigil = $root.vigil = (() => {
              * @property {number|Long|null} [ackedSeq] Welcome ackedSeq
              * @property {vigil.v1.AgentConfig.$Properties|null} [config] Welcome config
              * @property {number|Long|null} [collectorTimeMs] Welcome collectorTimeMs
+             * @property {Uint8Array|null} [collectorSignature] Welcome collectorSignature
+             * @property {vigil.v1.SignedConfig.$Properties|null} [signedConfig] Welcome signedConfig
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1911,6 +1977,22 @@ export const vigil = $root.vigil = (() => {
             Welcome.prototype.collectorTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Welcome collectorSignature.
+             * @member {Uint8Array} collectorSignature
+             * @memberof vigil.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.collectorSignature = $util.newBuffer([]);
+
+            /**
+             * Welcome signedConfig.
+             * @member {vigil.v1.SignedConfig.$Properties|null|undefined} signedConfig
+             * @memberof vigil.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.signedConfig = null;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
              * @memberof vigil.v1.Welcome
@@ -1952,6 +2034,10 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.AgentConfig.encode(message.config, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.collectorTimeMs != null && $Object.hasOwnProperty.call(message, "collectorTimeMs") && (typeof message.collectorTimeMs === "object" ? message.collectorTimeMs.low || message.collectorTimeMs.high : message.collectorTimeMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.collectorTimeMs);
+                if (message.collectorSignature != null && $Object.hasOwnProperty.call(message, "collectorSignature") && message.collectorSignature.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.collectorSignature);
+                if (message.signedConfig != null && $Object.hasOwnProperty.call(message, "signedConfig"))
+                    $root.vigil.v1.SignedConfig.encode(message.signedConfig, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2038,6 +2124,21 @@ export const vigil = $root.vigil = (() => {
                                 delete message.collectorTimeMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.collectorSignature = value;
+                            else
+                                delete message.collectorSignature;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.signedConfig = $root.vigil.v1.SignedConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.signedConfig);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2107,6 +2208,17 @@ export const vigil = $root.vigil = (() => {
                             message.collectorTimeMs = object.collectorTimeMs;
                         else if (typeof object.collectorTimeMs === "object")
                             message.collectorTimeMs = new $util.LongBits(object.collectorTimeMs.low >>> 0, object.collectorTimeMs.high >>> 0).toNumber(true);
+                if (object.collectorSignature != null)
+                    if (object.collectorSignature.length)
+                        if (typeof object.collectorSignature === "string")
+                            $util.base64.decode(object.collectorSignature, message.collectorSignature = $util.newBuffer($util.base64.length(object.collectorSignature)), 0);
+                        else if (object.collectorSignature.length >= 0)
+                            message.collectorSignature = object.collectorSignature;
+                if (object.signedConfig != null) {
+                    if (!$util.isObject(object.signedConfig))
+                        throw $TypeError(".vigil.v1.Welcome.signedConfig: object expected");
+                    message.signedConfig = $root.vigil.v1.SignedConfig.fromObject(object.signedConfig, _depth + 1);
+                }
                 return message;
             };
 
@@ -2147,6 +2259,14 @@ export const vigil = $root.vigil = (() => {
                         object.collectorTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.collectorTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.collectorSignature = "";
+                    else {
+                        object.collectorSignature = [];
+                        if (options.bytes !== $Array)
+                            object.collectorSignature = $util.newBuffer(object.collectorSignature);
+                    }
+                    object.signedConfig = null;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -2168,6 +2288,10 @@ export const vigil = $root.vigil = (() => {
                         object.collectorTimeMs = options.longs === $String ? $String(message.collectorTimeMs) : message.collectorTimeMs;
                     else
                         object.collectorTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.collectorTimeMs) : options.longs === $Number ? new $util.LongBits(message.collectorTimeMs.low >>> 0, message.collectorTimeMs.high >>> 0).toNumber(true) : message.collectorTimeMs;
+                if (message.collectorSignature != null && $Object.hasOwnProperty.call(message, "collectorSignature"))
+                    object.collectorSignature = options.bytes === $String ? $util.base64.encode(message.collectorSignature, 0, message.collectorSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.collectorSignature) : message.collectorSignature;
+                if (message.signedConfig != null && $Object.hasOwnProperty.call(message, "signedConfig"))
+                    object.signedConfig = $root.vigil.v1.SignedConfig.toObject(message.signedConfig, options, _depth + 1);
                 return object;
             };
 
@@ -2197,6 +2321,276 @@ export const vigil = $root.vigil = (() => {
             };
 
             return Welcome;
+        })();
+
+        v1.SignedConfig = (function() {
+
+            /**
+             * Properties of a SignedConfig.
+             * @typedef {Object} vigil.v1.SignedConfig.$Properties
+             * @property {Uint8Array|null} [payload] SignedConfig payload
+             * @property {Uint8Array|null} [signature] SignedConfig signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedConfig.
+             * @memberof vigil.v1
+             * @interface ISignedConfig
+             * @augments vigil.v1.SignedConfig.$Properties
+             * @deprecated Use vigil.v1.SignedConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedConfig.
+             * @typedef {vigil.v1.SignedConfig.$Properties} vigil.v1.SignedConfig.$Shape
+             */
+
+            /**
+             * Constructs a new SignedConfig.
+             * @memberof vigil.v1
+             * @classdesc Represents a SignedConfig.
+             * @constructor
+             * @param {vigil.v1.SignedConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedConfig = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedConfig payload.
+             * @member {Uint8Array} payload
+             * @memberof vigil.v1.SignedConfig
+             * @instance
+             */
+            SignedConfig.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * SignedConfig signature.
+             * @member {Uint8Array} signature
+             * @memberof vigil.v1.SignedConfig
+             * @instance
+             */
+            SignedConfig.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedConfig instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.SignedConfig
+             * @static
+             * @param {vigil.v1.SignedConfig.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.SignedConfig} SignedConfig instance
+             * @type {{
+             *   (properties: vigil.v1.SignedConfig.$Shape): vigil.v1.SignedConfig & vigil.v1.SignedConfig.$Shape;
+             *   (properties?: vigil.v1.SignedConfig.$Properties): vigil.v1.SignedConfig;
+             * }}
+             */
+            SignedConfig.create = function(properties) {
+                return new SignedConfig(properties);
+            };
+
+            /**
+             * Encodes the specified SignedConfig message. Does not implicitly {@link vigil.v1.SignedConfig.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.SignedConfig
+             * @static
+             * @param {vigil.v1.SignedConfig.$Properties} message SignedConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.payload);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.SignedConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.SignedConfig & vigil.v1.SignedConfig.$Shape} SignedConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.SignedConfig();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SignedConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.SignedConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.SignedConfig} SignedConfig
+             */
+            SignedConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.SignedConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.SignedConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.SignedConfig();
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.SignedConfig
+             * @static
+             * @param {vigil.v1.SignedConfig} message SignedConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedConfig to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.SignedConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedConfig.prototype.toJSON = function() {
+                return SignedConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedConfig
+             * @function getTypeUrl
+             * @memberof vigil.v1.SignedConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.SignedConfig";
+            };
+
+            return SignedConfig;
         })();
 
         v1.Refusal = (function() {
@@ -15660,6 +16054,8 @@ export const vigil = $root.vigil = (() => {
              * @typedef {Object} vigil.v1.CollectFile.$Properties
              * @property {string|null} [path] CollectFile path
              * @property {number|Long|null} [maxBytes] CollectFile maxBytes
+             * @property {boolean|null} [credentialAccess] CollectFile credentialAccess
+             * @property {string|null} [reason] CollectFile reason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15708,6 +16104,22 @@ export const vigil = $root.vigil = (() => {
             CollectFile.prototype.maxBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * CollectFile credentialAccess.
+             * @member {boolean} credentialAccess
+             * @memberof vigil.v1.CollectFile
+             * @instance
+             */
+            CollectFile.prototype.credentialAccess = false;
+
+            /**
+             * CollectFile reason.
+             * @member {string} reason
+             * @memberof vigil.v1.CollectFile
+             * @instance
+             */
+            CollectFile.prototype.reason = "";
+
+            /**
              * Creates a new CollectFile instance using the specified properties.
              * @function create
              * @memberof vigil.v1.CollectFile
@@ -15743,6 +16155,10 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
                 if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes") && (typeof message.maxBytes === "object" ? message.maxBytes.low || message.maxBytes.high : message.maxBytes !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.maxBytes);
+                if (message.credentialAccess != null && $Object.hasOwnProperty.call(message, "credentialAccess") && message.credentialAccess !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.credentialAccess);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15805,6 +16221,24 @@ export const vigil = $root.vigil = (() => {
                                 delete message.maxBytes;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.credentialAccess = value;
+                            else
+                                delete message.credentialAccess;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15853,6 +16287,12 @@ export const vigil = $root.vigil = (() => {
                             message.maxBytes = object.maxBytes;
                         else if (typeof object.maxBytes === "object")
                             message.maxBytes = new $util.LongBits(object.maxBytes.low >>> 0, object.maxBytes.high >>> 0).toNumber(true);
+                if (object.credentialAccess != null)
+                    if (object.credentialAccess)
+                        message.credentialAccess = $Boolean(object.credentialAccess);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
                 return message;
             };
 
@@ -15880,6 +16320,8 @@ export const vigil = $root.vigil = (() => {
                         object.maxBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.maxBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.credentialAccess = false;
+                    object.reason = "";
                 }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -15890,6 +16332,10 @@ export const vigil = $root.vigil = (() => {
                         object.maxBytes = options.longs === $String ? $String(message.maxBytes) : message.maxBytes;
                     else
                         object.maxBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.maxBytes) : options.longs === $Number ? new $util.LongBits(message.maxBytes.low >>> 0, message.maxBytes.high >>> 0).toNumber(true) : message.maxBytes;
+                if (message.credentialAccess != null && $Object.hasOwnProperty.call(message, "credentialAccess"))
+                    object.credentialAccess = message.credentialAccess;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 

@@ -10,7 +10,7 @@ export const enrollCommand: CliCommand = {
   name: 'enroll',
   summary: 'enroll this host with a collector (new key pair, token, pinned collector keys)',
   help: [
-    'Usage: vigil-agent enroll --collector URL --token TOKEN [--fingerprint SHA256] [--state DIR] [--force]',
+    'Usage: vigil-agent enroll --collector URL --token TOKEN [--fingerprint SHA256] [--insecure] [--state DIR] [--force]',
     '',
     'Generates an Ed25519 key pair, proves possession of it to the collector together with the',
     'enrollment token and this host\'s inventory, and stores the agent id, the private key and the',
@@ -23,6 +23,8 @@ export const enrollCommand: CliCommand = {
     '  --fingerprint SHA256  pin the collector certificate (wss://): its SHA-256 as printed by',
     '                        "vigil-collector init --tls"; without it the certificate must be CA-valid',
     '  --force               replace an existing identity (the old agent id is abandoned)',
+    '  --insecure            allow plain ws:// to a collector that is not on loopback (unencrypted;',
+    '                        "vigil-agent run" then needs --insecure or link.allowInsecure too)',
     ...commonHelp,
     '',
     'Examples:',
@@ -46,6 +48,7 @@ export const enrollCommand: CliCommand = {
       inventory: basicInventory(),
       timeoutMs: config.link.connectTimeoutMs,
       maxFrameBytes: config.link.maxFrameBytes,
+      allowInsecure: values.insecure || config.link.allowInsecure,
     });
     io.out(`enrolled: agent id ${identity.agentId}`);
     io.out(`state: ${paths.root}`);

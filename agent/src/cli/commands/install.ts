@@ -13,7 +13,7 @@ export const installCommand: CliCommand = {
   summary: 'install this agent as a systemd service, enroll it and start it (root)',
   help: [
     'Usage: vigil-agent install --collector URL --token TOKEN [--fingerprint SHA256] [--node PATH]',
-    '                           [--dry-run | --no-dry-run] [--force] [--no-start]',
+    '                           [--dry-run | --no-dry-run] [--force] [--no-start] [--insecure]',
     '',
     'Checks Node.js (>= 20) and systemd, copies this bundle to /opt/vigil/vigil-agent.mjs (with',
     '/opt/vigil/bin/vigil-agent and a /usr/local/bin/vigil-agent symlink), writes /etc/vigil/agent.yaml,',
@@ -31,6 +31,9 @@ export const installCommand: CliCommand = {
     '  --no-dry-run          responders act (isolate, block, stop service, kill, quarantine)',
     '  --force               enroll again even if the state directory holds another collector\'s identity',
     '  --no-start            install and enable the unit, but do not start it',
+    '  --insecure            allow a plain http:// or ws:// collector that is not on loopback (unencrypted)',
+    '  --command-key B64     the collector command key (base64) the enrollment must see; install.sh passes',
+    '                        the key it verified the bundle with',
     '  --bundle FILE         the bundle to install (default: the one running this command)',
     '',
     'Examples:',
@@ -47,6 +50,7 @@ export const installCommand: CliCommand = {
       'no-dry-run': { type: 'boolean' },
       force: { type: 'boolean', default: false },
       'no-start': { type: 'boolean', default: false },
+      'command-key': { type: 'string' },
     });
     if (values['dry-run'] && values['no-dry-run']) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--dry-run and --no-dry-run contradict each other');
     const { collector, token } = enrollTarget(values, io.env);
@@ -61,6 +65,8 @@ export const installCommand: CliCommand = {
       bundleSource: bundle,
       roots: { ...DEFAULT_ROOTS, ...(values.state ? { stateDir: resolve(values.state) } : {}) },
       dryRun: values['no-dry-run'] ? false : values['dry-run'] ? true : undefined,
+      allowInsecure: values.insecure,
+      commandKey: values['command-key'],
       force: values.force,
       start: !values['no-start'],
       runner: new ExecRunner(),

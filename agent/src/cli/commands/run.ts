@@ -1,4 +1,5 @@
 // `vigil-agent run`: runs the agent in the foreground until SIGTERM/SIGINT (systemd runs exactly this).
+import { resolve } from 'node:path';
 import { createLogger } from '@vigil/logger';
 import { AgentError } from '../../errors.js';
 import { agentFeatures, hostSensors } from '../../features.js';
@@ -6,7 +7,7 @@ import { AgentRuntime } from '../../runtime.js';
 import { loadIdentity, statePaths } from '../../state/identity.js';
 import { SyntheticSensor } from '../../synthetic/sensor.js';
 import type { CliCommand } from '@vigil/cli';
-import { commonHelp, configFor, parse } from '../options.js';
+import { commonHelp, configFileFor, configFor, parse } from '../options.js';
 
 export const runCommand: CliCommand = {
   name: 'run',
@@ -26,6 +27,7 @@ export const runCommand: CliCommand = {
     '                       spool and link (not a sensor of the host)',
     '  --synthetic-count M  stop the generator after M events',
     '  --no-sensors         start no host sensors (with --synthetic-rate: a pure delivery test)',
+    '  --insecure           allow plain ws:// to a collector beyond loopback (also: link.allowInsecure)',
     ...commonHelp,
     '',
     'Examples:',
@@ -40,11 +42,13 @@ export const runCommand: CliCommand = {
       'synthetic-rate': { type: 'string' },
       'synthetic-count': { type: 'string' },
       'no-sensors': { type: 'boolean', default: false },
+      insecure: { type: 'boolean', default: false },
     });
     if (values['dry-run'] && values['no-dry-run']) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--dry-run and --no-dry-run contradict each other');
     const overrides: Record<string, unknown> = {};
     if (values['dry-run']) overrides.dryRun = true;
     if (values['no-dry-run']) overrides.dryRun = false;
+    if (values.insecure) overrides.link = { allowInsecure: true };
     const synthetic: Record<string, unknown> = {};
     if (values['synthetic-rate'] !== undefined) synthetic.ratePerSecond = Number(values['synthetic-rate']);
     if (values['synthetic-count'] !== undefined) synthetic.count = Number(values['synthetic-count']);
@@ -52,7 +56,8 @@ export const runCommand: CliCommand = {
     const config = configFor(values, io.env, overrides);
     const logger = createLogger({ name: 'agent', level: config.logLevel });
     const identity = loadIdentity(statePaths(config.stateDir));
-    const ctx = { config, logger };
+    const configFile = configFileFor(values);
+    const ctx = { config, logger, ...(configFile ? { configFile: resolve(configFile) } : {}) };
     const sensors = values['no-sensors'] ? [] : hostSensors(ctx);
     if (config.synthetic.ratePerSecond > 0) sensors.push(new SyntheticSensor(config.synthetic));
     const runtime = new AgentRuntime({ config, identity, logger, sensors, features: agentFeatures(ctx) });

@@ -18,7 +18,7 @@ import { AuditAssembler, type AuditGroup } from '../parsers/audit-group.js';
 import { auditLogFields, auditExec } from '../parsers/audit-events.js';
 import { parseCmdline } from '../process/procfs.js';
 import { ExeHasher } from '../process/exe-hasher.js';
-import { FileTailer, type TailPosition } from './file-tailer.js';
+import { FileTailer, UNTRUSTED, type TailPosition } from './file-tailer.js';
 import { JournalFollower, findExecutable, type JournalEntry } from './journal.js';
 import type { Line } from './line-splitter.js';
 import { logSensorOptions, SYSLOG_FILES, type LogSensorOptions } from './options.js';
@@ -152,7 +152,9 @@ export class LogSensor implements Sensor {
       // A source that misbehaves is a problem to report, never a reason to stop the agent.
       this.ctx.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_SOURCE', message: (err as Error).message });
     }
-    if (tailer.lastError) {
+    if (tailer.lastError?.code === UNTRUSTED) {
+      this.ctx.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_UNTRUSTED', message: tailer.lastError.message });
+    } else if (tailer.lastError) {
       this.ctx.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_SOURCE', message: `${tailer.lastError.code ?? 'error'}: ${tailer.lastError.message}` });
     }
     this.save();

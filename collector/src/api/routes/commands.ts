@@ -7,6 +7,7 @@ import type { CommandService } from '../../commands/service.js';
 import { publicView } from '../../commands/service.js';
 import type { CommandRow, PolicyRow, SqlitePolicyStore } from '../../store/commands.js';
 import { route, type AnyRoute } from '../route.js';
+import { CREDENTIAL_REASON_MAX, CREDENTIAL_REASON_MIN, credentialDetail } from '../../commands/credential-access.js';
 import { idSchema } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
@@ -28,7 +29,19 @@ export const commandBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('quarantine_file'), params: z.object({ path: absPath }).strict() }),
   z.object({ action: z.literal('restore_file'), params: z.object({ quarantineId: z.string().min(1).max(128) }).strict() }),
   z.object({ action: z.literal('triage'), params: z.object({ authLogLines: z.number().int().min(0).max(10_000).optional() }).strict().default({}) }),
-  z.object({ action: z.literal('collect_file'), params: z.object({ path: absPath, maxBytes: z.number().int().min(1).max(1 << 30).optional() }).strict() }),
+  z.object({
+    action: z.literal('collect_file'),
+    params: z
+      .object({
+        path: absPath,
+        maxBytes: z.number().int().min(1).max(1 << 30).optional(),
+        /** A credential file (shadow, private keys, keytabs, token files): admin role and a stated reason, both audited. */
+        credentialAccess: z.boolean().default(false),
+        reason: z.string().max(CREDENTIAL_REASON_MAX).optional(),
+      })
+      .strict()
+      .refine((p) => !p.credentialAccess || (p.reason ?? '').trim().length >= CREDENTIAL_REASON_MIN, { message: `credentialAccess needs a reason of at least ${CREDENTIAL_REASON_MIN} characters`, path: ['reason'] }),
+  }),
 ]);
 
 const createBody = z.intersection(
@@ -105,7 +118,8 @@ export function commandRoutes(
       dryRun: z.boolean().default(false),
     })
     .and(commandBody)
-    .refine((p) => p.ruleId || p.minSeverity, 'a policy needs a ruleId or a minSeverity');
+    .refine((p) => p.ruleId || p.minSeverity, 'a policy needs a ruleId or a minSeverity')
+    .refine((p) => !(p.action === 'collect_file' && p.params.credentialAccess), 'a policy cannot collect credential files (that needs an admin in person)');
   return [
     route({
       method: 'post',
@@ -120,12 +134,13 @@ export function commandRoutes(
       response: commandView,
       handler({ body, principal, address, addDetail }) {
         if (!fleet.getAgent(body.agentId)) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no agent ${body.agentId}`);
-        addDetail({ kind: body.action });
+        addDetail({ kind: body.action, ...credentialDetail(body.action, body.params as Record<string, unknown>) });
         const row = commands().issue({
           agentId: body.agentId,
           action: body.action,
           params: body.params,
           operator: principal.auditName,
+          operatorRole: principal.role,
           source: address,
           dryRun: body.dryRun,
           ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined,

@@ -16,6 +16,7 @@ import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../hosts/fleet.js';
 import { commandBody } from './commands.js';
+import { credentialDetail } from '../../commands/credential-access.js';
 
 const SEVERITY = z.enum(['informational', 'low', 'medium', 'high', 'critical']);
 const incidentParams = z.object({ incidentId: idSchema });
@@ -203,10 +204,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       status: 201,
       body: z.intersection(z.object({ agentId: idSchema, dryRun: z.boolean().default(false), ttlSeconds: z.number().int().min(10).max(7 * 86_400).optional() }), commandBody),
       handler({ params, body, principal, address, addDetail }) {
-        addDetail({ op: 'command', kind: body.action });
+        addDetail({ op: 'command', kind: body.action, ...credentialDetail(body.action, body.params as Record<string, unknown>) });
         const row = incidents().issueCommand(
           params.incidentId,
-          { agentId: body.agentId, action: body.action, params: body.params, dryRun: body.dryRun, ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined },
+          { agentId: body.agentId, action: body.action, params: body.params as Record<string, unknown>, dryRun: body.dryRun, ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined, operatorRole: principal.role },
           principal.auditName,
           address,
         );

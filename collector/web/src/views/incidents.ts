@@ -197,6 +197,15 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
     const cmd = (agentId: string, action: string, params: Record<string, unknown> = {}) => api('POST', `/incidents/${enc}/commands`, { agentId, action, params });
     const collectHost = hostSel();
     const collectPath = h('input', { id: 'collect-path', placeholder: '/absolute/path/to/file', style: 'min-width:320px' });
+    // Credential files (shadow, private keys, keytabs, token files): the agent sends them only on an admin's
+    // order with a stated reason; both are signed into the command and audited.
+    const credential = h('input', { type: 'checkbox', id: 'collect-credential' });
+    const collectReason = h('input', { id: 'collect-reason', placeholder: 'reason (required for a credential file)', maxLength: 500, style: 'min-width:240px' });
+    const credentialBox = ctx.can('admin') ? h('label', { title: 'shadow, private keys, keytabs, token files: admin only, with a reason' }, credential, ' credential file') : null;
+    const collectParams = () => {
+      const reason = collectReason.value.trim();
+      return { path: collectPath.value.trim(), ...(credential.checked ? { credentialAccess: true } : {}), ...(reason ? { reason } : {}) };
+    };
     const triageHost = hostSel();
     const isoHost = hostSel();
     const actions = responder && inc.hosts.length
@@ -204,7 +213,7 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
           'div',
           null,
           h('div', { className: 'filters' }, triageHost, h('button', { type: 'button', id: 'run-triage', onclick: act(() => cmd(triageHost.value, 'triage'), 'triage snapshot ordered') }, 'Take triage snapshot')),
-          h('div', { className: 'filters' }, collectHost, collectPath, h('button', { type: 'button', id: 'collect-file', onclick: act(() => cmd(collectHost.value, 'collect_file', { path: collectPath.value.trim() }), 'file collection ordered') }, 'Collect file')),
+          h('div', { className: 'filters' }, collectHost, collectPath, credentialBox, collectReason, h('button', { type: 'button', id: 'collect-file', onclick: act(() => cmd(collectHost.value, 'collect_file', collectParams()), 'file collection ordered') }, 'Collect file')),
           h('div', { className: 'filters' }, isoHost, h('button', { type: 'button', className: 'danger', id: 'incident-isolate', onclick: () => openDialog({ title: `Isolate ${host(isoHost.value)}`, confirmLabel: 'Isolate', danger: true, typeToConfirm: host(isoHost.value), body: h('p', null, 'Cuts all traffic except the collector link. The release lands on the remediation checklist.'), onConfirm: async () => void (await cmd(isoHost.value, 'isolate'), void load()) }) }, 'Isolate host')),
         )
       : null;
