@@ -28,7 +28,7 @@ let startedAt = 0;
 
 /** Agent env: fast link and status, but no forced poll sources (this suite is the one that uses audit). */
 function agentEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = { ...process.env, ...FAST_AGENT_ENV, VIGIL_AGENT_HEALTH__INTERVAL_MS: '1000' } as Record<string, string>;
+  const env: Record<string, string> = { ...process.env, ...FAST_AGENT_ENV, VIGIL_AGENT_HEALTH__INTERVAL_MS: '1000' };
   delete env.VIGIL_AGENT_SENSORS__PROCESS__SOURCE;
   delete env.VIGIL_AGENT_SENSORS__NETWORK__SOURCE;
   return { ...env, ...extra };
@@ -233,11 +233,11 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     await new Promise((r) => writer.once('exit', r));
     const accesses = () => collector.events(agent.agentId).map((e) => e.event.fileAccess).filter((f): f is vigil.v1.FileAccess => !!f);
     const read = await waitFor('shadow read', () => accesses().find((f) => f.path === '/etc/shadow' && f.access === 'read' && f.exe.endsWith('/cat')));
-    expect(read!.watch).toBe('shadow');
-    expect(read!.uid).toBe(0);
+    expect(read.watch).toBe('shadow');
+    expect(read.uid).toBe(0);
     const write = await waitFor('cron write', () => accesses().find((f) => f.path === `/etc/cron.d/vigil-${RUN}` && f.access === 'write'));
-    expect(write!.watch).toBe('cron');
-    expect(write!.exe).toMatch(/\/(dash|bash|sh)$/);
+    expect(write.watch).toBe('cron');
+    expect(write.exe).toMatch(/\/(dash|bash|sh)$/);
     // Nothing reached the machine's own /etc.
     expect(() => readFileSync(`/etc/cron.d/vigil-${RUN}`)).toThrow();
   });

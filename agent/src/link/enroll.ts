@@ -27,7 +27,7 @@ export function enroll(options: EnrollOptions): Promise<Identity> {
   try {
     checkTransport(options.url, options.allowInsecure);
   } catch (err) {
-    return Promise.reject(err as Error);
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
   }
   const keys = generateEd25519();
   return new Promise<Identity>((resolve, reject) => {

@@ -110,7 +110,7 @@ describe('coverage stage', () => {
   });
 
   it('bounds what an agent claims: counts capped, strings cut, the minute from the record or the event time', () => {
-    const ev = (c: Record<string, unknown>, timeNs = 5n * 60_000_000_000n + 7n) => ({ id: 'x', agentId: 'a', seq: 1, timeNs, kind: 'coverage', event: vigil.v1.Event.fromObject({ coverage: c }) }) as StoredEvent;
+    const ev = (c: Record<string, unknown>, timeNs = 5n * 60_000_000_000n + 7n) => ({ id: 'x', agentId: 'a', seq: 1, timeNs, kind: 'coverage', event: vigil.v1.Event.fromObject({ coverage: c }) });
     const m = coverageMinuteOf(ev({ kernelExecs: '18446744073709551615', execsWithArgs: 3, processSource: 'a'.repeat(100), sourceReason: 'r'.repeat(1000) }))!;
     expect(m).toMatchObject({ minuteMs: 5 * M, kernelExecs: MAX_COUNT_PER_MINUTE, execsWithArgs: 3, execsPidOnly: 0 });
     expect([m.source.length, m.reason.length]).toEqual([32, 300]);

@@ -87,7 +87,7 @@ export class Session {
   /** Pushes settings, signed for this connection; false before the agent's hello gave a nonce. */
   sendConfig(config: vigil.v1.IAgentConfig): boolean {
     if (!this.agentId || !this.agentNonce) return false;
-    return this.send({ signedConfig: signedConfigFor(this.deps.sign, this.agentNonce, this.agentId, config) });
+    return this.send({ signedConfig: signedConfigFor((b) => this.deps.sign(b), this.agentNonce, this.agentId, config) });
   }
 
   /** Sends a coded Refusal, then closes with the matching close code. */
@@ -196,7 +196,7 @@ export class Session {
         commandPublicKey: this.deps.commandPublicKey,
         ackedSeq: this.deps.events.ackedSeq(agent.id),
         collectorTimeMs: this.deps.clock(),
-        ...(nonce ? { collectorSignature: welcomeProof(this.deps.sign, nonce, agent.id), signedConfig: signedConfigFor(this.deps.sign, nonce, agent.id, this.deps.agentConfigFor(agent)) } : {}),
+        ...(nonce ? { collectorSignature: welcomeProof((b) => this.deps.sign(b), nonce, agent.id), signedConfig: signedConfigFor((b) => this.deps.sign(b), nonce, agent.id, this.deps.agentConfigFor(agent)) } : {}),
       },
     });
     this.deps.hooks.emitConnected(agent.id);

@@ -42,7 +42,7 @@ function prefixLength(mask: string): number {
 
 export async function collectInventory(opts: InventoryOptions): Promise<vigil.v1.IHostInventory> {
   const [os, cpu, mem, ifaces, time] = await Promise.all([si.osInfo(), si.cpu(), si.mem(), si.networkInterfaces(), Promise.resolve(si.time())]);
-  let machineId = '';
+  let machineId: string;
   try {
     machineId = readFileSync(opts.machineIdPath, 'utf8').trim().slice(0, 64);
   } catch {

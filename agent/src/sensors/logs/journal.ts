@@ -74,7 +74,7 @@ export class JournalFollower {
     this.child = child;
     const splitter = new LineSplitter(this.opts.maxEntryBytes);
     let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       const batch: JournalEntry[] = [];
       for (const line of splitter.push(chunk)) {
         if (line.truncated) {
@@ -92,7 +92,7 @@ export class JournalFollower {
         this.on.entries(batch);
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < 4096) stderr += chunk.toString('utf8');
     });
     child.on('error', (err) => this.on.problem(`journalctl could not run: ${err.message}`));

@@ -62,15 +62,15 @@ describe('network sensor on a fixture /proc', () => {
     const ctx = memoryContext();
     const s = new NetworkSensor({ procRoot: proc, pollMs: 60_000 });
     await s.start(ctx);
-    s.pollNow();
-    s.pollNow();
+    await s.pollNow();
+    await s.pollNow();
     expect(ctx.sink.events.filter((e) => e.networkConnection)).toHaveLength(4);
     const tcp = readFileSync(join(proc, 'net/tcp'), 'utf8').split('\n');
     // Drop the 8080 listener and the client side of the connection.
     writeFileSync(join(proc, 'net/tcp'), [tcp[0], tcp[3], tcp[4]].join('\n'));
     ctx.sink.events.length = 0;
-    s.pollNow();
-    s.pollNow();
+    await s.pollNow();
+    await s.pollNow();
     await s.stop();
     expect(ctx.sink.events.map((e) => (e.networkListener ? ['L', e.networkListener.localPort, e.networkListener.closed] : ['C', e.networkConnection!.localPort, e.networkConnection!.closed]))).toEqual([
       ['C', 50000, true],
@@ -83,7 +83,7 @@ describe('network sensor on a fixture /proc', () => {
     const ctx = memoryContext();
     const s = new NetworkSensor({ procRoot: proc, pollMs: 60_000 });
     await s.start(ctx);
-    s.pollNow();
+    await s.pollNow();
     await s.stop();
     expect(ctx.problems.some((p) => p.source.endsWith('net/udp6'))).toBe(true);
   });

@@ -78,8 +78,8 @@ export class NetworkSensor implements Sensor {
   }
 
   /** Runs one poll now (tests and benchmarks). */
-  pollNow(): void {
-    this.poll(true);
+  pollNow(): Promise<void> {
+    return Promise.resolve(this.poll(true));
   }
 
   /** How many full fd scans ran (a cost figure for the benchmark). */
@@ -166,7 +166,7 @@ export class NetworkSensor implements Sensor {
     } catch (err) {
       this.ctx!.reportProblem({ sensor: this.name, source: 'sock_diag', code: 'VIGIL_ERR_SENSOR_SOURCE', message: `sock_diag failed, reading /proc/net instead: ${(err as Error).message}` });
       this.diag = undefined;
-      this.poll(emit);
+      await this.poll(emit);
       return;
     }
     const gen = ++this.gen;

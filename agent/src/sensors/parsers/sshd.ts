@@ -4,6 +4,9 @@
 import type { MessageParser, Parsed } from './types.js';
 import { parsePam } from './pam.js';
 
+/** `{ [key]: value }` when the capture matched, `{}` otherwise. */
+const optional = (key: string, value: string | undefined): Record<string, string> => (value ? { [key]: value } : {});
+
 const RULES: Array<[RegExp, (m: RegExpExecArray) => Parsed]> = [
   [
     /^(Failed|Accepted|Postponed) (\S+) for (invalid user )?(.*?) from (\S+) port (\d+)(?: (ssh2))?(?::\s*(.*))?$/,
@@ -44,12 +47,12 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => Parsed]> = [
     /^reverse mapping checking getaddrinfo for (\S+) \[(\S+)\] failed/,
     (m) => ({ action: 'reverse_mapping_failed', fields: { src_host: m[1]!, src_ip: m[2]! } }),
   ],
-  [/^Disconnecting(?: (?:invalid|authenticating) user \S+ \S+ port \d+)?: Too many authentication failures(?: for (?:invalid user )?(\S+))?/, (m) => ({ action: 'too_many_failures', fields: m[1] ? { user: m[1] } : ({} as Record<string, string>) })],
+  [/^Disconnecting(?: (?:invalid|authenticating) user \S+ \S+ port \d+)?: Too many authentication failures(?: for (?:invalid user )?(\S+))?/, (m) => ({ action: 'too_many_failures', fields: optional('user', m[1]) })],
   [
     /^error: maximum authentication attempts exceeded for (invalid user )?(\S+) from (\S+) port (\d+)/,
     (m) => ({ action: 'too_many_failures', fields: { user: m[2]!, src_ip: m[3]!, src_port: m[4]!, ...(m[1] ? { invalid_user: 'true' } : {}) } }),
   ],
-  [/^PAM (\d+) more authentication failures?;.*?rhost=(\S*)(?:\s+user=(\S+))?/, (m) => ({ action: 'pam_more_failures', fields: { count: m[1]!, src_ip: m[2]!, ...(m[3] ? { user: m[3] } : ({} as Record<string, string>)) } })],
+  [/^PAM (\d+) more authentication failures?;.*?rhost=(\S*)(?:\s+user=(\S+))?/, (m) => ({ action: 'pam_more_failures', fields: { count: m[1]!, src_ip: m[2]!, ...optional('user', m[3]) } })],
   [/^PAM service\((\S+)\) ignoring max retries; (\d+) > (\d+)/, (m) => ({ action: 'pam_max_retries', fields: { attempts: m[2]!, max: m[3]! } })],
   // OpenSSH 9.8+ (sshd-session) and earlier: LoginGraceTime expired, logged through sigdie().
   [/^(?:fatal: )?Timeout before authentication for (\S+) port (\d+)$/, (m) => ({ action: 'auth_timeout', fields: { src_ip: m[1]!, src_port: m[2]! } })],

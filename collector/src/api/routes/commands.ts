@@ -134,7 +134,7 @@ export function commandRoutes(
       response: commandView,
       handler({ body, principal, address, addDetail }) {
         if (!fleet.getAgent(body.agentId)) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no agent ${body.agentId}`);
-        addDetail({ kind: body.action, ...credentialDetail(body.action, body.params as Record<string, unknown>) });
+        addDetail({ kind: body.action, ...credentialDetail(body.action, body.params) });
         const row = commands().issue({
           agentId: body.agentId,
           action: body.action,

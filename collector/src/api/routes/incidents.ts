@@ -204,10 +204,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       status: 201,
       body: z.intersection(z.object({ agentId: idSchema, dryRun: z.boolean().default(false), ttlSeconds: z.number().int().min(10).max(7 * 86_400).optional() }), commandBody),
       handler({ params, body, principal, address, addDetail }) {
-        addDetail({ op: 'command', kind: body.action, ...credentialDetail(body.action, body.params as Record<string, unknown>) });
+        addDetail({ op: 'command', kind: body.action, ...credentialDetail(body.action, body.params) });
         const row = incidents().issueCommand(
           params.incidentId,
-          { agentId: body.agentId, action: body.action, params: body.params as Record<string, unknown>, dryRun: body.dryRun, ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined, operatorRole: principal.role },
+          { agentId: body.agentId, action: body.action, params: body.params, dryRun: body.dryRun, ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined, operatorRole: principal.role },
           principal.auditName,
           address,
         );

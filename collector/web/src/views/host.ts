@@ -6,7 +6,7 @@ import { fmtAgo, fmtBytes, fmtTime, h, replace, badge } from '../dom.js';
 import { onLive } from '../live.js';
 import { processTree, type Proc } from '../tree.js';
 import type { ViewContext } from '../state.js';
-import { errorBox, isolationBadge, section, severityCounts, statusBadge, type CoverageView } from './common.js';
+import { errorBox, isolationBadge, section, statusBadge, type CoverageView } from './common.js';
 import { alertsTable } from './alerts.js';
 import { commandsTable, isolateDialog, killDialog, serviceDialog, simpleCommandDialog } from './actions.js';
 import { openDialog } from '../dialog.js';

@@ -32,7 +32,7 @@ const bool = (v: unknown): string => (v ? 'true' : 'false');
 const octal = (v: unknown): string | undefined => (typeof v === 'number' ? v.toString(8) : undefined);
 /** The audit login uid, unless the kernel says no login is behind the process (4294967295, "unset"). */
 const AUID_UNSET = 4294967295;
-const auid = (v: unknown): string | undefined => (v === undefined || v === null || v === AUID_UNSET ? undefined : String(v));
+const auid = (v: unknown): string | undefined => (typeof v === 'number' && v !== AUID_UNSET ? String(v) : undefined);
 /** One loader variable from ProcessStart.loader_env (a map; absent or empty: undefined). */
 const env = (name: string) => (p: { loaderEnv?: Record<string, string> | null }): string | undefined => str(p.loaderEnv?.[name]);
 /** Every loader variable as NAME=value, space separated, sorted by name (for `contains` rules). */
@@ -170,7 +170,8 @@ const FILE_ACCESS: Record<string, Getter> = {
   Watch: (p) => str(p.watch),
 };
 
-const u64 = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
+// uint64 fields decode as a number or a Long; both print their decimal value.
+const u64 = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : typeof v === 'number' ? String(v) : (v as { toString(): string }).toString());
 const COVERAGE: Record<string, Getter> = {
   KernelExecs: (p) => u64(p.kernelExecs),
   ExecsWithArgs: (p) => u64(p.execsWithArgs),

@@ -33,7 +33,7 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v !==
 export function processViewOf(log: vigil.v1.ILogRecord | null | undefined): LogProcessView | undefined {
   if (!log) return undefined;
   const f = (log.fields ?? {}) as Record<string, unknown>;
-  const pid = /^\d{1,10}$/.test(String(f.pid ?? '')) ? Number(f.pid) : undefined;
+  const pid = typeof f.pid === 'string' && /^\d{1,10}$/.test(f.pid) ? Number(f.pid) : undefined;
   const base = (source: string): LogProcessView => {
     const v: LogProcessView = { source };
     const user = text(f.target_user);
