@@ -23,6 +23,7 @@ import { Gateway } from './gateway/server.js';
 import { auditMigration, SqliteAuditLog } from './audit/store.js';
 import { LiveHub } from './api/live.js';
 import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
+import type { DeliveryView } from './gateway/delivery.js';
 
 /** A feature that plugs into the collector. setup() runs after storage opened and before the server listens. */
 export interface CollectorModule {
@@ -38,6 +39,8 @@ export interface AgentStatus {
   lastSeenAtMs: number;
   /** Remote address of the live connection, when online. */
   remote?: string;
+  /** Delivery of the live connection: flags an agent that is connected but stores nothing. */
+  delivery?: DeliveryView;
 }
 
 export interface CollectorAppOptions {
@@ -116,7 +119,7 @@ export class CollectorApp {
         agentsOnline: this.gateway.onlineAgents().length,
         connections: this.gateway.connectionCount(),
         ingest: this.ingest.counters,
-        gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, identityConflicts: g.identityConflicts, refusals: g.refusals },
+        gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, identityConflicts: g.identityConflicts, sequenceConflicts: g.sequenceConflicts, agentsNotStoring: this.gateway.stalledAgents().length, refusals: g.refusals },
       });
     });
     const tls = this.config.tls;
@@ -188,11 +191,16 @@ export class CollectorApp {
     this.gateway.hooks.onAgentDisconnected(handler);
   }
 
+  onAgentDeliveryChanged(handler: (agentId: string) => void): void {
+    this.gateway.hooks.onAgentDeliveryChanged(handler);
+  }
+
   agentStatus(agentId: string): AgentStatus {
     const online = this.gateway.isOnline(agentId);
     const remote = online ? this.gateway.remoteOf(agentId) : undefined;
     const lastSeenAtMs = this.gateway.lastSeen(agentId) ?? this.state.getAgent(agentId)?.lastSeenAtMs ?? 0;
-    return { online, lastSeenAtMs, ...(remote ? { remote } : {}) };
+    const delivery = this.gateway.delivery(agentId);
+    return { online, lastSeenAtMs, ...(remote ? { remote } : {}), ...(delivery ? { delivery } : {}) };
   }
 
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig {

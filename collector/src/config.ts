@@ -53,6 +53,13 @@ export const collectorConfigSchema = z
         maxPendingConnections: z.number().int().min(1).max(100_000).default(256),
         /** An agent silent this long (no message, no ping) is marked offline and its connection closed. */
         offlineAfterMs: z.number().int().min(1000).max(86_400_000).default(90_000),
+        /**
+         * Largest step an event sequence may take above the highest one stored for its agent (or the previous
+         * one in its batch). A legitimate jump is the number of events an agent's full spool dropped.
+         */
+        maxSequenceJump: z.number().int().min(1000).max(2 ** 40).default(1_000_000_000),
+        /** A connected agent that reports events it wrote but gets none stored for this long is flagged "not storing". */
+        stalledAfterMs: z.number().int().min(100).max(86_400_000).default(120_000),
       })
       .strict()
       .prefault({}),

@@ -103,6 +103,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         if (inserted.some((e) => e.kind === 'health' || e.kind === 'inventory' || e.kind === 'gap' || e.kind === 'tamper')) publishAgent(agentId);
       });
       app.onAgentConnected(publishAgent);
+      app.onAgentDeliveryChanged(publishAgent);
       // a finished isolate/release changes the host's isolation badge
       app.live.subscribe((m) => {
         const c = m.data as { agentId?: string; action?: string; status?: string } | null;

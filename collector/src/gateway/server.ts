@@ -13,6 +13,7 @@ import { newGatewayCounters, type GatewayCounters } from './counters.js';
 import { GatewayHooks } from './hooks.js';
 import { TokenBucket } from './limiter.js';
 import { Session } from './session.js';
+import type { DeliveryView } from './delivery.js';
 
 export interface GatewayOptions {
   config: CollectorConfig['gateway'];
@@ -45,6 +46,7 @@ export class Gateway {
   private readonly enrollLimiter: TokenBucket;
   private readonly clock: () => number;
   private sweeper: NodeJS.Timeout | undefined;
+  private stalled = new Set<string>();
   private closing = false;
 
   constructor(private readonly options: GatewayOptions) {
@@ -59,7 +61,8 @@ export class Gateway {
   /** Serves the agent path on `server`; other upgrade paths are left to other listeners. */
   attach(server: HttpServer): void {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(server, req, socket, head));
-    const every = Math.max(250, Math.floor(this.options.config.offlineAfterMs / 4));
+    const c = this.options.config;
+    const every = Math.max(100, Math.min(Math.floor(c.offlineAfterMs / 4), Math.floor(c.stalledAfterMs / 2)));
     this.sweeper = setInterval(() => this.sweep(), every);
     this.sweeper.unref();
   }
@@ -131,6 +134,24 @@ export class Gateway {
   private sweep(): void {
     const limit = this.clock() - this.options.config.offlineAfterMs;
     for (const s of this.byAgent.values()) if (s.lastSeenMs < limit) s.refuse('VIGIL_ERR_GATEWAY_OFFLINE');
+    const stalled = new Set<string>();
+    for (const [id, s] of this.byAgent) if (s.delivery?.view().stalled) stalled.add(id);
+    for (const id of new Set([...stalled, ...this.stalled])) {
+      if (stalled.has(id) === this.stalled.has(id)) continue;
+      this.options.logger.warn({ agentId: id, ...this.delivery(id) }, stalled.has(id) ? 'connected agent stores nothing it wrote' : 'agent stores events again');
+      this.hooks.emitDeliveryChanged(id);
+    }
+    this.stalled = stalled;
+  }
+
+  /** Delivery of a connected agent: what it wrote against what is stored (undefined when not connected). */
+  delivery(agentId: string): DeliveryView | undefined {
+    return this.byAgent.get(agentId)?.delivery?.view();
+  }
+
+  /** Connected agents flagged "not storing". */
+  stalledAgents(): string[] {
+    return [...this.byAgent.keys()].filter((id) => this.delivery(id)?.stalled);
   }
 
   /** Sends to the agent's live connection; false if it is offline (callers keep the message pending). */

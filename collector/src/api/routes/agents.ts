@@ -27,6 +27,10 @@ export interface AgentSummary {
   isolation: IsolationView;
   openAlerts: SeverityCounts;
   gaps: { count: number; dropped: number };
+  /** Connected but storing nothing it wrote (see gateway/delivery.ts); null when offline. */
+  delivery: { stalled: boolean; agentSeq: number; heldSeq: number; stalledSinceMs: number | null } | null;
+  /** The collector once held sequences this agent never wrote (forged events); null if never. */
+  sequenceConflict: { atMs: number; heldSeq: number; agentLastSeq: number } | null;
 }
 
 const severityCounts = z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number(), informational: z.number() });
@@ -45,6 +49,8 @@ const agentSummary = z.object({
   isolation: z.object({ isolated: z.boolean(), pending: z.boolean(), source: z.enum(['command', 'health', 'none']), sinceMs: z.number().nullable() }),
   openAlerts: severityCounts,
   gaps: z.object({ count: z.number(), dropped: z.number() }),
+  delivery: z.object({ stalled: z.boolean(), agentSeq: z.number(), heldSeq: z.number(), stalledSinceMs: z.number().nullable() }).nullable(),
+  sequenceConflict: z.object({ atMs: z.number(), heldSeq: z.number(), agentLastSeq: z.number() }).nullable(),
 });
 
 function ipsOf(inventory: Record<string, unknown> | undefined): string[] {
@@ -83,6 +89,8 @@ export function summarizeAgent(fleet: Fleet, a: AgentRecord): AgentSummary {
     isolation,
     openAlerts: fleet.openAlerts?.(a.id) ?? { ...EMPTY_COUNTS },
     gaps: { count: gaps.length, dropped: gaps.reduce((n, g) => n + g.dropped, 0) },
+    delivery: st.online && st.delivery ? st.delivery : null,
+    sequenceConflict: a.sequenceConflict ?? null,
   };
 }
 
