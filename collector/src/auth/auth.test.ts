@@ -75,6 +75,7 @@ describe('Auth', () => {
   it('refuses revoked and expired tokens and tokens stronger than their creator', async () => {
     const clock = { t: 0 };
     const auth = make(clock);
+    await auth.users.create({ name: 'x', role: 'admin', password: 'a-long-password-1' });
     const a = auth.tokens.create({ name: 'a', role: 'viewer', createdBy: 'x', creatorRole: 'admin' });
     const b = auth.tokens.create({ name: 'b', role: 'viewer', createdBy: 'x', creatorRole: 'admin', ttlMs: 1000 });
     expect(auth.identify({ authorization: `Bearer ${a.secret}` })).toBeDefined();
@@ -83,6 +84,22 @@ describe('Auth', () => {
     clock.t = 1000;
     expect(auth.identify({ authorization: `Bearer ${b.secret}` })).toBeUndefined();
     expect(() => auth.tokens.create({ name: 'c', role: 'admin', createdBy: 'x', creatorRole: 'responder' })).toThrow(/stronger role/);
+  });
+
+  // Issue 13 item 3: an admin's token kept its role after the owner was demoted, and outlived the owner.
+  it("gives a token the lower of its role and its owner's current role, and no owner no token", async () => {
+    const auth = make();
+    await auth.users.create({ name: 'root', role: 'admin', password: 'a-long-password-1' });
+    await auth.users.create({ name: 'ann', role: 'admin', password: 'a-long-password-2' });
+    const t = auth.tokens.create({ name: 't', role: 'responder', createdBy: 'ann', creatorRole: 'admin' });
+    const who = () => auth.identify({ authorization: `Bearer ${t.secret}` });
+    expect(who()?.role).toBe('responder');
+    auth.updateUser('ann', { role: 'viewer' });
+    expect(who()?.role).toBe('viewer');
+    auth.deleteUser('ann');
+    expect(who()).toBeUndefined();
+    await auth.users.create({ name: 'ann', role: 'admin', password: 'a-long-password-3' });
+    expect(who()).toBeUndefined();
   });
 
   it('never leaves the collector without an enabled admin', async () => {

@@ -57,7 +57,7 @@ export function sessionRoutes(deps: ApiCoreDeps): AnyRoute[] {
       audit: 'session.logout',
       duringPasswordChange: true,
       handler({ principal, res }) {
-        if (principal.session) deps.auth.sessions.delete(principal.session.key);
+        deps.auth.logout(principal.session);
         res.setHeader('Set-Cookie', deps.auth.clearCookie(secure));
         return undefined;
       },
