@@ -24,6 +24,8 @@ import { auditMigration, SqliteAuditLog } from './audit/store.js';
 import { LiveHub } from './api/live.js';
 import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
 import type { DeliveryView } from './gateway/delivery.js';
+import { StorageGuard } from './store/space.js';
+import type { CollectorHealth } from './api/routes/health.js';
 
 /** A feature that plugs into the collector. setup() runs after storage opened and before the server listens. */
 export interface CollectorModule {
@@ -74,6 +76,8 @@ export class CollectorApp {
   /** Contributions to the AgentConfig sent in Welcome and by pushAgentConfig(), merged in order. */
   readonly agentConfigProviders: Array<(agent: AgentRecord) => vigil.v1.IAgentConfig> = [];
   readonly tls: boolean;
+  /** Whether the data folder takes writes: a full disk stops ingest and writes, never the process. */
+  readonly storage: StorageGuard;
   private readonly modules: readonly CollectorModule[];
   private retentionTimer: NodeJS.Timeout | undefined;
 
@@ -85,6 +89,7 @@ export class CollectorApp {
     this.paths = dataPaths(this.config.dataDir);
     mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
     this.commandKey = loadCommandKey(this.paths);
+    this.storage = new StorageGuard(this.paths.root, this.config.storage, this.logger.child({ component: 'storage' }), this.clock);
     this.db = openDatabase({ path: this.paths.eventsDb, migrations: [...eventsMigrations, auditMigration, ...this.modules.flatMap((m) => m.migrations ?? [])] });
     this.events = new SqliteEventStore(this.db, { clock: this.clock });
     this.audit = new SqliteAuditLog(this.db, this.clock);
@@ -95,6 +100,7 @@ export class CollectorApp {
       logger: this.logger.child({ component: 'ingest' }),
       maxQueuedBatches: this.config.ingest.maxQueuedBatches,
       maxQueuedEvents: this.config.ingest.maxQueuedEvents,
+      storage: this.storage,
       afterCommit: (agentId, inserted) => {
         for (const fn of this.afterIngest) fn(agentId, inserted);
       },
@@ -108,19 +114,13 @@ export class CollectorApp {
       clock: this.clock,
       commandPublicKey: this.commandKey.publicKey,
       agentConfigFor: (a) => this.agentConfigFor(a),
+      storage: this.storage,
     });
     this.express = express();
     this.express.disable('x-powered-by');
     this.express.get('/healthz', (_req, res) => {
       // Counts only (no names or addresses): liveness for probes, delivery figures for operators and tests.
-      const g = this.gateway.counters;
-      res.json({
-        ok: true,
-        agentsOnline: this.gateway.onlineAgents().length,
-        connections: this.gateway.connectionCount(),
-        ingest: this.ingest.counters,
-        gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, identityConflicts: g.identityConflicts, sequenceConflicts: g.sequenceConflicts, agentsNotStoring: this.gateway.stalledAgents().length, refusals: g.refusals },
-      });
+      res.json({ ok: true, ...this.health() });
     });
     const tls = this.config.tls;
     this.tls = tls !== undefined;
@@ -145,6 +145,7 @@ export class CollectorApp {
       this.server.once('error', reject);
       this.server.listen(port, host, () => resolveListen());
     });
+    this.storage.start();
     const r = this.config.retention;
     this.retentionTimer = setInterval(() => this.runRetention(), r.intervalMs);
     this.retentionTimer.unref();
@@ -169,9 +170,23 @@ export class CollectorApp {
       if (n > 0) this.logger.info({ deleted: n }, 'retention deleted events');
       return n;
     } catch (err) {
+      this.storage.noteFailure(err, 'retention');
       this.logger.error({ err }, 'retention failed');
       return 0;
     }
+  }
+
+  /** Storage, delivery and gateway figures (counts only, no names or addresses). */
+  health(): CollectorHealth {
+    const g = this.gateway.counters;
+    return {
+      storage: this.storage.view(),
+      agentsOnline: this.gateway.onlineAgents().length,
+      agentsNotStoring: this.gateway.stalledAgents().length,
+      connections: this.gateway.connectionCount(),
+      ingest: { ...this.ingest.counters },
+      gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, identityConflicts: g.identityConflicts, sequenceConflicts: g.sequenceConflicts, refusals: g.refusals },
+    };
   }
 
   /** Sends to a connected agent; false when it is offline (keep the message pending and retry on connect). */
@@ -218,6 +233,7 @@ export class CollectorApp {
   /** Graceful stop: no new connections, drain queued ingest, close agents, stop modules, close storage. */
   async stop(): Promise<void> {
     clearInterval(this.retentionTimer);
+    this.storage.stop();
     this.ingest.flush();
     this.gateway.close();
     await new Promise<void>((r) => this.server.close(() => r()));

@@ -72,6 +72,14 @@ export const collectorConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** A full disk: below minFreeBytes free in the data folder, ingest and writes stop until space returns. */
+    storage: z
+      .object({
+        minFreeBytes: z.number().int().min(0).default(64 * MiB),
+        probeIntervalMs: z.number().int().min(100).max(600_000).default(5000),
+      })
+      .strict()
+      .prefault({}),
     retention: z
       .object({
         /** Events older than this are deleted (days). */

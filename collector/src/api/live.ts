@@ -2,7 +2,7 @@
 // command progress), fanned out to browsers as server-sent events.
 import type { Response } from 'express';
 
-export type LiveTopic = 'alert' | 'agent' | 'command' | 'incident';
+export type LiveTopic = 'alert' | 'agent' | 'command' | 'incident' | 'health';
 
 export interface LiveMessage {
   topic: LiveTopic;

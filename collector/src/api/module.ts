@@ -13,6 +13,7 @@ import { HostTracker } from './hosts/tracker.js';
 import { EventSearch } from './hosts/event-search.js';
 import type { Fleet } from './hosts/fleet.js';
 import { agentRoutes, summarizeAgent } from './routes/agents.js';
+import { healthRoutes } from './routes/health.js';
 import { eventRoutes } from './routes/events.js';
 import { commandRoutes, isolationFromCommands } from './routes/commands.js';
 import type { CommandsModule } from '../commands/module.js';
@@ -113,6 +114,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         if (m.topic === 'alert' && a?.agentId) publishAgent(a.agentId);
       });
       app.onAgentDisconnected(publishAgent);
+      app.storage.onChange(() => app.live.publish('health', app.health()));
 
       const core: ApiCoreDeps = {
         auth,
@@ -133,6 +135,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
           },
         }),
         ...eventRoutes(core, fleet),
+        ...healthRoutes(() => app.health()),
         ...alertRoutes(core, fleet, () => detectMod?.service, () => (detectMod?.reload && detectMod.service ? () => detectMod.reload!() : undefined)),
         ...incidentRoutes(core, fleet, () => incidentsMod),
         ...commandRoutes(core, fleet, {

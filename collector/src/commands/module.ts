@@ -48,8 +48,14 @@ export function commandsModule(options: { expirySweepMs?: number } = {}): Comman
       app.onAgentConnected((agentId) => service.deliver(agentId));
       app.onAgentMessage('commandResult', (agentId, result) => service.onResult(agentId, result));
       timer = setInterval(() => {
-        service.expire();
-        service.deliverAll((id) => app.agentStatus(id).online);
+        // A timer's exception would end the process: a full disk (or any storage error) is logged and retried.
+        try {
+          service.expire();
+          service.deliverAll((id) => app.agentStatus(id).online);
+        } catch (err) {
+          app.storage.noteFailure(err, 'commands');
+          log.error({ err }, 'command sweep failed');
+        }
       }, options.expirySweepMs ?? 1000);
       timer.unref();
     },

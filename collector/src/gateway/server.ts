@@ -14,6 +14,7 @@ import { GatewayHooks } from './hooks.js';
 import { TokenBucket } from './limiter.js';
 import { Session } from './session.js';
 import type { DeliveryView } from './delivery.js';
+import type { StorageGuard } from '../store/space.js';
 
 export interface GatewayOptions {
   config: CollectorConfig['gateway'];
@@ -24,6 +25,7 @@ export interface GatewayOptions {
   clock?: () => number;
   commandPublicKey: Buffer;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
+  storage?: StorageGuard;
 }
 
 /** An older connection active this recently is "live" for identity-conflict detection. */
@@ -92,6 +94,7 @@ export class Gateway {
         counters: this.counters,
         hooks: this.hooks,
         agentConfigFor: (a) => this.options.agentConfigFor(a),
+        updateAgent: (id, patch) => this.updateAgent(id, patch),
         register: (s) => this.register(s),
         unregister: (s) => this.unregister(s),
       }, remote);
@@ -117,7 +120,7 @@ export class Gateway {
     if (recent && bootDiffers) {
       this.counters.identityConflicts++;
       this.options.logger.warn({ agentId: id, remotes: [old.remote, session.remote] }, 'two hosts present the same agent identity (cloned agent state?)');
-      this.options.state.updateAgent(id, { identityConflictAtMs: this.clock() });
+      this.updateAgent(id, { identityConflictAtMs: this.clock() });
     }
     old.refuse('VIGIL_ERR_GATEWAY_REPLACED');
   }
@@ -127,8 +130,19 @@ export class Gateway {
     if (this.byAgent.get(id) !== session) return;
     this.byAgent.delete(id);
     // At shutdown every agent disconnects at once; their last-seen is "now" and not worth a write each.
-    if (!this.closing) this.options.state.updateAgent(id, { lastSeenAtMs: session.lastSeenMs });
+    if (!this.closing) this.updateAgent(id, { lastSeenAtMs: session.lastSeenMs });
     this.hooks.emitDisconnected(id);
+  }
+
+  /** Agent record writes from connection events: a failure (a full disk) is logged and reported, never thrown. */
+  private updateAgent(id: string, patch: Parameters<StateStore['updateAgent']>[1]): AgentRecord | undefined {
+    try {
+      return this.options.state.updateAgent(id, patch);
+    } catch (err) {
+      this.options.storage?.noteFailure(err, 'state.json');
+      this.options.logger.error({ err, agentId: id, fields: Object.keys(patch) }, 'agent record not updated');
+      return undefined;
+    }
   }
 
   private sweep(): void {

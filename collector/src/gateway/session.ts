@@ -13,6 +13,7 @@ import type { GatewayHooks } from './hooks.js';
 import type { TokenBucket } from './limiter.js';
 import { checkBatch, checkBounds, type MessageLimits } from './validate.js';
 import { DeliveryWatch } from './delivery.js';
+import { isStorageFullError } from '../store/space.js';
 import { VERSION } from '../version.js';
 
 export interface SessionDeps {
@@ -27,6 +28,8 @@ export interface SessionDeps {
   counters: GatewayCounters;
   hooks: GatewayHooks;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
+  /** A best-effort agent record update: a failed write (full disk) is logged, never thrown. */
+  updateAgent(id: string, patch: Parameters<StateStore['updateAgent']>[1]): AgentRecord | undefined;
   /** Called once authenticated; the registry closes an older connection of the same agent. */
   register(session: Session): void;
   unregister(session: Session): void;
@@ -121,6 +124,10 @@ export class Session {
       if (!this.authenticated) this.onUnauthenticated(msg);
       else this.onAuthenticated(msg);
     } catch (err) {
+      if (isStorageFullError(err)) {
+        this.log.warn({ err }, 'agent message not processed: storage full');
+        return this.refuse('VIGIL_ERR_GATEWAY_BUSY', 'collector storage is full; retry later');
+      }
       // Decoded but semantically broken input (bad 64-bit values, say) is the sender's fault, not ours.
       this.deps.counters.malformedFrames++;
       this.log.warn({ err }, 'agent message failed processing');
@@ -149,7 +156,7 @@ export class Session {
     this.reconcileSequence(agent, Number(u64ToBigInt(hello.lastSeq)));
     const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
     const lastSeq = Number(u64ToBigInt(hello.lastSeq));
-    this.authenticate(version && version !== agent.agentVersion ? (this.deps.state.updateAgent(id, { agentVersion: version }) ?? agent) : agent, isValidSequence(lastSeq) ? lastSeq : 0);
+    this.authenticate(version && version !== agent.agentVersion ? (this.deps.updateAgent(id, { agentVersion: version }) ?? agent) : agent, isValidSequence(lastSeq) ? lastSeq : 0);
   }
 
   private onEnroll(req: vigil.v1.IEnrollRequest): void {
@@ -187,7 +194,7 @@ export class Session {
     const rewound = this.deps.events.rewind(agent.id, agentLastSeq);
     this.deps.counters.sequenceConflicts++;
     this.log.warn({ agentId: agent.id, heldSeq: held, agentLastSeq, rewoundTo: rewound }, 'collector holds sequences the agent never wrote (forged events?); dedupe restarts at the agent\'s own');
-    this.deps.state.updateAgent(agent.id, { sequenceConflict: { atMs: this.deps.clock(), heldSeq: held, agentLastSeq } });
+    this.deps.updateAgent(agent.id, { sequenceConflict: { atMs: this.deps.clock(), heldSeq: held, agentLastSeq } });
   }
 
   private authenticate(agent: AgentRecord, agentLastSeq = 0): void {
@@ -218,7 +225,7 @@ export class Session {
         const events = msg.batch!.events ?? [];
         this.delivery?.sent(Number(u64ToBigInt(events[events.length - 1]?.seq)));
         const accepted = this.deps.ingest.submit(agentId, events, (err, ackedSeq) => {
-          if (err) return this.refuse('VIGIL_ERR_GATEWAY_BUSY', 'storage failed; resend later');
+          if (err) return this.refuse('VIGIL_ERR_GATEWAY_BUSY', isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later');
           this.delivery?.stored(ackedSeq);
           this.send({ ack: { seq: ackedSeq } });
         });

@@ -112,6 +112,10 @@ export function createCollectorMetrics(app: CollectorApp): Registry {
       this.set({ file: 'state.json' }, fileBytes(p.stateFile));
     },
   });
+  new Gauge({ name: 'vigil_storage_full', help: '1 while the data folder cannot take writes (ingest stopped, writes refused); see /api/v1/health for why', registers: [registry], collect() { this.set(app.storage.full ? 1 : 0); } });
+  new Gauge({ name: 'vigil_storage_free_bytes', help: 'Free bytes in the data folder at the last probe', registers: [registry], collect() { this.set(app.storage.view().freeBytes ?? 0); } });
+  mirrored('vigil_storage_full_writes_total', 'Writes that failed for lack of space (ENOSPC, EDQUOT, SQLITE_FULL)', () => app.storage.view().fullWrites);
+  new Gauge({ name: 'vigil_agents_not_storing', help: 'Connected agents owed events with nothing stored for gateway.stalledAfterMs', registers: [registry], collect() { this.set(app.gateway.stalledAgents().length); } });
   new Gauge({ name: 'vigil_storage_events_used_bytes', help: 'Bytes the event database uses (pages minus free pages); retention keeps it under retention.maxBytes', registers: [registry], collect() { this.set(app.events.usedBytes()); } });
   return registry;
 }

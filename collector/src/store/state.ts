@@ -69,14 +69,21 @@ export class LowdbStateStore implements StateStore {
 
   /** Locked read-modify-write; `fn` mutates the data in place and returns a value. */
   private mutate<T>(fn: (data: StateData) => T): T {
-    return withFileLock(`${this.file}.lock`, () => {
+    try {
+      return withFileLock(`${this.file}.lock`, () => {
+        this.stamp = '';
+        const data = this.fresh();
+        const out = fn(data);
+        this.db.write();
+        this.stamp = this.fileStamp();
+        return out;
+      });
+    } catch (err) {
+      // Not written (a full disk, even for the lock file): the next read reloads the file, dropping any
+      // change a caller made in memory (collections are handed out by reference).
       this.stamp = '';
-      const data = this.fresh();
-      const out = fn(data);
-      this.db.write();
-      this.stamp = this.fileStamp();
-      return out;
-    });
+      throw err;
+    }
   }
 
   getAgent(id: string): AgentRecord | undefined {
@@ -148,6 +155,12 @@ export class LowdbStateStore implements StateStore {
     this.mutate((data) => {
       data.settings[key] = value;
     });
+  }
+
+  /** Replaces several collections in one locked write: all of them land, or none (a full disk, say). */
+  replaceCollections(values: Record<string, unknown>): void {
+    for (const name of Object.keys(values)) if (['version', 'agents', 'tokens', 'settings'].includes(name)) throw new Error(`collection ${name} is owned by the state store`);
+    this.mutate((data) => Object.assign(data, values));
   }
 
   mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T {

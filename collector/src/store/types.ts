@@ -118,5 +118,7 @@ export interface StateStore {
    * cross-process lock, for modules that keep their own small state here.
    */
   mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T;
+  /** Replaces several collections in one locked write: all land or none. */
+  replaceCollections(values: Record<string, unknown>): void;
   readCollection<T>(name: string): T | undefined;
 }
