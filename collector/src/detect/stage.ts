@@ -6,6 +6,7 @@ import type { Logger } from '@vigil/logger';
 import type { IngestStage, StoredEvent } from '../ingest/stage.js';
 import type { AlertStore, RecordOutcome } from '../store/alerts.js';
 import type { SuppressionStore } from '../store/alerts-suppressions.js';
+import { UntrustedEvents, isTrustedEvent } from './provenance.js';
 
 export interface DetectCounters {
   events: number;
@@ -31,6 +32,7 @@ export class DetectStage implements IngestStage {
   readonly counters: DetectCounters = { events: 0, matches: 0, alertsCreated: 0, alertsUpdated: 0, suppressed: 0, failures: 0 };
   private pending: RecordOutcome[] = [];
   private lastSweep: number;
+  private readonly untrusted = new UntrustedEvents();
 
   constructor(private readonly o: DetectStageOptions) {
     this.lastSweep = o.clock();
@@ -45,6 +47,7 @@ export class DetectStage implements IngestStage {
     const { engine } = this.o;
     for (const se of events) {
       this.counters.events++;
+      this.untrusted.note(se.id, se.event);
       const input = { id: se.id, agentId: se.agentId, timeMs: Number(se.timeNs / 1_000_000n), event: se.event };
       try {
         engine.evaluate(input, (m) => this.onMatch(m, se));
@@ -75,6 +78,7 @@ export class DetectStage implements IngestStage {
         ruleId: m.rule.id, ruleTitle: m.rule.title, ruleKind: m.rule.kind, description: m.rule.description, severity: m.rule.level,
         tags: m.rule.tags, attack: m.rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds,
         count: m.count, firstMs: m.firstMs, lastMs: m.lastMs,
+        trusted: isTrustedEvent(se.event) && this.untrusted.allTrusted(m.eventIds),
       },
       now,
     );

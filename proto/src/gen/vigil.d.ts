@@ -2145,6 +2145,9 @@ export namespace vigil {
             /** LogRecord hostname. */
             hostname: string;
 
+            /** LogRecord programVerified. */
+            programVerified: boolean;
+
             /**
              * Creates a new LogRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -2234,6 +2237,9 @@ export namespace vigil {
 
                 /** LogRecord hostname */
                 hostname?: (string|null);
+
+                /** LogRecord programVerified */
+                programVerified?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

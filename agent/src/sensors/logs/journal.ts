@@ -8,8 +8,11 @@ import { LineSplitter } from './line-splitter.js';
 export interface JournalEntry {
   cursor: string;
   realtimeUs: bigint | undefined;
+  /** The program as journald recorded it (_COMM, _PID): never the line's own SYSLOG_IDENTIFIER claim. */
   identifier: string;
   pid: string;
+  /** journald vouches for the program: _COMM of a process running as root (_UID 0). */
+  verified: boolean;
   hostname: string;
   transport: string;
   message: string;
@@ -61,8 +64,10 @@ export function parseJournalJson(line: string): JournalEntry | undefined {
   return {
     cursor,
     realtimeUs: /^\d+$/.test(rt) ? BigInt(rt) : undefined,
-    identifier: text(obj.SYSLOG_IDENTIFIER) || text(obj._COMM),
-    pid: text(obj.SYSLOG_PID) || text(obj._PID),
+    // Issue 13 item 8: any user can send SYSLOG_IDENTIFIER=sshd; _COMM, _PID and _UID are set by journald.
+    identifier: text(obj._COMM),
+    pid: text(obj._PID),
+    verified: text(obj._COMM) !== '' && text(obj._UID) === '0',
     hostname: text(obj._HOSTNAME),
     transport: text(obj._TRANSPORT),
     message: text(obj.MESSAGE),
