@@ -25,6 +25,7 @@ import { LiveHub } from './api/live.js';
 import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
 import type { DeliveryView } from './gateway/delivery.js';
 import { StorageGuard } from './store/space.js';
+import { NetGuard, connectionsCheckingInterval } from './net-guard.js';
 import type { CollectorHealth } from './api/routes/health.js';
 
 /** A feature that plugs into the collector. setup() runs after storage opened and before the server listens. */
@@ -78,6 +79,8 @@ export class CollectorApp {
   readonly tls: boolean;
   /** Whether the data folder takes writes: a full disk stops ingest and writes, never the process. */
   readonly storage: StorageGuard;
+  /** Socket caps, fd budget with reserve, header/request/keep-alive timeouts of the HTTP(S) server. */
+  readonly net: NetGuard;
   private readonly modules: readonly CollectorModule[];
   private retentionTimer: NodeJS.Timeout | undefined;
 
@@ -124,9 +127,14 @@ export class CollectorApp {
     });
     const tls = this.config.tls;
     this.tls = tls !== undefined;
+    const h = this.config.http;
+    // Timeouts are server options: the interval that enforces them is fixed when the server is created.
+    const timeouts = { headersTimeout: h.headersTimeoutMs, requestTimeout: h.requestTimeoutMs, keepAliveTimeout: h.keepAliveTimeoutMs, connectionsCheckingInterval: connectionsCheckingInterval(h.headersTimeoutMs) };
     this.server = tls
-      ? createHttpsServer({ cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile) }, this.express)
-      : createHttpServer(this.express);
+      ? createHttpsServer({ cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile), ...timeouts }, this.express)
+      : createHttpServer(timeouts, this.express);
+    this.net = new NetGuard(this.config.http, (a) => this.gateway.isKnownAgentAddress(a), this.logger.child({ component: 'net' }), this.clock);
+    this.net.attach(this.server);
     this.gateway.attach(this.server);
   }
 

@@ -24,6 +24,24 @@ export const collectorConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** The HTTP(S) server's sockets: an fd budget with a reserve for known agents and operators, and timeouts. */
+    http: z
+      .object({
+        maxConnections: z.number().int().min(16).max(10_000_000).default(16_384),
+        reserveConnections: z.number().int().min(0).max(100_000).default(256),
+        maxConnectionsPerAddress: z.number().int().min(1).max(1_000_000).default(256),
+        fdsForFiles: z.number().int().min(16).max(100_000).default(256),
+        headersTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
+        requestTimeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
+        keepAliveTimeoutMs: z.number().int().min(100).max(600_000).default(5000),
+        knownOperatorMs: z.number().int().min(1000).max(30 * 86_400_000).default(12 * 3_600_000),
+      })
+      .strict()
+      .superRefine((h, ctx) => {
+        if (h.reserveConnections >= h.maxConnections) ctx.addIssue({ code: 'custom', path: ['reserveConnections'], message: 'must be below http.maxConnections' });
+        if (h.requestTimeoutMs < h.headersTimeoutMs) ctx.addIssue({ code: 'custom', path: ['requestTimeoutMs'], message: 'must be at least http.headersTimeoutMs' });
+      })
+      .prefault({}),
     /** wss:// with this certificate and key (PEM paths). Both or neither. */
     tls: z
       .object({ certFile: z.string().min(1), keyFile: z.string().min(1) })
@@ -43,8 +61,16 @@ export const collectorConfigSchema = z
         maxListEntries: z.number().int().min(1).max(1_000_000).default(4096),
         /** Time a new connection has to authenticate or enroll. */
         authTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
-        /** New WebSocket connections accepted per second (token bucket; burst = rate). */
+        /** New WebSocket connections per second from addresses not known to host an agent (token bucket; burst = rate). */
         connectionsPerSecond: z.number().positive().max(100_000).default(50),
+        /** New WebSocket connections per second from any one address (burst = 2x). */
+        connectionsPerSecondPerAddress: z.number().positive().max(100_000).default(5),
+        /** An address that authenticated an agent this recently skips the shared bucket of unknown addresses. */
+        knownAgentAddressMs: z.number().int().min(1000).max(30 * 86_400_000).default(86_400_000),
+        /** Addresses tracked for rate limits at most (least recently seen forgotten first). */
+        maxTrackedAddresses: z.number().int().min(100).max(10_000_000).default(100_000),
+        /** Connections not yet authenticated from any one address. */
+        maxPendingPerAddress: z.number().int().min(1).max(100_000).default(16),
         /** Enrollment attempts per second (token bucket; burst = rate). */
         enrollmentsPerSecond: z.number().positive().max(10_000).default(5),
         /** Connections open at once, authenticated or not. */

@@ -146,6 +146,16 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         ...(options.routes ?? []).flatMap((provide) => provide(core, fleet)),
       ];
       const api = createApi(core, extra);
+      // An address that presents valid operator credentials gets the reserved sockets (app.net).
+      app.express.use(API_BASE, (req, res, next) => {
+        res.once('finish', () => {
+          if (res.statusCode >= 400) return;
+          const loggedIn = /^vigil_session=[^;]/.test(String(res.getHeader('set-cookie') ?? ''));
+          const known = loggedIn || ((req.headers.cookie || req.headers.authorization) && auth.identify({ authorization: req.headers.authorization, cookie: req.headers.cookie }, { touch: false }));
+          if (known) app.net.noteOperator(req.socket.remoteAddress ?? '?');
+        });
+        next();
+      });
       app.express.use(API_BASE, api.router);
 
       const webRoot = options.webRoot ?? fileURLToPath(new URL('../web/', import.meta.url));

@@ -12,6 +12,7 @@ import type { Ingest } from '../ingest/ingest.js';
 import { newGatewayCounters, type GatewayCounters } from './counters.js';
 import { GatewayHooks } from './hooks.js';
 import { TokenBucket } from './limiter.js';
+import { AddressLimits } from './address-limits.js';
 import { Session } from './session.js';
 import type { DeliveryView } from './delivery.js';
 import type { StorageGuard } from '../store/space.js';
@@ -44,7 +45,8 @@ export class Gateway {
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<Session>();
   private readonly byAgent = new Map<string, Session>();
-  private readonly connLimiter: TokenBucket;
+  private readonly connLimits: AddressLimits;
+  private readonly pendingByAddress = new Map<string, number>();
   private readonly enrollLimiter: TokenBucket;
   private readonly clock: () => number;
   private sweeper: NodeJS.Timeout | undefined;
@@ -55,7 +57,10 @@ export class Gateway {
     const c = options.config;
     this.clock = options.clock ?? Date.now;
     this.hooks = new GatewayHooks((err, what) => options.logger.error({ err, hook: what }, 'gateway hook failed'));
-    this.connLimiter = new TokenBucket(c.connectionsPerSecond, undefined, this.clock);
+    this.connLimits = new AddressLimits(
+      { perAddressPerSecond: c.connectionsPerSecondPerAddress, unknownPerSecond: c.connectionsPerSecond, knownForMs: c.knownAgentAddressMs, maxAddresses: c.maxTrackedAddresses },
+      this.clock,
+    );
     this.enrollLimiter = new TokenBucket(c.enrollmentsPerSecond, undefined, this.clock);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: c.maxPayloadBytes, perMessageDeflate: false, clientTracking: false });
   }
@@ -77,8 +82,22 @@ export class Gateway {
     }
     const c = this.options.config;
     const pending = this.sessions.size - this.byAgent.size;
-    if (!this.connLimiter.take()) return this.refuseUpgrade(socket, 429, 'Too Many Requests', 'VIGIL_ERR_GATEWAY_RATE_LIMITED');
-    if (this.sessions.size >= c.maxConnections || pending >= c.maxPendingConnections) return this.refuseUpgrade(socket, 503, 'Service Unavailable', 'VIGIL_ERR_GATEWAY_BUSY');
+    const address = req.socket.remoteAddress ?? '?';
+    if (!this.connLimits.take(address)) return this.refuseUpgrade(socket, 429, 'Too Many Requests', 'VIGIL_ERR_GATEWAY_RATE_LIMITED');
+    const pendingHere = this.pendingByAddress.get(address) ?? 0;
+    // Known agent addresses may still connect when unknown traffic holds every pending slot.
+    const pendingFull = pending >= c.maxPendingConnections && !this.connLimits.isKnown(address);
+    if (this.sessions.size >= c.maxConnections || pendingFull || pendingHere >= c.maxPendingPerAddress) return this.refuseUpgrade(socket, 503, 'Service Unavailable', 'VIGIL_ERR_GATEWAY_BUSY');
+    this.pendingByAddress.set(address, pendingHere + 1);
+    let stillPending = true;
+    const settle = () => {
+      if (!stillPending) return;
+      stillPending = false;
+      const n = (this.pendingByAddress.get(address) ?? 1) - 1;
+      if (n > 0) this.pendingByAddress.set(address, n);
+      else this.pendingByAddress.delete(address);
+    };
+    socket.once('close', settle);
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       this.counters.connectionsAccepted++;
       const remote = `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? 0}`;
@@ -95,7 +114,11 @@ export class Gateway {
         hooks: this.hooks,
         agentConfigFor: (a) => this.options.agentConfigFor(a),
         updateAgent: (id, patch) => this.updateAgent(id, patch),
-        register: (s) => this.register(s),
+        register: (s) => {
+          settle();
+          this.connLimits.noteAgent(address, s.agentId!);
+          this.register(s);
+        },
         unregister: (s) => this.unregister(s),
       }, remote);
       this.sessions.add(session);
@@ -156,6 +179,11 @@ export class Gateway {
       this.hooks.emitDeliveryChanged(id);
     }
     this.stalled = stalled;
+  }
+
+  /** An agent authenticated from this address recently (its reconnects and sockets are privileged). */
+  isKnownAgentAddress(address: string): boolean {
+    return this.connLimits.isKnown(address);
   }
 
   /** Delivery of a connected agent: what it wrote against what is stored (undefined when not connected). */

@@ -190,7 +190,8 @@ export class Session {
    */
   private reconcileSequence(agent: AgentRecord, agentLastSeq: number): void {
     const held = this.deps.events.ackedSeq(agent.id);
-    if (!isValidSequence(agentLastSeq) || held <= agentLastSeq) return;
+    // 0 claims nothing (proto3 cannot tell it from an absent field): a real agent has written events by then.
+    if (agentLastSeq === 0 || !isValidSequence(agentLastSeq) || held <= agentLastSeq) return;
     const rewound = this.deps.events.rewind(agent.id, agentLastSeq);
     this.deps.counters.sequenceConflicts++;
     this.log.warn({ agentId: agent.id, heldSeq: held, agentLastSeq, rewoundTo: rewound }, 'collector holds sequences the agent never wrote (forged events?); dedupe restarts at the agent\'s own');
