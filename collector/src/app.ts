@@ -122,8 +122,9 @@ export class CollectorApp {
     this.express = express();
     this.express.disable('x-powered-by');
     this.express.get('/healthz', (_req, res) => {
-      // Counts only (no names or addresses): liveness for probes, delivery figures for operators and tests.
-      res.json({ ok: true, ...this.health() });
+      // Up or down only (issue 13 item 12: counts here were an oracle for an intruder). Details are in
+      // /api/v1/health for operators and /metrics for scrapers.
+      res.set('Cache-Control', 'no-store').json({ status: 'up' });
     });
     const tls = this.config.tls;
     this.tls = tls !== undefined;

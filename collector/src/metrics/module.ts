@@ -1,6 +1,7 @@
 // GET /metrics in the Prometheus text format: agent connections, events in (total and per kind), ingest
 // lag, gateway refusals, alerts and commands by state, storage size, plus the process figures prom-client
 // collects. Counts only: no agent id, host name or address appears in a label. One registry per app.
+import { timingSafeEqual } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CollectorApp, CollectorModule } from '../app.js';
@@ -120,13 +121,29 @@ export function createCollectorMetrics(app: CollectorApp): Registry {
   return registry;
 }
 
+/** A scraper needs the bearer token when one is set; otherwise it must call from a loopback address. */
+export function metricsAllowed(token: string | undefined, authorization: string | undefined, remoteAddress: string | undefined): boolean {
+  if (token) {
+    const presented = Buffer.from(authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : '');
+    const want = Buffer.from(token);
+    return presented.length === want.length && timingSafeEqual(presented, want);
+  }
+  const a = remoteAddress ?? '';
+  return a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.');
+}
+
 export function metricsModule(): CollectorModule {
   return {
     name: 'metrics',
     setup(app: CollectorApp) {
       if (!app.config.metrics.enabled) return;
       const registry = createCollectorMetrics(app);
-      app.express.get(app.config.metrics.path, (_req, res) => {
+      const token = app.config.metrics.token;
+      app.express.get(app.config.metrics.path, (req, res) => {
+        if (!metricsAllowed(token, req.headers.authorization, req.socket.remoteAddress)) {
+          res.status(token ? 401 : 403).set('Cache-Control', 'no-store').type('text/plain').send(token ? 'bearer token required\n' : 'metrics are served to loopback callers only (set metrics.token to scrape remotely)\n');
+          return;
+        }
         registry.metrics().then(
           (text) => res.type(registry.contentType).send(text),
           (err: unknown) => {
