@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { decodeCursor, pageOf, pagingQuery } from '../paging.js';
 import { route, type AnyRoute } from '../route.js';
-import { pageSchema, timeQuery } from '../schemas.js';
+import { pageSchema, safeIntSchema, timeQuery } from '../schemas.js';
 import type { ApiCoreDeps } from '../deps.js';
 
 const auditView = z.object({
@@ -38,7 +38,7 @@ export function auditRoutes(deps: ApiCoreDeps): AnyRoute[] {
       response: pageSchema(auditView),
       handler({ query }) {
         const limit = query.limit ?? defaultPageSize;
-        const beforeId = query.cursor ? decodeCursor(z.number().int(), query.cursor) : undefined;
+        const beforeId = query.cursor ? decodeCursor(safeIntSchema, query.cursor) : undefined;
         const rows = deps.audit.list({
           user: query.user,
           action: query.action,
