@@ -40,7 +40,7 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_AUTH_CSRF: { message: 'missing or wrong CSRF token', http: 403 },
   VIGIL_ERR_AUTH_RATE_LIMITED: { message: 'too many failed logins; try again later', http: 429 },
   VIGIL_ERR_AUTH_PASSWORD_CHANGE_REQUIRED: { message: 'change the one-time password first', http: 403 },
-  VIGIL_ERR_AUTH_WEAK_PASSWORD: { message: 'password is too short', http: 400 },
+  VIGIL_ERR_AUTH_WEAK_PASSWORD: { message: 'password is too short or too easy to guess', http: 400 },
   // Agent gateway (collector/src/gateway): each refusal closes the WebSocket with `close` and the code as reason.
   VIGIL_ERR_GATEWAY_MALFORMED_FRAME: { message: 'frame is not a valid vigil.v1 message', close: 4400 },
   VIGIL_ERR_GATEWAY_AUTH_FAILED: { message: 'authentication failed', close: 4401 },

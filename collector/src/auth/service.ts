@@ -48,13 +48,16 @@ export class Auth {
   readonly tokens: ApiTokenService;
   readonly sessions: SessionStore;
   readonly limiter: LoginLimiter;
+  /** Wrong current passwords on a password change: throttled like logins (issue 13 item 13). */
+  private readonly passwordChanges: LoginLimiter;
   private readonly changeListeners: Array<() => void> = [];
   constructor(readonly deps: AuthDeps) {
     const now = deps.now ?? Date.now;
-    this.users = new UserService(deps.db, { minPasswordLength: deps.options.minPasswordLength, now, scrypt: deps.scrypt });
+    this.users = new UserService(deps.db, { minPasswordLength: deps.options.minPasswordLength, minPasswordScore: deps.options.minPasswordScore, now, scrypt: deps.scrypt });
     this.tokens = new ApiTokenService(deps.db, now);
     this.sessions = new SessionStore(deps.options, now);
     this.limiter = new LoginLimiter(deps.options, now);
+    this.passwordChanges = new LoginLimiter({ ...deps.options, loginFailuresPerUser: deps.options.passwordChangeFailures, loginFailuresPerAddress: deps.options.passwordChangeFailures * 2 }, now);
   }
 
   /**
@@ -86,6 +89,7 @@ export class Auth {
   async login(name: string, password: string, address: string): Promise<{ cookieValue: string; session: Session; user: UserRecord }> {
     const wait = this.limiter.retryAfterMs(address, name);
     if (wait > 0) {
+      this.limiter.fail(address, name); // hammering during the backoff only makes this source wait longer
       throw Object.assign(new CollectorError('VIGIL_ERR_AUTH_RATE_LIMITED'), { retryAfterMs: wait });
     }
     const user = await this.users.verify(name, password);
@@ -93,14 +97,23 @@ export class Auth {
       this.limiter.fail(address, name);
       throw new CollectorError('VIGIL_ERR_AUTH_BAD_CREDENTIALS');
     }
-    this.limiter.succeed(name);
+    this.limiter.succeed(address, name);
     const { id, session } = this.sessions.create(user.name);
     return { cookieValue: id, session, user };
   }
 
-  async changePassword(principal: Principal, current: string, next: string): Promise<void> {
+  async changePassword(principal: Principal, current: string, next: string, address = '-'): Promise<void> {
+    const wait = this.passwordChanges.retryAfterMs(address, principal.user);
+    if (wait > 0) {
+      this.passwordChanges.fail(address, principal.user);
+      throw Object.assign(new CollectorError('VIGIL_ERR_AUTH_RATE_LIMITED', 'too many wrong current passwords; try again later'), { retryAfterMs: wait });
+    }
     const user = await this.users.verify(principal.user, current);
-    if (!user) throw new CollectorError('VIGIL_ERR_AUTH_BAD_CREDENTIALS', 'current password is wrong');
+    if (!user) {
+      this.passwordChanges.fail(address, principal.user);
+      throw new CollectorError('VIGIL_ERR_AUTH_BAD_CREDENTIALS', 'current password is wrong');
+    }
+    this.passwordChanges.succeed(address, principal.user);
     if (current === next) throw new CollectorError('VIGIL_ERR_AUTH_WEAK_PASSWORD', 'choose a password different from the current one');
     await this.users.setPassword(user.name, next);
     this.sessions.deleteUser(user.name, principal.session?.key);
