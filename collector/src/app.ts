@@ -20,7 +20,7 @@ import type { AgentRecord, EventStore, StateStore } from './store/types.js';
 import { Ingest } from './ingest/ingest.js';
 import type { IngestStage, StoredEvent } from './ingest/stage.js';
 import { Gateway } from './gateway/server.js';
-import { auditMigration, SqliteAuditLog } from './audit/store.js';
+import { auditMigrations, SqliteAuditLog } from './audit/store.js';
 import { LiveHub } from './api/live.js';
 import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
 import type { DeliveryView } from './gateway/delivery.js';
@@ -83,6 +83,7 @@ export class CollectorApp {
   readonly net: NetGuard;
   private readonly modules: readonly CollectorModule[];
   private retentionTimer: NodeJS.Timeout | undefined;
+  private auditTimer: NodeJS.Timeout | undefined;
 
   constructor(options: CollectorAppOptions) {
     this.config = options.config;
@@ -93,9 +94,9 @@ export class CollectorApp {
     mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
     this.commandKey = loadCommandKey(this.paths);
     this.storage = new StorageGuard(this.paths.root, this.config.storage, this.logger.child({ component: 'storage' }), this.clock);
-    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [...eventsMigrations, auditMigration, ...this.modules.flatMap((m) => m.migrations ?? [])] });
+    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [...eventsMigrations, ...auditMigrations, ...this.modules.flatMap((m) => m.migrations ?? [])] });
     this.events = new SqliteEventStore(this.db, { clock: this.clock });
-    this.audit = new SqliteAuditLog(this.db, this.clock);
+    this.audit = new SqliteAuditLog(this.db, this.clock, this.config.audit);
     this.state = new LowdbStateStore(this.paths.stateFile);
     this.ingest = new Ingest({
       store: this.events,
@@ -155,6 +156,8 @@ export class CollectorApp {
       this.server.listen(port, host, () => resolveListen());
     });
     this.storage.start();
+    this.auditTimer = setInterval(() => this.flushAudit(false), Math.max(100, Math.floor(this.config.audit.refusedWindowMs / 2)));
+    this.auditTimer.unref();
     const r = this.config.retention;
     this.retentionTimer = setInterval(() => this.runRetention(), r.intervalMs);
     this.retentionTimer.unref();
@@ -172,11 +175,23 @@ export class CollectorApp {
     return `${this.baseUrl().replace(/^http/, 'ws')}${this.config.gateway.path}`;
   }
 
+  private flushAudit(all: boolean): void {
+    try {
+      this.audit.flushAggregates(this.clock(), all);
+    } catch (err) {
+      this.storage.noteFailure(err, 'audit');
+      this.logger.error({ err }, 'audit aggregate write failed');
+    }
+  }
+
   runRetention(): number {
     const r = this.config.retention;
     try {
       const n = this.events.prune({ maxAgeMs: r.maxAgeDays * 86_400_000, maxBytes: r.maxBytes, nowMs: this.clock() });
       if (n > 0) this.logger.info({ deleted: n }, 'retention deleted events');
+      const a = this.config.audit;
+      const audited = this.audit.prune({ maxAgeMs: a.maxAgeDays * 86_400_000, maxRows: a.maxRows, nowMs: this.clock() });
+      if (audited > 0) this.logger.info({ deleted: audited }, 'retention deleted audit rows');
       return n;
     } catch (err) {
       this.storage.noteFailure(err, 'retention');
@@ -242,6 +257,8 @@ export class CollectorApp {
   /** Graceful stop: no new connections, drain queued ingest, close agents, stop modules, close storage. */
   async stop(): Promise<void> {
     clearInterval(this.retentionTimer);
+    clearInterval(this.auditTimer);
+    this.flushAudit(true);
     this.storage.stop();
     this.ingest.flush();
     this.gateway.close();

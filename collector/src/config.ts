@@ -106,6 +106,16 @@ export const collectorConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** The audit log's own limits: aggregation of refused unauthenticated requests, and retention. */
+    audit: z
+      .object({
+        refusedWindowMs: z.number().int().min(100).max(3_600_000).default(60_000),
+        maxAggregates: z.number().int().min(10).max(1_000_000).default(10_000),
+        maxAgeDays: z.number().positive().max(36_500).default(365),
+        maxRows: z.number().int().min(100).max(1_000_000_000).default(2_000_000),
+      })
+      .strict()
+      .prefault({}),
     retention: z
       .object({
         /** Events older than this are deleted (days). */

@@ -10,7 +10,7 @@ import { alertsMigration, alertsTrustMigration, AlertStore } from '../store/aler
 import { commandsMigration, SqliteCommandStore } from '../store/commands.js';
 import { IncidentStore, incidentsMigration } from '../store/incidents.js';
 import { EvidenceFileStore } from '../store/incidents-files.js';
-import { auditMigration, SqliteAuditLog } from '../audit/store.js';
+import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
 import { CommandService } from '../commands/service.js';
 import { IncidentService } from './service.js';
 import { incidentOptionsSchema } from './options.js';
@@ -38,7 +38,7 @@ function finish(id: string, status = vigil.v1.CommandStatus.SUCCEEDED, output: R
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-inc-'));
-  db = openDatabase({ path: join(dir, 'events.db'), migrations: [auditMigration, alertsMigration, alertsTrustMigration, commandsMigration, incidentsMigration] });
+  db = openDatabase({ path: join(dir, 'events.db'), migrations: [...auditMigrations, alertsMigration, alertsTrustMigration, commandsMigration, incidentsMigration] });
   now = Date.UTC(2025, 5, 1, 12);
   const clock = () => now;
   alerts = new AlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });

@@ -51,5 +51,14 @@ export function auditRoutes(deps: ApiCoreDeps): AnyRoute[] {
         return pageOf(rows, limit, (last) => last.id);
       },
     }),
+    route({
+      method: 'get',
+      path: '/audit/verify',
+      access: 'admin',
+      tag: 'audit',
+      summary: 'Re-computes the audit hash chain: ok, rows checked, and the first row that was changed or whose predecessor was removed',
+      response: z.object({ ok: z.boolean(), rows: z.number(), firstBad: z.object({ id: z.number(), reason: z.enum(['hash', 'link']) }).nullable() }),
+      handler: () => deps.audit.verify(),
+    }),
   ];
 }
