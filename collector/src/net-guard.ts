@@ -4,7 +4,7 @@
 // `reserve` slots go only to addresses known to host an agent or a signed-in operator. Header, request and
 // keep-alive timeouts (set on the server) end half-requests and idle connections.
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from '@vigil/logger';
 
@@ -61,6 +61,9 @@ export class NetGuard {
   /** Counts and caps the server's sockets (create the server with serverTimeouts() so its timeouts hold). */
   attach(server: Server): void {
     server.on('connection', (socket: Socket) => this.onConnection(socket));
+    server.on('request', (req: IncomingMessage) => req.socket.setTimeout(0));
+    // Upgraded sockets: ws clears the timeout itself (WebSocket.setSocket); no 'upgrade' listener here, since
+    // the gateway answers 404 for other paths only while it is the sole one.
   }
 
   /** A request from `address` carried valid operator credentials. */
@@ -92,8 +95,8 @@ export class NetGuard {
     this.open++;
     this.perAddress.set(address, here + 1);
     // A socket that never sends a byte is not a request yet, so headersTimeout does not see it: cut it here.
+    // The first request's headers (or an upgrade) lift this; from then on the server's timeouts apply.
     socket.setTimeout(this.o.headersTimeoutMs);
-    socket.once('data', () => socket.setTimeout(0));
     socket.once('timeout', () => socket.destroy());
     socket.once('close', () => {
       this.open--;

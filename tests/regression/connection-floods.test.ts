@@ -24,6 +24,7 @@ beforeAll(async () => {
     VIGIL_COLLECTOR_HTTP__MAX_CONNECTIONS_PER_ADDRESS: '50',
     VIGIL_COLLECTOR_HTTP__HEADERS_TIMEOUT_MS: '1500',
     VIGIL_COLLECTOR_HTTP__REQUEST_TIMEOUT_MS: '1500',
+    VIGIL_COLLECTOR_API__STREAM_KEEP_ALIVE_MS: '2000',
   });
   port = Number(new URL(collector.baseUrl).port);
 });
@@ -115,5 +116,19 @@ describe('floods from other addresses', () => {
     expect((await login.call('GET', '/agents')).status).toBe(200);
     expect((await admin.call('GET', '/fleet')).status).toBe(200);
     await waitFor('every half-request cut by the header timeout', () => closed.size === held.length, 30_000);
+  });
+
+  it('long-lived streams outlive the header timeout (it guards requests, not answers)', async () => {
+    const admin = await Operator.login(collector.baseUrl, 'admin', PASSWORD);
+    const res = await fetch(`${collector.baseUrl}/api/v1/stream`, { headers: admin.headers });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let text = '';
+    while ((text.match(/keep-alive/g) ?? []).length < 2) {
+      const chunk = await reader.read();
+      expect(chunk.done).toBe(false); // still open after two keep-alives, 2 s apart: beyond the 1.5 s header timeout
+      text += new TextDecoder().decode(chunk.value);
+    }
+    await reader.cancel();
   });
 });
