@@ -18,6 +18,8 @@ const LIMITS = {
   VIGIL_COLLECTOR_GATEWAY__MAX_BATCH_EVENTS: '100',
   // the random-frame storm below opens many connections at once
   VIGIL_COLLECTOR_GATEWAY__CONNECTIONS_PER_SECOND: '1000',
+  VIGIL_COLLECTOR_GATEWAY__CONNECTIONS_PER_SECOND_PER_ADDRESS: '1000',
+  VIGIL_COLLECTOR_GATEWAY__MAX_PENDING_PER_ADDRESS: '1000',
 };
 
 async function authed(): Promise<WireClient> {

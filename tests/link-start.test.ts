@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Proc, Workspace, freePort, waitFor } from './helpers/vigil.js';
+import { Proc, Workspace, freePort, parseHealth, waitFor } from './helpers/vigil.js';
 
 const START = fileURLToPath(new URL('../scripts/start.mjs', import.meta.url));
 let ws: Workspace;
@@ -27,7 +27,7 @@ describe('npm start', () => {
     expect(proc.stdout).toMatch(/log in as "admin"/);
     expect(proc.stdout).toContain('DRY-RUN');
     const health = await waitFor('local agent online', async () => {
-      const h = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { agentsOnline: number };
+      const h = parseHealth(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text());
       return h.agentsOnline === 1 ? h : undefined;
     }, 30_000);
     expect(health.agentsOnline).toBe(1);

@@ -37,6 +37,8 @@ export const AGENT_ERRORS = {
   VIGIL_ERR_LINK_COLLECTOR_PROOF: 'the collector did not prove it holds the command key pinned at enrollment',
   VIGIL_ERR_LINK_INSECURE: 'plain ws:// to a collector beyond loopback needs --insecure (link.allowInsecure)',
   VIGIL_ERR_AGENT_ALREADY_ENROLLED: 'this agent is already enrolled',
+  VIGIL_ERR_LINK_SEQUENCE: 'the collector acknowledged a sequence this agent never wrote; the ack was ignored',
+  VIGIL_ERR_SPOOL_SEQUENCE_EXHAUSTED: 'the spool reached the largest valid event sequence',
   // Install, uninstall and upgrade (agent/src/install)
   VIGIL_ERR_INSTALL_NOT_ROOT: 'install and uninstall must run as root',
   VIGIL_ERR_INSTALL_NODE: 'Node.js is missing or older than the agent needs',

@@ -22,9 +22,13 @@ import type { AgentRecord, EventStore, StateStore } from './store/types.js';
 import { Ingest } from './ingest/ingest.js';
 import type { IngestStage, StoredEvent } from './ingest/stage.js';
 import { Gateway } from './gateway/server.js';
-import { auditMigration, SqliteAuditLog } from './audit/store.js';
+import { auditMigrations, SqliteAuditLog } from './audit/store.js';
 import { LiveHub } from './api/live.js';
 import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
+import type { DeliveryView } from './gateway/delivery.js';
+import { StorageGuard } from './store/space.js';
+import { NetGuard, connectionsCheckingInterval } from './net-guard.js';
+import type { CollectorHealth } from './api/routes/health.js';
 
 /** A feature that plugs into the collector. setup() runs after storage opened and before the server listens. */
 export interface CollectorModule {
@@ -40,6 +44,8 @@ export interface AgentStatus {
   lastSeenAtMs: number;
   /** Remote address of the live connection, when online. */
   remote?: string;
+  /** Delivery of the live connection: flags an agent that is connected but stores nothing. */
+  delivery?: DeliveryView;
 }
 
 export interface CollectorAppOptions {
@@ -75,8 +81,13 @@ export class CollectorApp {
   /** Contributions to the AgentConfig sent in Welcome and by pushAgentConfig(), merged in order. */
   readonly agentConfigProviders: Array<(agent: AgentRecord) => vigil.v1.IAgentConfig> = [];
   readonly tls: boolean;
+  /** Whether the data folder takes writes: a full disk stops ingest and writes, never the process. */
+  readonly storage: StorageGuard;
+  /** Socket caps, fd budget with reserve, header/request/keep-alive timeouts of the HTTP(S) server. */
+  readonly net: NetGuard;
   private readonly modules: readonly CollectorModule[];
   private retentionTimer: NodeJS.Timeout | undefined;
+  private auditTimer: NodeJS.Timeout | undefined;
 
   constructor(options: CollectorAppOptions) {
     this.config = options.config;
@@ -86,9 +97,10 @@ export class CollectorApp {
     this.paths = dataPaths(this.config.dataDir);
     mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
     this.commandKey = loadCommandKey(this.paths);
-    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [...eventsMigrations, auditMigration, ...this.modules.flatMap((m) => m.migrations ?? [])] });
+    this.storage = new StorageGuard(this.paths.root, this.config.storage, this.logger.child({ component: 'storage' }), this.clock);
+    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [...eventsMigrations, ...auditMigrations, ...this.modules.flatMap((m) => m.migrations ?? [])] });
     this.events = new SqliteEventStore(this.db, { clock: this.clock });
-    this.audit = new SqliteAuditLog(this.db, this.clock);
+    this.audit = new SqliteAuditLog(this.db, this.clock, this.config.audit);
     this.state = new LowdbStateStore(this.paths.stateFile);
     this.ingest = new Ingest({
       store: this.events,
@@ -96,6 +108,7 @@ export class CollectorApp {
       logger: this.logger.child({ component: 'ingest' }),
       maxQueuedBatches: this.config.ingest.maxQueuedBatches,
       maxQueuedEvents: this.config.ingest.maxQueuedEvents,
+      storage: this.storage,
       afterCommit: (agentId, inserted) => {
         for (const fn of this.afterIngest) fn(agentId, inserted);
       },
@@ -110,25 +123,25 @@ export class CollectorApp {
       commandPublicKey: this.commandKey.publicKey,
       sign: (d) => signEd25519(this.commandKey.privateKey, d),
       agentConfigFor: (a) => this.agentConfigFor(a),
+      storage: this.storage,
     });
     this.express = express();
     this.express.disable('x-powered-by');
     this.express.get('/healthz', (_req, res) => {
-      // Counts only (no names or addresses): liveness for probes, delivery figures for operators and tests.
-      const g = this.gateway.counters;
-      res.json({
-        ok: true,
-        agentsOnline: this.gateway.onlineAgents().length,
-        connections: this.gateway.connectionCount(),
-        ingest: this.ingest.counters,
-        gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, identityConflicts: g.identityConflicts, refusals: g.refusals },
-      });
+      // Up or down only (issue 13 item 12: counts here were an oracle for an intruder). Details are in
+      // /api/v1/health for operators and /metrics for scrapers.
+      res.set('Cache-Control', 'no-store').json({ status: 'up' });
     });
     const tls = this.config.tls;
     this.tls = tls !== undefined;
+    const h = this.config.http;
+    // Timeouts are server options: the interval that enforces them is fixed when the server is created.
+    const timeouts = { headersTimeout: h.headersTimeoutMs, requestTimeout: h.requestTimeoutMs, keepAliveTimeout: h.keepAliveTimeoutMs, connectionsCheckingInterval: connectionsCheckingInterval(h.headersTimeoutMs) };
     this.server = tls
-      ? createHttpsServer({ cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile) }, this.express)
-      : createHttpServer(this.express);
+      ? createHttpsServer({ cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile), ...timeouts }, this.express)
+      : createHttpServer(timeouts, this.express);
+    this.net = new NetGuard(this.config.http, (a) => this.gateway.isKnownAgentAddress(a), this.logger.child({ component: 'net' }), this.clock);
+    this.net.attach(this.server);
     this.gateway.attach(this.server);
   }
 
@@ -147,6 +160,9 @@ export class CollectorApp {
       this.server.once('error', reject);
       this.server.listen(port, host, () => resolveListen());
     });
+    this.storage.start();
+    this.auditTimer = setInterval(() => this.flushAudit(false), Math.max(100, Math.floor(this.config.audit.refusedWindowMs / 2)));
+    this.auditTimer.unref();
     const r = this.config.retention;
     this.retentionTimer = setInterval(() => this.runRetention(), r.intervalMs);
     this.retentionTimer.unref();
@@ -164,6 +180,15 @@ export class CollectorApp {
     return `${this.baseUrl().replace(/^http/, 'ws')}${this.config.gateway.path}`;
   }
 
+  private flushAudit(all: boolean): void {
+    try {
+      this.audit.flushAggregates(this.clock(), all);
+    } catch (err) {
+      this.storage.noteFailure(err, 'audit');
+      this.logger.error({ err }, 'audit aggregate write failed');
+    }
+  }
+
   /** Prunes events and the modules' tables by age (events also by size); returns how many events went. */
   runRetention(): number {
     const r = this.config.retention;
@@ -174,11 +199,28 @@ export class CollectorApp {
       let rows = 0;
       for (const prune of this.retention) rows += prune(policy);
       if (rows > 0) this.logger.info({ deleted: rows }, 'retention deleted module rows');
+      const a = this.config.audit;
+      const audited = this.audit.prune({ maxAgeMs: a.maxAgeDays * 86_400_000, maxRows: a.maxRows, nowMs: this.clock() });
+      if (audited > 0) this.logger.info({ deleted: audited }, 'retention deleted audit rows');
       return n;
     } catch (err) {
+      this.storage.noteFailure(err, 'retention');
       this.logger.error({ err }, 'retention failed');
       return 0;
     }
+  }
+
+  /** Storage, delivery and gateway figures (counts only, no names or addresses). */
+  health(): CollectorHealth {
+    const g = this.gateway.counters;
+    return {
+      storage: this.storage.view(),
+      agentsOnline: this.gateway.onlineAgents().length,
+      agentsNotStoring: this.gateway.stalledAgents().length,
+      connections: this.gateway.connectionCount(),
+      ingest: { ...this.ingest.counters },
+      gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, identityConflicts: g.identityConflicts, sequenceConflicts: g.sequenceConflicts, refusals: g.refusals },
+    };
   }
 
   /** Sends to a connected agent; false when it is offline (keep the message pending and retry on connect). */
@@ -198,11 +240,16 @@ export class CollectorApp {
     this.gateway.hooks.onAgentDisconnected(handler);
   }
 
+  onAgentDeliveryChanged(handler: (agentId: string) => void): void {
+    this.gateway.hooks.onAgentDeliveryChanged(handler);
+  }
+
   agentStatus(agentId: string): AgentStatus {
     const online = this.gateway.isOnline(agentId);
     const remote = online ? this.gateway.remoteOf(agentId) : undefined;
     const lastSeenAtMs = this.gateway.lastSeen(agentId) ?? this.state.getAgent(agentId)?.lastSeenAtMs ?? 0;
-    return { online, lastSeenAtMs, ...(remote ? { remote } : {}) };
+    const delivery = this.gateway.delivery(agentId);
+    return { online, lastSeenAtMs, ...(remote ? { remote } : {}), ...(delivery ? { delivery } : {}) };
   }
 
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig {
@@ -220,6 +267,9 @@ export class CollectorApp {
   /** Graceful stop: no new connections, drain queued ingest, close agents, stop modules, close storage. */
   async stop(): Promise<void> {
     clearInterval(this.retentionTimer);
+    clearInterval(this.auditTimer);
+    this.flushAudit(true);
+    this.storage.stop();
     this.ingest.flush();
     this.gateway.close();
     await new Promise<void>((r) => this.server.close(() => r()));

@@ -25,6 +25,24 @@ export const collectorConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** The HTTP(S) server's sockets: an fd budget with a reserve for known agents and operators, and timeouts. */
+    http: z
+      .object({
+        maxConnections: z.number().int().min(16).max(10_000_000).default(16_384),
+        reserveConnections: z.number().int().min(0).max(100_000).default(256),
+        maxConnectionsPerAddress: z.number().int().min(1).max(1_000_000).default(256),
+        fdsForFiles: z.number().int().min(16).max(100_000).default(256),
+        headersTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
+        requestTimeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
+        keepAliveTimeoutMs: z.number().int().min(100).max(600_000).default(5000),
+        knownOperatorMs: z.number().int().min(1000).max(30 * 86_400_000).default(12 * 3_600_000),
+      })
+      .strict()
+      .superRefine((h, ctx) => {
+        if (h.reserveConnections >= h.maxConnections) ctx.addIssue({ code: 'custom', path: ['reserveConnections'], message: 'must be below http.maxConnections' });
+        if (h.requestTimeoutMs < h.headersTimeoutMs) ctx.addIssue({ code: 'custom', path: ['requestTimeoutMs'], message: 'must be at least http.headersTimeoutMs' });
+      })
+      .prefault({}),
     /** wss:// with this certificate and key (PEM paths). Both or neither. */
     tls: z
       .object({ certFile: z.string().min(1), keyFile: z.string().min(1) })
@@ -44,8 +62,16 @@ export const collectorConfigSchema = z
         maxListEntries: z.number().int().min(1).max(1_000_000).default(4096),
         /** Time a new connection has to authenticate or enroll. */
         authTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
-        /** New WebSocket connections accepted per second (token bucket; burst = rate). */
+        /** New WebSocket connections per second from addresses not known to host an agent (token bucket; burst = rate). */
         connectionsPerSecond: z.number().positive().max(100_000).default(50),
+        /** New WebSocket connections per second from any one address (burst = 2x). */
+        connectionsPerSecondPerAddress: z.number().positive().max(100_000).default(5),
+        /** An address that authenticated an agent this recently skips the shared bucket of unknown addresses. */
+        knownAgentAddressMs: z.number().int().min(1000).max(30 * 86_400_000).default(86_400_000),
+        /** Addresses tracked for rate limits at most (least recently seen forgotten first). */
+        maxTrackedAddresses: z.number().int().min(100).max(10_000_000).default(100_000),
+        /** Connections not yet authenticated from any one address. */
+        maxPendingPerAddress: z.number().int().min(1).max(100_000).default(16),
         /** Enrollment attempts per second (token bucket; burst = rate). */
         enrollmentsPerSecond: z.number().positive().max(10_000).default(5),
         /** Connections open at once, authenticated or not. */
@@ -54,6 +80,13 @@ export const collectorConfigSchema = z
         maxPendingConnections: z.number().int().min(1).max(100_000).default(256),
         /** An agent silent this long (no message, no ping) is marked offline and its connection closed. */
         offlineAfterMs: z.number().int().min(1000).max(86_400_000).default(90_000),
+        /**
+         * Largest step an event sequence may take above the highest one stored for its agent (or the previous
+         * one in its batch). A legitimate jump is the number of events an agent's full spool dropped.
+         */
+        maxSequenceJump: z.number().int().min(1000).max(2 ** 40).default(1_000_000_000),
+        /** A connected agent that reports events it wrote but gets none stored for this long is flagged "not storing". */
+        stalledAfterMs: z.number().int().min(100).max(86_400_000).default(120_000),
       })
       .strict()
       .prefault({}),
@@ -63,6 +96,24 @@ export const collectorConfigSchema = z
         maxQueuedBatches: z.number().int().min(1).max(100_000).default(1000),
         /** Events queued for the next transaction before new batches are refused (the agent resends later). */
         maxQueuedEvents: z.number().int().min(1).max(10_000_000).default(200_000),
+      })
+      .strict()
+      .prefault({}),
+    /** A full disk: below minFreeBytes free in the data folder, ingest and writes stop until space returns. */
+    storage: z
+      .object({
+        minFreeBytes: z.number().int().min(0).default(64 * MiB),
+        probeIntervalMs: z.number().int().min(100).max(600_000).default(5000),
+      })
+      .strict()
+      .prefault({}),
+    /** The audit log's own limits: aggregation of refused unauthenticated requests, and retention. */
+    audit: z
+      .object({
+        refusedWindowMs: z.number().int().min(100).max(3_600_000).default(60_000),
+        maxAggregates: z.number().int().min(10).max(1_000_000).default(10_000),
+        maxAgeDays: z.number().positive().max(36_500).default(365),
+        maxRows: z.number().int().min(100).max(1_000_000_000).default(2_000_000),
       })
       .strict()
       .prefault({}),

@@ -9,6 +9,8 @@ export interface ErrorSpec {
 export const COLLECTOR_ERRORS = {
   VIGIL_ERR_CONFIG_INVALID: { message: 'configuration is invalid' },
   VIGIL_ERR_STORE_IO: { message: 'storage failed', http: 500 },
+  VIGIL_ERR_STORE_CORRUPT: { message: 'a storage file is unusable; the collector refuses to start and changes nothing', http: 500 },
+  VIGIL_ERR_STORE_FULL: { message: 'the collector storage is full; reads still work, writes resume when space returns', http: 507 },
   VIGIL_ERR_COMMAND_ACTION: { message: 'unknown command action', http: 400 },
   VIGIL_ERR_COMMAND_PARAMS: { message: 'invalid command parameters', http: 400 },
   VIGIL_ERR_COMMAND_STATE: { message: 'command is not in a state that allows this', http: 409 },
@@ -39,7 +41,7 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_AUTH_CSRF: { message: 'missing or wrong CSRF token', http: 403 },
   VIGIL_ERR_AUTH_RATE_LIMITED: { message: 'too many failed logins; try again later', http: 429 },
   VIGIL_ERR_AUTH_PASSWORD_CHANGE_REQUIRED: { message: 'change the one-time password first', http: 403 },
-  VIGIL_ERR_AUTH_WEAK_PASSWORD: { message: 'password is too short', http: 400 },
+  VIGIL_ERR_AUTH_WEAK_PASSWORD: { message: 'password is too short or too easy to guess', http: 400 },
   // Agent gateway (collector/src/gateway): each refusal closes the WebSocket with `close` and the code as reason.
   VIGIL_ERR_GATEWAY_MALFORMED_FRAME: { message: 'frame is not a valid vigil.v1 message', close: 4400 },
   VIGIL_ERR_GATEWAY_AUTH_FAILED: { message: 'authentication failed', close: 4401 },

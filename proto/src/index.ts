@@ -7,3 +7,4 @@ export * from './longs.js';
 export * from './signing.js';
 export * from './errors.js';
 export * from './bundle.js';
+export * from './sequence.js';

@@ -152,8 +152,8 @@ export class Collector {
   }
 
   async health(): Promise<{ ingest: { events: number; duplicates: number }; gateway: { malformedFrames: number; oversizedFrames: number; refusals: Record<string, number> } }> {
-    const res = await fetch(`${this.baseUrl}/healthz`);
-    return (await res.json()) as never;
+    // /healthz says only up or down; the counts come from /metrics, served to loopback callers.
+    return parseHealth(await (await fetch(`${this.baseUrl}/metrics`)).text()) as never;
   }
 
   state(): { agents: Array<{ id: string; machineId: string; cloneOf?: string; identityConflictAtMs?: number; publicKey: string }>; tokens: Array<{ hash: string; uses: number }> } {
@@ -227,6 +227,18 @@ export class Agent {
   privateKeyPem(): string {
     return readFileSync(join(this.stateDir, 'agent.key'), 'utf8');
   }
+}
+
+/** The delivery figures the link suites read, from the Prometheus text of /metrics. */
+export function parseHealth(text: string): { agentsOnline: number; ingest: { events: number; duplicates: number }; gateway: { malformedFrames: number; oversizedFrames: number; refusals: Record<string, number> } } {
+  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  const refusals: Record<string, number> = {};
+  for (const m of text.matchAll(/^vigil_gateway_refusals_total\{code="([^"]+)"\} (\S+)$/gm)) refusals[m[1]!] = Number(m[2]);
+  return {
+    agentsOnline: value('vigil_agents_online'),
+    ingest: { events: value('vigil_ingest_events_total'), duplicates: value('vigil_ingest_duplicates_total') },
+    gateway: { malformedFrames: value('vigil_gateway_malformed_frames_total'), oversizedFrames: value('vigil_gateway_oversized_frames_total'), refusals },
+  };
 }
 
 /** Parses "synthetic run=<pid> n=<k>" lines of synthetic events. */

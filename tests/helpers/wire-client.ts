@@ -26,7 +26,7 @@ export class WireClient {
   }
 
   /** Connects and waits for the collector's challenge. */
-  static async connect(url: string, options: { rejectUnauthorized?: boolean } = {}): Promise<WireClient> {
+  static async connect(url: string, options: { rejectUnauthorized?: boolean; localAddress?: string } = {}): Promise<WireClient> {
     const ws = new WebSocket(url, { perMessageDeflate: false, ...options });
     const client = new WireClient(ws);
     await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,7 @@
 import type { WebSocket } from 'ws';
 import type { Logger } from '@vigil/logger';
 import { signEd25519 } from '@vigil/crypto';
-import { decodeCollectorMessage, encodeAgentMessage, helloSigningBytes, u64ToNumber, type IAgentMessage, type vigil } from '@vigil/proto';
+import { decodeCollectorMessage, encodeAgentMessage, helloSigningBytes, u64ToBigInt, type IAgentMessage, type vigil } from '@vigil/proto';
 import type { AgentConfig } from '../config.js';
 import type { LoadedIdentity } from '../state/identity.js';
 import type { Spool } from '../spool/spool.js';
@@ -30,6 +30,8 @@ export interface LinkStatus {
   /** Events sent again after a reconnect (the collector drops those it already holds). */
   eventsResent: number;
   nextRetryInMs?: number;
+  /** Last ack naming a sequence above the highest this agent wrote (ignored; a forged event or a confused collector). */
+  sequenceConflict?: { ackedSeq: number; lastSeq: number; atMs: number };
 }
 
 export interface LinkOptions {
@@ -204,7 +206,7 @@ export class Link {
         this.options.logger.warn({ code: msg.refusal!.code, detail: msg.refusal!.message }, 'collector refused');
         return;
       case 'ack':
-        return this.onAck(u64ToNumber(msg.ack!.seq));
+        return this.onAck(Number(u64ToBigInt(msg.ack!.seq)));
       case 'command':
         if (this.state === 'online') for (const h of this.handlers.command) this.safe(() => h(msg.command!));
         return;
@@ -279,14 +281,14 @@ export class Link {
       this.ws?.close(4401, 'VIGIL_ERR_LINK_COLLECTOR_PROOF');
       return;
     }
-    spool.ack(u64ToNumber(welcome.ackedSeq));
+    delete this.status_.lastError;
+    this.applyAck(Number(u64ToBigInt(welcome.ackedSeq)));
     this.sentSeq = spool.ackedSeq;
     this.backlog = true;
     this.pendingBytes = 0;
     this.backoff.reset();
     this.setState('online');
     this.status_.onlineSinceMs = this.clock();
-    delete this.status_.lastError;
     this.options.logger.info({ ackedSeq: spool.ackedSeq, lastSeq: spool.lastSeq }, 'authenticated to the collector');
     if (welcome.signedConfig) this.applySignedConfig(welcome.signedConfig);
     this.timers.ping = setInterval(() => this.ping(), c.pingIntervalMs);
@@ -307,8 +309,17 @@ export class Link {
   }
 
   private onAck(seq: number): void {
-    this.options.spool.ack(seq);
+    this.applyAck(seq);
     this.wake();
+  }
+
+  /** Frees the spool up to `seq` (any uint64, possibly inexact: the spool refuses what is out of range), unless it names a sequence this agent never wrote: that is reported, not adopted. */
+  private applyAck(seq: number): void {
+    const spool = this.options.spool;
+    if (spool.ack(seq)) return;
+    this.status_.sequenceConflict = { ackedSeq: seq, lastSeq: spool.lastSeq, atMs: this.clock() };
+    this.error('VIGIL_ERR_LINK_SEQUENCE', `collector acknowledged sequence ${seq}, above the highest written (${spool.lastSeq})`);
+    this.options.logger.warn({ ackedSeq: seq, lastSeq: spool.lastSeq }, 'collector acknowledged a sequence this agent never wrote; ignored');
   }
 
   private wake(): void {

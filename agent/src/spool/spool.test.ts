@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync, appendFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync, appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { silentLogger } from '@vigil/logger';
@@ -116,5 +116,35 @@ describe('spool', () => {
     const one = s.read(99, 1000, 1);
     expect(one.seqs).toEqual([100]);
     s.close();
+  });
+
+  // Issue 13 item 1: a forged event with seq 2^53-1 was acked and adopted, and `x + 1 === x` froze the spool.
+  it('never adopts an ack above the highest sequence it wrote, and keeps numbering from its own', () => {
+    const s = open();
+    for (let i = 1; i <= 5; i++) s.emit(line(i));
+    expect(s.ack(2 ** 53 - 1)).toBe(false);
+    expect(s.ack(6)).toBe(false);
+    expect(s.stats()).toMatchObject({ lastSeq: 5, ackedSeq: 0, acksAboveWritten: 2, unackedEvents: 5 });
+    expect(s.ack(3)).toBe(true);
+    s.emit(line(6));
+    expect(s.read(3, 10, 1 << 20).seqs).toEqual([4, 5, 6]);
+    s.close();
+    const t = open();
+    expect([t.lastSeq, t.ackedSeq]).toEqual([6, 3]);
+    t.emit(line(7));
+    expect(t.lastSeq).toBe(7);
+    t.close();
+  });
+
+  it('ignores a meta.json poisoned by an older agent (sequence beyond the valid range) and keeps delivering', () => {
+    const s = open();
+    for (let i = 1; i <= 3; i++) s.emit(line(i));
+    s.close();
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ ackedSeq: 2 ** 53 - 1, lastSeq: 2 ** 53 }));
+    const t = open();
+    expect([t.lastSeq, t.ackedSeq]).toEqual([3, 0]);
+    t.emit(line(4));
+    expect(t.read(0, 10, 1 << 20).seqs).toEqual([1, 2, 3, 4]);
+    t.close();
   });
 });

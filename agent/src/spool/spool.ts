@@ -5,9 +5,10 @@ import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, writ
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@vigil/logger';
-import { vigil, bigIntToU64, defaultNsClock, u64ToBigInt } from '@vigil/proto';
+import { vigil, bigIntToU64, defaultNsClock, isValidSequence, MAX_SEQUENCE, u64ToBigInt } from '@vigil/proto';
 import type { EventPayload, EventSink } from '../events/sink.js';
 import { ensurePrivateDir, writePrivateFileAtomic } from '../state/dir.js';
+import { AgentError } from '../errors.js';
 import { encodeRecord } from './record.js';
 import { boundValue, type PayloadBounds } from './bound.js';
 import { emptyMeta, isSegmentName, noteRecord, scanSegment, SegmentReader, type SegmentMeta } from './segment.js';
@@ -34,6 +35,8 @@ export interface SpoolStats {
   ackedSeq: number;
   /** Events dropped since this process opened the spool (cap or oversize). */
   droppedEvents: number;
+  /** Acks naming a sequence this spool never wrote (a forged or confused collector): ignored, counted. */
+  acksAboveWritten: number;
 }
 
 export interface SpoolRead {
@@ -70,6 +73,8 @@ export class Spool implements EventSink {
   private totalBytes = 0;
   /** Unacked gap events by sequence: if one is dropped in turn, its range is folded into the next gap. */
   private readonly gapEvents = new Map<number, PendingGap>();
+  private acksAboveWritten = 0;
+  /** Highest sequence this spool ever wrote (persisted in meta.json); never raised by an ack. */
   lastSeq = 0;
   ackedSeq = 0;
 
@@ -82,10 +87,22 @@ export class Spool implements EventSink {
     const meta = spool.readMeta();
     spool.ackedSeq = meta.ackedSeq;
     spool.lastSeq = meta.lastSeq;
+    // An older agent adopted any ackedSeq the collector sent; a forged one near 2^53 froze it. Values
+    // outside the shared bound are not positions this spool can have written: start over from the segments.
+    if (!isValidSequence(meta.ackedSeq) || !isValidSequence(meta.lastSeq)) {
+      options.logger.warn({ ackedSeq: meta.ackedSeq, lastSeq: meta.lastSeq, max: MAX_SEQUENCE }, 'spool meta.json holds a sequence beyond the valid range; ignoring it');
+      spool.ackedSeq = 0;
+      spool.lastSeq = 0;
+    }
     const names = readdirSync(options.dir).filter(isSegmentName).sort();
     for (const name of names) {
       const path = join(options.dir, name);
       const { meta: seg, truncated } = scanSegment(path);
+      if (seg.count > 0 && !isValidSequence(seg.lastSeq)) {
+        options.logger.warn({ segment: name, lastSeq: seg.lastSeq }, 'spool segment holds sequences beyond the valid range; removed');
+        rmSync(path, { force: true });
+        continue;
+      }
       if (truncated) options.logger.warn({ segment: name }, 'spool segment had a torn tail; cut after the last intact event');
       if (seg.count === 0 || seg.lastSeq <= spool.ackedSeq) {
         rmSync(path, { force: true });
@@ -125,6 +142,7 @@ export class Spool implements EventSink {
   /** EventSink: stamps id, agent id, sequence and time, and appends durably (page cache now, disk on sync). */
   emit(payload: EventPayload): void {
     const seq = this.lastSeq + 1;
+    if (seq > MAX_SEQUENCE) throw new AgentError('VIGIL_ERR_SPOOL_SEQUENCE_EXHAUSTED', `sequence ${seq} exceeds ${MAX_SEQUENCE}`);
     const timeNs = payload.timeNs != null ? u64ToBigInt(payload.timeNs) : (this.options.nsClock ?? defaultNsClock)();
     const bounded = this.options.bounds ? boundValue(payload, this.options.bounds) : payload;
     const event: vigil.v1.IEvent = { ...bounded, id: randomUUID(), agentId: this.options.agentId, seq: bigIntToU64(BigInt(seq)), timeNs: bigIntToU64(timeNs) };
@@ -255,11 +273,18 @@ export class Spool implements EventSink {
     return out;
   }
 
-  /** The collector stored everything up to `seq`: free the segments it covers. */
-  ack(seq: number): void {
-    if (seq <= this.ackedSeq) return;
+  /**
+   * The collector stored everything up to `seq`: free the segments it covers. An ack above the highest
+   * sequence written here is not adopted (a forged event must never move this spool's sequence): it is
+   * counted, and false tells the caller to report it.
+   */
+  ack(seq: number): boolean {
+    if (seq > this.lastSeq || !isValidSequence(seq)) {
+      this.acksAboveWritten++;
+      return false;
+    }
+    if (seq <= this.ackedSeq) return true;
     this.ackedSeq = seq;
-    if (seq > this.lastSeq) this.lastSeq = seq; // never reuse a sequence the collector holds
     this.metaDirty = true;
     for (const gapSeq of this.gapEvents.keys()) if (gapSeq <= seq) this.gapEvents.delete(gapSeq);
     const removable: SegmentMeta[] = [];
@@ -269,7 +294,7 @@ export class Spool implements EventSink {
       if (isCurrent && seg.bytes < 64 * 1024) break; // keep appending to a small live segment
       removable.push(seg);
     }
-    if (removable.length === 0) return;
+    if (removable.length === 0) return true;
     // Persist the position first: once segments are gone, meta.json is what keeps sequences unique.
     this.writeMeta();
     for (const seg of removable) {
@@ -277,6 +302,7 @@ export class Spool implements EventSink {
       this.segments.splice(this.segments.indexOf(seg), 1);
       this.removeSegment(seg);
     }
+    return true;
   }
 
   stats(): SpoolStats {
@@ -287,6 +313,7 @@ export class Spool implements EventSink {
       lastSeq: this.lastSeq,
       ackedSeq: this.ackedSeq,
       droppedEvents: this.dropped,
+      acksAboveWritten: this.acksAboveWritten,
     };
   }
 

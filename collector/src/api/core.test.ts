@@ -96,8 +96,15 @@ describe('API core', () => {
     expect(res.status).toBe(429);
     expect(res.body.error.code).toBe('VIGIL_ERR_AUTH_RATE_LIMITED');
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Refused unauthenticated requests are aggregated (issue 13 item 14): the first row at once, the rest counted.
+    const first = await own.call(own.callers.admin, 'get', '/audit?action=session.login');
+    const denied = first.body.items.filter((r: { result: string }) => r.result === 'denied');
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ user: 'ghost' });
+    (own.deps.audit as unknown as { flushAggregates(now: number, all: boolean): void }).flushAggregates(Date.now(), true);
     const audit = await own.call(own.callers.admin, 'get', '/audit?action=session.login&limit=1');
-    expect(audit.body.items[0]).toMatchObject({ user: 'viewer', result: 'denied' });
+    expect(audit.body.items[0]).toMatchObject({ result: 'denied', detail: { aggregated: true, count: 6 } });
+    expect(audit.body.items[0].detail.users).toEqual(['ghost', 'viewer']);
     await own.close();
   });
 

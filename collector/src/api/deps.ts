@@ -1,5 +1,6 @@
 // What the API needs from the rest of the collector. Each data source is the service its owner wrote;
 // the API reads them through these names only.
+import type { ChainReport } from '../audit/chain.js';
 import type { Logger } from '@vigil/logger';
 import type { Auth } from '../auth/index.js';
 import type { AuditWriter } from '../audit/writer.js';
@@ -9,6 +10,8 @@ import type { LiveHub } from './live.js';
 
 export interface AuditReader {
   list(q: AuditQuery): AuditEntry[];
+  /** Re-computes the hash chain (audit/chain.ts). */
+  verify(): ChainReport;
 }
 
 export interface ApiCoreDeps {

@@ -1,6 +1,7 @@
 // Turns anything a route throws into the API's one JSON error shape with a stable code.
 import { z } from 'zod';
-import { CollectorError } from '../errors.js';
+import { CollectorError, COLLECTOR_ERRORS } from '../errors.js';
+import { isStorageFullError } from '../store/space.js';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; issues?: Array<{ path: string; message: string }>; retryAfterMs?: number };
@@ -28,6 +29,9 @@ export function toApiError(err: unknown): { status: number; body: ApiErrorBody }
         },
       },
     };
+  }
+  if (isStorageFullError(err)) {
+    return { status: 507, body: { error: { code: 'VIGIL_ERR_STORE_FULL', message: COLLECTOR_ERRORS.VIGIL_ERR_STORE_FULL.message } } };
   }
   if (err instanceof CollectorError) {
     const retry = (err as { retryAfterMs?: unknown }).retryAfterMs;

@@ -2,7 +2,7 @@
 // command progress), fanned out to browsers as server-sent events.
 import type { Response } from 'express';
 
-export type LiveTopic = 'alert' | 'agent' | 'command' | 'incident';
+export type LiveTopic = 'alert' | 'agent' | 'command' | 'incident' | 'health';
 
 export interface LiveMessage {
   topic: LiveTopic;
@@ -15,10 +15,19 @@ export interface LivePublisher {
 
 type Listener = (message: LiveMessage) => void;
 
+/** Who holds a stream, and whether they still may: checked on every message, keep-alive and auth change. */
+export interface StreamHolder {
+  /** The user the stream counts against (per-user cap). */
+  user: string;
+  /** False once the caller logged out, was disabled or deleted, or their role changed: the stream ends. */
+  stillAllowed(): boolean;
+}
+
 export class LiveHub implements LivePublisher {
   private readonly listeners = new Set<Listener>();
   private seq = 0;
   private streams = 0;
+  private readonly open = new Map<Response, StreamHolder>();
 
   publish(topic: LiveTopic, data: unknown): void {
     const message = { topic, data };
@@ -35,23 +44,43 @@ export class LiveHub implements LivePublisher {
     return this.streams;
   }
 
-  /** Streams the hub to one HTTP response until the client goes away. */
-  stream(res: Response, keepAliveMs: number): void {
+  /** Streams one user holds now. */
+  streamsOf(user: string): number {
+    let n = 0;
+    for (const h of this.open.values()) if (h.user === user) n++;
+    return n;
+  }
+
+  /** Re-checks every stream's holder now (after a logout, disable, delete or role change) and ends the refused. */
+  recheck(): void {
+    for (const [res, holder] of [...this.open]) if (!res.writableEnded && !holder.stillAllowed()) res.end();
+  }
+
+  /** Streams the hub to one HTTP response until the client goes away or the holder may no longer see it. */
+  stream(res: Response, keepAliveMs: number, holder: StreamHolder): void {
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream');
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Accel-Buffering', 'no');
     res.flushHeaders();
     res.write('retry: 2000\n\n');
+    this.open.set(res, holder);
     const unsubscribe = this.subscribe((m) => {
+      if (res.writableEnded) return;
+      if (!holder.stillAllowed()) return void res.end();
       const json = JSON.stringify(m.data, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
       res.write(`id: ${++this.seq}\nevent: ${m.topic}\ndata: ${json}\n\n`);
     });
-    const timer = setInterval(() => res.write(': keep-alive\n\n'), keepAliveMs);
+    const timer = setInterval(() => {
+      if (res.writableEnded) return;
+      if (holder.stillAllowed()) res.write(': keep-alive\n\n');
+      else res.end();
+    }, keepAliveMs);
     timer.unref();
     this.streams++;
     res.on('close', () => {
       this.streams--;
+      this.open.delete(res);
       clearInterval(timer);
       unsubscribe();
     });

@@ -13,6 +13,7 @@ import { HostTracker } from './hosts/tracker.js';
 import { EventSearch } from './hosts/event-search.js';
 import type { Fleet } from './hosts/fleet.js';
 import { agentRoutes, summarizeAgent } from './routes/agents.js';
+import { healthRoutes } from './routes/health.js';
 import { eventRoutes } from './routes/events.js';
 import { commandRoutes, isolationFromCommands } from './routes/commands.js';
 import type { CommandsModule } from '../commands/module.js';
@@ -107,6 +108,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         if (inserted.some((e) => e.kind === 'health' || e.kind === 'inventory' || e.kind === 'gap' || e.kind === 'tamper' || e.kind === 'coverage')) publishAgent(agentId);
       });
       app.onAgentConnected(publishAgent);
+      app.onAgentDeliveryChanged(publishAgent);
       // a finished isolate/release changes the host's isolation badge
       app.live.subscribe((m) => {
         const c = m.data as { agentId?: string; action?: string; status?: string } | null;
@@ -116,6 +118,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         if (m.topic === 'alert' && a?.agentId) publishAgent(a.agentId);
       });
       app.onAgentDisconnected(publishAgent);
+      app.storage.onChange(() => app.live.publish('health', app.health()));
 
       const core: ApiCoreDeps = {
         auth,
@@ -136,6 +139,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
           },
         }),
         ...eventRoutes(core, fleet),
+        ...healthRoutes(() => app.health()),
         ...alertRoutes(core, fleet, () => detectMod?.service, () => (detectMod?.reload && detectMod.service ? () => detectMod.reload!() : undefined)),
         ...incidentRoutes(core, fleet, () => incidentsMod),
         ...commandRoutes(core, fleet, {
@@ -146,6 +150,16 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         ...(options.routes ?? []).flatMap((provide) => provide(core, fleet)),
       ];
       const api = createApi(core, extra);
+      // An address that presents valid operator credentials gets the reserved sockets (app.net).
+      app.express.use(API_BASE, (req, res, next) => {
+        res.once('finish', () => {
+          if (res.statusCode >= 400) return;
+          const loggedIn = /^vigil_session=[^;]/.test(String(res.getHeader('set-cookie') ?? ''));
+          const known = loggedIn || ((req.headers.cookie || req.headers.authorization) && auth.identify({ authorization: req.headers.authorization, cookie: req.headers.cookie }, { touch: false }));
+          if (known) app.net.noteOperator(req.socket.remoteAddress ?? '?');
+        });
+        next();
+      });
       app.express.use(API_BASE, api.router);
 
       const webRoot = options.webRoot ?? fileURLToPath(new URL('../web/', import.meta.url));

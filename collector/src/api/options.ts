@@ -13,6 +13,8 @@ export const apiOptionsSchema = z
     maxPageSize: z.number().int().positive().default(1000),
     /** Live-push (server-sent events) clients held at once, and the keep-alive comment interval. */
     maxStreamClients: z.number().int().positive().default(200),
+    /** Live-push streams one user (their sessions and tokens together) may hold at once. */
+    maxStreamClientsPerUser: z.number().int().positive().default(8),
     /** Newest events a text search reads per page (bounds the cost of a search that matches little). */
     maxTextScanRows: z.number().int().positive().default(200_000),
     streamKeepAliveMs: z.number().int().positive().default(15_000),

@@ -180,6 +180,7 @@ export function mountRoutes(router: Router, routes: readonly AnyRoute[], deps: M
               target,
               result: resultOf(status),
               detail: { status, ...detail },
+              ...(principal ? {} : { unauthenticated: true }),
             });
           } catch (err) {
             deps.logger.error({ err, action: spec.audit }, 'audit write failed');

@@ -41,15 +41,26 @@ export function createApi(deps: ApiCoreDeps, extra: readonly AnyRoute[] = []): A
       summary: 'Server-sent events: "alert" (new or changed alert), "agent" (host status), "command" (command progress)',
       stream: true,
       produces: 'text/event-stream',
-      handler({ res }) {
+      handler({ req, res, principal }) {
         if (deps.live.streamCount >= deps.options.maxStreamClients) {
           sendJson(res, 503, { error: { code: 'VIGIL_ERR_API_UNAVAILABLE', message: 'too many live clients' } });
           return;
         }
-        deps.live.stream(res, deps.options.streamKeepAliveMs);
+        if (deps.live.streamsOf(principal.user) >= deps.options.maxStreamClientsPerUser) {
+          sendJson(res, 429, { error: { code: 'VIGIL_ERR_API_UNAVAILABLE', message: `at most ${deps.options.maxStreamClientsPerUser} live streams per user` } });
+          return;
+        }
+        // The same check as every request, again on each message: logout, disable, delete or a role change ends it.
+        const headers = { authorization: req.headers.authorization, cookie: req.headers.cookie };
+        const stillAllowed = () => {
+          const now = deps.auth.identify(headers, { touch: false });
+          return now !== undefined && now.user === principal.user && now.role === principal.role && !now.mustChangePassword;
+        };
+        deps.live.stream(res, deps.options.streamKeepAliveMs, { user: principal.user, stillAllowed });
       },
     }),
   );
+  deps.auth.onChange(() => deps.live.recheck());
   const seen = new Set<string>();
   for (const r of routes) {
     const key = `${r.method} ${r.path}`;

@@ -7,6 +7,19 @@ export const roleSchema = z.enum(ROLES);
 /** An id in a path: printable, no slashes, bounded. */
 export const idSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
 
+/**
+ * The latest time any query may name: event times are stored as signed 64-bit nanoseconds, so unix
+ * milliseconds beyond 2^63 / 10^6 (the year 2262) cannot be compared with them (issue 13 item 15: such
+ * values gave a 500 instead of a 400).
+ */
+export const MAX_TIME_MS = 9_223_372_036_854;
+
+/** Unix milliseconds inside the range the stores can hold (in cursors and bodies). */
+export const timeMsSchema = z.number().int().min(0).max(MAX_TIME_MS);
+
+/** A row id or sequence number: a non-negative safe integer. */
+export const safeIntSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 /** A time in a query: ISO 8601 or unix milliseconds; becomes unix milliseconds. */
 export const timeQuery = z
   .string()
@@ -16,6 +29,10 @@ export const timeQuery = z
     const ms = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
     if (!Number.isFinite(ms)) {
       ctx.addIssue({ code: 'custom', message: 'not a time' });
+      return z.NEVER;
+    }
+    if (!Number.isSafeInteger(ms) || ms < 0 || ms > MAX_TIME_MS) {
+      ctx.addIssue({ code: 'custom', message: `time out of range (0 to ${MAX_TIME_MS} ms)` });
       return z.NEVER;
     }
     return ms;
@@ -32,7 +49,7 @@ export function timePageQuery(maxPageSize: number) {
 }
 
 /** The cursor of those lists: [time in ms, id] of the page's last row. */
-export const timeIdCursor = z.tuple([z.number(), z.string()]);
+export const timeIdCursor = z.tuple([timeMsSchema, z.string().max(200)]);
 
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -4,7 +4,7 @@ import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { silentLogger } from '@vigil/logger';
 import { Auth, defaultAuthOptions, openAuthState, ROLES, type Role } from '../auth/index.js';
-import { auditMigration, SqliteAuditLog } from '../audit/store.js';
+import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
 import { openDatabase, type Migration } from '../store/db.js';
 import { createApi, API_BASE, type Api } from './router.js';
 import { LiveHub } from './live.js';
@@ -65,7 +65,7 @@ export async function startTestApi(options: {
   api?: Partial<ApiOptions>;
   authOverrides?: Parameters<typeof defaultAuthOptions>[0];
 } = {}): Promise<TestApi> {
-  const db = openDatabase({ path: ':memory:', migrations: [auditMigration, ...(options.migrations ?? [])] });
+  const db = openDatabase({ path: ':memory:', migrations: [...auditMigrations, ...(options.migrations ?? [])] });
   const auth = new Auth({ db: openAuthState(':memory:'), options: defaultAuthOptions(options.authOverrides), scrypt: { N: 1024, r: 8, p: 1 } });
   const deps: ApiCoreDeps = {
     auth,

@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../store/db.js';
-import { auditMigration, SqliteAuditLog } from './store.js';
+import { auditMigrations, SqliteAuditLog } from './store.js';
 
 describe('SqliteAuditLog', () => {
   it('keeps entries in a real file and pages newest first by id', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-audit-'));
     try {
       let t = 1000;
-      const db = openDatabase({ path: join(dir, 'c.db'), migrations: [auditMigration] });
+      const db = openDatabase({ path: join(dir, 'c.db'), migrations: [...auditMigrations] });
       const log = new SqliteAuditLog(db, () => t++);
       for (let i = 0; i < 5; i++) {
         log.write({ user: 'ann', source: '127.0.0.1', action: 'command.create', target: `agent:${i}`, result: 'ok', detail: { i } });
@@ -23,7 +23,7 @@ describe('SqliteAuditLog', () => {
       expect(next[0]!.detail).toEqual({ i: 2 });
       expect(log.list({ limit: 10, user: 'bob' })[0]).toMatchObject({ action: 'user.create', result: 'denied', timeMs: 1005 });
       db.close();
-      const again = openDatabase({ path: join(dir, 'c.db'), migrations: [auditMigration] });
+      const again = openDatabase({ path: join(dir, 'c.db'), migrations: [...auditMigrations] });
       expect(new SqliteAuditLog(again).list({ limit: 100 })).toHaveLength(6);
       again.close();
     } finally {
@@ -32,7 +32,7 @@ describe('SqliteAuditLog', () => {
   });
 
   it('replaces an oversized detail with a marker', () => {
-    const db = openDatabase({ path: ':memory:', migrations: [auditMigration] });
+    const db = openDatabase({ path: ':memory:', migrations: [...auditMigrations] });
     const log = new SqliteAuditLog(db);
     log.write({ user: 'a', source: 's', action: 'x', target: '', result: 'ok', detail: { big: 'y'.repeat(10_000) } });
     expect(log.list({ limit: 1 })[0]!.detail).toEqual({ truncated: true, chars: expect.any(Number) });

@@ -1,8 +1,34 @@
-// The audit log in SQLite: append-only rows, read newest first with an id cursor for the page and API.
+// The audit log in SQLite: append-only, hash-chained rows (chain.ts), read newest first with an id cursor
+// for the page and API. Refused unauthenticated requests are aggregated per source, action and result into
+// one row per window, so a flood cannot write unbounded rows; retention keeps age and row count bounded.
 import type { Db, Migration } from '../store/db.js';
 import type { AuditRecord, AuditResult, AuditWriter } from './writer.js';
+import { GENESIS, rowHash, type ChainReport } from './chain.js';
 
-export const auditMigration: Migration = {
+/** Issue 13 item 14: rows carry the chain. Rows written before this migration stay unchained. */
+export const auditChainMigration: Migration = {
+  id: 'audit-2',
+  up(db) {
+    db.exec('ALTER TABLE audit ADD COLUMN prev_hash TEXT; ALTER TABLE audit ADD COLUMN hash TEXT;');
+  },
+};
+
+export interface AuditLimits {
+  /** Refused unauthenticated requests of one source, action and result within this window make one row. */
+  refusedWindowMs: number;
+  /** Distinct (source, action, result) aggregates held at once; beyond it sources fold into "*". */
+  maxAggregates: number;
+}
+
+interface Aggregate {
+  record: AuditRecord;
+  count: number;
+  firstMs: number;
+  lastMs: number;
+  users: Set<string>;
+}
+
+const auditTableMigration: Migration = {
   id: 'audit-1',
   up(db) {
     db.exec(`CREATE TABLE audit (
@@ -20,6 +46,9 @@ export const auditMigration: Migration = {
     CREATE INDEX audit_target ON audit(target, id);`);
   },
 };
+
+/** Every migration of the audit table, in order. */
+export const auditMigrations: readonly Migration[] = [auditTableMigration, auditChainMigration];
 
 export interface AuditEntry {
   id: number;
@@ -60,27 +89,109 @@ const MAX_DETAIL_CHARS = 4096;
 
 export class SqliteAuditLog implements AuditWriter {
   private readonly insert;
+  private readonly lastRow;
+  private readonly aggregates = new Map<string, Aggregate>();
+  private readonly limits: AuditLimits;
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
+    limits: Partial<AuditLimits> = {},
   ) {
-    this.insert = db.prepare(
-      'INSERT INTO audit (time_ms, user, source, action, target, result, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
+    this.limits = { refusedWindowMs: 60_000, maxAggregates: 10_000, ...limits };
+    this.insert = db.prepare('INSERT INTO audit (id, time_ms, user, source, action, target, result, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.lastRow = db.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1');
   }
 
+  /**
+   * Appends one row. A refused request nobody was authenticated for (`record.unauthenticated`) is folded
+   * into its source's aggregate: the first of a window is written at once, the rest as one counted row.
+   */
   write(record: AuditRecord): void {
+    if (record.unauthenticated && record.result !== 'ok') return this.aggregate(record);
+    this.append(record);
+  }
+
+  private aggregate(record: AuditRecord): void {
+    const now = record.timeMs ?? this.now();
+    this.flushAggregates(now);
+    let source = record.source;
+    let key = `${source}\u0000${record.action}\u0000${record.result}`;
+    if (!this.aggregates.has(key) && this.aggregates.size >= this.limits.maxAggregates) {
+      source = '*';
+      key = `*\u0000${record.action}\u0000${record.result}`;
+    }
+    const a = this.aggregates.get(key);
+    if (a) {
+      a.count++;
+      a.lastMs = now;
+      if (a.users.size < 20) a.users.add(record.user);
+      return;
+    }
+    this.append(record); // the first of a window is visible at once
+    this.aggregates.set(key, { record: { ...record, source }, count: 0, firstMs: now, lastMs: now, users: new Set() });
+  }
+
+  /** Writes the counted rows of windows that ended (all of them with `all`); the collector calls this on a timer and at stop. */
+  flushAggregates(nowMs = this.now(), all = false): void {
+    for (const [key, a] of this.aggregates) {
+      if (!all && nowMs - a.firstMs < this.limits.refusedWindowMs) continue;
+      this.aggregates.delete(key);
+      if (a.count === 0) continue;
+      this.append({
+        ...a.record,
+        timeMs: a.lastMs,
+        user: a.users.size === 1 ? [...a.users][0]! : '-',
+        detail: { ...a.record.detail, aggregated: true, count: a.count, firstMs: a.firstMs, lastMs: a.lastMs, users: [...a.users] },
+      });
+    }
+  }
+
+  private append(record: AuditRecord): void {
     let detail: string | null = record.detail ? JSON.stringify(record.detail) : null;
     if (detail && detail.length > MAX_DETAIL_CHARS) detail = JSON.stringify({ truncated: true, chars: detail.length });
-    this.insert.run(
-      record.timeMs ?? this.now(),
-      record.user.slice(0, 200),
-      record.source.slice(0, 100),
-      record.action.slice(0, 100),
-      record.target.slice(0, 300),
-      record.result,
+    // Read the chain's end and append in one write transaction: the CLI may write to this log too.
+    this.db.transaction(() => this.appendRow(record, detail)).immediate();
+  }
+
+  private appendRow(record: AuditRecord, detail: string | null): void {
+    const last = this.lastRow.get() as { id: number; hash: string | null } | undefined;
+    const prev = last?.hash ?? GENESIS;
+    const row = {
+      id: (last?.id ?? 0) + 1,
+      time_ms: record.timeMs ?? this.now(),
+      user: record.user.slice(0, 200),
+      source: record.source.slice(0, 100),
+      action: record.action.slice(0, 100),
+      target: record.target.slice(0, 300),
+      result: record.result,
       detail,
-    );
+    };
+    const hash = rowHash(prev, row);
+    this.insert.run(row.id, row.time_ms, row.user, row.source, row.action, row.target, row.result, row.detail, prev, hash);
+  }
+
+  /** Re-computes the chain from the oldest chained row; the first mismatch is reported. */
+  verify(): ChainReport {
+    let prev: string | undefined;
+    let rows = 0;
+    for (const r of this.db.prepare('SELECT * FROM audit WHERE hash IS NOT NULL ORDER BY id').iterate() as IterableIterator<Row & { prev_hash: string; hash: string }>) {
+      if (prev !== undefined && r.prev_hash !== prev) return { ok: false, rows, firstBad: { id: r.id, reason: 'link' } };
+      if (rowHash(r.prev_hash, r) !== r.hash) return { ok: false, rows, firstBad: { id: r.id, reason: 'hash' } };
+      prev = r.hash;
+      rows++;
+    }
+    return { ok: true, rows, firstBad: null };
+  }
+
+  /** Deletes the oldest rows beyond the age and row limits (the chain stays verifiable from the first left). */
+  prune(policy: { maxAgeMs: number; maxRows: number; nowMs: number }): number {
+    const byAge = this.db.prepare('DELETE FROM audit WHERE time_ms < ? AND id < (SELECT MAX(id) FROM audit)').run(policy.nowMs - policy.maxAgeMs).changes;
+    const count = Number(this.db.prepare('SELECT COUNT(*) FROM audit').pluck().get());
+    const extra = Math.max(0, count - policy.maxRows);
+    const byCount = extra > 0 ? this.db.prepare('DELETE FROM audit WHERE id IN (SELECT id FROM audit ORDER BY id LIMIT ?)').run(extra).changes : 0;
+    const deleted = byAge + byCount;
+    if (deleted > 0) this.append({ user: 'collector', source: 'collector', action: 'audit.prune', target: '', result: 'ok', detail: { deleted } });
+    return deleted;
   }
 
   list(q: AuditQuery): AuditEntry[] {

@@ -18,6 +18,8 @@ export interface AuditRecord {
   detail?: Record<string, unknown>;
   /** Unix milliseconds; the writer's clock when omitted. */
   timeMs?: number;
+  /** Nobody was authenticated: a refused request is aggregated per source, action and result. */
+  unauthenticated?: boolean;
 }
 
 export interface AuditWriter {

@@ -65,16 +65,19 @@ describe('Auth', () => {
     expect(auth.clearCookie(true)).toContain('Max-Age=0');
   });
 
-  it('rate-limits failed logins per user even with the right password', async () => {
+  // Issue 13 item 13: ten wrong passwords from anywhere locked the user out, even with the right password.
+  it('holds back the guessing address only: the right password from another address still logs in', async () => {
     const auth = make();
     await auth.users.create({ name: 'ann', role: 'viewer', password: 'a-long-password-1' });
-    for (let i = 0; i < 3; i++) await expect(auth.login('ann', 'wrong-password-xx', `10.0.0.${i}`)).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_BAD_CREDENTIALS' });
-    await expect(auth.login('ann', 'a-long-password-1', '10.0.0.9')).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_RATE_LIMITED' });
+    for (let i = 0; i < 3; i++) await expect(auth.login('ann', 'wrong-password-xx', '10.0.0.1')).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_BAD_CREDENTIALS' });
+    await expect(auth.login('ann', 'a-long-password-1', '10.0.0.1')).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_RATE_LIMITED' });
+    await expect(auth.login('ann', 'a-long-password-1', '10.0.0.9')).resolves.toMatchObject({ user: { name: 'ann' } });
   });
 
   it('refuses revoked and expired tokens and tokens stronger than their creator', async () => {
     const clock = { t: 0 };
     const auth = make(clock);
+    await auth.users.create({ name: 'x', role: 'admin', password: 'a-long-password-1' });
     const a = auth.tokens.create({ name: 'a', role: 'viewer', createdBy: 'x', creatorRole: 'admin' });
     const b = auth.tokens.create({ name: 'b', role: 'viewer', createdBy: 'x', creatorRole: 'admin', ttlMs: 1000 });
     expect(auth.identify({ authorization: `Bearer ${a.secret}` })).toBeDefined();
@@ -83,6 +86,22 @@ describe('Auth', () => {
     clock.t = 1000;
     expect(auth.identify({ authorization: `Bearer ${b.secret}` })).toBeUndefined();
     expect(() => auth.tokens.create({ name: 'c', role: 'admin', createdBy: 'x', creatorRole: 'responder' })).toThrow(/stronger role/);
+  });
+
+  // Issue 13 item 3: an admin's token kept its role after the owner was demoted, and outlived the owner.
+  it("gives a token the lower of its role and its owner's current role, and no owner no token", async () => {
+    const auth = make();
+    await auth.users.create({ name: 'root', role: 'admin', password: 'a-long-password-1' });
+    await auth.users.create({ name: 'ann', role: 'admin', password: 'a-long-password-2' });
+    const t = auth.tokens.create({ name: 't', role: 'responder', createdBy: 'ann', creatorRole: 'admin' });
+    const who = () => auth.identify({ authorization: `Bearer ${t.secret}` });
+    expect(who()?.role).toBe('responder');
+    auth.updateUser('ann', { role: 'viewer' });
+    expect(who()?.role).toBe('viewer');
+    auth.deleteUser('ann');
+    expect(who()).toBeUndefined();
+    await auth.users.create({ name: 'ann', role: 'admin', password: 'a-long-password-3' });
+    expect(who()).toBeUndefined();
   });
 
   it('never leaves the collector without an enabled admin', async () => {
@@ -113,15 +132,20 @@ describe('first-start admin', () => {
 });
 
 describe('LoginLimiter', () => {
-  it('counts per address and lifts after the window', () => {
+  it('counts per address, backs off exponentially, and forgets after the window', () => {
     const clock = { t: 0 };
-    const l = new LoginLimiter({ loginFailuresPerAddress: 2, loginFailuresPerUser: 100, loginWindowMs: 1000 }, () => clock.t);
+    const l = new LoginLimiter({ loginFailuresPerAddress: 2, loginFailuresPerUser: 100, loginWindowMs: 10_000, loginBackoffBaseMs: 1000, loginBackoffMaxMs: 4000 }, () => clock.t);
     l.fail('1.1.1.1', 'a');
     expect(l.retryAfterMs('1.1.1.1', 'b')).toBe(0);
     l.fail('1.1.1.1', 'b');
     expect(l.retryAfterMs('1.1.1.1', 'c')).toBe(1000);
     expect(l.retryAfterMs('2.2.2.2', 'c')).toBe(0);
-    clock.t = 1000;
+    l.fail('1.1.1.1', 'c');
+    expect(l.retryAfterMs('1.1.1.1', 'c')).toBe(2000);
+    l.fail('1.1.1.1', 'c');
+    l.fail('1.1.1.1', 'c');
+    expect(l.retryAfterMs('1.1.1.1', 'c')).toBe(4000); // capped
+    clock.t = 10_001;
     expect(l.retryAfterMs('1.1.1.1', 'c')).toBe(0);
   });
 });

@@ -42,8 +42,8 @@ export class SessionStore {
     return { id, session };
   }
 
-  /** The live session for a cookie value; refreshes its idle timer. */
-  get(id: string): Session | undefined {
+  /** The live session for a cookie value; refreshes its idle timer unless `touch` is false (a re-check). */
+  get(id: string, touch = true): Session | undefined {
     if (id.length > 100) return undefined;
     const session = this.sessions.get(keyOf(id));
     if (!session) return undefined;
@@ -52,7 +52,7 @@ export class SessionStore {
       this.sessions.delete(session.key);
       return undefined;
     }
-    session.lastSeenAtMs = now;
+    if (touch) session.lastSeenAtMs = now;
     return session;
   }
 

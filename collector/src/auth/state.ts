@@ -61,6 +61,7 @@ export interface AuthDb {
 export interface CollectionStore {
   readCollection<T>(name: string): T | undefined;
   mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T;
+  replaceCollections(values: Record<string, unknown>): void;
 }
 
 /**
@@ -84,9 +85,19 @@ export function authStateIn(store: CollectionStore): AuthDb {
     },
     write(): void {
       const current = view ?? this.data;
-      users = store.mutateCollection<UserRecord[]>('users', () => current.users);
-      apiTokens = store.mutateCollection<ApiTokenRecord[]>('apiTokens', () => current.apiTokens);
-      view = undefined;
+      try {
+        // One write for both, so a failure never leaves a user without its tokens' state or the reverse.
+        store.replaceCollections({ users: current.users, apiTokens: current.apiTokens });
+        users = store.readCollection<UserRecord[]>('users');
+        apiTokens = store.readCollection<ApiTokenRecord[]>('apiTokens');
+      } catch (err) {
+        // Not written (a full disk, say): forget the change made in memory, so what runs is what is on disk.
+        users = undefined;
+        apiTokens = undefined;
+        throw err;
+      } finally {
+        view = undefined;
+      }
     },
   };
 }

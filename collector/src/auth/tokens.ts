@@ -55,6 +55,19 @@ export class ApiTokenService {
     return token;
   }
 
+  /** Revokes every live token a user created (the user was disabled or deleted); returns how many. */
+  revokeOwnedBy(user: string): number {
+    const now = this.now();
+    let n = 0;
+    for (const t of this.db.data.apiTokens) {
+      if (t.createdBy !== user || t.revokedAtMs !== null) continue;
+      t.revokedAtMs = now;
+      n++;
+    }
+    if (n > 0) this.db.write();
+    return n;
+  }
+
   /** The live token record for a presented secret, or undefined (unknown, revoked or expired). */
   authenticate(secret: string): ApiTokenRecord | undefined {
     if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;

@@ -35,11 +35,11 @@ export function commandsModule(options: { expirySweepMs?: number } = {}): Comman
       const policies = mod.policies;
       const log = app.logger.child({ component: 'policies' });
       app.live.subscribe((m) => {
-        const data = m.data as { change?: string; alert?: { id?: string; agentId?: string; ruleId?: string; severity?: string } } | undefined;
+        const data = m.data as { change?: string; alert?: { id?: string; agentId?: string; ruleId?: string; severity?: string; trusted?: boolean } } | undefined;
         const a = data?.alert;
         if (m.topic !== 'alert' || data?.change !== 'created' || !a?.id || !a.agentId || !a.ruleId) return;
         try {
-          const ids = policies.onAlert({ id: a.id, agentId: a.agentId, ruleId: a.ruleId, severity: a.severity ?? '' });
+          const ids = policies.onAlert({ id: a.id, agentId: a.agentId, ruleId: a.ruleId, severity: a.severity ?? '', trusted: a.trusted === true });
           if (ids.length) log.info({ alertId: a.id, commandIds: ids }, 'response policy acted on an alert');
         } catch (err) {
           log.error({ err, alertId: a.id }, 'response policy failed');
@@ -48,8 +48,14 @@ export function commandsModule(options: { expirySweepMs?: number } = {}): Comman
       app.onAgentConnected((agentId) => service.deliver(agentId));
       app.onAgentMessage('commandResult', (agentId, result) => service.onResult(agentId, result));
       timer = setInterval(() => {
-        service.expire();
-        service.deliverAll((id) => app.agentStatus(id).online);
+        // A timer's exception would end the process: a full disk (or any storage error) is logged and retried.
+        try {
+          service.expire();
+          service.deliverAll((id) => app.agentStatus(id).online);
+        } catch (err) {
+          app.storage.noteFailure(err, 'commands');
+          log.error({ err }, 'command sweep failed');
+        }
       }, options.expirySweepMs ?? 1000);
       timer.unref();
     },

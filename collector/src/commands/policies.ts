@@ -11,6 +11,8 @@ export interface AlertForPolicy {
   agentId: string;
   ruleId: string;
   severity: string;
+  /** False when any evidence is only claimed (see detect/provenance.ts): an "auto" policy then only proposes. */
+  trusted: boolean;
 }
 
 export function policyMatches(p: PolicyRow, alert: AlertForPolicy): boolean {
@@ -32,6 +34,8 @@ export class PolicyEngine {
     const out: string[] = [];
     for (const p of this.policies.list()) {
       if (!policyMatches(p, alert)) continue;
+      // A forged log line must never act on a host by itself: untrusted evidence needs a responder's approval.
+      const needsApproval = p.mode === 'approve' || !alert.trusted;
       const row = this.commands.issue({
         agentId: alert.agentId,
         action: p.action,
@@ -40,7 +44,7 @@ export class PolicyEngine {
         source: `alert:${alert.id}`,
         dryRun: p.dryRun,
         policyId: p.id,
-        awaitApproval: p.mode === 'approve',
+        awaitApproval: needsApproval,
       });
       out.push(row.id);
     }

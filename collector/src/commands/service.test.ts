@@ -79,7 +79,7 @@ describe('CommandService', () => {
   it('policies are off until created; auto issues as policy:<id>, approve waits for a responder', () => {
     const t = setup({ value: true });
     const engine = new PolicyEngine(t.policies, t.service);
-    const alert = { id: 'al1', agentId: 'a1', ruleId: 'r-ssh-brute', severity: 'high' };
+    const alert = { id: 'al1', agentId: 'a1', ruleId: 'r-ssh-brute', severity: 'high', trusted: true };
     expect(engine.onAlert(alert)).toEqual([]);
     t.policies.upsert({ id: 'p1', name: 'block', enabled: true, mode: 'auto', ruleId: 'r-ssh-brute', minSeverity: null, action: 'isolate', paramsJson: '{}', dryRun: false, createdBy: 'admin', createdAtMs: 1 });
     t.policies.upsert({ id: 'p2', name: 'crit', enabled: true, mode: 'approve', ruleId: null, minSeverity: 'critical', action: 'release', paramsJson: '{}', dryRun: false, createdBy: 'admin', createdAtMs: 2 });
@@ -93,5 +93,14 @@ describe('CommandService', () => {
     const approved = t.service.approve(proposed.id, 'carol');
     expect(approved.status).toBe('delivered');
     expect(t.audit.filter((a) => a.detail?.policyId === 'p2').map((a) => a.action)).toEqual(['command.propose', 'command.approve']);
+  });
+
+  // Issue 13 item 8: forged syslog lines raised an alert and an auto policy isolated the host.
+  it('an auto policy only proposes when the alert rests on untrusted evidence', () => {
+    const t = setup({ value: true });
+    const engine = new PolicyEngine(t.policies, t.service);
+    t.policies.upsert({ id: 'p1', name: 'block', enabled: true, mode: 'auto', ruleId: 'r-ssh-brute', minSeverity: null, action: 'isolate', paramsJson: '{}', dryRun: false, createdBy: 'admin', createdAtMs: 1 });
+    const [id] = engine.onAlert({ id: 'al2', agentId: 'a1', ruleId: 'r-ssh-brute', severity: 'high', trusted: false });
+    expect(t.service.get(id!)!.status).toBe('awaiting_approval');
   });
 });

@@ -3,7 +3,7 @@
 import { DetectionEngine, formatProblem, summarizeRuleSet, type RuleSetSummary, type RuleSet } from '@vigil/detect';
 import type { Logger } from '@vigil/logger';
 import type { CollectorApp, CollectorModule } from '../app.js';
-import { alertsMigration, AlertStore } from '../store/alerts.js';
+import { alertsMigration, alertsTrustMigration, AlertStore } from '../store/alerts.js';
 import { SuppressionStore } from '../store/alerts-suppressions.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
@@ -13,7 +13,7 @@ import { StageAlerts } from './stage-alerts.js';
 
 export class DetectModule implements CollectorModule {
   readonly name = 'detect';
-  readonly migrations = [alertsMigration];
+  readonly migrations = [alertsMigration, alertsTrustMigration];
   private svc: AlertService | undefined;
   private sink: AlertSink | undefined;
   private st: DetectStage | undefined;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { builtinRulesDir, DetectionEngine, loadRuleDirs, sampleEvent } from '@vigil/detect';
 import { silentLogger } from '@vigil/logger';
 import { openDatabase } from '../store/db.js';
-import { alertsMigration, AlertStore } from '../store/alerts.js';
+import { alertsMigration, alertsTrustMigration, AlertStore } from '../store/alerts.js';
 import { SuppressionStore } from '../store/alerts-suppressions.js';
 import type { StoredEvent } from '../ingest/stage.js';
 import { DetectStage } from './stage.js';
@@ -22,7 +22,7 @@ function setup() {
   const dir = mkdtempSync(join(tmpdir(), `vigil-detect-${process.pid}-`));
   dirs.push(dir);
   const path = join(dir, 'events.db');
-  const db = openDatabase({ path, migrations: [alertsMigration] });
+  const db = openDatabase({ path, migrations: [alertsMigration, alertsTrustMigration] });
   let now = 1_700_000_000_000;
   const alerts = new AlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 3 });
   const suppressions = new SuppressionStore(db);
@@ -137,7 +137,7 @@ describe('detection stage and alerts', () => {
     const t = setup();
     t.ingest('agent-1', tmpExec());
     t.db.close();
-    const db2 = openDatabase({ path: t.path, migrations: [alertsMigration] });
+    const db2 = openDatabase({ path: t.path, migrations: [alertsMigration, alertsTrustMigration] });
     expect(new AlertStore(db2, { dedupeWindowMs: 1, maxEvidencePerAlert: 1 }).list({ limit: 10 })).toHaveLength(1);
     db2.close();
   });

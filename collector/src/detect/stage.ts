@@ -18,6 +18,7 @@ export interface AlertRuleInfo {
   tags: readonly string[];
   attack: readonly string[];
 }
+import { UntrustedEvents, isTrustedEvent } from './provenance.js';
 
 export interface DetectCounters {
   events: number;
@@ -43,6 +44,7 @@ export class DetectStage implements IngestStage {
   readonly counters: DetectCounters = { events: 0, matches: 0, alertsCreated: 0, alertsUpdated: 0, suppressed: 0, failures: 0 };
   private pending: RecordOutcome[] = [];
   private lastSweep: number;
+  private readonly untrusted = new UntrustedEvents();
 
   constructor(private readonly o: DetectStageOptions) {
     this.lastSweep = o.clock();
@@ -57,6 +59,7 @@ export class DetectStage implements IngestStage {
     const { engine } = this.o;
     for (const se of events) {
       this.counters.events++;
+      this.untrusted.note(se.id, se.event);
       const input = { id: se.id, agentId: se.agentId, timeMs: Number(se.timeNs / 1_000_000n), event: se.event };
       try {
         engine.evaluate(input, (m) => this.onMatch(m, se));
@@ -75,14 +78,14 @@ export class DetectStage implements IngestStage {
 
   private onMatch(m: RuleMatch, se: StoredEvent): void {
     this.counters.matches++;
-    this.record(m.rule, m, (f) => m.group[f] ?? eventFieldValue(se.event, f, m.logsource));
+    this.record(m.rule, m, (f) => m.group[f] ?? eventFieldValue(se.event, f, m.logsource), isTrustedEvent(se.event) && this.untrusted.allTrusted(m.eventIds));
   }
 
   /**
    * One match (of a Sigma rule, or of a collector stage's rule through the AlertSink): counted under a
    * suppression, or a new or updated alert queued for the live push. Runs inside the ingest transaction.
    */
-  record(rule: AlertRuleInfo, m: RaisedAlert, fieldValue: (field: string) => string | undefined): RaiseOutcome {
+  record(rule: AlertRuleInfo, m: RaisedAlert, fieldValue: (field: string) => string | undefined, trusted = this.untrusted.allTrusted(m.eventIds)): RaiseOutcome {
     const now = this.o.clock();
     const s = this.o.suppressions.find(rule.id, m.agentId, fieldValue, now);
     if (s) {
@@ -95,6 +98,7 @@ export class DetectStage implements IngestStage {
         ruleId: rule.id, ruleTitle: rule.title, ruleKind: rule.kind, description: rule.description, severity: rule.level,
         tags: rule.tags, attack: rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds, eventTimesMs: m.eventTimesMs,
         count: m.count, firstMs: m.firstMs, lastMs: m.lastMs,
+        trusted,
       },
       now,
     );

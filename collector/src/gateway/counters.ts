@@ -9,10 +9,12 @@ export interface GatewayCounters {
   batches: number;
   /** Two live connections of one agent id from hosts with different boot times. */
   identityConflicts: number;
+  /** Hellos whose agent wrote less than the collector held for it (forged events): dedupe was rewound. */
+  sequenceConflicts: number;
   /** Refusals by VIGIL_ERR_* code. */
   refusals: Record<string, number>;
 }
 
 export function newGatewayCounters(): GatewayCounters {
-  return { connectionsAccepted: 0, connectionsRefused: 0, authenticated: 0, enrolled: 0, malformedFrames: 0, oversizedFrames: 0, batches: 0, identityConflicts: 0, refusals: {} };
+  return { connectionsAccepted: 0, connectionsRefused: 0, authenticated: 0, enrolled: 0, malformedFrames: 0, oversizedFrames: 0, batches: 0, identityConflicts: 0, sequenceConflicts: 0, refusals: {} };
 }

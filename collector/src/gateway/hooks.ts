@@ -16,6 +16,7 @@ export class GatewayHooks {
   private readonly handlers: { [K in AgentMessageKind]: Array<AgentMessageHandler<K>> } = { commandResult: [], fileChunk: [], heartbeat: [] };
   private readonly connected: Array<(agentId: string) => void> = [];
   private readonly disconnected: Array<(agentId: string) => void> = [];
+  private readonly deliveryChanged: Array<(agentId: string) => void> = [];
 
   constructor(private readonly onError: (err: unknown, what: string) => void) {}
 
@@ -27,6 +28,14 @@ export class GatewayHooks {
   }
   onAgentDisconnected(handler: (agentId: string) => void): void {
     this.disconnected.push(handler);
+  }
+
+  /** A connected agent started or stopped "not storing" (see gateway/delivery.ts). */
+  onAgentDeliveryChanged(handler: (agentId: string) => void): void {
+    this.deliveryChanged.push(handler);
+  }
+  emitDeliveryChanged(agentId: string): void {
+    for (const h of this.deliveryChanged) this.safe(() => h(agentId), 'deliveryChanged');
   }
 
   emitMessage<K extends AgentMessageKind>(kind: K, agentId: string, message: AgentMessageMap[K]): void {

@@ -4,8 +4,8 @@ export class TokenBucket {
   private last: number;
 
   constructor(
-    private readonly ratePerSecond: number,
-    private readonly burst: number = Math.max(1, Math.ceil(ratePerSecond)),
+    readonly rate: number,
+    private readonly burst: number = Math.max(1, Math.ceil(rate)),
     private readonly clock: () => number = Date.now,
   ) {
     this.tokens = burst;
@@ -15,7 +15,7 @@ export class TokenBucket {
   /** Takes one token if available. */
   take(): boolean {
     const now = this.clock();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.rate);
     this.last = now;
     if (this.tokens < 1) return false;
     this.tokens -= 1;

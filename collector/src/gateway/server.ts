@@ -12,7 +12,10 @@ import type { Ingest } from '../ingest/ingest.js';
 import { newGatewayCounters, type GatewayCounters } from './counters.js';
 import { GatewayHooks } from './hooks.js';
 import { TokenBucket } from './limiter.js';
+import { AddressLimits } from './address-limits.js';
 import { Session } from './session.js';
+import type { DeliveryView } from './delivery.js';
+import type { StorageGuard } from '../store/space.js';
 
 export interface GatewayOptions {
   config: CollectorConfig['gateway'];
@@ -25,6 +28,7 @@ export interface GatewayOptions {
   /** Signs with the command key (the welcome proof and pushed configs). */
   sign(data: Uint8Array): Buffer;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
+  storage?: StorageGuard;
 }
 
 /** An older connection active this recently is "live" for identity-conflict detection. */
@@ -43,17 +47,22 @@ export class Gateway {
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<Session>();
   private readonly byAgent = new Map<string, Session>();
-  private readonly connLimiter: TokenBucket;
+  private readonly connLimits: AddressLimits;
+  private readonly pendingByAddress = new Map<string, number>();
   private readonly enrollLimiter: TokenBucket;
   private readonly clock: () => number;
   private sweeper: NodeJS.Timeout | undefined;
+  private stalled = new Set<string>();
   private closing = false;
 
   constructor(private readonly options: GatewayOptions) {
     const c = options.config;
     this.clock = options.clock ?? Date.now;
     this.hooks = new GatewayHooks((err, what) => options.logger.error({ err, hook: what }, 'gateway hook failed'));
-    this.connLimiter = new TokenBucket(c.connectionsPerSecond, undefined, this.clock);
+    this.connLimits = new AddressLimits(
+      { perAddressPerSecond: c.connectionsPerSecondPerAddress, unknownPerSecond: c.connectionsPerSecond, knownForMs: c.knownAgentAddressMs, maxAddresses: c.maxTrackedAddresses },
+      this.clock,
+    );
     this.enrollLimiter = new TokenBucket(c.enrollmentsPerSecond, undefined, this.clock);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: c.maxPayloadBytes, perMessageDeflate: false, clientTracking: false });
   }
@@ -61,7 +70,8 @@ export class Gateway {
   /** Serves the agent path on `server`; other upgrade paths are left to other listeners. */
   attach(server: HttpServer): void {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(server, req, socket, head));
-    const every = Math.max(250, Math.floor(this.options.config.offlineAfterMs / 4));
+    const c = this.options.config;
+    const every = Math.max(100, Math.min(Math.floor(c.offlineAfterMs / 4), Math.floor(c.stalledAfterMs / 2)));
     this.sweeper = setInterval(() => this.sweep(), every);
     this.sweeper.unref();
   }
@@ -74,8 +84,22 @@ export class Gateway {
     }
     const c = this.options.config;
     const pending = this.sessions.size - this.byAgent.size;
-    if (!this.connLimiter.take()) return this.refuseUpgrade(socket, 429, 'Too Many Requests', 'VIGIL_ERR_GATEWAY_RATE_LIMITED');
-    if (this.sessions.size >= c.maxConnections || pending >= c.maxPendingConnections) return this.refuseUpgrade(socket, 503, 'Service Unavailable', 'VIGIL_ERR_GATEWAY_BUSY');
+    const address = req.socket.remoteAddress ?? '?';
+    if (!this.connLimits.take(address)) return this.refuseUpgrade(socket, 429, 'Too Many Requests', 'VIGIL_ERR_GATEWAY_RATE_LIMITED');
+    const pendingHere = this.pendingByAddress.get(address) ?? 0;
+    // Known agent addresses may still connect when unknown traffic holds every pending slot.
+    const pendingFull = pending >= c.maxPendingConnections && !this.connLimits.isKnown(address);
+    if (this.sessions.size >= c.maxConnections || pendingFull || pendingHere >= c.maxPendingPerAddress) return this.refuseUpgrade(socket, 503, 'Service Unavailable', 'VIGIL_ERR_GATEWAY_BUSY');
+    this.pendingByAddress.set(address, pendingHere + 1);
+    let stillPending = true;
+    const settle = () => {
+      if (!stillPending) return;
+      stillPending = false;
+      const n = (this.pendingByAddress.get(address) ?? 1) - 1;
+      if (n > 0) this.pendingByAddress.set(address, n);
+      else this.pendingByAddress.delete(address);
+    };
+    socket.once('close', settle);
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       this.counters.connectionsAccepted++;
       const remote = `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? 0}`;
@@ -92,7 +116,12 @@ export class Gateway {
         counters: this.counters,
         hooks: this.hooks,
         agentConfigFor: (a) => this.options.agentConfigFor(a),
-        register: (s) => this.register(s),
+        updateAgent: (id, patch) => this.updateAgent(id, patch),
+        register: (s) => {
+          settle();
+          this.connLimits.noteAgent(address, s.agentId!);
+          this.register(s);
+        },
         unregister: (s) => this.unregister(s),
       }, remote);
       this.sessions.add(session);
@@ -117,7 +146,7 @@ export class Gateway {
     if (recent && bootDiffers) {
       this.counters.identityConflicts++;
       this.options.logger.warn({ agentId: id, remotes: [old.remote, session.remote] }, 'two hosts present the same agent identity (cloned agent state?)');
-      this.options.state.updateAgent(id, { identityConflictAtMs: this.clock() });
+      this.updateAgent(id, { identityConflictAtMs: this.clock() });
     }
     old.refuse('VIGIL_ERR_GATEWAY_REPLACED');
   }
@@ -127,13 +156,47 @@ export class Gateway {
     if (this.byAgent.get(id) !== session) return;
     this.byAgent.delete(id);
     // At shutdown every agent disconnects at once; their last-seen is "now" and not worth a write each.
-    if (!this.closing) this.options.state.updateAgent(id, { lastSeenAtMs: session.lastSeenMs });
+    if (!this.closing) this.updateAgent(id, { lastSeenAtMs: session.lastSeenMs });
     this.hooks.emitDisconnected(id);
+  }
+
+  /** Agent record writes from connection events: a failure (a full disk) is logged and reported, never thrown. */
+  private updateAgent(id: string, patch: Parameters<StateStore['updateAgent']>[1]): AgentRecord | undefined {
+    try {
+      return this.options.state.updateAgent(id, patch);
+    } catch (err) {
+      this.options.storage?.noteFailure(err, 'state.json');
+      this.options.logger.error({ err, agentId: id, fields: Object.keys(patch) }, 'agent record not updated');
+      return undefined;
+    }
   }
 
   private sweep(): void {
     const limit = this.clock() - this.options.config.offlineAfterMs;
     for (const s of this.byAgent.values()) if (s.lastSeenMs < limit) s.refuse('VIGIL_ERR_GATEWAY_OFFLINE');
+    const stalled = new Set<string>();
+    for (const [id, s] of this.byAgent) if (s.delivery?.view().stalled) stalled.add(id);
+    for (const id of new Set([...stalled, ...this.stalled])) {
+      if (stalled.has(id) === this.stalled.has(id)) continue;
+      this.options.logger.warn({ agentId: id, ...this.delivery(id) }, stalled.has(id) ? 'connected agent stores nothing it wrote' : 'agent stores events again');
+      this.hooks.emitDeliveryChanged(id);
+    }
+    this.stalled = stalled;
+  }
+
+  /** An agent authenticated from this address recently (its reconnects and sockets are privileged). */
+  isKnownAgentAddress(address: string): boolean {
+    return this.connLimits.isKnown(address);
+  }
+
+  /** Delivery of a connected agent: what it wrote against what is stored (undefined when not connected). */
+  delivery(agentId: string): DeliveryView | undefined {
+    return this.byAgent.get(agentId)?.delivery?.view();
+  }
+
+  /** Connected agents flagged "not storing". */
+  stalledAgents(): string[] {
+    return [...this.byAgent.keys()].filter((id) => this.delivery(id)?.stalled);
   }
 
   /** Sends to the agent's live connection; false if it is offline (callers keep the message pending). */

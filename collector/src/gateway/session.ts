@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import type { Logger } from '@vigil/logger';
-import { vigil, decodeAgentMessage, encodeCollectorMessage, enrollSigningBytes, helloSigningBytes, ProtoError, type ICollectorMessage } from '@vigil/proto';
+import { vigil, decodeAgentMessage, encodeCollectorMessage, enrollSigningBytes, helloSigningBytes, isValidSequence, ProtoError, u64ToBigInt, type ICollectorMessage } from '@vigil/proto';
 import { signedConfigFor, welcomeProof } from './collector-proof.js';
 import { verifyEd25519 } from '@vigil/crypto';
 import { closeCodeFor, COLLECTOR_ERRORS } from '../errors.js';
@@ -13,10 +13,12 @@ import type { GatewayCounters } from './counters.js';
 import type { GatewayHooks } from './hooks.js';
 import type { TokenBucket } from './limiter.js';
 import { checkBatch, checkBounds, type MessageLimits } from './validate.js';
+import { DeliveryWatch } from './delivery.js';
+import { isStorageFullError } from '../store/space.js';
 import { VERSION } from '../version.js';
 
 export interface SessionDeps {
-  limits: MessageLimits & { maxPayloadBytes: number; authTimeoutMs: number };
+  limits: MessageLimits & { maxPayloadBytes: number; authTimeoutMs: number; stalledAfterMs: number };
   state: StateStore;
   events: EventStore;
   ingest: Ingest;
@@ -29,6 +31,8 @@ export interface SessionDeps {
   counters: GatewayCounters;
   hooks: GatewayHooks;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
+  /** A best-effort agent record update: a failed write (full disk) is logged, never thrown. */
+  updateAgent(id: string, patch: Parameters<StateStore['updateAgent']>[1]): AgentRecord | undefined;
   /** Called once authenticated; the registry closes an older connection of the same agent. */
   register(session: Session): void;
   unregister(session: Session): void;
@@ -42,6 +46,8 @@ export class Session {
   lastSeenMs: number;
   /** Host boot time the agent reported in its hello (0 when unknown or enrolled on this connection). */
   bootTimeMs = 0;
+  /** What the agent says it wrote against what is stored: flags a connected agent that stores nothing. */
+  delivery: DeliveryWatch | undefined;
   private readonly nonce = randomBytes(32);
   /** The agent's fresh nonce from its hello: the welcome proof and every pushed config are bound to it. */
   private agentNonce: Uint8Array | undefined;
@@ -129,6 +135,10 @@ export class Session {
       if (!this.authenticated) this.onUnauthenticated(msg);
       else this.onAuthenticated(msg);
     } catch (err) {
+      if (isStorageFullError(err)) {
+        this.log.warn({ err }, 'agent message not processed: storage full');
+        return this.refuse('VIGIL_ERR_GATEWAY_BUSY', 'collector storage is full; retry later');
+      }
       // Decoded but semantically broken input (bad 64-bit values, say) is the sender's fault, not ours.
       this.deps.counters.malformedFrames++;
       this.log.warn({ err }, 'agent message failed processing');
@@ -155,8 +165,10 @@ export class Session {
     // last-seen times of connected agents live in the gateway and are persisted at disconnect.
     this.bootTimeMs = Number(hello.bootTimeMs ?? 0) || 0;
     if (hello.agentNonce?.byteLength === 32) this.agentNonce = hello.agentNonce;
+    this.reconcileSequence(agent, Number(u64ToBigInt(hello.lastSeq)));
     const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
-    this.authenticate(version && version !== agent.agentVersion ? (this.deps.state.updateAgent(id, { agentVersion: version }) ?? agent) : agent);
+    const lastSeq = Number(u64ToBigInt(hello.lastSeq));
+    this.authenticate(version && version !== agent.agentVersion ? (this.deps.updateAgent(id, { agentVersion: version }) ?? agent) : agent, isValidSequence(lastSeq) ? lastSeq : 0);
   }
 
   private onEnroll(req: vigil.v1.IEnrollRequest): void {
@@ -184,9 +196,24 @@ export class Session {
     this.authenticate(result.agent);
   }
 
-  private authenticate(agent: AgentRecord): void {
+  /**
+   * The agent's hello names the highest sequence it wrote. Anything stored above it was not written by
+   * this agent (forged with its key, say): dedupe restarts below it so the real stream is stored again.
+   */
+  private reconcileSequence(agent: AgentRecord, agentLastSeq: number): void {
+    const held = this.deps.events.ackedSeq(agent.id);
+    // 0 claims nothing (proto3 cannot tell it from an absent field): a real agent has written events by then.
+    if (agentLastSeq === 0 || !isValidSequence(agentLastSeq) || held <= agentLastSeq) return;
+    const rewound = this.deps.events.rewind(agent.id, agentLastSeq);
+    this.deps.counters.sequenceConflicts++;
+    this.log.warn({ agentId: agent.id, heldSeq: held, agentLastSeq, rewoundTo: rewound }, 'collector holds sequences the agent never wrote (forged events?); dedupe restarts at the agent\'s own');
+    this.deps.updateAgent(agent.id, { sequenceConflict: { atMs: this.deps.clock(), heldSeq: held, agentLastSeq } });
+  }
+
+  private authenticate(agent: AgentRecord, agentLastSeq = 0): void {
     clearTimeout(this.authTimer);
     this.agentId = agent.id;
+    this.delivery = new DeliveryWatch(this.deps.clock, this.deps.limits.stalledAfterMs, agentLastSeq, this.deps.events.ackedSeq(agent.id));
     this.deps.counters.authenticated++;
     this.deps.register(this);
     const nonce = this.agentNonce;
@@ -206,18 +233,24 @@ export class Session {
     const agentId = this.agentId!;
     switch (msg.body) {
       case 'batch': {
-        const bad = checkBatch(msg.batch!, agentId, this.deps.limits);
+        const bad = checkBatch(msg.batch!, agentId, this.deps.limits, this.deps.events.ackedSeq(agentId));
         if (bad) return this.refuse(bad.code, bad.message);
         this.deps.counters.batches++;
-        const accepted = this.deps.ingest.submit(agentId, msg.batch!.events ?? [], (err, ackedSeq) => {
-          if (err) return this.refuse('VIGIL_ERR_GATEWAY_BUSY', 'storage failed; resend later');
+        const events = msg.batch!.events ?? [];
+        this.delivery?.sent(Number(u64ToBigInt(events[events.length - 1]?.seq)));
+        const accepted = this.deps.ingest.submit(agentId, events, (err, ackedSeq) => {
+          if (err) return this.refuse('VIGIL_ERR_GATEWAY_BUSY', isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later');
+          this.delivery?.stored(ackedSeq);
           this.send({ ack: { seq: ackedSeq } });
         });
         if (!accepted) this.refuse('VIGIL_ERR_GATEWAY_BUSY');
         return;
       }
-      case 'heartbeat':
+      case 'heartbeat': {
+        const lastSeq = Number(u64ToBigInt(msg.heartbeat!.lastSeq));
+        if (isValidSequence(lastSeq)) this.delivery?.sent(lastSeq, this.deps.events.ackedSeq(agentId));
         return this.deps.hooks.emitMessage('heartbeat', agentId, msg.heartbeat!);
+      }
       case 'commandResult': {
         const bad = checkBounds(msg.commandResult, this.deps.limits, 'command_result');
         if (bad) return this.refuse(bad.code, bad.message);

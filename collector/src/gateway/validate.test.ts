@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vigil } from '@vigil/proto';
 import { checkBatch } from './validate.js';
 
-const limits = { maxStringBytes: 100, maxListEntries: 5, maxBatchEvents: 3 };
+const limits = { maxStringBytes: 100, maxListEntries: 5, maxBatchEvents: 3, maxSequenceJump: 1000 };
 const ev = (seq: number, extra: Partial<vigil.v1.IEvent> = {}) => vigil.v1.Event.fromObject({ id: `e${seq}`, agentId: 'a', seq, timeNs: 1, log: { source: 's', raw: 'r' }, ...extra });
 
 describe('checkBatch', () => {
@@ -17,5 +17,14 @@ describe('checkBatch', () => {
     expect(checkBatch({ events: [ev(1, { log: { fields: { a: '1', b: '2', c: '3', d: '4', e: '5', f: '6' } } })] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_LIMIT');
     expect(checkBatch({ events: [ev(1, { log: null })] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_MALFORMED_FRAME');
     expect(checkBatch({ events: [] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_MALFORMED_FRAME');
+  });
+
+  // Issue 13 item 1: a forged seq of 2^53 - 1 was stored and acked, freezing the agent's sequence.
+  it('refuses a sequence leaping beyond maxSequenceJump above the stored one or the previous one, and beyond MAX_SEQUENCE', () => {
+    expect(checkBatch({ events: [ev(1001)] }, 'a', limits, 1)).toBeUndefined();
+    expect(checkBatch({ events: [ev(1002)] }, 'a', limits, 1)?.code).toBe('VIGIL_ERR_GATEWAY_SEQUENCE');
+    expect(checkBatch({ events: [ev(500), ev(1500)] }, 'a', limits, 0)).toBeUndefined();
+    expect(checkBatch({ events: [ev(500), ev(1501)] }, 'a', limits, 0)?.code).toBe('VIGIL_ERR_GATEWAY_SEQUENCE');
+    expect(checkBatch({ events: [ev(2 ** 53 - 1)] }, 'a', { ...limits, maxSequenceJump: 2 ** 60 }, 2 ** 53 - 2)?.message).toMatch(/largest valid sequence/);
   });
 });

@@ -1,11 +1,13 @@
 // Bounds on decoded agent messages, checked before anything is stored: string sizes, list sizes,
 // batch size, sequence order, 64-bit ranges, and that every event speaks for the authenticated agent.
-import { vigil, u64ToBigInt } from '@vigil/proto';
+import { vigil, MAX_SEQUENCE, u64ToBigInt } from '@vigil/proto';
 
 export interface MessageLimits {
   maxStringBytes: number;
   maxListEntries: number;
   maxBatchEvents: number;
+  /** Largest step a sequence may take above the stored one or the previous one in the batch. */
+  maxSequenceJump: number;
 }
 
 export type Violation = { code: 'VIGIL_ERR_GATEWAY_LIMIT' | 'VIGIL_ERR_GATEWAY_AGENT_MISMATCH' | 'VIGIL_ERR_GATEWAY_SEQUENCE' | 'VIGIL_ERR_GATEWAY_MALFORMED_FRAME'; message: string };
@@ -52,16 +54,24 @@ export function checkBounds(value: unknown, limits: MessageLimits, path = '', de
 
 const MAX_I64 = (1n << 63n) - 1n;
 
-/** Checks a batch against the authenticated agent id and the limits. */
-export function checkBatch(batch: vigil.v1.IEventBatch, agentId: string, limits: MessageLimits): Violation | undefined {
+/**
+ * Checks a batch against the authenticated agent id and the limits. `heldSeq` is the highest sequence
+ * stored for the agent: a sequence may not leap more than maxSequenceJump above it (or above the previous one).
+ */
+export function checkBatch(batch: vigil.v1.IEventBatch, agentId: string, limits: MessageLimits, heldSeq = 0): Violation | undefined {
   const events = batch.events ?? [];
   if (events.length === 0) return { code: 'VIGIL_ERR_GATEWAY_MALFORMED_FRAME', message: 'empty batch' };
   if (events.length > limits.maxBatchEvents) return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: `batch of ${events.length} events exceeds ${limits.maxBatchEvents}` };
   let prev = 0n;
+  const held = BigInt(heldSeq);
+  const jump = BigInt(limits.maxSequenceJump);
   for (const ev of events) {
     if (ev.agentId !== agentId) return { code: 'VIGIL_ERR_GATEWAY_AGENT_MISMATCH', message: `event for agent ${JSON.stringify(String(ev.agentId).slice(0, 64))} on a connection of ${agentId}` };
     const seq = u64ToBigInt(ev.seq);
-    if (seq <= prev || seq > BigInt(Number.MAX_SAFE_INTEGER)) return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} after ${prev}` };
+    if (seq <= prev) return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} after ${prev}` };
+    if (seq > BigInt(MAX_SEQUENCE)) return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} exceeds the largest valid sequence ${MAX_SEQUENCE}` };
+    const base = prev > held ? prev : held;
+    if (seq > base + jump) return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} jumps more than ${jump} above ${base} (gateway.maxSequenceJump)` };
     prev = seq;
     if (u64ToBigInt(ev.timeNs) > MAX_I64) return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: 'time_ns out of range' };
     if (!ev.id || ev.id.length > 64) return { code: 'VIGIL_ERR_GATEWAY_MALFORMED_FRAME', message: 'event id missing or too long' };

@@ -13,6 +13,7 @@ import { summarize } from '../api/hosts/summary.js';
 import { eventToJson } from '../api/hosts/event-search.js';
 import { describeCommand } from './timeline.js';
 import { csvRow } from './csv.js';
+import { jsonVisible } from './visible.js';
 
 export interface HostTimelineRow {
   timeMs: number;
@@ -100,7 +101,7 @@ export function* hostTimeline(s: HostTimelineSources): Generator<HostTimelineRow
 }
 
 export function jsonLine(row: HostTimelineRow, host: string): string {
-  return `${JSON.stringify({ time: new Date(row.timeMs).toISOString(), host, ...row })}\n`;
+  return `${jsonVisible(JSON.stringify({ time: new Date(row.timeMs).toISOString(), host, ...row }))}\n`;
 }
 
 export function csvLine(row: HostTimelineRow, host: string): string {

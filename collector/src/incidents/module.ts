@@ -71,7 +71,14 @@ export class IncidentsModule implements CollectorModule {
       },
     });
     this.receiver = receiver;
-    app.onAgentMessage('fileChunk', (agentId, chunk) => void receiver.onChunk(agentId, chunk));
+    app.onAgentMessage('fileChunk', (agentId, chunk) => {
+      try {
+        receiver.onChunk(agentId, chunk);
+      } catch (err) {
+        app.storage.noteFailure(err, 'evidence');
+        throw err;
+      }
+    });
     app.live.subscribe((m) => {
       try {
         if (m.topic === 'command') {
@@ -89,7 +96,14 @@ export class IncidentsModule implements CollectorModule {
         logger.error({ err, topic: m.topic }, 'incident reaction failed');
       }
     });
-    this.timer = setInterval(() => receiver.sweep(), this.o.sweepMs ?? 5000);
+    this.timer = setInterval(() => {
+      try {
+        receiver.sweep();
+      } catch (err) {
+        app.storage.noteFailure(err, 'evidence');
+        logger.error({ err }, 'evidence sweep failed');
+      }
+    }, this.o.sweepMs ?? 5000);
     this.timer.unref();
   }
 

@@ -1,6 +1,7 @@
 // The incident report, as Markdown and as a print-ready HTML page (Chromium prints it to PDF): summary,
 // metrics, timeline, actions with their operators, evidence with hashes, remediation and the review.
 // Everything in it came from hosts or operators, so every string is escaped for its format.
+import { visibleText } from './visible.js';
 import type { AlertRecord } from '../store/alerts.js';
 import type { ChecklistItem, EvidenceEvent, IncidentRecord } from '../store/incidents.js';
 import type { EvidenceFile } from '../store/incidents-files.js';
@@ -36,7 +37,7 @@ export const iso = (ms: number | null | undefined): string => (ms === null || ms
 
 /** Markdown inline text: HTML-significant and Markdown-significant characters escaped, one line. */
 export function mdText(s: unknown): string {
-  return textOf(s)
+  return visibleText(textOf(s))
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -45,7 +46,7 @@ export function mdText(s: unknown): string {
 }
 
 export function htmlText(s: unknown): string {
-  return textOf(s)
+  return visibleText(textOf(s))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

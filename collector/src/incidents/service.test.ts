@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
-import { alertsMigration, AlertStore } from '../store/alerts.js';
+import { alertsMigration, alertsTrustMigration, AlertStore } from '../store/alerts.js';
 import { commandsMigration, SqliteCommandStore } from '../store/commands.js';
 import { IncidentStore, incidentsMigration } from '../store/incidents.js';
 import { EvidenceFileStore } from '../store/incidents-files.js';
-import { auditMigration, SqliteAuditLog } from '../audit/store.js';
+import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
 import { CommandService } from '../commands/service.js';
 import { IncidentService } from './service.js';
 import { incidentOptionsSchema } from './options.js';
@@ -38,7 +38,7 @@ function finish(id: string, status = vigil.v1.CommandStatus.SUCCEEDED, output: R
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-inc-'));
-  db = openDatabase({ path: join(dir, 'events.db'), migrations: [auditMigration, alertsMigration, commandsMigration, incidentsMigration] });
+  db = openDatabase({ path: join(dir, 'events.db'), migrations: [...auditMigrations, alertsMigration, alertsTrustMigration, commandsMigration, incidentsMigration] });
   now = Date.UTC(2025, 5, 1, 12);
   const clock = () => now;
   alerts = new AlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });

@@ -6,7 +6,7 @@ import type { CommandRow } from '../store/commands.js';
 const alert = (id: string, createdAtMs: number): AlertRecord => ({
   id, ruleId: 'r', ruleTitle: 'Binary run from /tmp', ruleKind: 'detection', description: '', agentId: 'a1', severity: 'high', tags: [], attack: [],
   group: {}, groupKey: '', status: 'new', firstSeenMs: createdAtMs - 50, lastSeenMs: createdAtMs, count: 1, evidenceCount: 1, createdAtMs, updatedAtMs: createdAtMs,
-  statusBy: null, statusAtMs: null,
+  statusBy: null, statusAtMs: null, trusted: true,
 });
 
 const command = (id: string, createdAtMs: number, finishedAtMs: number | null, status: CommandRow['status'] = 'succeeded'): CommandRow => ({

@@ -5,6 +5,8 @@ import type { Logger } from '@vigil/logger';
 import type { vigil } from '@vigil/proto';
 import type { EventStore } from '../store/types.js';
 import type { IngestStage, StoredEvent } from './stage.js';
+import { CollectorError } from '../errors.js';
+import type { StorageGuard } from '../store/space.js';
 
 export interface IngestCounters {
   batches: number;
@@ -27,6 +29,8 @@ export interface IngestOptions {
   maxQueuedEvents?: number;
   /** Called after each commit with what was stored (outside the transaction): live views, metrics. */
   afterCommit?: (agentId: string, inserted: readonly StoredEvent[]) => void;
+  /** While storage is full nothing is attempted (and so nothing acked); a write failing for space says so here. */
+  storage?: StorageGuard;
 }
 
 export class Ingest {
@@ -57,7 +61,12 @@ export class Ingest {
     this.queue = [];
     this.queuedEvents = 0;
     if (work.length === 0) return;
-    const { store, stages, logger } = this.options;
+    const { store, stages, logger, storage } = this.options;
+    if (storage?.full) {
+      const err = new CollectorError('VIGIL_ERR_STORE_FULL');
+      for (const w of work) w.done(err, 0);
+      return;
+    }
     let results;
     try {
       results = store.insertBatches(work, (agentId, inserted) => {
@@ -74,6 +83,7 @@ export class Ingest {
       });
     } catch (err) {
       this.counters.failures++;
+      storage?.noteFailure(err, 'ingest');
       logger.error({ err, batches: work.length }, 'ingest transaction failed; batches not acked');
       for (const w of work) w.done(err as Error, 0);
       return;

@@ -2,6 +2,7 @@
 // lag, gateway refusals, alerts and commands by state, storage size, plus the process figures prom-client
 // collects. Counts only: no host name or address appears in a label; the per-host coverage series carry the
 // agent id alone (one series per enrolled host, nothing that grows with events). One registry per app.
+import { timingSafeEqual } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CollectorApp, CollectorModule } from '../app.js';
@@ -149,8 +150,23 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
       for (const [agentId, n] of options.coverage?.()?.recordsLostSinceStart() ?? []) this.inc({ agent_id: agentId }, n);
     },
   });
+  new Gauge({ name: 'vigil_storage_full', help: '1 while the data folder cannot take writes (ingest stopped, writes refused); see /api/v1/health for why', registers: [registry], collect() { this.set(app.storage.full ? 1 : 0); } });
+  new Gauge({ name: 'vigil_storage_free_bytes', help: 'Free bytes in the data folder at the last probe', registers: [registry], collect() { this.set(app.storage.view().freeBytes ?? 0); } });
+  mirrored('vigil_storage_full_writes_total', 'Writes that failed for lack of space (ENOSPC, EDQUOT, SQLITE_FULL)', () => app.storage.view().fullWrites);
+  new Gauge({ name: 'vigil_agents_not_storing', help: 'Connected agents owed events with nothing stored for gateway.stalledAfterMs', registers: [registry], collect() { this.set(app.gateway.stalledAgents().length); } });
   new Gauge({ name: 'vigil_storage_events_used_bytes', help: 'Bytes the event database uses (pages minus free pages); retention keeps it under retention.maxBytes', registers: [registry], collect() { this.set(app.events.usedBytes()); } });
   return registry;
+}
+
+/** A scraper needs the bearer token when one is set; otherwise it must call from a loopback address. */
+export function metricsAllowed(token: string | undefined, authorization: string | undefined, remoteAddress: string | undefined): boolean {
+  if (token) {
+    const presented = Buffer.from(authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : '');
+    const want = Buffer.from(token);
+    return presented.length === want.length && timingSafeEqual(presented, want);
+  }
+  const a = remoteAddress ?? '';
+  return a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.');
 }
 
 export function metricsModule(options: MetricsModuleOptions = {}): CollectorModule {
@@ -159,7 +175,12 @@ export function metricsModule(options: MetricsModuleOptions = {}): CollectorModu
     setup(app: CollectorApp) {
       if (!app.config.metrics.enabled) return;
       const registry = createCollectorMetrics(app, options);
-      app.express.get(app.config.metrics.path, (_req, res) => {
+      const token = app.config.metrics.token;
+      app.express.get(app.config.metrics.path, (req, res) => {
+        if (!metricsAllowed(token, req.headers.authorization, req.socket.remoteAddress)) {
+          res.status(token ? 401 : 403).set('Cache-Control', 'no-store').type('text/plain').send(token ? 'bearer token required\n' : 'metrics are served to loopback callers only (set metrics.token to scrape remotely)\n');
+          return;
+        }
         registry.metrics().then(
           (text) => res.type(registry.contentType).send(text),
           (err: unknown) => {

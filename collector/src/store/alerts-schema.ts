@@ -7,6 +7,14 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number];
 /** Statuses in which repeats still update the alert; after resolved/false_positive a repeat opens a new one. */
 export const OPEN_STATUSES: readonly AlertStatus[] = ['new', 'acknowledged'];
 
+/** Issue 13 item 8: whether an alert rests only on trusted evidence (existing alerts count as trusted). */
+export const alertsTrustMigration: Migration = {
+  id: 'alerts-2',
+  up(db) {
+    db.exec('ALTER TABLE alerts ADD COLUMN trusted INTEGER NOT NULL DEFAULT 1');
+  },
+};
+
 export const alertsMigration: Migration = {
   id: 'alerts-1',
   up(db) {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db.js';
 import { ALERT_STATUSES, OPEN_STATUSES, type AlertStatus } from './alerts-schema.js';
 
-export { alertsMigration, ALERT_STATUSES, type AlertStatus } from './alerts-schema.js';
+export { alertsMigration, alertsTrustMigration, ALERT_STATUSES, type AlertStatus } from './alerts-schema.js';
 
 /** What the detection stage hands to storage: one rule match (see @vigil/detect RuleMatch). */
 export interface AlertMatch {
@@ -25,6 +25,8 @@ export interface AlertMatch {
   count: number;
   firstMs: number;
   lastMs: number;
+  /** Every event behind the match is trusted evidence (see detect/provenance.ts); absent means trusted. */
+  trusted?: boolean;
 }
 
 export interface AlertRecord {
@@ -48,6 +50,8 @@ export interface AlertRecord {
   updatedAtMs: number;
   statusBy: string | null;
   statusAtMs: number | null;
+  /** False once any evidence was only claimed (a log line's program name not proven): no automatic response. */
+  trusted: boolean;
 }
 
 export interface AlertEvidence {
@@ -105,6 +109,7 @@ interface Row {
   updated_at_ms: number;
   status_by: string | null;
   status_at_ms: number | null;
+  trusted: number;
 }
 
 function toRecord(r: Row): AlertRecord {
@@ -129,6 +134,7 @@ function toRecord(r: Row): AlertRecord {
     updatedAtMs: r.updated_at_ms,
     statusBy: r.status_by,
     statusAtMs: r.status_at_ms,
+    trusted: r.trusted !== 0,
   };
 }
 
@@ -149,13 +155,13 @@ export class AlertStore {
     );
     this.insert = db.prepare(
       `INSERT INTO alerts (id, rule_id, rule_title, rule_kind, description, agent_id, severity, tags, attack, group_key, group_json, status,
-        first_seen_ms, last_seen_ms, count, evidence_count, created_at_ms, updated_at_ms)
+        first_seen_ms, last_seen_ms, count, evidence_count, created_at_ms, updated_at_ms, trusted)
        VALUES (@id, @ruleId, @ruleTitle, @ruleKind, @description, @agentId, @severity, @tags, @attack, @groupKey, @groupJson, 'new',
-        @firstMs, @lastMs, @count, 0, @now, @now)`,
+        @firstMs, @lastMs, @count, 0, @now, @now, @trusted)`,
     );
     this.update = db.prepare(
       `UPDATE alerts SET count = count + @count, first_seen_ms = MIN(first_seen_ms, @firstMs), last_seen_ms = MAX(last_seen_ms, @lastMs),
-        updated_at_ms = @now WHERE id = @id`,
+        updated_at_ms = @now, trusted = MIN(trusted, @trusted) WHERE id = @id`,
     );
     this.addEvidence = db.prepare('INSERT OR IGNORE INTO alert_events (alert_id, event_id, agent_id, time_ms) VALUES (?, ?, ?, ?)');
     this.addHistory = db.prepare('INSERT INTO alert_history (alert_id, at_ms, actor, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)');
@@ -172,7 +178,7 @@ export class AlertStore {
       id = existing.id;
       outcome = 'updated';
       evidence = existing.evidence_count;
-      this.update.run({ id, count: m.count, firstMs: m.firstMs, lastMs: m.lastMs, now: nowMs });
+      this.update.run({ id, count: m.count, firstMs: m.firstMs, lastMs: m.lastMs, now: nowMs, trusted: m.trusted === false ? 0 : 1 });
     } else {
       id = randomUUID();
       outcome = 'created';
@@ -180,7 +186,7 @@ export class AlertStore {
       this.insert.run({
         id, ruleId: m.ruleId, ruleTitle: m.ruleTitle, ruleKind: m.ruleKind, description: m.description, agentId: m.agentId, severity: m.severity,
         tags: JSON.stringify(m.tags), attack: JSON.stringify(m.attack), groupKey: m.groupKey, groupJson: JSON.stringify(m.group),
-        firstMs: m.firstMs, lastMs: m.lastMs, count: m.count, now: nowMs,
+        firstMs: m.firstMs, lastMs: m.lastMs, count: m.count, now: nowMs, trusted: m.trusted === false ? 0 : 1,
       });
       this.addHistory.run(id, nowMs, 'detection', null, 'new', '');
     }

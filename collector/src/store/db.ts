@@ -1,6 +1,8 @@
 // Opens the collector's SQLite file (WAL) and applies each storage module's migrations in order.
 // Every module that owns tables exports a Migration; nothing else issues DDL.
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { CollectorError } from '../errors.js';
 
 export type Db = Database.Database;
 
@@ -16,9 +18,33 @@ export interface OpenOptions {
   migrations: readonly Migration[];
 }
 
+/**
+ * Opens (or creates) the database. An existing 0-byte file is refused, never silently taken as an empty
+ * store (issue 13 item 15), and a file SQLite cannot read is named in the error.
+ */
 export function openDatabase(options: OpenOptions): Db {
-  const db = new Database(options.path);
-  db.pragma('journal_mode = WAL');
+  if (options.path !== ':memory:') {
+    let size: number | undefined;
+    try {
+      size = statSync(options.path).size;
+    } catch {
+      size = undefined; // absent: created now
+    }
+    if (size === 0) {
+      throw new CollectorError('VIGIL_ERR_STORE_CORRUPT', `${options.path} is empty (0 bytes): refusing to start with an empty event store; restore it from a backup, or remove it to start over`);
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(options.path);
+    db.pragma('journal_mode = WAL');
+  } catch (err) {
+    throw new CollectorError('VIGIL_ERR_STORE_CORRUPT', `${options.path} cannot be opened as a database: ${(err as Error).message}`, { cause: err });
+  }
+  return migrate(db, options);
+}
+
+function migrate(db: Db, options: OpenOptions): Db {
   db.pragma('synchronous = FULL'); // an ack promises the events survive power loss, not just a crash
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

@@ -133,6 +133,7 @@ export class SqliteEventStore implements EventStore {
       pruneKind: db.prepare('DELETE FROM events WHERE rowid IN (SELECT rowid FROM events WHERE kind = ? AND time_ns < ? LIMIT 5000)'),
       pruneOldest: db.prepare('DELETE FROM events WHERE rowid IN (SELECT rowid FROM events ORDER BY rowid LIMIT ?)'),
       anyEvent: db.prepare('SELECT 1 FROM events LIMIT 1').pluck(),
+      maxSeqUpTo: db.prepare('SELECT MAX(seq) FROM events WHERE agent_id = ? AND seq <= ?').pluck(),
     };
   }
 
@@ -143,6 +144,13 @@ export class SqliteEventStore implements EventStore {
       this.acked.set(agentId, v);
     }
     return v;
+  }
+
+  rewind(agentId: string, agentLastSeq: number): number {
+    const held = Number((this.stmt.maxSeqUpTo.get(agentId, agentLastSeq) as number | bigint | null | undefined) ?? 0);
+    this.stmt.setAcked.run(agentId, held);
+    this.acked.set(agentId, held);
+    return held;
   }
 
   insertBatches(
@@ -157,6 +165,7 @@ export class SqliteEventStore implements EventStore {
         let acked = pendingAcks.get(agentId) ?? this.ackedSeq(agentId);
         const inserted: StoredEvent[] = [];
         let duplicates = 0;
+        let advanced = false;
         for (const ev of events) {
           const seq = u64ToNumber(ev.seq);
           if (seq <= acked) {
@@ -170,7 +179,10 @@ export class SqliteEventStore implements EventStore {
           const id = ev.id ?? '';
           const info = this.stmt.insert.run(agentId, seq, id, timeNs, kind, now, body);
           if (info.changes === 0) {
+            // Held already (after a rewind, by a forged event): the sequence is taken, so it is acked too.
             duplicates++;
+            acked = seq;
+            advanced = true;
             continue;
           }
           if (message.gap) {
@@ -179,8 +191,9 @@ export class SqliteEventStore implements EventStore {
           }
           inserted.push({ id, agentId, seq, timeNs, kind, event: message });
           acked = seq;
+          advanced = true;
         }
-        if (inserted.length > 0) {
+        if (advanced) {
           this.stmt.setAcked.run(agentId, acked);
           pendingAcks.set(agentId, acked);
         }

@@ -32,8 +32,13 @@ export function withFileLock<T>(path: string, fn: () => T, options: FileLockOpti
       fd = openSync(path, 'wx', 0o600);
       writeSync(fd, String(process.pid));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      let age: number;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // e.g. ENOSPC writing the pid: never leave a lock behind that this live process seems to hold
+        if (fd !== undefined) closeSync(fd);
+        if (fd !== undefined) rmSync(path, { force: true });
+        throw err;
+      }
+      let age = 0;
       try {
         age = Date.now() - statSync(path).mtimeMs;
       } catch {

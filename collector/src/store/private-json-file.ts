@@ -5,7 +5,11 @@ import type { SyncAdapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-file.js';
 
 export class PrivateJsonFile<T> implements SyncAdapter<T> {
-  constructor(private readonly path: string) {}
+  /** `check` throws for content of the wrong shape (lowdb would silently replace `null` with defaults). */
+  constructor(
+    private readonly path: string,
+    private readonly check?: (data: unknown) => void,
+  ) {}
 
   read(): T | null {
     let text: string;
@@ -15,7 +19,14 @@ export class PrivateJsonFile<T> implements SyncAdapter<T> {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
-    return JSON.parse(text) as T;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw Object.assign(new Error(`${this.path} is not valid JSON (${text.length === 0 ? 'the file is empty' : (err as Error).message}); refusing to start (nothing was changed)`, { cause: err }), { code: 'VIGIL_ERR_STORE_CORRUPT' });
+    }
+    this.check?.(data);
+    return data as T;
   }
 
   write(data: T): void {

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { LowSync } from 'lowdb';
 import { sha256Hex } from '@vigil/crypto';
 import { withFileLock } from './lock.js';
+import { CollectorError } from '../errors.js';
 import { PrivateJsonFile } from './private-json-file.js';
 import type { AgentRecord, StateStore, TokenCheck, TokenRecord } from './types.js';
 
@@ -37,6 +38,21 @@ export function checkToken(tokens: readonly TokenRecord[], token: string, nowMs:
   return { ok: true, token: found };
 }
 
+const ARRAYS = ['agents', 'tokens', 'users', 'apiTokens'];
+
+/** Throws VIGIL_ERR_STORE_CORRUPT naming the file and what is wrong, unless `data` is a state object. */
+export function checkStateShape(data: unknown, file: string): void {
+  const bad = (why: string) => new CollectorError('VIGIL_ERR_STORE_CORRUPT', `${file}: ${why}; refusing to start (nothing was changed). Restore it from a backup.`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw bad(`holds ${data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data} instead of the state object`);
+  const d = data as Record<string, unknown>;
+  for (const k of ARRAYS) if (k in d && !Array.isArray(d[k])) throw bad(`"${k}" is ${d[k] === null ? 'null' : typeof d[k]}, not a list`);
+  if ('settings' in d && (d.settings === null || typeof d.settings !== 'object' || Array.isArray(d.settings))) throw bad('"settings" is not an object');
+  for (const k of ['agents', 'tokens']) {
+    const list = d[k] as unknown[] | undefined;
+    if (list?.some((e) => e === null || typeof e !== 'object' || Array.isArray(e))) throw bad(`"${k}" holds an entry that is not an object`);
+  }
+}
+
 export class LowdbStateStore implements StateStore {
   private readonly db: LowSync<StateData>;
   private readonly file: string;
@@ -44,7 +60,7 @@ export class LowdbStateStore implements StateStore {
 
   constructor(file: string) {
     this.file = file;
-    this.db = new LowSync<StateData>(new PrivateJsonFile<StateData>(file), empty());
+    this.db = new LowSync<StateData>(new PrivateJsonFile<StateData>(file, (d) => checkStateShape(d, file)), empty());
     this.mutate(() => undefined);
   }
 
@@ -69,14 +85,21 @@ export class LowdbStateStore implements StateStore {
 
   /** Locked read-modify-write; `fn` mutates the data in place and returns a value. */
   private mutate<T>(fn: (data: StateData) => T): T {
-    return withFileLock(`${this.file}.lock`, () => {
+    try {
+      return withFileLock(`${this.file}.lock`, () => {
+        this.stamp = '';
+        const data = this.fresh();
+        const out = fn(data);
+        this.db.write();
+        this.stamp = this.fileStamp();
+        return out;
+      });
+    } catch (err) {
+      // Not written (a full disk, even for the lock file): the next read reloads the file, dropping any
+      // change a caller made in memory (collections are handed out by reference).
       this.stamp = '';
-      const data = this.fresh();
-      const out = fn(data);
-      this.db.write();
-      this.stamp = this.fileStamp();
-      return out;
-    });
+      throw err;
+    }
   }
 
   getAgent(id: string): AgentRecord | undefined {
@@ -148,6 +171,12 @@ export class LowdbStateStore implements StateStore {
     this.mutate((data) => {
       data.settings[key] = value;
     });
+  }
+
+  /** Replaces several collections in one locked write: all of them land, or none (a full disk, say). */
+  replaceCollections(values: Record<string, unknown>): void {
+    for (const name of Object.keys(values)) if (['version', 'agents', 'tokens', 'settings'].includes(name)) throw new Error(`collection ${name} is owned by the state store`);
+    this.mutate((data) => Object.assign(data, values));
   }
 
   mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T {

@@ -44,6 +44,11 @@ export interface EventStore {
   insertBatches(batches: ReadonlyArray<{ agentId: string; events: readonly vigil.v1.IEvent[] }>, within?: (agentId: string, inserted: readonly StoredEvent[]) => void): InsertResult[];
   /** Highest stored sequence per agent (0 if none). */
   ackedSeq(agentId: string): number;
+  /**
+   * The agent wrote nothing above `agentLastSeq` but the store holds more (events forged with its key):
+   * dedupe restarts at the highest sequence stored up to `agentLastSeq`, which is returned. Stored rows stay.
+   */
+  rewind(agentId: string, agentLastSeq: number): number;
   query(q: EventQuery): StoredEvent[];
   count(q?: { agentId?: string; kind?: string }): number;
   gaps(agentId: string, limit?: number): GapRecord[];
@@ -70,6 +75,11 @@ export interface AgentRecord {
    * (an enrolled VM cloned with its agent state): events of both would share one sequence space.
    */
   identityConflictAtMs?: number;
+  /**
+   * Set when the agent's hello named a highest written sequence below what the collector held for it:
+   * those events were not written by this agent (forged with its key). Dedupe was rewound to its own.
+   */
+  sequenceConflict?: { atMs: number; heldSeq: number; agentLastSeq: number };
   /** Per-agent setting pushed in Welcome/AgentConfig: host-altering responses are only reported. */
   dryRun: boolean;
   /** A revoked agent can no longer authenticate. */
@@ -108,5 +118,7 @@ export interface StateStore {
    * cross-process lock, for modules that keep their own small state here.
    */
   mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T;
+  /** Replaces several collections in one locked write: all land or none. */
+  replaceCollections(values: Record<string, unknown>): void;
   readCollection<T>(name: string): T | undefined;
 }

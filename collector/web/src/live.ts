@@ -11,7 +11,7 @@ export function startLive(stateChanged: (connected: boolean) => void): void {
   source = new EventSource('/api/v1/stream');
   source.onopen = () => onState(true);
   source.onerror = () => onState(false);
-  for (const topic of ['alert', 'agent', 'command', 'incident']) {
+  for (const topic of ['alert', 'agent', 'command', 'incident', 'health']) {
     source.addEventListener(topic, (ev) => {
       let data: unknown;
       try {

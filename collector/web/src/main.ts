@@ -1,7 +1,7 @@
 // The page's entry: session check, login, navigation by URL hash, the live stream, and view switching.
 import { api, setCsrf, whenUnauthorized, type SessionInfo } from './api.js';
 import { h, listener, replace } from './dom.js';
-import { startLive, stopLive } from './live.js';
+import { onLive, startLive, stopLive } from './live.js';
 import type { ViewContext } from './state.js';
 import { loginView, changePasswordView } from './views/login.js';
 import { fleetView } from './views/fleet.js';
@@ -17,8 +17,18 @@ const root = document.getElementById('app')!;
 let leave: Array<() => void> = [];
 let session: SessionInfo | null = null;
 
+/** A full disk stops ingest: the page says so on every view until space returns. */
+function showStorage(banner: HTMLElement, storage: { full: boolean; reason: string | null; sinceMs: number | null } | undefined): void {
+  banner.hidden = !storage?.full;
+  replace(banner, storage?.full ? `Storage full since ${new Date(storage.sinceMs ?? Date.now()).toISOString()}: ${storage.reason ?? ''}. Agents keep their events and nothing is acked until space returns; reads still work.` : '');
+}
+
 function shell(s: SessionInfo): { main: HTMLElement; status: HTMLElement; live: HTMLElement } {
   const main = h('main', { id: 'view' });
+  const banner = h('div', { className: 'banner error', id: 'storage-banner', role: 'alert' });
+  banner.hidden = true;
+  void api<{ storage: { full: boolean; reason: string | null; sinceMs: number | null } }>('GET', '/health').then((r) => showStorage(banner, r.storage), () => undefined);
+  onLive('health', (d: { storage?: { full: boolean; reason: string | null; sinceMs: number | null } }) => showStorage(banner, d.storage));
   const status = h('div', { className: 'status', id: 'status-line', role: 'status' });
   const live = h('span', { className: 'live off', id: 'live-state', title: 'live updates' }, 'offline');
   const link = (href: string, label: string) => h('a', { href, 'data-nav': href }, label);
@@ -37,6 +47,7 @@ function shell(s: SessionInfo): { main: HTMLElement; status: HTMLElement; live: 
       h('nav', null, link('#/', 'Fleet'), link('#/alerts', 'Alerts'), link('#/incidents', 'Incidents'), link('#/rules', 'Rules'), RANK[s.role] >= 1 ? link('#/audit', 'Audit') : null, RANK[s.role] >= 2 ? link('#/admin', 'Users') : null, h('a', { href: '/api/v1/openapi.json', target: '_blank' }, 'API')),
       h('span', { className: 'who' }, live, ` ${s.user} (${s.role}) `, logout),
     ),
+    banner,
     status,
     main,
   );

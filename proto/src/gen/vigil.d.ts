@@ -2436,6 +2436,9 @@ export namespace vigil {
             /** LogRecord hostname. */
             hostname: string;
 
+            /** LogRecord programVerified. */
+            programVerified: boolean;
+
             /**
              * Creates a new LogRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -2525,6 +2528,9 @@ export namespace vigil {
 
                 /** LogRecord hostname */
                 hostname?: (string|null);
+
+                /** LogRecord programVerified */
+                programVerified?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

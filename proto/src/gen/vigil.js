@@ -7442,6 +7442,7 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [cursor] LogRecord cursor
              * @property {string|null} [program] LogRecord program
              * @property {string|null} [hostname] LogRecord hostname
+             * @property {boolean|null} [programVerified] LogRecord programVerified
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7555,6 +7556,14 @@ export const vigil = $root.vigil = (() => {
             LogRecord.prototype.hostname = "";
 
             /**
+             * LogRecord programVerified.
+             * @member {boolean} programVerified
+             * @memberof vigil.v1.LogRecord
+             * @instance
+             */
+            LogRecord.prototype.programVerified = false;
+
+            /**
              * Creates a new LogRecord instance using the specified properties.
              * @function create
              * @memberof vigil.v1.LogRecord
@@ -7607,6 +7616,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.program);
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.hostname);
+                if (message.programVerified != null && $Object.hasOwnProperty.call(message, "programVerified") && message.programVerified !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.programVerified);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7768,6 +7779,15 @@ export const vigil = $root.vigil = (() => {
                                 delete message.hostname;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.programVerified = value;
+                            else
+                                delete message.programVerified;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7847,6 +7867,9 @@ export const vigil = $root.vigil = (() => {
                 if (object.hostname != null)
                     if (typeof object.hostname !== "string" || object.hostname.length)
                         message.hostname = $String(object.hostname);
+                if (object.programVerified != null)
+                    if (object.programVerified)
+                        message.programVerified = $Boolean(object.programVerified);
                 return message;
             };
 
@@ -7883,6 +7906,7 @@ export const vigil = $root.vigil = (() => {
                     object.cursor = "";
                     object.program = "";
                     object.hostname = "";
+                    object.programVerified = false;
                 }
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
                     object.source = message.source;
@@ -7916,6 +7940,8 @@ export const vigil = $root.vigil = (() => {
                     object.program = message.program;
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                     object.hostname = message.hostname;
+                if (message.programVerified != null && $Object.hasOwnProperty.call(message, "programVerified"))
+                    object.programVerified = message.programVerified;
                 return object;
             };
 

@@ -142,7 +142,7 @@ describe('log sensor, files added at run time', () => {
 
 describe('journal entries', () => {
   it('parses journalctl JSON, including byte-array messages', () => {
-    const e = parseJournalJson(JSON.stringify({ __CURSOR: 's=1;i=2', __REALTIME_TIMESTAMP: '1700000000000000', SYSLOG_IDENTIFIER: 'sshd', _PID: '7', MESSAGE: [104, 105] }));
+    const e = parseJournalJson(JSON.stringify({ __CURSOR: 's=1;i=2', __REALTIME_TIMESTAMP: '1700000000000000', SYSLOG_IDENTIFIER: 'sshd', _COMM: 'sshd', _UID: '0', _PID: '7', MESSAGE: [104, 105] }));
     expect(e).toMatchObject({ cursor: 's=1;i=2', realtimeUs: 1_700_000_000_000_000n, identifier: 'sshd', pid: '7', message: 'hi' });
     expect(parseJournalJson('{not json')).toBeUndefined();
     expect(parseJournalJson('{"MESSAGE":"no cursor"}')).toBeUndefined();

@@ -278,7 +278,7 @@ export class LogSensor implements Sensor {
       const fields = r.parser && e.pid ? { ...r.fields, pid: e.pid } : r.fields;
       this.ctx!.sink.emit({
         ...(e.realtimeUs !== undefined ? { timeNs: bigIntToU64(e.realtimeUs * 1000n) } : {}),
-        log: { source: 'journal', raw, parser: r.parser, action: r.action, fields, truncated, cursor: e.cursor, program: escapeControl(e.identifier), hostname: escapeControl(e.hostname) },
+        log: { source: 'journal', raw, parser: r.parser, action: r.action, fields, truncated, cursor: e.cursor, program: escapeControl(e.identifier), hostname: escapeControl(e.hostname), programVerified: e.verified },
       });
     }
     this.dirty = true;

@@ -103,7 +103,19 @@ const NETLINK_HEAD = /^audit\((\d+(?:\.\d+)?):(\d+)\):\s?/;
 export function parseAuditMessage(type: string, text: string, maxFields = 256): AuditRecord | undefined {
   const m = NETLINK_HEAD.exec(text);
   if (!m) return undefined;
-  return recordOf(type, m[1]!, m[2]!, text.slice(m[0].length), maxFields);
+  const time = m[1]!;
+  const serial = m[2]!;
+  const body = text.slice(m[0].length);
+  // Fields are split on first use: an exec's PATH and PROCTITLE records are grouped but never read.
+  let fields: Record<string, string> | undefined;
+  return {
+    type,
+    time,
+    serial,
+    get fields() {
+      return (fields ??= recordOf(type, time, serial, body, maxFields).fields);
+    },
+  };
 }
 
 function recordOf(type: string, time: string, serial: string, body: string, maxFields: number): AuditRecord {

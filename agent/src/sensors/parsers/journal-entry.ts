@@ -1,13 +1,17 @@
 // One entry of `journalctl --output=json` as Vigil uses it. Per systemd.journal-fields(7) and
 // journalctl(1): values are strings; a field holding non-UTF-8 bytes is an array of byte numbers; a
 // field present several times is an array of such values; a field above 4096 bytes is null unless
-// --all is given. The program is SYSLOG_IDENTIFIER (what syslog would show), else _COMM.
+// --all is given. The program is _COMM and the pid _PID, which journald sets itself: SYSLOG_IDENTIFIER and
+// SYSLOG_PID are the line's own claim, which any user can make (issue 13 item 8: forged sshd lines).
 
 export interface JournalEntry {
   cursor: string;
   realtimeUs: bigint | undefined;
+  /** The program as journald recorded it (_COMM): never the line's own SYSLOG_IDENTIFIER claim. */
   identifier: string;
   pid: string;
+  /** journald vouches for the program: _COMM of a process running as root (_UID 0). */
+  verified: boolean;
   hostname: string;
   transport: string;
   message: string;
@@ -44,11 +48,13 @@ export function parseJournalEntry(obj: unknown): JournalEntry | undefined {
   const cursor = journalText(o.__CURSOR);
   if (!cursor) return undefined;
   const rt = journalText(o.__REALTIME_TIMESTAMP);
-  const pid = journalText(o.SYSLOG_PID) || journalText(o._PID);
+  const pid = journalText(o._PID);
+  const comm = journalText(o._COMM);
   return {
     cursor,
     realtimeUs: /^\d{1,20}$/.test(rt) ? BigInt(rt) : undefined,
-    identifier: journalText(o.SYSLOG_IDENTIFIER) || journalText(o._COMM),
+    identifier: comm,
+    verified: comm !== '' && journalText(o._UID) === '0',
     pid: /^\d{1,10}$/.test(pid) ? pid : '',
     hostname: journalText(o._HOSTNAME),
     transport: journalText(o._TRANSPORT),

@@ -4,6 +4,7 @@ import type { AgentRecord, GapRecord } from '../../store/types.js';
 import type { HostTracker } from './tracker.js';
 import type { EventSearch } from './event-search.js';
 import type { HostCoverage } from '../../coverage/coverage.js';
+import type { DeliveryView } from '../../gateway/delivery.js';
 
 export type SeverityCounts = Record<'critical' | 'high' | 'medium' | 'low' | 'informational', number>;
 
@@ -19,7 +20,7 @@ export interface IsolationView {
 export interface Fleet {
   listAgents(): AgentRecord[];
   getAgent(id: string): AgentRecord | undefined;
-  status(id: string): { online: boolean; lastSeenAtMs: number; remote?: string };
+  status(id: string): { online: boolean; lastSeenAtMs: number; remote?: string; delivery?: DeliveryView };
   gaps(id: string): GapRecord[];
   tracker: HostTracker;
   search: EventSearch;

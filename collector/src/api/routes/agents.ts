@@ -30,6 +30,10 @@ export interface AgentSummary {
   gaps: { count: number; dropped: number };
   /** Exec coverage over the summary window (null: the host never sent a coverage record). */
   coverage: HostCoverage | null;
+  /** Connected but storing nothing it wrote (see gateway/delivery.ts); null when offline. */
+  delivery: { stalled: boolean; agentSeq: number; heldSeq: number; stalledSinceMs: number | null } | null;
+  /** The collector once held sequences this agent never wrote (forged events); null if never. */
+  sequenceConflict: { atMs: number; heldSeq: number; agentLastSeq: number } | null;
 }
 
 const severityCounts = z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number(), informational: z.number() });
@@ -67,6 +71,8 @@ const agentSummary = z.object({
       text: z.string().describe('e.g. "exec coverage 99.97 % in the last hour: 3 of 10,412 without arguments"'),
     })
     .nullable(),
+  delivery: z.object({ stalled: z.boolean(), agentSeq: z.number(), heldSeq: z.number(), stalledSinceMs: z.number().nullable() }).nullable(),
+  sequenceConflict: z.object({ atMs: z.number(), heldSeq: z.number(), agentLastSeq: z.number() }).nullable(),
 });
 
 function ipsOf(inventory: Record<string, unknown> | undefined): string[] {
@@ -106,6 +112,8 @@ export function summarizeAgent(fleet: Fleet, a: AgentRecord): AgentSummary {
     openAlerts: fleet.openAlerts?.(a.id) ?? { ...EMPTY_COUNTS },
     gaps: { count: gaps.length, dropped: gaps.reduce((n, g) => n + g.dropped, 0) },
     coverage: fleet.coverage?.(a.id) ?? null,
+    delivery: st.online && st.delivery ? st.delivery : null,
+    sequenceConflict: a.sequenceConflict ?? null,
   };
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { decodeCursor, pageOf, pagingQuery } from '../paging.js';
 import { route, type AnyRoute } from '../route.js';
-import { pageSchema, timeQuery } from '../schemas.js';
+import { pageSchema, safeIntSchema, timeQuery } from '../schemas.js';
 import type { ApiCoreDeps } from '../deps.js';
 
 const auditView = z.object({
@@ -38,7 +38,7 @@ export function auditRoutes(deps: ApiCoreDeps): AnyRoute[] {
       response: pageSchema(auditView),
       handler({ query }) {
         const limit = query.limit ?? defaultPageSize;
-        const beforeId = query.cursor ? decodeCursor(z.number().int(), query.cursor) : undefined;
+        const beforeId = query.cursor ? decodeCursor(safeIntSchema, query.cursor) : undefined;
         const rows = deps.audit.list({
           user: query.user,
           action: query.action,
@@ -50,6 +50,15 @@ export function auditRoutes(deps: ApiCoreDeps): AnyRoute[] {
         });
         return pageOf(rows, limit, (last) => last.id);
       },
+    }),
+    route({
+      method: 'get',
+      path: '/audit/verify',
+      access: 'admin',
+      tag: 'audit',
+      summary: 'Re-computes the audit hash chain: ok, rows checked, and the first row that was changed or whose predecessor was removed',
+      response: z.object({ ok: z.boolean(), rows: z.number(), firstBad: z.object({ id: z.number(), reason: z.enum(['hash', 'link']) }).nullable() }),
+      handler: () => deps.audit.verify(),
     }),
   ];
 }

@@ -8,7 +8,7 @@ import { publicView } from '../../commands/service.js';
 import type { CommandRow, PolicyRow, SqlitePolicyStore } from '../../store/commands.js';
 import { route, type AnyRoute } from '../route.js';
 import { CREDENTIAL_REASON_MAX, CREDENTIAL_REASON_MIN, credentialDetail } from '../../commands/credential-access.js';
-import { idSchema } from '../schemas.js';
+import { idSchema, timeMsSchema } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../hosts/fleet.js';
@@ -159,7 +159,7 @@ export function commandRoutes(
       response: z.object({ items: z.array(commandView), nextCursor: z.string().nullable() }),
       handler({ query }) {
         const limit = query.limit ?? defaultPageSize;
-        const beforeMs = query.cursor ? decodeCursor(z.number().int(), query.cursor) : undefined;
+        const beforeMs = query.cursor ? decodeCursor(timeMsSchema, query.cursor) : undefined;
         const rows = commands().list({ agentId: query.agentId, limit: limit + 1, beforeMs });
         const items = rows.slice(0, limit);
         const last = items[items.length - 1];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import { route, type AnyRoute } from '../route.js';
-import { idSchema, timeQuery } from '../schemas.js';
+import { idSchema, safeIntSchema, timeQuery } from '../schemas.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../hosts/fleet.js';
 import { eventToJson, type FoundEvent } from '../hosts/event-search.js';
@@ -31,7 +31,7 @@ export function viewEvent(f: FoundEvent): z.output<typeof eventView> {
   return { id: f.id, agentId: f.agentId, seq: f.seq, timeNs: f.timeNs.toString(), timeMs: Number(f.timeNs / 1_000_000n), kind: f.kind, summary: summarize(f.event), data: payload };
 }
 
-const cursorSchema = z.tuple([z.string().regex(/^\d+$/), z.number().int()]);
+const cursorSchema = z.tuple([z.string().regex(/^\d{1,19}$/).refine((s) => BigInt(s) < 1n << 63n, 'out of range'), safeIntSchema]);
 
 export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
   const { defaultPageSize, maxPageSize } = deps.options;
@@ -84,7 +84,7 @@ export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
       access: 'viewer',
       tag: 'events',
       summary: 'One event by host and sequence number',
-      params: z.object({ agentId: idSchema, seq: z.coerce.number().int().min(1) }),
+      params: z.object({ agentId: idSchema, seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
       response: eventView,
       handler({ params }) {
         const row = fleet.search.bySeq(params.agentId, params.seq);

@@ -184,7 +184,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       path: '/incidents/:incidentId/evidence/:agentId/:seq',
       access: 'responder',
       tag: 'incidents',
-      params: z.object({ incidentId: idSchema, agentId: idSchema, seq: z.coerce.number().int().min(1) }),
+      params: z.object({ incidentId: idSchema, agentId: idSchema, seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
       target: (p) => `incident:${p.incidentId}`,
       summary: 'Unmark an evidence event',
       audit: 'incident.request',

@@ -57,7 +57,7 @@ export function sessionRoutes(deps: ApiCoreDeps): AnyRoute[] {
       audit: 'session.logout',
       duringPasswordChange: true,
       handler({ principal, res }) {
-        if (principal.session) deps.auth.sessions.delete(principal.session.key);
+        deps.auth.logout(principal.session);
         res.setHeader('Set-Cookie', deps.auth.clearCookie(secure));
         return undefined;
       },
@@ -71,9 +71,9 @@ export function sessionRoutes(deps: ApiCoreDeps): AnyRoute[] {
       audit: 'session.password',
       duringPasswordChange: true,
       body: z.object({ current: z.string().min(1).max(1024), next: z.string().min(1).max(1024) }).strict(),
-      async handler({ principal, body, setTarget }) {
+      async handler({ principal, body, setTarget, address }) {
         setTarget(`user:${principal.user}`);
-        await deps.auth.changePassword(principal, body.current, body.next);
+        await deps.auth.changePassword(principal, body.current, body.next, address);
         return undefined;
       },
     }),

@@ -30,7 +30,7 @@ const userName = z.string().regex(USER_NAME_RE, 'lower-case letter, then letters
 const nameParams = z.object({ name: userName });
 
 export function userRoutes(deps: ApiCoreDeps): AnyRoute[] {
-  const { users, tokens, sessions } = deps.auth;
+  const { users, tokens } = deps.auth;
   return [
     route({
       method: 'get',
@@ -69,9 +69,7 @@ export function userRoutes(deps: ApiCoreDeps): AnyRoute[] {
       response: userView,
       handler({ params, body, addDetail }) {
         addDetail(body);
-        const updated = users.update(params.name, body);
-        if (updated.disabled) sessions.deleteUser(params.name);
-        return updated;
+        return deps.auth.updateUser(params.name, body);
       },
     }),
     route({
@@ -85,8 +83,7 @@ export function userRoutes(deps: ApiCoreDeps): AnyRoute[] {
       target: (p) => `user:${p.name}`,
       handler({ params, principal }) {
         if (params.name === principal.user) throw new CollectorError('VIGIL_ERR_API_CONFLICT', 'you cannot delete your own account');
-        users.delete(params.name);
-        sessions.deleteUser(params.name);
+        deps.auth.deleteUser(params.name);
         return undefined;
       },
     }),
@@ -101,8 +98,7 @@ export function userRoutes(deps: ApiCoreDeps): AnyRoute[] {
       target: (p) => `user:${p.name}`,
       body: z.object({ password: z.string().min(1).max(1024), mustChangePassword: z.boolean().default(true) }).strict(),
       async handler({ params, body }) {
-        await users.setPassword(params.name, body.password, body.mustChangePassword);
-        sessions.deleteUser(params.name);
+        await deps.auth.resetPassword(params.name, body.password, body.mustChangePassword);
         return undefined;
       },
     }),
@@ -153,7 +149,7 @@ export function userRoutes(deps: ApiCoreDeps): AnyRoute[] {
       params: z.object({ tokenId: idSchema }),
       target: (p) => `token:${p.tokenId}`,
       response: tokenView,
-      handler: ({ params }) => tokens.revoke(params.tokenId),
+      handler: ({ params }) => deps.auth.revokeToken(params.tokenId),
     }),
   ];
 }

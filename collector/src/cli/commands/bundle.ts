@@ -1,7 +1,7 @@
 // `vigil-collector bundle publish|list|offer`: signs and stores agent bundles under the data folder, and
 // offers one to agents as a signed upgrade command (a running collector delivers it within a second).
 import { createLogger } from '@vigil/logger';
-import { SqliteAuditLog, auditMigration } from '../../audit/store.js';
+import { SqliteAuditLog, auditMigrations } from '../../audit/store.js';
 import { CommandService } from '../../commands/service.js';
 import { dataPaths, loadCommandKey } from '../../datadir.js';
 import { BundleStore } from '../../install/bundles.js';
@@ -66,7 +66,7 @@ export const bundleCommand: CliCommand = {
       const state = new LowdbStateStore(paths.stateFile);
       const ids = values.all ? state.listAgents().map((a) => a.id) : (values.agent ?? []);
       if (!ids.length) throw new Error('bundle offer needs --agent ID or --all');
-      const db = openDatabase({ path: paths.eventsDb, migrations: [auditMigration, commandsMigration] });
+      const db = openDatabase({ path: paths.eventsDb, migrations: [...auditMigrations, commandsMigration] });
       try {
         const commands = new CommandService({
           store: new SqliteCommandStore(db),

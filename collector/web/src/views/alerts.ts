@@ -191,6 +191,7 @@ export function alertDetailView(root: HTMLElement, ctx: ViewContext, alertId: st
             ['ATT&CK', attackCell(a)],
             ['Group', Object.entries(a.group ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(' ') || '-'],
             ['Count', String(a.count)],
+            ['Evidence', a.trusted === false ? 'includes log lines whose program name is only claimed (not proven by the OS): response policies need approval' : 'proven by the host'],
             ['First seen', fmtTime(a.firstSeenMs)],
             ['Last seen', fmtTime(a.lastSeenMs)],
           ] as Array<[string, Child]>).flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)])),

@@ -18,6 +18,23 @@ export function isolationBadge(iso: { isolated: boolean; pending: boolean } | un
   return iso.isolated ? badge('isolated', 'iso-on') : null;
 }
 
+/** "not storing" for a connected agent whose events are not stored; "sequence conflict" once forged sequences were seen. */
+export function deliveryBadges(a: { delivery?: { stalled: boolean; agentSeq: number; heldSeq: number } | null; sequenceConflict?: { atMs: number; heldSeq: number; agentLastSeq: number } | null }): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (a.delivery?.stalled) {
+    const b = badge('not storing', 'bad delivery-stalled');
+    b.title = `the agent wrote up to sequence ${a.delivery.agentSeq}; the collector stores up to ${a.delivery.heldSeq}`;
+    out.push(b);
+  }
+  if (a.sequenceConflict) {
+    const c = a.sequenceConflict;
+    const b = badge('sequence conflict', 'bad seq-conflict');
+    b.title = `${new Date(c.atMs).toISOString()}: the collector held sequence ${c.heldSeq}, the agent had written only up to ${c.agentLastSeq} (events forged with its key?)`;
+    out.push(b);
+  }
+  return out;
+}
+
 export function errorBox(err: unknown): HTMLElement {
   const msg = err instanceof ApiError ? `${err.message} (${err.code})` : String(err);
   return h('p', { className: 'error' }, msg);

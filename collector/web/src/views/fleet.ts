@@ -4,7 +4,7 @@ import { barChart } from '../charts.js';
 import { fmtAgo, h, replace } from '../dom.js';
 import { onLive } from '../live.js';
 import type { ViewContext } from '../state.js';
-import { coverageCell, errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
+import { coverageCell, deliveryBadges, errorBox, isolationBadge, section, severityCounts, statusBadge } from './common.js';
 import { addHostButton } from './add-host.js';
 
 export function fleetView(root: HTMLElement, ctx: ViewContext): void {
@@ -72,7 +72,7 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
       h('td', null, a.os),
       h('td', null, a.agentVersion),
       h('td', { title: new Date(a.lastSeenAtMs).toISOString() }, fmtAgo(a.lastSeenAtMs)),
-      h('td', null, statusBadge(a.status), a.dryRun ? ' ' : null, a.dryRun ? h('span', { className: 'badge dry' }, 'dry-run') : null),
+      h('td', null, statusBadge(a.status), a.dryRun ? ' ' : null, a.dryRun ? h('span', { className: 'badge dry' }, 'dry-run') : null, ...deliveryBadges(a)),
       h('td', { className: 'isolation' }, isolationBadge(a.isolation) ?? h('span', { className: 'muted' }, 'no')),
       h('td', null, severityCounts(a.openAlerts)),
       h('td', { className: 'exec-coverage' }, coverageCell(a.coverage)),

@@ -6,7 +6,7 @@ import { fmtAgo, fmtBytes, fmtTime, h, replace, badge } from '../dom.js';
 import { onLive } from '../live.js';
 import { processTree, type Proc } from '../tree.js';
 import type { ViewContext } from '../state.js';
-import { errorBox, isolationBadge, section, statusBadge, type CoverageView } from './common.js';
+import { deliveryBadges, errorBox, isolationBadge, section, severityCounts, statusBadge, type CoverageView } from './common.js';
 import { alertsTable } from './alerts.js';
 import { commandsTable, isolateDialog, killDialog, serviceDialog, simpleCommandDialog } from './actions.js';
 import { openDialog } from '../dialog.js';
@@ -54,7 +54,7 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
     replace(
       head,
       h('h1', { className: 'hostname', id: 'host-name' }, a.hostname || a.id),
-      h('div', { className: 'badges' }, statusBadge(a.status), ' ', h('span', { id: 'isolation-badge' }, isolationBadge(a.isolation)), a.dryRun ? badge('dry-run', 'dry') : null, a.cloneOf ? badge(`clone of ${a.cloneOf}`, 'bad') : null),
+      h('div', { className: 'badges' }, statusBadge(a.status), ' ', h('span', { id: 'isolation-badge' }, isolationBadge(a.isolation)), a.dryRun ? badge('dry-run', 'dry') : null, a.cloneOf ? badge(`clone of ${a.cloneOf}`, 'bad') : null, ...deliveryBadges(a)),
       h('p', { className: 'muted' }, `agent ${a.id} · ${a.ips.join(', ') || 'no address'} · last seen ${fmtAgo(a.lastSeenAtMs)}`),
     );
     if (!ctx.can('responder')) return replace(actions, h('p', { className: 'muted' }, 'Viewers cannot run response actions.'));
