@@ -301,6 +301,14 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     startAgent(['unshare', '--pid', '--fork', '--kill-child=SIGTERM', '--mount-proc', '--']);
     const p = await waitOnline('poll');
     expect(p.reason).toMatch(/connector/);
+    // The connector socket there hears the whole host without an ack: none of that may count as this host's.
+    expect(p.kernelExecs).toBe(0);
+    await stopAndCheckRestored();
+    // Polling has no kernel count: it sends no coverage records (its final ones are sent by the next start).
+    startAgent();
+    await waitOnline('audit');
+    await waitFor('spooled events delivered', () => agent.status()?.spool.unackedEvents === 0);
+    expect(collector.events(agent.agentId).filter((e) => e.event.coverage?.processSource === 'poll')).toEqual([]);
     await stopAndCheckRestored();
   });
 });

@@ -196,6 +196,8 @@ export class KernelSensor implements Sensor {
   }
 
   private emitLedger(): void {
+    // Polling has no kernel count to measure coverage against: no ledger records (health names the fallback).
+    if (this.execSource === 'poll') return;
     for (const coverage of this.ledger.takeClosed(this.execSource, this.reason)) this.ctx?.sink.emit({ coverage });
   }
 

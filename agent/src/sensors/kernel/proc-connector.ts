@@ -34,6 +34,11 @@ function control(op: number, seq: number): Buffer {
 export class ProcConnector {
   private sock?: NetlinkSocket;
   private acked?: () => void;
+  /**
+   * Events count only once the kernel acknowledged our listen: a socket in a nested PID namespace joins the
+   * group and receives the whole host's events without an ack, and those are not this host's to count.
+   */
+  private listening = false;
 
   constructor(private readonly addon: NativeNetlink, private readonly handlers: ConnectorHandlers, private readonly rcvbufBytes: number) {}
 
@@ -79,9 +84,11 @@ export class ProcConnector {
     if (d.length < CN_MSG + 16) return;
     if (d.readUInt32LE(0) !== CN_IDX_PROC) return;
     const what = d.readUInt32LE(CN_MSG);
+    if (!this.listening && what !== PROC_EVENT.NONE) return;
     const at = CN_MSG + 16;
     switch (what) {
       case PROC_EVENT.NONE:
+        this.listening = true;
         this.acked?.();
         this.acked = undefined;
         return;
