@@ -2,7 +2,7 @@
 // calls the API with the session cookie and CSRF header, as the page does.
 export interface ApiAnswer {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any;
   headers: Headers;
 }
 

@@ -135,12 +135,18 @@ export class Collector {
   }
 
   async start(): Promise<void> {
-    const proc = this.ws.track(spawnNode(COLLECTOR_BIN, ['serve', '--data', this.dataDir, '--port', String(this.port)], { VIGIL_COLLECTOR_LOG_LEVEL: 'warn', ...this.env }));
+    const proc = this.ws.track(
+      spawnNode(COLLECTOR_BIN, ['serve', '--data', this.dataDir, '--port', String(this.port)], { VIGIL_COLLECTOR_LOG_LEVEL: 'warn', ...this.env }),
+    );
     this.proc = proc;
-    const line = await waitFor('collector to listen', () => {
-      if (!proc.alive) throw new Error(`collector exited: ${proc.stderr}`);
-      return /agent endpoint: (\S+)/.exec(proc.stdout)?.[1];
-    }, 20_000);
+    const line = await waitFor(
+      'collector to listen',
+      () => {
+        if (!proc.alive) throw new Error(`collector exited: ${proc.stderr}`);
+        return /agent endpoint: (\S+)/.exec(proc.stdout)?.[1];
+      },
+      20_000,
+    );
     this.agentUrl = line.replace('0.0.0.0', '127.0.0.1');
     this.baseUrl = this.agentUrl.replace(/^ws/, 'http').replace(/\/agent$/, '');
   }
@@ -151,12 +157,18 @@ export class Collector {
     return r.stdout.trim();
   }
 
-  async health(): Promise<{ ingest: { events: number; duplicates: number }; gateway: { malformedFrames: number; oversizedFrames: number; refusals: Record<string, number> } }> {
+  async health(): Promise<{
+    ingest: { events: number; duplicates: number };
+    gateway: { malformedFrames: number; oversizedFrames: number; refusals: Record<string, number> };
+  }> {
     // /healthz says only up or down; the counts come from /metrics, served to loopback callers.
-    return parseHealth(await (await fetch(`${this.baseUrl}/metrics`)).text()) as never;
+    return parseHealth(await (await fetch(`${this.baseUrl}/metrics`)).text());
   }
 
-  state(): { agents: Array<{ id: string; machineId: string; cloneOf?: string; identityConflictAtMs?: number; publicKey: string }>; tokens: Array<{ hash: string; uses: number }> } {
+  state(): {
+    agents: Array<{ id: string; machineId: string; cloneOf?: string; identityConflictAtMs?: number; publicKey: string }>;
+    tokens: Array<{ hash: string; uses: number }>;
+  } {
     return JSON.parse(readFileSync(join(this.dataDir, 'state.json'), 'utf8'));
   }
 
@@ -164,7 +176,11 @@ export class Collector {
   events(agentId: string): Array<{ seq: number; kind: string; event: vigil.v1.Event }> {
     const db = new Database(join(this.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
     try {
-      const rows = db.prepare('SELECT seq, kind, body FROM events WHERE agent_id = ? ORDER BY seq').all(agentId) as Array<{ seq: number; kind: string; body: Buffer }>;
+      const rows = db.prepare('SELECT seq, kind, body FROM events WHERE agent_id = ? ORDER BY seq').all(agentId) as Array<{
+        seq: number;
+        kind: string;
+        body: Buffer;
+      }>;
       return rows.map((r) => ({ seq: r.seq, kind: r.kind, event: vigil.v1.Event.decode(r.body) }));
     } finally {
       db.close();
@@ -216,7 +232,9 @@ export class Agent {
     return this.proc;
   }
 
-  status(): { link: { state: string; connects: number; ackedSeq: number; sentSeq: number; eventsResent: number }; spool: { lastSeq: number; unackedEvents: number } } | undefined {
+  status():
+    | { link: { state: string; connects: number; ackedSeq: number; sentSeq: number; eventsResent: number }; spool: { lastSeq: number; unackedEvents: number } }
+    | undefined {
     try {
       return JSON.parse(readFileSync(join(this.stateDir, 'status.json'), 'utf8'));
     } catch {
@@ -230,7 +248,11 @@ export class Agent {
 }
 
 /** The delivery figures the link suites read, from the Prometheus text of /metrics. */
-export function parseHealth(text: string): { agentsOnline: number; ingest: { events: number; duplicates: number }; gateway: { malformedFrames: number; oversizedFrames: number; refusals: Record<string, number> } } {
+export function parseHealth(text: string): {
+  agentsOnline: number;
+  ingest: { events: number; duplicates: number };
+  gateway: { malformedFrames: number; oversizedFrames: number; refusals: Record<string, number> };
+} {
   const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
   const refusals: Record<string, number> = {};
   for (const m of text.matchAll(/^vigil_gateway_refusals_total\{code="([^"]+)"\} (\S+)$/gm)) refusals[m[1]!] = Number(m[2]);

@@ -3,7 +3,7 @@
 // Each is replaced by a visible escape (\x1b, \u202e) in the Markdown, HTML, CSV and JSON-lines exports.
 
 // C0 controls except tab, LF and CR, DEL, C1 controls, and the bidi, line and paragraph separator controls.
-// eslint-disable-next-line no-control-regex
+
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const escapeOf = (c: string): string => {
@@ -18,6 +18,5 @@ export function visibleText(s: string): string {
 
 /** JSON text with bidi and separator characters (which JSON.stringify keeps raw) as \u escapes. */
 export function jsonVisible(json: string): string {
-  // eslint-disable-next-line no-control-regex
   return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -38,7 +38,7 @@ export function withFileLock<T>(path: string, fn: () => T, options: FileLockOpti
         if (fd !== undefined) rmSync(path, { force: true });
         throw err;
       }
-      let age = 0;
+      let age: number;
       try {
         age = Date.now() - statSync(path).mtimeMs;
       } catch {

@@ -6,12 +6,26 @@ import { fmtAgo, fmtBytes, fmtTime, h, replace, badge } from '../dom.js';
 import { onLive } from '../live.js';
 import { processTree, type Proc } from '../tree.js';
 import type { ViewContext } from '../state.js';
-import { deliveryBadges, errorBox, isolationBadge, section, severityCounts, statusBadge, type CoverageView } from './common.js';
+import { deliveryBadges, errorBox, isolationBadge, section, statusBadge, type CoverageView } from './common.js';
 import { alertsTable } from './alerts.js';
 import { commandsTable, isolateDialog, killDialog, serviceDialog, simpleCommandDialog } from './actions.js';
 import { openDialog } from '../dialog.js';
 
-const KINDS = ['', 'process_start', 'process_exit', 'network_connection', 'network_listener', 'log', 'file_change', 'file_access', 'inventory', 'health', 'coverage', 'gap', 'tamper'];
+const KINDS = [
+  '',
+  'process_start',
+  'process_exit',
+  'network_connection',
+  'network_listener',
+  'log',
+  'file_change',
+  'file_access',
+  'inventory',
+  'health',
+  'coverage',
+  'gap',
+  'tamper',
+];
 
 export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): void {
   const head = h('div', { className: 'hosthead', id: 'host-head' });
@@ -26,7 +40,16 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
   const timeline = h('tbody', { id: 'timeline' });
   const kind = h('select', { id: 'timeline-kind' }, ...KINDS.map((k) => h('option', { value: k }, k || 'all kinds')));
   const text = h('input', { type: 'search', placeholder: 'text in any field', id: 'timeline-text' });
-  const since = h('select', { id: 'timeline-since' }, ...[['', 'any time'], ['15', 'last 15 minutes'], ['60', 'last hour'], ['1440', 'last day']].map(([v, l]) => h('option', { value: v! }, l)));
+  const since = h(
+    'select',
+    { id: 'timeline-since' },
+    ...[
+      ['', 'any time'],
+      ['15', 'last 15 minutes'],
+      ['60', 'last hour'],
+      ['1440', 'last day'],
+    ].map(([v, l]) => h('option', { value: v! }, l)),
+  );
   const more = h('button', { type: 'button', id: 'timeline-more' }, 'Older events');
   replace(
     root,
@@ -41,7 +64,11 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
     section(
       'Event timeline',
       h('div', { className: 'filters' }, kind, text, since),
-      h('div', { className: 'scroll' }, h('table', { className: 'events' }, h('thead', null, h('tr', null, h('th', null, 'Time'), h('th', null, 'Kind'), h('th', null, 'Event'))), timeline)),
+      h(
+        'div',
+        { className: 'scroll' },
+        h('table', { className: 'events' }, h('thead', null, h('tr', null, h('th', null, 'Time'), h('th', null, 'Kind'), h('th', null, 'Event'))), timeline),
+      ),
       more,
     ),
   );
@@ -54,7 +81,16 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
     replace(
       head,
       h('h1', { className: 'hostname', id: 'host-name' }, a.hostname || a.id),
-      h('div', { className: 'badges' }, statusBadge(a.status), ' ', h('span', { id: 'isolation-badge' }, isolationBadge(a.isolation)), a.dryRun ? badge('dry-run', 'dry') : null, a.cloneOf ? badge(`clone of ${a.cloneOf}`, 'bad') : null, ...deliveryBadges(a)),
+      h(
+        'div',
+        { className: 'badges' },
+        statusBadge(a.status),
+        ' ',
+        h('span', { id: 'isolation-badge' }, isolationBadge(a.isolation)),
+        a.dryRun ? badge('dry-run', 'dry') : null,
+        a.cloneOf ? badge(`clone of ${a.cloneOf}`, 'bad') : null,
+        ...deliveryBadges(a),
+      ),
       h('p', { className: 'muted' }, `agent ${a.id} · ${a.ips.join(', ') || 'no address'} · last seen ${fmtAgo(a.lastSeenAtMs)}`),
     );
     if (!ctx.can('responder')) return replace(actions, h('p', { className: 'muted' }, 'Viewers cannot run response actions.'));
@@ -70,7 +106,13 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
                 confirmLabel: a.dryRun ? 'Apply actions for real' : 'Dry-run only',
                 danger: a.dryRun,
                 typeToConfirm: a.dryRun ? a.hostname : undefined,
-                body: h('p', null, a.dryRun ? 'Host-altering actions (isolate, block, stop service, kill, quarantine) will change this host.' : 'The agent will report what each action would do and change nothing.'),
+                body: h(
+                  'p',
+                  null,
+                  a.dryRun
+                    ? 'Host-altering actions (isolate, block, stop service, kill, quarantine) will change this host.'
+                    : 'The agent will report what each action would do and change nothing.',
+                ),
                 onConfirm: async () => void (await api('PATCH', `/agents/${encodeURIComponent(a.id)}`, { dryRun: !a.dryRun }), void loadAgent()),
               }),
           },
@@ -82,14 +124,41 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
     replace(
       actions,
       a.isolation.isolated
-        ? btn('Release host', 'action-release', () => simpleCommandDialog(ctx, a, 'release', 'Release host', h('p', null, `Remove Vigil's isolation table on ${a.hostname}; all traffic flows again.`), {}))
+        ? btn('Release host', 'action-release', () =>
+            simpleCommandDialog(
+              ctx,
+              a,
+              'release',
+              'Release host',
+              h('p', null, `Remove Vigil's isolation table on ${a.hostname}; all traffic flows again.`),
+              {},
+            ),
+          )
         : btn('Isolate host', 'action-isolate', () => isolateDialog(ctx, a), 'danger'),
       btn('Stop service', 'action-stop-service', () => serviceDialog(ctx, a, 'stop_service', services)),
       btn('Start service', 'action-start-service', () => serviceDialog(ctx, a, 'start_service', services)),
-      btn('Block address', 'action-block', () => simpleCommandDialog(ctx, a, 'block_address', 'Block address', null, { cidr: { label: 'IP or CIDR', placeholder: '203.0.113.7 or 2001:db8::/64' }, ttlSeconds: { label: 'Lift after (seconds, 0 = never)', placeholder: '0', number: true } })),
-      btn('Unblock address', 'action-unblock', () => simpleCommandDialog(ctx, a, 'unblock_address', 'Unblock address', null, { cidr: { label: 'IP or CIDR' } })),
-      btn('Quarantine file', 'action-quarantine', () => simpleCommandDialog(ctx, a, 'quarantine_file', 'Quarantine file', h('p', null, 'The file is moved into the agent quarantine with its hash, owner and mode, and can be restored.'), { path: { label: 'Absolute path', placeholder: '/tmp/payload' } })),
-      btn('Restore file', 'action-restore', () => simpleCommandDialog(ctx, a, 'restore_file', 'Restore file', null, { quarantineId: { label: 'Quarantine id (from the quarantine result)' } })),
+      btn('Block address', 'action-block', () =>
+        simpleCommandDialog(ctx, a, 'block_address', 'Block address', null, {
+          cidr: { label: 'IP or CIDR', placeholder: '203.0.113.7 or 2001:db8::/64' },
+          ttlSeconds: { label: 'Lift after (seconds, 0 = never)', placeholder: '0', number: true },
+        }),
+      ),
+      btn('Unblock address', 'action-unblock', () =>
+        simpleCommandDialog(ctx, a, 'unblock_address', 'Unblock address', null, { cidr: { label: 'IP or CIDR' } }),
+      ),
+      btn('Quarantine file', 'action-quarantine', () =>
+        simpleCommandDialog(
+          ctx,
+          a,
+          'quarantine_file',
+          'Quarantine file',
+          h('p', null, 'The file is moved into the agent quarantine with its hash, owner and mode, and can be restored.'),
+          { path: { label: 'Absolute path', placeholder: '/tmp/payload' } },
+        ),
+      ),
+      btn('Restore file', 'action-restore', () =>
+        simpleCommandDialog(ctx, a, 'restore_file', 'Restore file', null, { quarantineId: { label: 'Quarantine id (from the quarantine result)' } }),
+      ),
       dryRunToggle,
     );
   }
@@ -98,7 +167,11 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
     const inv = a.inventory ?? {};
     const hl = a.health;
     const dl = (pairs: Array<[string, string | number | null | undefined]>) =>
-      h('dl', null, pairs.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v === null || v === undefined || v === '' ? '-' : String(v))]));
+      h(
+        'dl',
+        null,
+        pairs.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v === null || v === undefined || v === '' ? '-' : String(v))]),
+      );
     replace(
       info,
       section(
@@ -132,7 +205,10 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
               ['Exec source', hl.processSource || 'not reported'],
               ['Connection source', hl.networkSource || 'not reported'],
               ['Source reason', hl.sourceReason],
-              ['Exec coverage (agent)', hl.execCoveragePercent === null || hl.execCoveragePercent === undefined ? null : `${Number(hl.execCoveragePercent).toFixed(2)} %`],
+              [
+                'Exec coverage (agent)',
+                hl.execCoveragePercent === null || hl.execCoveragePercent === undefined ? null : `${Number(hl.execCoveragePercent).toFixed(2)} %`,
+              ],
               ['Audit records lost', hl.processSource ? hl.auditRecordsLost : null],
               ['Sensor errors', hl.sensorErrors.map((e: any) => `${e.sensor}: ${e.message}`).join('; ') || 'none'],
             ])
@@ -198,9 +274,47 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
       replace(
         conns,
         h('h3', null, `Listeners (${c.listeners.length})`),
-        h('table', null, h('thead', null, h('tr', null, ...['Proto', 'Address', 'Port', 'Process'].map((x) => h('th', null, x)))), h('tbody', null, c.listeners.map((l: any) => h('tr', null, h('td', null, l.transport), h('td', null, l.localAddress), h('td', null, String(l.localPort)), h('td', null, `${l.exe} (${l.pid})`))))),
+        h(
+          'table',
+          null,
+          h('thead', null, h('tr', null, ...['Proto', 'Address', 'Port', 'Process'].map((x) => h('th', null, x)))),
+          h(
+            'tbody',
+            null,
+            c.listeners.map((l: any) =>
+              h(
+                'tr',
+                null,
+                h('td', null, l.transport),
+                h('td', null, l.localAddress),
+                h('td', null, String(l.localPort)),
+                h('td', null, `${l.exe} (${l.pid})`),
+              ),
+            ),
+          ),
+        ),
         h('h3', null, `Connections (${c.connections.length})`),
-        h('table', null, h('thead', null, h('tr', null, ...['Proto', 'Local', 'Remote', 'State', 'Direction', 'Process'].map((x) => h('th', null, x)))), h('tbody', null, c.connections.map((x: any) => h('tr', null, h('td', null, x.transport), h('td', null, `${x.localAddress}:${x.localPort}`), h('td', null, `${x.remoteAddress}:${x.remotePort}`), h('td', null, x.state), h('td', null, x.direction), h('td', null, `${x.exe} (${x.pid})`))))),
+        h(
+          'table',
+          null,
+          h('thead', null, h('tr', null, ...['Proto', 'Local', 'Remote', 'State', 'Direction', 'Process'].map((x) => h('th', null, x)))),
+          h(
+            'tbody',
+            null,
+            c.connections.map((x: any) =>
+              h(
+                'tr',
+                null,
+                h('td', null, x.transport),
+                h('td', null, `${x.localAddress}:${x.localPort}`),
+                h('td', null, `${x.remoteAddress}:${x.remotePort}`),
+                h('td', null, x.state),
+                h('td', null, x.direction),
+                h('td', null, `${x.exe} (${x.pid})`),
+              ),
+            ),
+          ),
+        ),
       );
     } catch (err) {
       replace(conns, errorBox(err));
@@ -210,7 +324,10 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
   async function loadAlerts() {
     try {
       const res = await api('GET', `/alerts${qs({ agentId, limit: 50 })}`);
-      replace(alerts, alertsTable(ctx, res.items, () => void loadAlerts(), { hideHost: true }));
+      replace(
+        alerts,
+        alertsTable(ctx, res.items, () => void loadAlerts(), { hideHost: true }),
+      );
     } catch (err) {
       replace(alerts, errorBox(err));
     }
@@ -235,7 +352,15 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
       );
       cursor = res.nextCursor;
       more.disabled = !cursor;
-      const rows = res.items.map((e: any) => h('tr', { 'data-kind': e.kind }, h('td', { className: 'time' }, fmtTime(e.timeMs)), h('td', null, e.kind), h('td', { className: 'summary', title: e.summary }, e.summary)));
+      const rows = res.items.map((e: any) =>
+        h(
+          'tr',
+          { 'data-kind': e.kind },
+          h('td', { className: 'time' }, fmtTime(e.timeMs)),
+          h('td', null, e.kind),
+          h('td', { className: 'summary', title: e.summary }, e.summary),
+        ),
+      );
       if (append) timeline.append(...rows);
       else replace(timeline, rows.length ? rows : h('tr', null, h('td', { colspan: 3, className: 'muted' }, 'No events match.')));
     } catch (err) {
