@@ -37,7 +37,12 @@ const N = Number(values.triggers);
 const SPACING = Number(values['spacing-ms']);
 const RATE = Number(values.rate);
 const POLL = Number(values['poll-ms']);
-for (const [k, v] of [['triggers', N], ['spacing-ms', SPACING], ['rate', RATE], ['poll-ms', POLL]]) {
+for (const [k, v] of [
+  ['triggers', N],
+  ['spacing-ms', SPACING],
+  ['rate', RATE],
+  ['poll-ms', POLL],
+]) {
   if (!Number.isInteger(v) || v < 1 || v > 1_000_000) throw new Error(`--${k} must be an integer 1..1000000`);
 }
 if (!/^\d+(\.\d+)?$/.test(values['hold-s'])) throw new Error('--hold-s must be a number of seconds');
@@ -126,7 +131,10 @@ async function triggerPhase(phase, hostAgentId) {
       rows.push({ ...r, missed: true });
       continue;
     }
-    const ev = evidenceQ.all(a.id).map((e) => ({ ...e, event: vigil.v1.Event.decode(e.body) })).find((e) => e.event.processStart?.pid === r.pid);
+    const ev = evidenceQ
+      .all(a.id)
+      .map((e) => ({ ...e, event: vigil.v1.Event.decode(e.body) }))
+      .find((e) => e.event.processStart?.pid === r.pid);
     if (!ev) {
       rows.push({ ...r, missed: true, why: 'alert without its process_start evidence' });
       continue;
@@ -154,11 +162,17 @@ async function triggerPhase(phase, hostAgentId) {
 function report(phase, rows) {
   const ok = rows.filter((r) => !r.missed);
   const missed = rows.length - ok.length;
-  console.log(`\n${phase}: ${ok.length}/${rows.length} triggers produced their alert${missed ? ` (${missed} missed: process not seen or no alert in 15 s)` : ''}`);
+  console.log(
+    `\n${phase}: ${ok.length}/${rows.length} triggers produced their alert${missed ? ` (${missed} missed: process not seen or no alert in 15 s)` : ''}`,
+  );
   const line = (label, key) => {
     const xs = ok.map((r) => r[key]);
     if (xs.length === 0) return;
-    console.log(`  ${label.padEnd(44)} p50 ${median(xs).toFixed(0).padStart(5)} ms  p99 ${pct(xs, 0.99).toFixed(0).padStart(5)} ms  max ${Math.max(...xs).toFixed(0).padStart(5)} ms`);
+    console.log(
+      `  ${label.padEnd(44)} p50 ${median(xs).toFixed(0).padStart(5)} ms  p99 ${pct(xs, 0.99).toFixed(0).padStart(5)} ms  max ${Math.max(...xs)
+        .toFixed(0)
+        .padStart(5)} ms`,
+    );
   };
   line('spawn -> event time (sensor poll)', 'sensor');
   line('spawn -> event start_time_ns (clock skew)', 'startSkew');
@@ -192,12 +206,17 @@ try {
   const host = enroll(url, 'host-agent');
   const load = enroll(url, 'load-agent');
   // The host agent runs as shipped (all host sensors, default poll and batching); only quiet logs.
-  const hostAgent = spawnTracked(process.execPath, [AGENT, 'run', '--state', host.state], { stdio: 'ignore', env: { ...process.env, VIGIL_AGENT_LOG_LEVEL: 'warn' } });
+  const hostAgent = spawnTracked(process.execPath, [AGENT, 'run', '--state', host.state], {
+    stdio: 'ignore',
+    env: { ...process.env, VIGIL_AGENT_LOG_LEVEL: 'warn' },
+  });
   db = new Database(join(data, 'events.db'), { readonly: true, fileMustExist: true });
   startPolling();
 
   console.log(`vigil bench:alert  ${new Date().toISOString()}`);
-  console.log(`machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ${process.platform} ${readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim()}`);
+  console.log(
+    `machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ${process.platform} ${readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim()}`,
+  );
   console.log(`command: node scripts/bench-alert.mjs --triggers ${N} --spacing-ms ${SPACING} --rate ${RATE} --hold-s ${values['hold-s']} --poll-ms ${POLL}`);
   console.log(`trigger: ${N} copies of /bin/sleep ${values['hold-s']} run from ${work}, ${SPACING} ms apart; rule "${RULE}"`);
 
@@ -227,7 +246,9 @@ try {
   const delivered = (ackedSeq(load.state) - a0) / secs;
   const collectorCpu = (cpuSeconds(collector.pid) - c0) / secs;
   const loaded = report(`normal load (second agent at ${RATE} synthetic events/s)`, loadedRows);
-  console.log(`  load actually delivered: ${delivered.toFixed(0)} events/s acked during the phase; collector CPU ${(collectorCpu * 100).toFixed(0)}% of one core`);
+  console.log(
+    `  load actually delivered: ${delivered.toFixed(0)} events/s acked during the phase; collector CPU ${(collectorCpu * 100).toFixed(0)}% of one core`,
+  );
   if (loadAgent.exitCode !== null) console.log('  warning: the load agent exited during the phase');
 
   const worst = (rows, key) => (rows.length ? Math.max(...rows.map((r) => r[key])) : Infinity);

@@ -36,7 +36,11 @@ const RATE = Number(values.rate);
 const SECONDS = Number(values.seconds);
 const IDLE_S = Number(values['idle-s']);
 const SOURCES = values.sources.split(',');
-for (const [k, v] of [['rate', RATE], ['seconds', SECONDS], ['idle-s', IDLE_S]]) {
+for (const [k, v] of [
+  ['rate', RATE],
+  ['seconds', SECONDS],
+  ['idle-s', IDLE_S],
+]) {
   if (!Number.isInteger(v) || v < 1 || v > 100_000) throw new Error(`--${k} must be an integer 1..100000`);
 }
 for (const s of SOURCES) if (!['auto', 'audit', 'connector', 'poll'].includes(s)) throw new Error(`unknown source ${s}`);
@@ -56,7 +60,11 @@ function auditState() {
   try {
     const s = execFileSync('auditctl', ['-s'], { encoding: 'utf8' });
     const rules = execFileSync('auditctl', ['-l'], { encoding: 'utf8' });
-    return { enabled: /enabled (\d)/.exec(s)?.[1], backlogLimit: /backlog_limit (\d+)/.exec(s)?.[1], rules: rules.trim() === 'No rules' ? 0 : rules.trim().split('\n').length };
+    return {
+      enabled: /enabled (\d)/.exec(s)?.[1],
+      backlogLimit: /backlog_limit (\d+)/.exec(s)?.[1],
+      rules: rules.trim() === 'No rules' ? 0 : rules.trim().split('\n').length,
+    };
   } catch {
     return { note: 'auditctl not installed: audit state not cross-checked' };
   }
@@ -77,7 +85,9 @@ process.on('exit', cleanup);
 // The storm generator: paced posix_spawn of /bin/true TAG-i, children reaped by SIGCHLD=SIG_IGN.
 const genSrc = join(work, 'storm.c');
 const gen = join(work, 'storm');
-writeFileSync(genSrc, `#include <spawn.h>
+writeFileSync(
+  genSrc,
+  `#include <spawn.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,7 +117,8 @@ int main(int argc, char **argv) {
   printf("{\\"spawned\\":%ld,\\"failed\\":%ld,\\"seconds\\":%.3f}\\n", total - failed, failed, (now.tv_sec - t0.tv_sec) + (now.tv_nsec - t0.tv_nsec) / 1e9);
   return 0;
 }
-`);
+`,
+);
 execFileSync('cc', ['-O2', '-o', gen, genSrc]);
 
 const data = join(work, 'data');
@@ -118,7 +129,10 @@ const port = await new Promise((r) => {
     srv.close(() => r(p));
   });
 });
-const collector = spawnTracked(process.execPath, [COLLECTOR, 'serve', '--data', data, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VIGIL_COLLECTOR_LOG_LEVEL: 'warn' } });
+const collector = spawnTracked(process.execPath, [COLLECTOR, 'serve', '--data', data, '--port', String(port)], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...process.env, VIGIL_COLLECTOR_LOG_LEVEL: 'warn' },
+});
 let out = '';
 collector.stdout.on('data', (b) => (out += b));
 const deadline = Date.now() + 30_000;
@@ -143,7 +157,13 @@ function status() {
 }
 
 async function runSource(source) {
-  const env = { ...process.env, VIGIL_AGENT_LOG_LEVEL: 'warn', VIGIL_AGENT_HEALTH__STATUS_INTERVAL_MS: '500', VIGIL_AGENT_SENSORS__PROCESS__SOURCE: source, VIGIL_AGENT_SENSORS__NETWORK__SOURCE: source === 'poll' ? 'poll' : 'auto' };
+  const env = {
+    ...process.env,
+    VIGIL_AGENT_LOG_LEVEL: 'warn',
+    VIGIL_AGENT_HEALTH__STATUS_INTERVAL_MS: '500',
+    VIGIL_AGENT_SENSORS__PROCESS__SOURCE: source,
+    VIGIL_AGENT_SENSORS__NETWORK__SOURCE: source === 'poll' ? 'poll' : 'auto',
+  };
   const startedAt = Date.now();
   const nodeArgs = values['agent-node-args'].split(' ').filter(Boolean);
   const agent = spawnTracked(process.execPath, [...nodeArgs, AGENT, 'run', '--state', state], { stdio: ['ignore', 'ignore', 'pipe'], env });
@@ -196,13 +216,21 @@ async function runSource(source) {
   }
   const doubled = [...seen.values()].filter((n) => n > 1).length;
   return {
-    source, used,
+    source,
+    used,
     idle: { cpuPercentOfCore: +idleCpuPct.toFixed(3), rssMedianMB: +(rss[Math.floor(rss.length / 2)] / 1048576).toFixed(1), seconds: IDLE_S },
     storm: {
-      rate: RATE, seconds: SECONDS, spawned: g.spawned, generatorSeconds: g.seconds,
-      stored: seen.size, storedPercent: +((seen.size / g.spawned) * 100).toFixed(3), doubled, eventsWithArgv: withArgv,
+      rate: RATE,
+      seconds: SECONDS,
+      spawned: g.spawned,
+      generatorSeconds: g.seconds,
+      stored: seen.size,
+      storedPercent: +((seen.size / g.spawned) * 100).toFixed(3),
+      doubled,
+      eventsWithArgv: withArgv,
       agentCpuPercentDuringStorm: +((stormCpu / g.seconds) * 100).toFixed(1),
-      agentCpuPercentUntilDrained: +((totalCpu / wall) * 100).toFixed(1), drainedAfterS: +(wall - g.seconds).toFixed(1),
+      agentCpuPercentUntilDrained: +((totalCpu / wall) * 100).toFixed(1),
+      drainedAfterS: +(wall - g.seconds).toFixed(1),
       cpuUsPerCapturedExec: seen.size ? +((totalCpu * 1e6) / seen.size).toFixed(1) : null,
     },
   };
@@ -219,6 +247,14 @@ try {
   cleanup();
 }
 const auditAfter = auditState();
-const machine = { cpus: cpus().length, model: cpus()[0]?.model, memGB: Math.round(totalmem() / 2 ** 30), kernel: execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim(), node: process.version };
-process.stdout.write(`${JSON.stringify({ bench: 'kernel', date: new Date().toISOString(), machine, results, audit: { before: auditBefore, after: auditAfter, same: JSON.stringify(auditBefore) === JSON.stringify(auditAfter) } }, null, 2)}\n`);
+const machine = {
+  cpus: cpus().length,
+  model: cpus()[0]?.model,
+  memGB: Math.round(totalmem() / 2 ** 30),
+  kernel: execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim(),
+  node: process.version,
+};
+process.stdout.write(
+  `${JSON.stringify({ bench: 'kernel', date: new Date().toISOString(), machine, results, audit: { before: auditBefore, after: auditAfter, same: JSON.stringify(auditBefore) === JSON.stringify(auditAfter) } }, null, 2)}\n`,
+);
 rmSync(work, { recursive: true, force: true });

@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COLLECTOR = join(root, 'collector/dist/cli/main.js');
 const AGENT = join(root, 'agent/dist/cli/main.js');
-const { values } = parseArgs({ options: { events: { type: 'string', default: '200000' }, rounds: { type: 'string', default: '3' }, rate: { type: 'string', default: '1000000' } } });
+const { values } = parseArgs({
+  options: { events: { type: 'string', default: '200000' }, rounds: { type: 'string', default: '3' }, rate: { type: 'string', default: '1000000' } },
+});
 const N = Number(values.events);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -34,7 +36,10 @@ const data = join(work, 'data');
 const children = [];
 try {
   execFileSync(process.execPath, [COLLECTOR, 'init', '--data', data]);
-  const collector = spawn(process.execPath, [COLLECTOR, 'serve', '--data', data, '--port', String(port)], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, VIGIL_COLLECTOR_LOG_LEVEL: 'warn' } });
+  const collector = spawn(process.execPath, [COLLECTOR, 'serve', '--data', data, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, VIGIL_COLLECTOR_LOG_LEVEL: 'warn' },
+  });
   children.push(collector);
   let out = '';
   collector.stdout.on('data', (b) => (out += b));
@@ -69,7 +74,9 @@ try {
     agent.kill('SIGTERM');
     await new Promise((r) => agent.once('exit', r));
     rates.push(N / secs);
-    console.log(`round ${r}: ${N} events acked in ${secs.toFixed(2)} s = ${(N / secs).toFixed(0)} events/s; CPU agent ${agentCpu.toFixed(1)} s, collector ${collectorCpu.toFixed(1)} s`);
+    console.log(
+      `round ${r}: ${N} events acked in ${secs.toFixed(2)} s = ${(N / secs).toFixed(0)} events/s; CPU agent ${agentCpu.toFixed(1)} s, collector ${collectorCpu.toFixed(1)} s`,
+    );
   }
   console.log(`median: ${median(rates).toFixed(0)} events/s end to end (spool write, fsync before send, WebSocket, validation, SQLite commit, ack)`);
 } finally {

@@ -19,7 +19,16 @@ let collector: Collector;
 let agent: Agent;
 let userCreated = false;
 
-interface AlertRow { id: string; rule_title: string; agent_id: string; severity: string; group_json: string; count: number; status: string; attack: string }
+interface AlertRow {
+  id: string;
+  rule_title: string;
+  agent_id: string;
+  severity: string;
+  group_json: string;
+  count: number;
+  status: string;
+  attack: string;
+}
 
 function alerts(): AlertRow[] {
   const db = new Database(join(collector.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
@@ -33,7 +42,9 @@ function alerts(): AlertRow[] {
 function evidence(alertId: string): Array<{ kind: string; event: vigil.v1.Event }> {
   const db = new Database(join(collector.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare('SELECT e.kind, e.body FROM alert_events a JOIN events e ON e.id = a.event_id AND e.agent_id = a.agent_id WHERE a.alert_id = ?').all(alertId) as Array<{ kind: string; body: Buffer }>;
+    const rows = db
+      .prepare('SELECT e.kind, e.body FROM alert_events a JOIN events e ON e.id = a.event_id AND e.agent_id = a.agent_id WHERE a.alert_id = ?')
+      .all(alertId) as Array<{ kind: string; body: Buffer }>;
     return rows.map((r) => ({ kind: r.kind, event: vigil.v1.Event.decode(r.body) }));
   } finally {
     db.close();
@@ -62,22 +73,23 @@ beforeAll(async () => {
   writeFileSync(canary, 'v0\n');
   writeFileSync(
     ws.path('agent.yaml'),
-    [
-      'sensors:',
-      '  network: { enabled: false }',
-      '  fim:',
-      `    extraPaths: [{ path: ${JSON.stringify(canary)}, watch: canary }]`,
-      '    settleMs: 50',
-    ].join('\n'),
+    ['sensors:', '  network: { enabled: false }', '  fim:', `    extraPaths: [{ path: ${JSON.stringify(canary)}, watch: canary }]`, '    settleMs: 50'].join(
+      '\n',
+    ),
   );
   agent.proc = ws.track(spawnNode(AGENT_BIN, ['run', '--state', agent.stateDir, '--config', ws.path('agent.yaml')], FAST_AGENT_ENV));
   // Ready when a change to the canary file has travelled agent -> collector: the FIM watches are up.
   let n = 0;
-  await waitFor('file integrity sensor to report the canary', () => {
-    if (!agent.proc!.alive) throw new Error(`agent exited: ${agent.proc!.stderr}`);
-    writeFileSync(canary, `v${++n}\n`);
-    return collector.events(agent.agentId).some((e) => e.event.fileChange?.path === realpathSync(canary));
-  }, 60_000, 300);
+  await waitFor(
+    'file integrity sensor to report the canary',
+    () => {
+      if (!agent.proc!.alive) throw new Error(`agent exited: ${agent.proc!.stderr}`);
+      writeFileSync(canary, `v${++n}\n`);
+      return collector.events(agent.agentId).some((e) => e.event.fileChange?.path === realpathSync(canary));
+    },
+    60_000,
+    300,
+  );
 });
 
 afterAll(async () => {
@@ -100,8 +112,18 @@ describe('detection end to end', () => {
     expect(execFileSync('getent', ['passwd', USER], { encoding: 'utf8' })).toContain(USER);
     // The file integrity sensor sees the rewrite deterministically (the useradd process itself lives
     // ~50 ms, too short for /proc polling to promise; the command rule is covered by its samples).
-    const alert = await waitFor('account database alert', () =>
-      alerts().find((a) => a.rule_title === 'Account database modified (passwd, shadow, group)' && a.agent_id === agent.agentId && JSON.parse(a.group_json).TargetFilename === '/etc/passwd'), 30_000, 100);
+    const alert = await waitFor(
+      'account database alert',
+      () =>
+        alerts().find(
+          (a) =>
+            a.rule_title === 'Account database modified (passwd, shadow, group)' &&
+            a.agent_id === agent.agentId &&
+            JSON.parse(a.group_json).TargetFilename === '/etc/passwd',
+        ),
+      30_000,
+      100,
+    );
     expect(alert).toMatchObject({ severity: 'medium', status: 'new', count: 1 });
     expect(JSON.parse(alert.attack)).toEqual(expect.arrayContaining(['T1136.001']));
     const ev = evidence(alert.id);
@@ -116,7 +138,11 @@ describe('detection end to end', () => {
     const files = ['/etc/passwd', '/etc/shadow', '/etc/group', '/etc/gshadow'];
     await waitFor('all four account files', () => files.every((f) => collector.events(agent.agentId).some((e) => e.event.fileChange?.path === f)), 30_000, 100);
     await new Promise((r) => setTimeout(r, 500));
-    const seen = collector.events(agent.agentId).filter((e) => files.includes(e.event.fileChange?.path ?? '')).map((e) => e.event.fileChange!.path).sort();
+    const seen = collector
+      .events(agent.agentId)
+      .filter((e) => files.includes(e.event.fileChange?.path ?? ''))
+      .map((e) => e.event.fileChange!.path)
+      .sort();
     expect(seen).toEqual([...files].sort());
     await accountCommand('userdel', [USER]);
     userCreated = false;
@@ -128,8 +154,12 @@ describe('detection end to end', () => {
     expect(bin.startsWith('/tmp/')).toBe(true);
     const child = spawn(bin, ['3'], { stdio: 'ignore' });
     try {
-      const alert = await waitFor('tmp exec alert', () =>
-        alerts().find((a) => a.rule_title === 'Binary executed from a temporary folder' && JSON.parse(a.group_json).Image === bin), 30_000, 100);
+      const alert = await waitFor(
+        'tmp exec alert',
+        () => alerts().find((a) => a.rule_title === 'Binary executed from a temporary folder' && JSON.parse(a.group_json).Image === bin),
+        30_000,
+        100,
+      );
       expect(alert).toMatchObject({ severity: 'high', agent_id: agent.agentId });
       const ev = evidence(alert.id);
       expect(ev[0]!.event.processStart).toMatchObject({ exe: bin, pid: child.pid });

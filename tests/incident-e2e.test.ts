@@ -48,7 +48,11 @@ function inNs(host: string, argv: string[], env: Record<string, string> = {}): P
 
 /** One API call as the logged-in responder, made from inside the collector's namespace. */
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const r = await lab.exec('collector', [process.execPath, LAB_HTTP, JSON.stringify({ url: `http://127.0.0.1:${PORT}/api/v1${path}`, method, body, cookie, csrf })]);
+  const r = await lab.exec('collector', [
+    process.execPath,
+    LAB_HTTP,
+    JSON.stringify({ url: `http://127.0.0.1:${PORT}/api/v1${path}`, method, body, cookie, csrf }),
+  ]);
   const out = JSON.parse(r.stdout) as { status: number; body: any; setCookie?: string[] };
   if (out.setCookie?.length) cookie = out.setCookie[0]!.split(';')[0]!;
   return out;
@@ -61,10 +65,15 @@ async function ok(method: string, path: string, body?: unknown): Promise<any> {
 }
 
 async function finished(commandId: string): Promise<any> {
-  return waitFor(`command ${commandId}`, async () => {
-    const c = await ok('GET', `/commands/${commandId}`);
-    return ['succeeded', 'failed', 'refused', 'expired'].includes(c.status) ? c : undefined;
-  }, 90_000, 250);
+  return waitFor(
+    `command ${commandId}`,
+    async () => {
+      const c = await ok('GET', `/commands/${commandId}`);
+      return ['succeeded', 'failed', 'refused', 'expired'].includes(c.status) ? c : undefined;
+    },
+    90_000,
+    250,
+  );
 }
 
 async function order(action: string, params: Record<string, unknown> = {}): Promise<any> {
@@ -91,7 +100,18 @@ beforeAll(async () => {
     return /log in as "admin"/.test(collector.stdout);
   });
   const token = (await runNode(COLLECTOR_BIN, ['token', 'create', '--data', dataDir])).stdout.trim();
-  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token, '--insecure']);
+  const enroll = await lab.exec('agent', [
+    process.execPath,
+    AGENT_BIN,
+    'enroll',
+    '--state',
+    stateDir,
+    '--collector',
+    `ws://${lab.host('collector').ipv4}:${PORT}/agent`,
+    '--token',
+    token,
+    '--insecure',
+  ]);
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
   inNs('agent', [process.execPath, AGENT_BIN, 'run', '--state', stateDir, '--no-dry-run', '--insecure'], {
@@ -125,7 +145,12 @@ describe('an incident through the whole response cycle', () => {
     expect(suspicious.startsWith('/tmp/')).toBe(true);
     const victim = new Proc(spawn(suspicious, ['120'], { stdio: 'ignore' }));
     started.push(victim);
-    const alert = await waitFor('alert', async () => (await ok('GET', `/alerts?agentId=${agentId}`)).items.find((a: any) => a.ruleTitle === 'Binary executed from a temporary folder'), 60_000, 500);
+    const alert = await waitFor(
+      'alert',
+      async () => (await ok('GET', `/alerts?agentId=${agentId}`)).items.find((a: any) => a.ruleTitle === 'Binary executed from a temporary folder'),
+      60_000,
+      500,
+    );
     alertId = alert.id;
     const inc = await ok('POST', '/incidents', { source: 'alerts', alertIds: [alertId], assignee: 'admin' });
     incidentId = inc.id;
@@ -185,10 +210,25 @@ describe('an incident through the whole response cycle', () => {
     symlinkSync(original, join(dir, 'innocent-link'));
     const c = await order('collect_file', { path: join(dir, 'innocent-link') });
     expect(c.status, JSON.stringify(c)).toBe('succeeded');
-    expect(c.output).toMatchObject({ requestedPath: join(dir, 'innocent-link'), resolvedPath: original, symlinkResolved: true, sha256: sha(bytes), size: bytes.length });
+    expect(c.output).toMatchObject({
+      requestedPath: join(dir, 'innocent-link'),
+      resolvedPath: original,
+      symlinkResolved: true,
+      sha256: sha(bytes),
+      size: bytes.length,
+    });
     const d = await detail();
     const f = d.files.find((x: any) => x.commandId === c.id);
-    expect(f).toMatchObject({ kind: 'file', status: 'stored', requestedPath: join(dir, 'innocent-link'), resolvedPath: original, sha256: sha(bytes), size: bytes.length, requestedBy: 'admin', hostname: expect.any(String) });
+    expect(f).toMatchObject({
+      kind: 'file',
+      status: 'stored',
+      requestedPath: join(dir, 'innocent-link'),
+      resolvedPath: original,
+      sha256: sha(bytes),
+      size: bytes.length,
+      requestedBy: 'admin',
+      hostname: expect.any(String),
+    });
     expect(readFileSync(join(dataDir, 'evidence', f.id))).toEqual(bytes);
     steps.collect = c;
   });
@@ -214,7 +254,13 @@ describe('an incident through the whole response cycle', () => {
     const paths = dataPaths(dataDir);
     const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
     try {
-      const svc = new CommandService({ store: new SqliteCommandStore(db), privateKey: loadCommandKey(paths).privateKey, send: () => false, audit: { write: () => undefined }, logger: silentLogger() });
+      const svc = new CommandService({
+        store: new SqliteCommandStore(db),
+        privateKey: loadCommandKey(paths).privateKey,
+        send: () => false,
+        audit: { write: () => undefined },
+        logger: silentLogger(),
+      });
       const row = svc.issue({ agentId, action: 'collect_file', params: { path: 'etc/passwd' }, operator: 'script' });
       const r = await finished(row.id);
       expect([r.status, r.errorCode]).toEqual(['refused', 'VIGIL_ERR_COMMAND_INVALID_PARAMETER']);
@@ -233,7 +279,12 @@ describe('an incident through the whole response cycle', () => {
     expect(running.status).toBe('running');
     const release = await finished(running.undoCommandId);
     expect(release.status).toBe('succeeded');
-    const done = await waitFor('checklist item done', async () => (await detail()).checklist.find((c: any) => c.id === item.id && c.status === 'done'), 30_000, 250);
+    const done = await waitFor(
+      'checklist item done',
+      async () => (await detail()).checklist.find((c: any) => c.id === item.id && c.status === 'done'),
+      30_000,
+      250,
+    );
     expect(done).toMatchObject({ doneBy: 'admin', doneAtMs: release.finishedAtMs, undoCommandId: release.id });
     expect(await ruleset()).not.toContain('vigil_isolate');
     await ok('POST', `/incidents/${incidentId}/checklist`, { label: 'Rotated the SSH host keys' });
@@ -243,7 +294,12 @@ describe('an incident through the whole response cycle', () => {
 
   it('7: closes with a review', async () => {
     expect((await call('POST', `/incidents/${incidentId}/phase`, { phase: 'closed' })).body.error.code).toBe('VIGIL_ERR_INCIDENT_PHASE');
-    await ok('PUT', `/incidents/${incidentId}/review`, { rootCause: 'a dropper copied into /tmp', whatWorked: 'isolation within seconds', whatDidNot: 'nobody was paged', followUps: [{ text: 'mount /tmp noexec', owner: 'ops' }] });
+    await ok('PUT', `/incidents/${incidentId}/review`, {
+      rootCause: 'a dropper copied into /tmp',
+      whatWorked: 'isolation within seconds',
+      whatDidNot: 'nobody was paged',
+      followUps: [{ text: 'mount /tmp noexec', owner: 'ops' }],
+    });
     const closed = await ok('POST', `/incidents/${incidentId}/phase`, { phase: 'closed' });
     expect(closed.phase).toBe('closed');
     const d = await detail();
@@ -279,7 +335,7 @@ describe('an incident through the whole response cycle', () => {
     let at = md.indexOf('## Timeline');
     for (const [ms, type] of expected) {
       const next = md.indexOf(`| ${iso(ms)} | ${type.replace(/_/g, '\\_')} |`, at);
-      expect(next, `${type} at ${iso(ms)} after offset ${at}:\n${md.slice(md.indexOf("## Timeline"), md.indexOf("## Actions"))}`).toBeGreaterThan(at);
+      expect(next, `${type} at ${iso(ms)} after offset ${at}:\n${md.slice(md.indexOf('## Timeline'), md.indexOf('## Actions'))}`).toBeGreaterThan(at);
       at = next;
     }
     expect(at).toBeLessThan(md.indexOf('## Actions'));
@@ -303,7 +359,10 @@ describe('an incident through the whole response cycle', () => {
     const wrapper = join(dir, 'chromium-in-ns');
     writeFileSync(wrapper, `#!/bin/sh\nexec ip netns exec ${lab.host('collector').ns} /usr/bin/chromium "$@"\n`);
     chmodSync(wrapper, 0o755);
-    const browser = await chromium.launch({ executablePath: wrapper, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: wrapper,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       await page.goto(`http://127.0.0.1:${PORT}/`);
@@ -340,7 +399,10 @@ describe('an incident through the whole response cycle', () => {
     expect(csv.split('\r\n')[0]).toBe('time,time_ms,host,source,type,summary,ref,detail');
     expect(csv).toContain('Binary executed from a temporary folder');
     const lines: string = (await call('GET', `/agents/${agentId}/timeline?since=${since}&format=jsonl`)).body;
-    const rows = lines.trim().split('\n').map((l) => JSON.parse(l) as { timeMs: number; source: string });
+    const rows = lines
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { timeMs: number; source: string });
     expect(new Set(rows.map((r) => r.source))).toEqual(expect.objectContaining(new Set(['event', 'alert', 'command', 'command_result'])) as never);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.timeMs).toBeGreaterThanOrEqual(rows[i - 1]!.timeMs);
     // the DB is the real file the collector writes

@@ -8,7 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, lstatSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  lstatSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +61,12 @@ describe('agent install on a systemd host', () => {
     { name: 'usr-local', lower: '/usr/local' },
   ].map((o) => ({ lower: o.lower, upper: upper(o.name), work: join(ws, 'overlay', o.name, 'work') }));
   const systemUnitDir = join(ws, 'etc-systemd-system');
-  const hostHad = { optVigil: existsSync('/opt/vigil'), etcVigil: existsSync('/etc/vigil'), state: existsSync('/var/lib/vigil-agent'), unit: existsSync('/etc/systemd/system/vigil-agent.service') };
+  const hostHad = {
+    optVigil: existsSync('/opt/vigil'),
+    etcVigil: existsSync('/etc/vigil'),
+    state: existsSync('/var/lib/vigil-agent'),
+    unit: existsSync('/etc/systemd/system/vigil-agent.service'),
+  };
   const bundles = { v1: join(ws, 'v1', 'vigil-agent.mjs'), v2: join(ws, 'v2', 'vigil-agent.mjs'), v3: join(ws, 'v3', 'vigil-agent.mjs') };
   // What the lab sees at /opt/vigil and /var/lib/vigil-agent, read from the overlays' upper layers.
   const installed = join(upper('opt'), 'vigil');
@@ -61,16 +78,30 @@ describe('agent install on a systemd host', () => {
 
   const inLab = (argv: string[], timeoutMs = 60_000) => run([...lab.prefix, ...argv], undefined, timeoutMs);
   const http = async (path: string, method = 'GET', body?: unknown): Promise<HttpResult> => {
-    const r = await run(['nsenter', '-t', String(lab.pid), '-n', process.execPath, LAB_HTTP, JSON.stringify({ url: `${BASE}${path}`, method, body, ...session })]);
+    const r = await run([
+      'nsenter',
+      '-t',
+      String(lab.pid),
+      '-n',
+      process.execPath,
+      LAB_HTTP,
+      JSON.stringify({ url: `${BASE}${path}`, method, body, ...session }),
+    ]);
     return JSON.parse(r.stdout || '{"status":0}') as HttpResult;
   };
   const agentStatus = () => JSON.parse(readFileSync(join(stateDir, 'status.json'), 'utf8'));
-  const agentView = async () => ((await http('/api/v1/agents')).body.items as Array<{ id: string; status: string; agentVersion: string }>).find((a) => a.id === agentId);
+  const agentView = async () =>
+    ((await http('/api/v1/agents')).body.items as Array<{ id: string; status: string; agentVersion: string }>).find((a) => a.id === agentId);
   const finished = (commandId: string) =>
-    waitFor(`command ${commandId} to finish`, async () => {
-      const c = (await http(`/api/v1/commands/${commandId}`)).body;
-      return ['succeeded', 'failed', 'refused', 'expired'].includes(c?.status) ? c : undefined;
-    }, 90_000, 250);
+    waitFor(
+      `command ${commandId} to finish`,
+      async () => {
+        const c = (await http(`/api/v1/commands/${commandId}`)).body;
+        return ['succeeded', 'failed', 'refused', 'expired'].includes(c?.status) ? c : undefined;
+      },
+      90_000,
+      250,
+    );
   const offer = async () => {
     const r = await http(`/api/v1/agents/${agentId}/upgrade`, 'POST', {});
     expect(r.status).toBe(201);
@@ -84,16 +115,24 @@ describe('agent install on a systemd host', () => {
   /** The collector joins only the lab's network namespace: the agent reaches it on that loopback. */
   const startCollector = async () => {
     const c = new Proc(
-      spawn('nsenter', ['-t', String(lab.pid), '-n', '--', process.execPath, COLLECTOR_BIN, 'serve', '--data', dataDir, '--host', '127.0.0.1', '--port', String(PORT)], {
-        env: { ...process.env, VIGIL_COLLECTOR_LOG_LEVEL: 'warn', VIGIL_ADMIN_PASSWORD: ADMIN_PASSWORD, VIGIL_COLLECTOR_INSTALL__BUNDLE_FILE: bundles.v1 },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
+      spawn(
+        'nsenter',
+        ['-t', String(lab.pid), '-n', '--', process.execPath, COLLECTOR_BIN, 'serve', '--data', dataDir, '--host', '127.0.0.1', '--port', String(PORT)],
+        {
+          env: { ...process.env, VIGIL_COLLECTOR_LOG_LEVEL: 'warn', VIGIL_ADMIN_PASSWORD: ADMIN_PASSWORD, VIGIL_COLLECTOR_INSTALL__BUNDLE_FILE: bundles.v1 },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      ),
     );
     collector = c;
-    await waitFor('collector to listen', () => {
-      if (!c.alive) throw new Error(`collector exited: ${c.stderr}`);
-      return /agent endpoint/.test(c.stdout);
-    }, 30_000);
+    await waitFor(
+      'collector to listen',
+      () => {
+        if (!c.alive) throw new Error(`collector exited: ${c.stderr}`);
+        return /agent endpoint/.test(c.stdout);
+      },
+      30_000,
+    );
     session = { cookie: '', csrf: '' };
     const login = await http('/api/v1/session', 'POST', { user: 'admin', password: ADMIN_PASSWORD });
     expect(login.status).toBe(200);
@@ -101,13 +140,19 @@ describe('agent install on a systemd host', () => {
   };
 
   beforeAll(async () => {
-    for (const [name, version] of [['v1', V1], ['v2', V2]] as const) {
+    for (const [name, version] of [
+      ['v1', V1],
+      ['v2', V2],
+    ] as const) {
       const r = await runNode(BUNDLE_SCRIPT, ['--version', version, '--out', bundles[name]]);
       if (r.code !== 0) throw new Error(`bundle failed: ${r.stderr}`);
     }
     // A bundle that answers --version (so the agent's probe passes) but dies when started: a failed start.
     mkdirSync(join(ws, 'v3'));
-    writeFileSync(bundles.v3, `#!/usr/bin/env node\n// vigil-agent ${V3}: a test bundle that cannot start\nif (process.argv[2] === '--version') console.log('${V3}');\nelse { console.error('broken on purpose'); process.exit(1); }\n`);
+    writeFileSync(
+      bundles.v3,
+      `#!/usr/bin/env node\n// vigil-agent ${V3}: a test bundle that cannot start\nif (process.argv[2] === '--version') console.log('${V3}');\nelse { console.error('broken on purpose'); process.exit(1); }\n`,
+    );
     mkdirSync(systemUnitDir);
     lab = await SystemdLab.boot({}, [], { overlays, systemUnitDir });
     await inLab(['ip', 'link', 'set', 'lo', 'up']);
@@ -172,7 +217,10 @@ describe('agent install on a systemd host', () => {
     const wrapper = join(ws, 'chromium-in-lab');
     writeFileSync(wrapper, `#!/bin/sh\nexec nsenter -t ${lab.pid} -n /usr/bin/chromium "$@"\n`);
     chmodSync(wrapper, 0o755);
-    const browser = await chromium.launch({ executablePath: wrapper, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: wrapper,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     let command: string;
     try {
       const page = await browser.newPage({ ignoreHTTPSErrors: true });
@@ -189,7 +237,9 @@ describe('agent install on a systemd host', () => {
     } finally {
       await browser.close();
     }
-    expect(command).toMatch(/^printf '%s\\n' '[A-Za-z0-9_.-]+' \| sudo sh -c "\$\(curl -fsSL -k --pinnedpubkey 'sha256\/\/[A-Za-z0-9+/=]{44}' https:\/\/127\.0\.0\.1:8443\/install\.sh\)" vigil-install --token-stdin --fingerprint [0-9a-f]{64} --no-dry-run$/);
+    expect(command).toMatch(
+      /^printf '%s\\n' '[A-Za-z0-9_.-]+' \| sudo sh -c "\$\(curl -fsSL -k --pinnedpubkey 'sha256\/\/[A-Za-z0-9+/=]{44}' https:\/\/127\.0\.0\.1:8443\/install\.sh\)" vigil-install --token-stdin --fingerprint [0-9a-f]{64} --no-dry-run$/,
+    );
     const token = /^printf '%s\\n' '([A-Za-z0-9_.-]+)'/.exec(command)![1]!;
     // The lab runs as root and has no sudo; everything else is the command exactly as shown, fed to sh on
     // stdin so that this test's own shell does not hold the token in its argv either.
@@ -220,7 +270,24 @@ describe('agent install on a systemd host', () => {
     process.stdout.write(`install: ${installMs} ms from curl to online\n`);
 
     expect((await lab.systemctl(['is-active', UNIT])).stdout.trim()).toBe('active');
-    const props = (await lab.systemctl(['show', UNIT, '-p', 'Restart', '-p', 'Before', '-p', 'Wants', '-p', 'NoNewPrivileges', '-p', 'ProtectKernelTunables', '-p', 'UnitFileState'])).stdout;
+    const props = (
+      await lab.systemctl([
+        'show',
+        UNIT,
+        '-p',
+        'Restart',
+        '-p',
+        'Before',
+        '-p',
+        'Wants',
+        '-p',
+        'NoNewPrivileges',
+        '-p',
+        'ProtectKernelTunables',
+        '-p',
+        'UnitFileState',
+      ])
+    ).stdout;
     expect(props).toContain('Restart=on-failure');
     expect(props).toMatch(/Before=.*network-pre\.target/);
     expect(props).toMatch(/Wants=.*network-pre\.target/);
@@ -257,10 +324,15 @@ describe('agent install on a systemd host', () => {
     const after = (await lab.systemctl(['show', UNIT, '-p', 'MainPID', '--value'])).stdout.trim();
     expect(after).not.toBe(before);
     // status.json written by the new process, online again with the same identity
-    const s = await waitFor('the restarted agent online', () => {
-      const st = agentStatus();
-      return st.pid === Number(after) && st.link.state === 'online' ? st : undefined;
-    }, 30_000, 200);
+    const s = await waitFor(
+      'the restarted agent online',
+      () => {
+        const st = agentStatus();
+        return st.pid === Number(after) && st.link.state === 'online' ? st : undefined;
+      },
+      30_000,
+      200,
+    );
     expect(s.agentId).toBe(agentId);
     await waitFor('agent online in the collector', async () => (await agentView())?.status === 'online');
     const agents = (await http('/api/v1/agents')).body.items as Array<{ id: string }>;
@@ -270,7 +342,10 @@ describe('agent install on a systemd host', () => {
   it('comes back by itself after the host loses power and boots again', async () => {
     await collector?.stop();
     await lab.destroy(); // SIGKILL to init: every process of the host dies at once
-    lab = await SystemdLab.boot({ 'multi-user.target': '[Unit]\nDescription=Multi-User System (test stand-in)\n' }, ['multi-user.target'], { overlays, systemUnitDir });
+    lab = await SystemdLab.boot({ 'multi-user.target': '[Unit]\nDescription=Multi-User System (test stand-in)\n' }, ['multi-user.target'], {
+      overlays,
+      systemUnitDir,
+    });
     await inLab(['ip', 'link', 'set', 'lo', 'up']);
     await startCollector();
     // nobody starts it: the enabled unit comes up with the boot target
@@ -306,10 +381,15 @@ describe('agent install on a systemd host', () => {
     await publish(bundles.v2);
     const good = await offer();
     expect(good.status, good.message).toBe('succeeded');
-    await waitFor('agent to report the new version', async () => {
-      const a = await agentView();
-      return a?.status === 'online' && a.agentVersion === V2;
-    }, 60_000, 250);
+    await waitFor(
+      'agent to report the new version',
+      async () => {
+        const a = await agentView();
+        return a?.status === 'online' && a.agentVersion === V2;
+      },
+      60_000,
+      250,
+    );
     expect(sha256(join(installed, 'vigil-agent.mjs'))).toBe(sha256(bundles.v2));
     expect(sha256(join(installed, 'vigil-agent.mjs.previous'))).toBe(sha256(bundles.v1));
     await waitFor('upgrade confirmed', () => !existsSync(join(installed, 'upgrade-pending.json')), 30_000, 200);
@@ -318,10 +398,17 @@ describe('agent install on a systemd host', () => {
     await publish(bundles.v3);
     const broken = await offer();
     expect(broken.status, broken.message).toBe('succeeded');
-    const rolledBack = await waitFor('rollback reported', () => {
-      const s = agentStatus();
-      return s.version === V2 && s.link.state === 'online' && s.problems.some((p: { code: string }) => p.code === 'VIGIL_ERR_UPGRADE_ROLLED_BACK') ? s : undefined;
-    }, 90_000, 250);
+    const rolledBack = await waitFor(
+      'rollback reported',
+      () => {
+        const s = agentStatus();
+        return s.version === V2 && s.link.state === 'online' && s.problems.some((p: { code: string }) => p.code === 'VIGIL_ERR_UPGRADE_ROLLED_BACK')
+          ? s
+          : undefined;
+      },
+      90_000,
+      250,
+    );
     expect(rolledBack.agentId).toBe(agentId);
     expect(sha256(join(installed, 'vigil-agent.mjs'))).toBe(sha256(bundles.v2));
     expect(Number((await lab.systemctl(['show', UNIT, '-p', 'NRestarts', '--value'])).stdout.trim())).toBeGreaterThanOrEqual(2);
@@ -348,13 +435,22 @@ describe('agent install on a systemd host', () => {
         const p = join(dir, name);
         const st = lstatSync(p);
         if (st.isDirectory()) walk(p);
-        if (/vigil/i.test(p.slice(ws.length)) || (!st.isDirectory() && (p.startsWith(upper('opt')) || p.startsWith(upper('usr-local')) || p.startsWith(systemUnitDir)))) leftovers.push(p.slice(ws.length));
+        if (
+          /vigil/i.test(p.slice(ws.length)) ||
+          (!st.isDirectory() && (p.startsWith(upper('opt')) || p.startsWith(upper('usr-local')) || p.startsWith(systemUnitDir)))
+        )
+          leftovers.push(p.slice(ws.length));
       }
     };
     for (const o of overlays) walk(o.upper);
     walk(systemUnitDir);
     expect(leftovers).toEqual([]);
     // and the machine itself never saw any of it
-    expect({ optVigil: existsSync('/opt/vigil'), etcVigil: existsSync('/etc/vigil'), state: existsSync('/var/lib/vigil-agent'), unit: existsSync('/etc/systemd/system/vigil-agent.service') }).toEqual(hostHad);
+    expect({
+      optVigil: existsSync('/opt/vigil'),
+      etcVigil: existsSync('/etc/vigil'),
+      state: existsSync('/var/lib/vigil-agent'),
+      unit: existsSync('/etc/systemd/system/vigil-agent.service'),
+    }).toEqual(hostHad);
   });
 });

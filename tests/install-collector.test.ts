@@ -75,7 +75,11 @@ describe('collector deployment', () => {
 
   it('runs under its systemd unit, serves /metrics, and a graceful stop drains ingest and closes storage', async () => {
     // The shipped unit, with this checkout bind-mounted at /opt/vigil-collector in the lab, listening on the lab's loopback.
-    const booted = await bootCollectorUnit(root, ws, { VIGIL_COLLECTOR_LISTEN__HOST: '127.0.0.1', VIGIL_COLLECTOR_LOG_LEVEL: 'info', VIGIL_ADMIN_PASSWORD: 'deploy-test-password' });
+    const booted = await bootCollectorUnit(root, ws, {
+      VIGIL_COLLECTOR_LISTEN__HOST: '127.0.0.1',
+      VIGIL_COLLECTOR_LOG_LEVEL: 'info',
+      VIGIL_ADMIN_PASSWORD: 'deploy-test-password',
+    });
     lab = booted.lab;
     const l = lab;
     const { inLab, dataDir: data } = booted;
@@ -88,19 +92,44 @@ describe('collector deployment', () => {
     expect(owner).toBe('vigil');
 
     // an agent (in the lab's network namespace) enrolls over pinned wss:// and streams
-    const token = (await inLab(['runuser', '-u', 'vigil', '--', process.execPath, INSTALLED_COLLECTOR_BIN, 'token', 'create', '--data', '/var/lib/vigil'])).stdout.trim();
-    const fingerprint = /SHA-256 fingerprint: ([0-9a-f]{64})/.exec((await inLab(['runuser', '-u', 'vigil', '--', process.execPath, INSTALLED_COLLECTOR_BIN, 'init', '--data', '/var/lib/vigil', '--tls'])).stdout)![1]!;
+    const token = (
+      await inLab(['runuser', '-u', 'vigil', '--', process.execPath, INSTALLED_COLLECTOR_BIN, 'token', 'create', '--data', '/var/lib/vigil'])
+    ).stdout.trim();
+    const fingerprint = /SHA-256 fingerprint: ([0-9a-f]{64})/.exec(
+      (await inLab(['runuser', '-u', 'vigil', '--', process.execPath, INSTALLED_COLLECTOR_BIN, 'init', '--data', '/var/lib/vigil', '--tls'])).stdout,
+    )![1]!;
     const agentState = join(ws, 'agent');
-    const enroll = await run(['nsenter', '-t', String(l.pid), '-n', process.execPath, AGENT_BIN, 'enroll', '--state', agentState, '--collector', 'wss://127.0.0.1:8443/agent', '--token', token, '--fingerprint', fingerprint]);
+    const enroll = await run([
+      'nsenter',
+      '-t',
+      String(l.pid),
+      '-n',
+      process.execPath,
+      AGENT_BIN,
+      'enroll',
+      '--state',
+      agentState,
+      '--collector',
+      'wss://127.0.0.1:8443/agent',
+      '--token',
+      token,
+      '--fingerprint',
+      fingerprint,
+    ]);
     expect(enroll.code, enroll.stderr).toBe(0);
     const agent = new Proc(
-      spawn('nsenter', ['-t', String(l.pid), '-n', '--', process.execPath, AGENT_BIN, 'run', '--state', agentState, '--no-sensors', '--synthetic-rate', '2000'], {
-        env: { ...process.env, ...FAST_AGENT_ENV },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
+      spawn(
+        'nsenter',
+        ['-t', String(l.pid), '-n', '--', process.execPath, AGENT_BIN, 'run', '--state', agentState, '--no-sensors', '--synthetic-rate', '2000'],
+        {
+          env: { ...process.env, ...FAST_AGENT_ENV },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      ),
     );
     procs.push(agent);
-    const agentStatus = () => JSON.parse(readFileSync(join(agentState, 'status.json'), 'utf8')) as { link: { state: string; ackedSeq: number }; agentId: string };
+    const agentStatus = () =>
+      JSON.parse(readFileSync(join(agentState, 'status.json'), 'utf8')) as { link: { state: string; ackedSeq: number }; agentId: string };
     await waitFor('events acked', () => agentStatus().link.ackedSeq > 1000, 30_000, 100);
 
     const metrics = (await http('/metrics')).body as string;
@@ -128,7 +157,11 @@ describe('collector deployment', () => {
     const acked = agentStatus().link.ackedSeq;
     const db = new Database(join(data, 'events.db'), { readonly: true, fileMustExist: true });
     try {
-      const row = db.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT seq) AS d, MAX(seq) AS m FROM events WHERE agent_id = ?').get(agentStatus().agentId) as { n: number; d: number; m: number };
+      const row = db.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT seq) AS d, MAX(seq) AS m FROM events WHERE agent_id = ?').get(agentStatus().agentId) as {
+        n: number;
+        d: number;
+        m: number;
+      };
       // every acked event is stored, none twice, no hole in the sequence
       expect(row.n).toBe(row.d);
       expect(row.m).toBeGreaterThanOrEqual(acked);

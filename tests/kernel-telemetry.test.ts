@@ -46,7 +46,25 @@ function startAgent(prefix: string[] = [], extraEnv: Record<string, string> = {}
     'shift 4',
     'exec "$@"',
   ].join('\n');
-  const argv = ['--mount', '--propagation', 'private', '--', ...prefix, 'sh', '-c', script, 'sh', ...dirs, process.execPath, BUNDLE, 'run', '--state', agent.stateDir, '--config', ws.path('agent.yaml')];
+  const argv = [
+    '--mount',
+    '--propagation',
+    'private',
+    '--',
+    ...prefix,
+    'sh',
+    '-c',
+    script,
+    'sh',
+    ...dirs,
+    process.execPath,
+    BUNDLE,
+    'run',
+    '--state',
+    agent.stateDir,
+    '--config',
+    ws.path('agent.yaml'),
+  ];
   startedAt = Date.now();
   const p = ws.track(new Proc(spawn('unshare', argv, { env: agentEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] })));
   proc = p;
@@ -76,11 +94,16 @@ function kernelStatus(): KernelStatus | undefined {
 }
 
 async function waitOnline(source: string): Promise<KernelStatus> {
-  return waitFor(`agent online with exec source ${source}`, () => {
-    if (proc && !proc.alive) throw new Error(`agent exited: ${proc.stderr}`);
-    const k = kernelStatus();
-    return k && k.processSource === source ? k : undefined;
-  }, 60_000, 100);
+  return waitFor(
+    `agent online with exec source ${source}`,
+    () => {
+      if (proc && !proc.alive) throw new Error(`agent exited: ${proc.stderr}`);
+      const k = kernelStatus();
+      return k && k.processSource === source ? k : undefined;
+    },
+    60_000,
+    100,
+  );
 }
 
 /** Stops the agent gracefully, then requires the kernel's audit state to be exactly as before the suite. */
@@ -119,7 +142,12 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     ws = new Workspace();
     collector = await Collector.create(ws);
     agent = await Agent.enroll(ws, collector, 'agent');
-    writeFileSync(ws.path('agent.yaml'), ['sensors:', '  process: { reportExisting: false }', '  logs: { enabled: false }', '  fim: { enabled: false }', '  inventory: { enabled: false }'].join('\n'));
+    writeFileSync(
+      ws.path('agent.yaml'),
+      ['sensors:', '  process: { reportExisting: false }', '  logs: { enabled: false }', '  fim: { enabled: false }', '  inventory: { enabled: false }'].join(
+        '\n',
+      ),
+    );
   });
 
   afterAll(async () => {
@@ -142,10 +170,15 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     // loginuid is set once in this shell (as a login would), so every child carries auid 4321.
     const loop = `echo 4321 > /proc/self/loginuid; i=0; while [ $i -lt 1000 ]; do /bin/true ${RUN}-short-$i; i=$((i+1)); done`;
     execFileSync('sh', ['-c', loop], { cwd });
-    const got = await waitFor('1,000 short-lived execs stored', () => {
-      const s = starts(`${RUN}-short-`);
-      return s.length >= 1000 ? s : undefined;
-    }, 60_000, 250);
+    const got = await waitFor(
+      '1,000 short-lived execs stored',
+      () => {
+        const s = starts(`${RUN}-short-`);
+        return s.length >= 1000 ? s : undefined;
+      },
+      60_000,
+      250,
+    );
     const byArg = new Map<string, number>();
     for (const s of got) byArg.set(s.argv![1]!, (byArg.get(s.argv![1]!) ?? 0) + 1);
     expect(byArg.size).toBe(1000);
@@ -158,10 +191,15 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
       expect(s.argvMissing).toBeFalsy();
     }
     // The ledger: every exec the kernel counted arrived with its argv.
-    const k = await waitFor('ledger counted the loop', () => {
-      const s = kernelStatus();
-      return s && s.kernelExecs >= 1000 && s.execsWithArgs >= 1000 ? s : undefined;
-    }, 30_000, 200);
+    const k = await waitFor(
+      'ledger counted the loop',
+      () => {
+        const s = kernelStatus();
+        return s && s.kernelExecs >= 1000 && s.execsWithArgs >= 1000 ? s : undefined;
+      },
+      30_000,
+      200,
+    );
     expect(k.execsPidOnly).toBe(0);
     expect(k.recordsLost).toBe(0);
     expect(k.execCoveragePercent).toBe(100);
@@ -190,14 +228,17 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     expect(leaf!.parentArgv?.join(' ')).toBe(chain[0]);
   });
 
-  it('attaches LD_PRELOAD from a live process\'s environment and raises the loader alert', async () => {
+  it("attaches LD_PRELOAD from a live process's environment and raises the loader alert", async () => {
     const lib = ws.path('libvigil-kt.so');
     writeFileSync(lib, '');
     // ld.so reports the unloadable library and runs sleep anyway; sleep lives long enough to be read.
     execFileSync('env', [`LD_PRELOAD=${lib}`, 'sleep', '0.3'], { stdio: 'ignore' });
     const sleepExe = execFileSync('readlink', ['-f', '/bin/sleep'], { encoding: 'utf8' }).trim();
     const [p] = await waitFor('preloaded exec', () => {
-      const s = collector.events(agent.agentId).map((e) => e.event.processStart).filter((x) => x?.exe === sleepExe && x.loaderEnv?.LD_PRELOAD === lib);
+      const s = collector
+        .events(agent.agentId)
+        .map((e) => e.event.processStart)
+        .filter((x) => x?.exe === sleepExe && x.loaderEnv?.LD_PRELOAD === lib);
       return s.length ? s : undefined;
     });
     expect(p!.loaderEnv).toEqual({ LD_PRELOAD: lib });
@@ -208,16 +249,24 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     const server: Server = createServer((s) => s.on('error', () => {}));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
-    const child = spawn(process.execPath, ['-e', `const s=require('net').connect(${port},'127.0.0.1',()=>setTimeout(()=>s.destroy(),50))`], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['-e', `const s=require('net').connect(${port},'127.0.0.1',()=>setTimeout(()=>s.destroy(),50))`], {
+      stdio: 'ignore',
+    });
     await new Promise((r) => child.once('exit', r));
     // The listener comes from the sock_diag inventory, with its owner.
     const listener = await waitFor('listener event', () =>
-      collector.events(agent.agentId).map((e) => e.event.networkListener).find((l) => l && l.localPort === port && !l.closed),
+      collector
+        .events(agent.agentId)
+        .map((e) => e.event.networkListener)
+        .find((l) => l && l.localPort === port && !l.closed),
     );
     expect(listener!.pid).toBe(process.pid);
     server.close();
     const conn = await waitFor('connection event', () =>
-      collector.events(agent.agentId).map((e) => e.event.networkConnection).find((c) => c && c.remotePort === port && c.remoteAddress === '127.0.0.1'),
+      collector
+        .events(agent.agentId)
+        .map((e) => e.event.networkConnection)
+        .find((c) => c && c.remotePort === port && c.remoteAddress === '127.0.0.1'),
     );
     expect(conn!.pid).toBe(child.pid);
     expect(conn!.exe).toBe(process.execPath);
@@ -231,7 +280,11 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     await new Promise((r) => reader.once('exit', r));
     const writer = spawn('nsenter', [`--mount=${mnt}`, 'sh', '-c', `echo '* * * * * root /bin/true ${RUN}' > /etc/cron.d/vigil-${RUN}`], { stdio: 'ignore' });
     await new Promise((r) => writer.once('exit', r));
-    const accesses = () => collector.events(agent.agentId).map((e) => e.event.fileAccess).filter((f): f is vigil.v1.FileAccess => !!f);
+    const accesses = () =>
+      collector
+        .events(agent.agentId)
+        .map((e) => e.event.fileAccess)
+        .filter((f): f is vigil.v1.FileAccess => !!f);
     const read = await waitFor('shadow read', () => accesses().find((f) => f.path === '/etc/shadow' && f.access === 'read' && f.exe.endsWith('/cat')));
     expect(read.watch).toBe('shadow');
     expect(read.uid).toBe(0);
@@ -291,9 +344,16 @@ describe.skipIf(unavailable !== undefined)(`kernel telemetry on the real kernel$
     expect(k.reason).toMatch(/audit/);
     expect(k.networkSource).toBe('poll');
     execFileSync('sh', ['-c', `sleep 0.3; /bin/true ${RUN}-fallback`]);
-    const health = await waitFor('health event naming the fallback', () =>
-      collector.events(agent.agentId).map((e) => e.event.health).find((h) => h?.processSource === 'connector' && /audit/.test(h.sourceReason ?? '')),
-    60_000, 250);
+    const health = await waitFor(
+      'health event naming the fallback',
+      () =>
+        collector
+          .events(agent.agentId)
+          .map((e) => e.event.health)
+          .find((h) => h?.processSource === 'connector' && /audit/.test(h.sourceReason ?? '')),
+      60_000,
+      250,
+    );
     expect(health!.networkSource).toBe('poll');
     await stopAndCheckRestored();
     // In a PID namespace of its own (a container), neither audit control nor the process connector serves

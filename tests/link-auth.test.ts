@@ -127,7 +127,8 @@ describe('exactly once on the wire', () => {
 });
 
 describe('enrollment tokens', () => {
-  const enrollCli = (name: string, token: string) => runNode(AGENT_BIN, ['enroll', '--state', ws.path(name), '--collector', collector.agentUrl, '--token', token]);
+  const enrollCli = (name: string, token: string) =>
+    runNode(AGENT_BIN, ['enroll', '--state', ws.path(name), '--collector', collector.agentUrl, '--token', token]);
 
   it('refuses an expired token', async () => {
     const token = await collector.token(['--ttl', '1s']);

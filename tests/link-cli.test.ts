@@ -54,7 +54,10 @@ describe('vigil-collector and vigil-agent command lines', () => {
     expect(running.stdout).toContain(`agent id:     ${agent.agentId}`);
     expect(running.stdout).toMatch(/link:\s+online/);
     expect(running.stdout).toContain('dry-run:      on');
-    const json = JSON.parse((await runNode(AGENT_BIN, ['status', '--state', agent.stateDir, '--json'])).stdout) as { running: boolean; identity: Record<string, unknown> };
+    const json = JSON.parse((await runNode(AGENT_BIN, ['status', '--state', agent.stateDir, '--json'])).stdout) as {
+      running: boolean;
+      identity: Record<string, unknown>;
+    };
     expect(json.running).toBe(true);
     expect(JSON.stringify(json.identity)).not.toContain('PRIVATE');
     await agent.proc!.stop();

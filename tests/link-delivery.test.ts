@@ -71,11 +71,19 @@ describe('delivery across crashes', () => {
     }
     const second = 3000;
     agent.start(['--synthetic-rate', '3000', '--synthetic-count', String(second)]);
-    await waitFor('second run delivered', () => {
-      const marks = syntheticMarks(collector.events(agent.agentId));
-      return marks.filter((m) => m.run === agent.proc!.child.pid).length >= second;
-    }, 60_000);
-    await waitFor('agent fully acked', () => agent.status()?.spool.unackedEvents === 0 && agent.status()?.link.ackedSeq === agent.status()?.spool.lastSeq, 20_000);
+    await waitFor(
+      'second run delivered',
+      () => {
+        const marks = syntheticMarks(collector.events(agent.agentId));
+        return marks.filter((m) => m.run === agent.proc!.child.pid).length >= second;
+      },
+      60_000,
+    );
+    await waitFor(
+      'agent fully acked',
+      () => agent.status()?.spool.unackedEvents === 0 && agent.status()?.link.ackedSeq === agent.status()?.spool.lastSeq,
+      20_000,
+    );
     const { total, perRun } = expectExactlyOnce(agent.agentId);
     expect(perRun.size).toBe(2);
     expect(perRun.get(agent.proc!.child.pid!)).toBe(second);
@@ -85,14 +93,21 @@ describe('delivery across crashes', () => {
   });
 
   it('drops the oldest events when the spool is full during an outage, and the collector keeps the gap', async () => {
-    const agent = await Agent.enroll(ws, collector, 'agent-full', { VIGIL_AGENT_SPOOL__MAX_BYTES: String(64 * 1024), VIGIL_AGENT_SPOOL__SEGMENT_BYTES: String(8 * 1024) });
+    const agent = await Agent.enroll(ws, collector, 'agent-full', {
+      VIGIL_AGENT_SPOOL__MAX_BYTES: String(64 * 1024),
+      VIGIL_AGENT_SPOOL__SEGMENT_BYTES: String(8 * 1024),
+    });
     await collector.proc!.kill9();
     const total = 3000; // about 450 KB of events into a 64 KiB spool
     agent.start(['--synthetic-rate', '3000', '--synthetic-count', String(total)]);
-    await waitFor('generator done while offline', () => {
-      const s = agent.status();
-      return s !== undefined && s.spool.lastSeq >= total && (s as unknown as { spool: { droppedEvents: number } }).spool.droppedEvents > 0;
-    }, 30_000);
+    await waitFor(
+      'generator done while offline',
+      () => {
+        const s = agent.status();
+        return s !== undefined && s.spool.lastSeq >= total && (s as unknown as { spool: { droppedEvents: number } }).spool.droppedEvents > 0;
+      },
+      30_000,
+    );
     await collector.start();
     await waitFor('spool drained', () => agent.status()?.spool.unackedEvents === 0 && agent.status()?.link.state === 'online', 30_000);
     const lastSeq = agent.status()!.spool.lastSeq;

@@ -62,19 +62,21 @@ describe('collector self-protection', () => {
   it('answers connections beyond the per-second cap with HTTP 429 at the upgrade', async () => {
     await new Promise((r) => setTimeout(r, 1100));
     const statuses = await Promise.all(
-      Array.from({ length: 100 }, () =>
-        new Promise<number>((resolve) => {
-          const s = new WebSocket(collector.agentUrl);
-          s.on('open', () => {
-            s.terminate();
-            resolve(101);
-          });
-          s.on('unexpected-response', (_req, res) => {
-            resolve(res.statusCode ?? 0);
-            s.terminate();
-          });
-          s.on('error', () => resolve(-1));
-        }),
+      Array.from(
+        { length: 100 },
+        () =>
+          new Promise<number>((resolve) => {
+            const s = new WebSocket(collector.agentUrl);
+            s.on('open', () => {
+              s.terminate();
+              resolve(101);
+            });
+            s.on('unexpected-response', (_req, res) => {
+              resolve(res.statusCode ?? 0);
+              s.terminate();
+            });
+            s.on('error', () => resolve(-1));
+          }),
       ),
     );
     // 100 attempts against a bucket of 20 (+20/s): most are refused even on a slow, loaded machine.

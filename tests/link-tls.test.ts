@@ -26,7 +26,17 @@ describe('wss with a pinned certificate', () => {
 
   it('refuses to enroll against a certificate that does not match the pin', async () => {
     const wrong = 'ab'.repeat(32);
-    const r = await runNode(AGENT_BIN, ['enroll', '--state', ws.path('wrong-pin'), '--collector', collector.agentUrl, '--token', await collector.token(), '--fingerprint', wrong]);
+    const r = await runNode(AGENT_BIN, [
+      'enroll',
+      '--state',
+      ws.path('wrong-pin'),
+      '--collector',
+      collector.agentUrl,
+      '--token',
+      await collector.token(),
+      '--fingerprint',
+      wrong,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('VIGIL_ERR_LINK_PIN_MISMATCH');
   });

@@ -38,7 +38,9 @@ let store: SqliteCommandStore;
 let db: Database.Database;
 
 function startInNs(host: string, argv: string[], env: Record<string, string>): Proc {
-  return new Proc(spawn('ip', ['netns', 'exec', lab.host(host).ns, process.execPath, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  return new Proc(
+    spawn('ip', ['netns', 'exec', lab.host(host).ns, process.execPath, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
 }
 
 function startAgent(): Proc {
@@ -50,7 +52,9 @@ function startAgent(): Proc {
 }
 
 function count(kind?: string): number {
-  const q = kind ? db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ? AND kind = ?').pluck() : db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ?').pluck();
+  const q = kind
+    ? db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ? AND kind = ?').pluck()
+    : db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ?').pluck();
   return Number(kind ? q.get(agentId, kind) : q.get(agentId));
 }
 
@@ -60,10 +64,15 @@ async function issue(action: string, params: Record<string, unknown> = {}, dryRu
 }
 
 async function finished(id: string): Promise<CommandRow> {
-  return waitFor(`command ${id} to finish`, () => {
-    const r = store.get(id);
-    return r && ['succeeded', 'failed', 'refused', 'expired'].includes(r.status) ? r : undefined;
-  }, 60_000, 100);
+  return waitFor(
+    `command ${id} to finish`,
+    () => {
+      const r = store.get(id);
+      return r && ['succeeded', 'failed', 'refused', 'expired'].includes(r.status) ? r : undefined;
+    },
+    60_000,
+    100,
+  );
 }
 
 /** Writes a hand-made SignedCommand into the collector's queue, as a forger or replayer would need to. */
@@ -72,8 +81,25 @@ async function forged(payloadFields: vigil.v1.ICommand, sign: (p: Uint8Array) =>
   const payload = Buffer.from(vigil.v1.Command.encode(payloadFields).finish());
   const now = Date.now();
   store.insert({
-    id, agentId, action: 'release', paramsJson: '{}', operator: 'forger', policyId: null, dryRun: false, status: 'pending', createdAtMs: now, issuedAtMs: now,
-    expiresAtMs: now + 60_000, deliveredAtMs: null, startedAtMs: null, finishedAtMs: null, errorCode: null, message: null, outputJson: null, payload, signature: sign(payload),
+    id,
+    agentId,
+    action: 'release',
+    paramsJson: '{}',
+    operator: 'forger',
+    policyId: null,
+    dryRun: false,
+    status: 'pending',
+    createdAtMs: now,
+    issuedAtMs: now,
+    expiresAtMs: now + 60_000,
+    deliveredAtMs: null,
+    startedAtMs: null,
+    finishedAtMs: null,
+    errorCode: null,
+    message: null,
+    outputJson: null,
+    payload,
+    signature: sign(payload),
   });
   return finished(id);
 }
@@ -85,7 +111,10 @@ async function probe(from: string, kind: 'tcp' | 'udp' | 'ping', to: string, por
 
 async function peerCut(): Promise<boolean[]> {
   const jobs: Array<Promise<boolean>> = [];
-  for (const [from, to, port] of [['agent', 'peer', PEER_PORT], ['peer', 'agent', AGENT_PORT]] as const) {
+  for (const [from, to, port] of [
+    ['agent', 'peer', PEER_PORT],
+    ['peer', 'agent', AGENT_PORT],
+  ] as const) {
     for (const addr of [lab.host(to).ipv4, lab.host(to).ipv6]) for (const k of ['tcp', 'udp', 'ping'] as const) jobs.push(probe(from, k, addr, port));
   }
   return Promise.all(jobs);
@@ -101,7 +130,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), `vigil-ra-${process.pid}-`));
   dataDir = join(dir, 'data');
   stateDir = join(dir, 'agent');
-  for (const [host, port] of [['peer', PEER_PORT], ['agent', AGENT_PORT]] as const) {
+  for (const [host, port] of [
+    ['peer', PEER_PORT],
+    ['agent', AGENT_PORT],
+  ] as const) {
     const child = lab.spawn(host, [process.execPath, PROBE, 'listen', String(port)]);
     await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
   }
@@ -123,7 +155,13 @@ beforeAll(async () => {
   db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
   store = new SqliteCommandStore(db);
   // send() returns false: the collector process is the one connected to the agent; its sweep delivers.
-  service = new CommandService({ store, privateKey: loadCommandKey(paths).privateKey, send: () => false, audit: { write: () => undefined }, logger: silentLogger() });
+  service = new CommandService({
+    store,
+    privateKey: loadCommandKey(paths).privateKey,
+    send: () => false,
+    audit: { write: () => undefined },
+    logger: silentLogger(),
+  });
   startAgent();
   await waitFor('events streaming', () => count() > 5, 30_000);
 });
@@ -185,7 +223,11 @@ describe('response with a real agent and collector', () => {
 
   it('rolls back when the collector cannot be reached again right after the rules apply', async () => {
     // The collector host stops accepting NEW connections (the live one stays): the self-test must fail.
-    const cut = await lab.exec('collector', ['nft', '-f', '-'], `table inet testcut {\n chain input {\n  type filter hook input priority 0; policy accept;\n  tcp dport ${PORT} ct state new drop\n }\n}\n`);
+    const cut = await lab.exec(
+      'collector',
+      ['nft', '-f', '-'],
+      `table inet testcut {\n chain input {\n  type filter hook input priority 0; policy accept;\n  tcp dport ${PORT} ct state new drop\n }\n}\n`,
+    );
     expect(cut.code, cut.stderr).toBe(0);
     try {
       const r = await issue('isolate', { selfTestDeadlineMs: 2000 });
@@ -199,19 +241,36 @@ describe('response with a real agent and collector', () => {
     expect(await peerCut()).toEqual(ALL(true));
   });
 
-  it('the real agent refuses a bad signature, an expired command, a replayed nonce and another agent\'s command', async () => {
+  it("the real agent refuses a bad signature, an expired command, a replayed nonce and another agent's command", async () => {
     const key = loadCommandKey(dataPaths(dataDir)).privateKey;
-    const base = (): vigil.v1.ICommand => ({ commandId: randomUUID(), agentId, issuedAtMs: Date.now(), expiresAtMs: Date.now() + 60_000, nonce: randomBytes(16), dryRun: true, release: {} });
+    const base = (): vigil.v1.ICommand => ({
+      commandId: randomUUID(),
+      agentId,
+      issuedAtMs: Date.now(),
+      expiresAtMs: Date.now() + 60_000,
+      nonce: randomBytes(16),
+      dryRun: true,
+      release: {},
+    });
     const stranger = generateEd25519();
-    expect(await forged(base(), (p) => signEd25519(stranger.privateKeyPem, p))).toMatchObject({ status: 'refused', errorCode: 'VIGIL_ERR_COMMAND_BAD_SIGNATURE' });
+    expect(await forged(base(), (p) => signEd25519(stranger.privateKeyPem, p))).toMatchObject({
+      status: 'refused',
+      errorCode: 'VIGIL_ERR_COMMAND_BAD_SIGNATURE',
+    });
     expect(await forged({ ...base(), issuedAtMs: Date.now() - 120_000, expiresAtMs: Date.now() - 60_000 }, (p) => signEd25519(key, p))).toMatchObject({
       status: 'refused',
       errorCode: 'VIGIL_ERR_COMMAND_EXPIRED',
     });
-    expect(await forged({ ...base(), agentId: 'another-agent' }, (p) => signEd25519(key, p))).toMatchObject({ status: 'refused', errorCode: 'VIGIL_ERR_COMMAND_WRONG_AGENT' });
+    expect(await forged({ ...base(), agentId: 'another-agent' }, (p) => signEd25519(key, p))).toMatchObject({
+      status: 'refused',
+      errorCode: 'VIGIL_ERR_COMMAND_WRONG_AGENT',
+    });
     const first = base();
     expect((await forged(first, (p) => signEd25519(key, p))).status).toBe('succeeded');
-    expect(await forged({ ...base(), nonce: first.nonce }, (p) => signEd25519(key, p))).toMatchObject({ status: 'refused', errorCode: 'VIGIL_ERR_COMMAND_REPLAYED' });
+    expect(await forged({ ...base(), nonce: first.nonce }, (p) => signEd25519(key, p))).toMatchObject({
+      status: 'refused',
+      errorCode: 'VIGIL_ERR_COMMAND_REPLAYED',
+    });
     expect(await ruleset()).not.toContain('vigil_isolate');
   });
 });

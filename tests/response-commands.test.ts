@@ -47,7 +47,7 @@ describe('commands refused, deduplicated and executed by the agent command layer
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  it('refuses a bad signature, an expired command, another agent\'s command and a replayed nonce', async () => {
+  it("refuses a bad signature, an expired command, another agent's command and a replayed nonce", async () => {
     const forged = signCommand(stranger.privateKeyPem, { agentId: AGENT_ID, release: {} });
     expect(await driver.send(forged.signed, forged.commandId)).toMatchObject({ status: 'REFUSED', errorCode: 'VIGIL_ERR_COMMAND_BAD_SIGNATURE' });
 

@@ -28,7 +28,10 @@ async function probe(from: string, kind: 'tcp' | 'udp' | 'ping', to: string, por
 async function reach(from: string, to: string, port: number): Promise<Record<string, boolean>> {
   const h = lab.host(to);
   const jobs: Array<Promise<[string, boolean]>> = [];
-  for (const [fam, addr] of [['v4', h.ipv4], ['v6', h.ipv6]] as const) {
+  for (const [fam, addr] of [
+    ['v4', h.ipv4],
+    ['v6', h.ipv6],
+  ] as const) {
     for (const kind of ['tcp', 'udp', 'ping'] as const) jobs.push(probe(from, kind, addr, port).then((ok) => [`${kind}-${fam}`, ok]));
   }
   return Object.fromEntries(await Promise.all(jobs));
@@ -52,7 +55,11 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Pro
 
 beforeAll(async () => {
   lab = await NetLab.create('iso', ['collector', 'agent', 'peer']);
-  for (const [host, port] of [['collector', COLLECTOR_PORT], ['peer', PEER_PORT], ['agent', AGENT_PORT]] as const) {
+  for (const [host, port] of [
+    ['collector', COLLECTOR_PORT],
+    ['peer', PEER_PORT],
+    ['agent', AGENT_PORT],
+  ] as const) {
     const child = lab.spawn(host, [process.execPath, PROBE, 'listen', String(port)]);
     await new Promise<void>((resolve, reject) => {
       child.stdout?.once('data', () => resolve());
@@ -152,7 +159,7 @@ describe.each(['nft', 'iptables'] as const)('isolation with the %s front-end', (
     expect(await reach('agent', 'peer', PEER_PORT)).toEqual(ALL_FALSE);
   });
 
-  it('release removes exactly Vigil\'s rules and restores everything', async () => {
+  it("release removes exactly Vigil's rules and restores everything", async () => {
     await lab.exec('agent', ['nft', 'add', 'table', 'inet', 'operator_own']);
     const dry = command({ release: {}, dryRun: true });
     const d = await driver.send(dry.signed, dry.commandId);

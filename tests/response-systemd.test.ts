@@ -71,7 +71,10 @@ describe('stop and start a service under a real systemd', () => {
     const r = await driver.send(stop.signed, stop.commandId);
     expect(r.status).toBe('SUCCEEDED');
     expect(r.dryRun).toBe(true);
-    expect(JSON.parse(r.outputJson).argv).toEqual([['systemctl', 'stop', '--', 'vtest-db.service'], ['systemctl', 'mask', '--', 'vtest-db.service']]);
+    expect(JSON.parse(r.outputJson).argv).toEqual([
+      ['systemctl', 'stop', '--', 'vtest-db.service'],
+      ['systemctl', 'mask', '--', 'vtest-db.service'],
+    ]);
     expect(await isActive('vtest-db.service')).toBe('active');
   });
 

@@ -93,9 +93,21 @@ describe('sensors on the real host', () => {
     // A separate process holds the client end, so the two ends have different owners.
     const client = spawn(process.execPath, ['-e', `const s=require('net').connect(${port},'127.0.0.1');setTimeout(()=>{},30000)`], { stdio: 'ignore' });
     children.push(client);
-    const out = await until(() => ctx.sink.events.find((e) => e.networkConnection?.remotePort === port && e.networkConnection.pid === client.pid)?.networkConnection, 'outbound connection');
-    expect(out).toMatchObject({ direction: vigil.v1.Direction.OUTBOUND, localAddress: '127.0.0.1', remoteAddress: '127.0.0.1', state: 'ESTABLISHED', exe: realpathSync(process.execPath) });
-    const inbound = await until(() => ctx.sink.events.find((e) => e.networkConnection?.localPort === port && !e.networkConnection.closed)?.networkConnection, 'inbound connection');
+    const out = await until(
+      () => ctx.sink.events.find((e) => e.networkConnection?.remotePort === port && e.networkConnection.pid === client.pid)?.networkConnection,
+      'outbound connection',
+    );
+    expect(out).toMatchObject({
+      direction: vigil.v1.Direction.OUTBOUND,
+      localAddress: '127.0.0.1',
+      remoteAddress: '127.0.0.1',
+      state: 'ESTABLISHED',
+      exe: realpathSync(process.execPath),
+    });
+    const inbound = await until(
+      () => ctx.sink.events.find((e) => e.networkConnection?.localPort === port && !e.networkConnection.closed)?.networkConnection,
+      'inbound connection',
+    );
     expect(inbound).toMatchObject({ direction: vigil.v1.Direction.INBOUND, pid: process.pid, remotePort: out.localPort });
     // Several more polls: the long-lived connection is not reported again.
     const polls = Date.now();
@@ -103,15 +115,27 @@ describe('sensors on the real host', () => {
     expect(ctx.sink.events.filter((e) => e.networkConnection?.localPort === out.localPort && !e.networkConnection?.closed)).toHaveLength(1);
     // The client dies: its end closes first (FIN_WAIT/TIME_WAIT); both ends are reported as closed once.
     // Many connections at once: the socket table spans many pages of /proc/net/tcp, all read.
-    const many = spawn(process.execPath, ['-e', `const net=require('net');for(let i=0;i<60;i++)net.connect(${port},'127.0.0.1');setTimeout(()=>{},30000)`], { stdio: 'ignore' });
+    const many = spawn(process.execPath, ['-e', `const net=require('net');for(let i=0;i<60;i++)net.connect(${port},'127.0.0.1');setTimeout(()=>{},30000)`], {
+      stdio: 'ignore',
+    });
     children.push(many);
-    await until(() => ctx.sink.events.filter((e) => e.networkConnection?.pid === many.pid && e.networkConnection?.remotePort === port).length === 60 || undefined, 'sixty connections of one process');
+    await until(
+      () => ctx.sink.events.filter((e) => e.networkConnection?.pid === many.pid && e.networkConnection?.remotePort === port).length === 60 || undefined,
+      'sixty connections of one process',
+    );
     many.kill('SIGKILL');
     client.kill('SIGKILL');
-    const closedOut = await until(() => ctx.sink.events.find((e) => e.networkConnection?.localPort === out.localPort && e.networkConnection?.closed)?.networkConnection, 'client end closed');
+    const closedOut = await until(
+      () => ctx.sink.events.find((e) => e.networkConnection?.localPort === out.localPort && e.networkConnection?.closed)?.networkConnection,
+      'client end closed',
+    );
     expect(closedOut.pid).toBe(client.pid);
     for (const p of peers) p.destroy();
-    await until(() => ctx.sink.events.find((e) => e.networkConnection?.localPort === port && e.networkConnection.remotePort === out.localPort && e.networkConnection.closed), 'server end closed');
+    await until(
+      () =>
+        ctx.sink.events.find((e) => e.networkConnection?.localPort === port && e.networkConnection.remotePort === out.localPort && e.networkConnection.closed),
+      'server end closed',
+    );
     await sensor.stop();
     for (const p of peers) p.destroy();
     await new Promise((r) => server.close(r));
@@ -122,7 +146,8 @@ describe('sensors on the real host', () => {
     const state = tmp('logs-state');
     const log = join(dir, 'auth.log');
     writeFileSync(log, 'history before the agent\n');
-    const line = (n: number) => `2024-03-01T10:00:${String(n % 60).padStart(2, '0')}+00:00 host sshd[${1000 + n}]: Failed password for root from 192.0.2.${n} port ${40000 + n} ssh2`;
+    const line = (n: number) =>
+      `2024-03-01T10:00:${String(n % 60).padStart(2, '0')}+00:00 host sshd[${1000 + n}]: Failed password for root from 192.0.2.${n} port ${40000 + n} ssh2`;
     let ctx = context(state);
     let sensor = new LogSensor({ files: [log], journal: 'never', rescanMs: 200 });
     await sensor.start(ctx);
@@ -187,7 +212,11 @@ describe('sensors on the real host', () => {
   // restart neither repeat nor skip. Needs at least three journal entries on the host.
   const journalEntries = (() => {
     try {
-      return execFileSync('journalctl', ['-n', '3', '-o', 'json', '--no-pager'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      return execFileSync('journalctl', ['-n', '3', '-o', 'json', '--no-pager'], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
     } catch {
       return [];
     }

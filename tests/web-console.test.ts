@@ -20,7 +20,15 @@ const PASSWORD = 'web-test-password-1';
 const HOSTNAME = 'web<script>window.__pwned=1</script>';
 const MARKUP_ARG = '<script>window.__pwned=2</script><img src=x onerror="window.__pwned=3">';
 const SHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let lab: NetLab;
 let dir: string;
@@ -62,7 +70,21 @@ beforeAll(async () => {
     return /log in as "admin"/.test(collectorProc.stdout);
   });
   const token = (await runNode(COLLECTOR_BIN, ['token', 'create', '--data', dataDir])).stdout.trim();
-  const enroll = await lab.exec('agent', withHostname([process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token, '--insecure']));
+  const enroll = await lab.exec(
+    'agent',
+    withHostname([
+      process.execPath,
+      AGENT_BIN,
+      'enroll',
+      '--state',
+      stateDir,
+      '--collector',
+      `ws://${lab.host('collector').ipv4}:${PORT}/agent`,
+      '--token',
+      token,
+      '--insecure',
+    ]),
+  );
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
   // the agent runs until afterAll kills what inNs started

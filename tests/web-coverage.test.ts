@@ -15,7 +15,15 @@ import { WireClient } from './helpers/wire-client.js';
 const PASSWORD = 'web-coverage-password-1';
 const MARKUP = '<img src=x onerror="window.__pwned=1">';
 const SHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const M = 60_000;
 
 let ws: Workspace;
@@ -54,10 +62,20 @@ beforeAll(async () => {
   const ok: vigil.v1.IEvent[] = [];
   for (let i = 58; i >= 1; i--) ok.push(coverage(i, { kernelExecs: 176, execsWithArgs: 176 }));
   ok.push(coverage(0, { kernelExecs: 204, execsWithArgs: 201, execsPidOnly: 3 }));
-  ok.push({ timeNs: Date.now() * 1_000_000, health: { cpuPercent: 0.4, processSource: 'audit', networkSource: 'audit', sourceReason: 'audit netlink multicast, connector for counts', execCoveragePercent: 99.97 } });
+  ok.push({
+    timeNs: Date.now() * 1_000_000,
+    health: {
+      cpuPercent: 0.4,
+      processSource: 'audit',
+      networkSource: 'audit',
+      sourceReason: 'audit netlink multicast, connector for counts',
+      execCoveragePercent: 99.97,
+    },
+  });
   hosts.ok = await hostWith('cov-web-ok', ok);
   const bad: vigil.v1.IEvent[] = [];
-  for (let i = 9; i >= 0; i--) bad.push(coverage(i, { kernelExecs: 100, execsWithArgs: 50, execsPidOnly: 0, processSource: 'connector', sourceReason: 'audit: rules locked (-e 2)' }));
+  for (let i = 9; i >= 0; i--)
+    bad.push(coverage(i, { kernelExecs: 100, execsWithArgs: 50, execsPidOnly: 0, processSource: 'connector', sourceReason: 'audit: rules locked (-e 2)' }));
   hosts.bad = await hostWith('cov-web-bad', bad);
 
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -93,7 +111,9 @@ describe('exec coverage on the page', () => {
     await page.evaluate((id) => (location.hash = `#/hosts/${encodeURIComponent(id)}`), hosts.ok);
     const line = page.locator('#host-coverage');
     await line.waitFor();
-    expect(await line.textContent()).toBe(`Exec coverage 99.97 % in the last hour: 3 of 10,412 without arguments · source audit: audit netlink listener ${MARKUP}`);
+    expect(await line.textContent()).toBe(
+      `Exec coverage 99.97 % in the last hour: 3 of 10,412 without arguments · source audit: audit netlink listener ${MARKUP}`,
+    );
     expect(await line.getAttribute('data-degraded')).toBe('false');
     const health = await page.locator('dl').allTextContents();
     expect(health.join('\n')).toContain('Exec sourceaudit');
@@ -104,7 +124,9 @@ describe('exec coverage on the page', () => {
 
     await page.evaluate((id) => (location.hash = `#/hosts/${encodeURIComponent(id)}`), hosts.bad);
     await page.waitForSelector('#host-coverage[data-degraded="true"]');
-    expect(await page.locator('#host-coverage').textContent()).toBe('Exec coverage 50.00 % in the last hour: 500 of 1,000 without arguments · source connector: audit: rules locked (-e 2)');
+    expect(await page.locator('#host-coverage').textContent()).toBe(
+      'Exec coverage 50.00 % in the last hour: 500 of 1,000 without arguments · source connector: audit: rules locked (-e 2)',
+    );
     // its "telemetry degraded" alert is in the host's alert list
     await page.waitForSelector('#host-alerts tr:has-text("Telemetry degraded")');
   });

@@ -49,7 +49,9 @@ const started = [];
 
 function run(bin, argv, env = {}) {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [bin, ...argv], { env: { ...process.env, ...env }, maxBuffer: 16 << 20 }, (err, stdout, stderr) => (err ? reject(new Error(`${argv[0]}: ${stderr}`)) : resolve(String(stdout))));
+    execFile(process.execPath, [bin, ...argv], { env: { ...process.env, ...env }, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${argv[0]}: ${stderr}`)) : resolve(String(stdout)),
+    );
   });
 }
 
@@ -68,7 +70,11 @@ function sample(pid) {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return { ticks: Number(f[11]) + Number(f[12]), rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), hwmKb: Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) };
+    return {
+      ticks: Number(f[11]) + Number(f[12]),
+      rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0),
+      hwmKb: Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0),
+    };
   } catch {
     return undefined;
   }
@@ -159,9 +165,13 @@ async function churn(seconds, port) {
 async function main() {
   const rows = [];
   const fmt = (n) => n.toFixed(2);
-  console.log(`vigil agent benchmark  ${new Date().toISOString()}  host ${hostname()}  ${cpus().length} x ${cpus()[0]?.model ?? '?'}  ${(totalmem() / 2 ** 30).toFixed(1)} GiB  node ${process.version}`);
+  console.log(
+    `vigil agent benchmark  ${new Date().toISOString()}  host ${hostname()}  ${cpus().length} x ${cpus()[0]?.model ?? '?'}  ${(totalmem() / 2 ** 30).toFixed(1)} GiB  node ${process.version}`,
+  );
   console.log(`agent: ${AGENT}  node flags: ${AGENT_FLAGS.join(' ') || '(none)'}`);
-  console.log(`idle ${IDLE_S}s, churn ${CHURN_S}s: ${PROCS_PS} short processes/s, ${CONNS_PS} loopback connections/s, ${LONG_PS} processes/s living ${LONG_MS} ms\n`);
+  console.log(
+    `idle ${IDLE_S}s, churn ${CHURN_S}s: ${PROCS_PS} short processes/s, ${CONNS_PS} loopback connections/s, ${LONG_PS} processes/s living ${LONG_MS} ms\n`,
+  );
 
   // Baseline: a bare node process doing nothing.
   const bare = spawnTracked(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
@@ -248,7 +258,8 @@ async function main() {
       procStarts += 1;
       seenPids.add(e.processStart.pid);
     }
-    if (e.networkConnection && !e.networkConnection.closed && (e.networkConnection.remotePort === serverPort || e.networkConnection.localPort === serverPort)) connEvents += 1;
+    if (e.networkConnection && !e.networkConnection.closed && (e.networkConnection.remotePort === serverPort || e.networkConnection.localPort === serverPort))
+      connEvents += 1;
   }
   db.close();
   const { longPids, shortSpawned, conns } = busy.result;
@@ -256,14 +267,20 @@ async function main() {
 
   console.log('process                   phase   CPU % (1 core)  max RSS MB  peak RSS MB (VmHWM)  children CPU %  children RSS MB');
   for (const [name, phase, m] of rows) {
-    console.log(`${name.padEnd(26)}${phase.padEnd(8)}${fmt(m.cpu).padStart(14)}  ${fmt(m.maxRssMb).padStart(10)}  ${fmt(m.hwmMb).padStart(19)}  ${fmt(m.kidsCpu).padStart(14)}  ${fmt(m.kidsMaxRssMb).padStart(15)}`);
+    console.log(
+      `${name.padEnd(26)}${phase.padEnd(8)}${fmt(m.cpu).padStart(14)}  ${fmt(m.maxRssMb).padStart(10)}  ${fmt(m.hwmMb).padStart(19)}  ${fmt(m.kidsCpu).padStart(14)}  ${fmt(m.kidsMaxRssMb).padStart(15)}`,
+    );
   }
   console.log(`\nsensors only: ${sensorOnlyEvents} events during their ${IDLE_S}s idle window`);
-  console.log(`idle: ${idleEvents} events stored during the ${IDLE_S}s idle window (${(idleEvents / IDLE_S).toFixed(1)}/s: this host is shared, so "idle" still sees other work)`);
+  console.log(
+    `idle: ${idleEvents} events stored during the ${IDLE_S}s idle window (${(idleEvents / IDLE_S).toFixed(1)}/s: this host is shared, so "idle" still sees other work)`,
+  );
   console.log(`churn: ${shortSpawned} short processes spawned, ${conns} loopback connections made, ${procStarts} process starts stored in total`);
   console.log(`longer-lived processes (${LONG_MS} ms each): ${longPids.size} started, ${missed} missed`);
   console.log(`loopback connection events stored for the churn server (both ends): ${connEvents}`);
-  console.log(`targets: idle < 1 % and < 64 MB: ${idle.cpu < 1 && idle.maxRssMb < 64 ? 'met' : 'MISSED'}; churn < 5 %: ${busy.cpu < 5 ? 'met' : 'MISSED'}; no longer-lived start missed: ${missed === 0 ? 'met' : 'MISSED'}`);
+  console.log(
+    `targets: idle < 1 % and < 64 MB: ${idle.cpu < 1 && idle.maxRssMb < 64 ? 'met' : 'MISSED'}; churn < 5 %: ${busy.cpu < 5 ? 'met' : 'MISSED'}; no longer-lived start missed: ${missed === 0 ? 'met' : 'MISSED'}`,
+  );
 }
 
 /** Why /proc and not systeminformation on the hot path: the cost of one call of each, in this process. */
@@ -309,7 +326,10 @@ async function sourceChoice() {
   await proc.stop();
   await net.stop();
   console.log('\nsource choice, mean per call (one call every 600 ms; "forked" = CPU of the tools it runs, 10 ms resolution):');
-  for (const [name, r] of rows) console.log(`  ${name.padEnd(40)} wall ${r.wall.toFixed(2).padStart(7)} ms   cpu ${r.cpu.toFixed(2).padStart(7)} ms   forked ${r.children.toFixed(1).padStart(5)} ms`);
+  for (const [name, r] of rows)
+    console.log(
+      `  ${name.padEnd(40)} wall ${r.wall.toFixed(2).padStart(7)} ms   cpu ${r.cpu.toFixed(2).padStart(7)} ms   forked ${r.children.toFixed(1).padStart(5)} ms`,
+    );
 }
 
 try {

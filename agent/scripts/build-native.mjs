@@ -51,7 +51,11 @@ for (const t of targets) {
     continue;
   }
   mkdirSync(dirname(file), { recursive: true });
-  execFileSync(t.cc, ['-O2', '-Wall', '-Wextra', '-Werror', '-fPIC', '-shared', '-std=gnu11', '-DNODE_GYP_MODULE_NAME=vigil_netlink', `-I${include}`, '-o', file, source], { stdio: 'inherit' });
+  execFileSync(
+    t.cc,
+    ['-O2', '-Wall', '-Wextra', '-Werror', '-fPIC', '-shared', '-std=gnu11', '-DNODE_GYP_MODULE_NAME=vigil_netlink', `-I${include}`, '-o', file, source],
+    { stdio: 'inherit' },
+  );
   built.push(file);
 }
 process.stdout.write(`${JSON.stringify({ native: built })}\n`);

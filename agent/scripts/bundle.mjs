@@ -73,4 +73,6 @@ await build({
 });
 chmodSync(outfile, 0o755);
 const bytes = readFileSync(outfile);
-process.stdout.write(`${JSON.stringify({ file: outfile, version, native: Object.keys(native), bytes: statSync(outfile).size, sha256: createHash('sha256').update(bytes).digest('hex') })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ file: outfile, version, native: Object.keys(native), bytes: statSync(outfile).size, sha256: createHash('sha256').update(bytes).digest('hex') })}\n`,
+);

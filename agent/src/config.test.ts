@@ -15,6 +15,9 @@ describe('agent config', () => {
     expect(() => loadAgentConfig({ overrides: { spool: { sizeCap: 1 } } })).toThrow(/spool/);
   });
   it('takes VIGIL_AGENT_* environment overrides', () => {
-    expect(loadAgentConfig({ env: { VIGIL_AGENT_LINK__BATCH_MAX_EVENTS: '42', VIGIL_AGENT_DRY_RUN: 'false' } })).toMatchObject({ dryRun: false, link: { batchMaxEvents: 42 } });
+    expect(loadAgentConfig({ env: { VIGIL_AGENT_LINK__BATCH_MAX_EVENTS: '42', VIGIL_AGENT_DRY_RUN: 'false' } })).toMatchObject({
+      dryRun: false,
+      link: { batchMaxEvents: 42 },
+    });
   });
 });

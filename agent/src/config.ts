@@ -19,13 +19,32 @@ export const agentConfigSchema = z
     spool: z
       .object({
         /** Cap of the on-disk spool; the oldest unacked events are dropped (and reported as a gap) beyond it. */
-        maxBytes: z.number().int().min(64 * 1024).default(256 * MiB),
+        maxBytes: z
+          .number()
+          .int()
+          .min(64 * 1024)
+          .default(256 * MiB),
         /** Size at which a segment file is closed and a new one started. */
-        segmentBytes: z.number().int().min(4096).max(256 * MiB).default(8 * MiB),
+        segmentBytes: z
+          .number()
+          .int()
+          .min(4096)
+          .max(256 * MiB)
+          .default(8 * MiB),
         /** Largest single encoded event; a bigger one is dropped and counted (never blocks delivery). */
-        maxEventBytes: z.number().int().min(1024).max(64 * MiB).default(1 * MiB),
+        maxEventBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(64 * MiB)
+          .default(1 * MiB),
         /** Strings in events are cut to this many bytes (keep <= the collector's gateway.maxStringBytes). */
-        maxStringBytes: z.number().int().min(64).max(16 * MiB).default(64 * 1024),
+        maxStringBytes: z
+          .number()
+          .int()
+          .min(64)
+          .max(16 * MiB)
+          .default(64 * 1024),
         /** Lists and maps in events are cut to this many entries (keep <= gateway.maxListEntries). */
         maxListEntries: z.number().int().min(1).max(1_000_000).default(4096),
         /** Longest time an appended event stays unsynced to disk when nothing is being sent. */
@@ -38,11 +57,20 @@ export const agentConfigSchema = z
         /** A batch is sent when it holds this many events ... */
         batchMaxEvents: z.number().int().min(1).max(100_000).default(1000),
         /** ... or this many bytes ... */
-        batchMaxBytes: z.number().int().min(1024).max(64 * MiB).default(512 * 1024),
+        batchMaxBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(64 * MiB)
+          .default(512 * 1024),
         /** ... or its oldest event waited this long. */
         batchMaxDelayMs: z.number().int().min(0).max(60_000).default(200),
         /** Backpressure: stop reading the spool while the socket holds this many unsent bytes. */
-        maxBufferedBytes: z.number().int().min(1024).default(4 * MiB),
+        maxBufferedBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .default(4 * MiB),
         /** Events sent but not yet acked before sending pauses. */
         maxUnackedEvents: z.number().int().min(1).default(50_000),
         /** Reconnect delay: full jitter over min(backoffMaxMs, backoffBaseMs * 2^attempt). */
@@ -56,7 +84,12 @@ export const agentConfigSchema = z
         /** TCP+TLS+WebSocket handshake deadline. */
         connectTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
         /** Largest collector frame the agent reads. */
-        maxFrameBytes: z.number().int().min(1024).max(256 * MiB).default(8 * MiB),
+        maxFrameBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(256 * MiB)
+          .default(8 * MiB),
         /** Allow plain ws:// to a collector beyond loopback (--insecure); loopback never needs it. */
         allowInsecure: z.boolean().default(false),
       })
@@ -89,11 +122,21 @@ export const agentConfigSchema = z
           .strict()
           .prefault({}),
         /** Largest signed command payload accepted. */
-        maxCommandBytes: z.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+        maxCommandBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(1024 * 1024)
+          .default(64 * 1024),
         /** How far a command's issued-at may lie in the agent's future. */
         maxClockSkewMs: z.number().int().min(0).max(3_600_000).default(300_000),
         /** Longest command validity window accepted (bounds the replay ledger). */
-        maxCommandLifetimeMs: z.number().int().min(1000).max(30 * 86_400_000).default(7 * 86_400_000),
+        maxCommandLifetimeMs: z
+          .number()
+          .int()
+          .min(1000)
+          .max(30 * 86_400_000)
+          .default(7 * 86_400_000),
       })
       .strict()
       .prefault({}),
@@ -101,9 +144,17 @@ export const agentConfigSchema = z
     install: z
       .object({
         /** Folder of the installed bundle, its wrappers and the upgrade markers. */
-        prefix: z.string().regex(/^\/[A-Za-z0-9._/+-]*$/).default('/opt/vigil'),
+        prefix: z
+          .string()
+          .regex(/^\/[A-Za-z0-9._/+-]*$/)
+          .default('/opt/vigil'),
         /** Largest bundle an upgrade downloads. */
-        maxBundleBytes: z.number().int().min(64 * 1024).max(512 * MiB).default(64 * MiB),
+        maxBundleBytes: z
+          .number()
+          .int()
+          .min(64 * 1024)
+          .max(512 * MiB)
+          .default(64 * MiB),
         /** An upgraded bundle that has not reached the collector this long after start exits (counted as a failed start). */
         confirmTimeoutMs: z.number().int().min(1000).max(3_600_000).default(120_000),
         /** Delay between sending the upgrade result and asking systemd for the restart. */
@@ -124,7 +175,12 @@ export const agentConfigSchema = z
         /** Stop after this many events per run (0: unlimited). */
         count: z.number().int().min(0).default(0),
         /** Bytes of filler in each event's raw line. */
-        payloadBytes: z.number().int().min(0).max(1 * MiB).default(64),
+        payloadBytes: z
+          .number()
+          .int()
+          .min(0)
+          .max(1 * MiB)
+          .default(64),
       })
       .strict()
       .prefault({}),
@@ -132,7 +188,8 @@ export const agentConfigSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.link.backoffMaxMs < c.link.backoffBaseMs) ctx.addIssue({ code: 'custom', path: ['link', 'backoffMaxMs'], message: 'must be >= link.backoffBaseMs' });
-    if (c.spool.segmentBytes * 2 > c.spool.maxBytes) ctx.addIssue({ code: 'custom', path: ['spool', 'segmentBytes'], message: 'must be at most half of spool.maxBytes' });
+    if (c.spool.segmentBytes * 2 > c.spool.maxBytes)
+      ctx.addIssue({ code: 'custom', path: ['spool', 'segmentBytes'], message: 'must be at most half of spool.maxBytes' });
   });
 
 export type AgentConfig = z.output<typeof agentConfigSchema>;

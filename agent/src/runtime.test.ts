@@ -20,12 +20,22 @@ function runtime(features: AgentFeature[], sensors: Sensor[] = []): AgentRuntime
   dir = mkdtempSync(join(tmpdir(), `vigil-runtime-${process.pid}-`));
   // Health and status timers far away: the test emits health itself. The collector address is a closed port.
   const config = agentConfigSchema.parse({ stateDir: dir, logLevel: 'silent', health: { intervalMs: 3_600_000, statusIntervalMs: 3_600_000 } });
-  const identity = { agentId: 'agent-test', collectorUrl: 'ws://127.0.0.1:9/agent', commandPublicKey: '', enrolledAtMs: 0, privateKey: generateKeyPairSync('ed25519').privateKey };
+  const identity = {
+    agentId: 'agent-test',
+    collectorUrl: 'ws://127.0.0.1:9/agent',
+    commandPublicKey: '',
+    enrolledAtMs: 0,
+    privateKey: generateKeyPairSync('ed25519').privateKey,
+  };
   return new AgentRuntime({ config, identity, logger: silentLogger(), sensors, features });
 }
 
 function spooledHealth(rt: AgentRuntime): vigil.v1.IAgentHealth[] {
-  return rt.spool.read(0, 1000, 1 << 20).bodies.map((b) => vigil.v1.Event.decode(b)).filter((e) => e.health).map((e) => e.health!);
+  return rt.spool
+    .read(0, 1000, 1 << 20)
+    .bodies.map((b) => vigil.v1.Event.decode(b))
+    .filter((e) => e.health)
+    .map((e) => e.health!);
 }
 
 describe('agent runtime health', () => {

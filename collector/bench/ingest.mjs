@@ -35,10 +35,49 @@ function makeEvents(agentId, from, count) {
     const k = seq % 3;
     const obj =
       k === 0
-        ? { ...common, processStart: { pid: 1000 + (seq % 30000), ppid: 1, exe: '/usr/bin/curl', argv: ['curl', '-s', `https://example.org/${seq}`], cwd: '/root', uid: 0, user: 'root', sha256: 'ab'.repeat(32), parentExe: '/bin/bash', parentArgv: ['-bash'], source: 'procfs' } }
+        ? {
+            ...common,
+            processStart: {
+              pid: 1000 + (seq % 30000),
+              ppid: 1,
+              exe: '/usr/bin/curl',
+              argv: ['curl', '-s', `https://example.org/${seq}`],
+              cwd: '/root',
+              uid: 0,
+              user: 'root',
+              sha256: 'ab'.repeat(32),
+              parentExe: '/bin/bash',
+              parentArgv: ['-bash'],
+              source: 'procfs',
+            },
+          }
         : k === 1
-          ? { ...common, log: { source: '/var/log/auth.log', raw: `Dec 10 06:55:46 host sshd[24200]: Failed password for invalid user admin from 173.234.31.${seq % 255} port ${30000 + (seq % 30000)} ssh2`, parser: 'sshd', action: 'failed_password', fields: { user: 'admin', src_ip: `173.234.31.${seq % 255}`, src_port: String(30000 + (seq % 30000)) }, program: 'sshd' } }
-          : { ...common, networkConnection: { transport: 1, ipVersion: 4, localAddress: '10.0.0.5', localPort: 40000 + (seq % 20000), remoteAddress: '93.184.216.34', remotePort: 443, state: 'ESTABLISHED', direction: 1, pid: 4242, exe: '/usr/bin/curl' } };
+          ? {
+              ...common,
+              log: {
+                source: '/var/log/auth.log',
+                raw: `Dec 10 06:55:46 host sshd[24200]: Failed password for invalid user admin from 173.234.31.${seq % 255} port ${30000 + (seq % 30000)} ssh2`,
+                parser: 'sshd',
+                action: 'failed_password',
+                fields: { user: 'admin', src_ip: `173.234.31.${seq % 255}`, src_port: String(30000 + (seq % 30000)) },
+                program: 'sshd',
+              },
+            }
+          : {
+              ...common,
+              networkConnection: {
+                transport: 1,
+                ipVersion: 4,
+                localAddress: '10.0.0.5',
+                localPort: 40000 + (seq % 20000),
+                remoteAddress: '93.184.216.34',
+                remotePort: 443,
+                state: 'ESTABLISHED',
+                direction: 1,
+                pid: 4242,
+                exe: '/usr/bin/curl',
+              },
+            };
     out.push(vigil.v1.Event.fromObject(obj));
   }
   return out;
@@ -69,7 +108,9 @@ let seqBatched = 1;
 let seqSingle = 1;
 try {
   console.log(`vigil bench:ingest  ${new Date().toISOString()}`);
-  console.log(`machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, host ${hostname()}, node ${process.version}`);
+  console.log(
+    `machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, host ${hostname()}, node ${process.version}`,
+  );
   console.log(`database: ${dbPath} (WAL, synchronous=FULL, the collector's own store and indexes)`);
   console.log(`rounds: ${rounds}; batched: ${batchedEvents} events in transactions of ${batchSize}; baseline: ${baselineEvents} events, one per transaction`);
   // warm-up (page cache, statement preparation) not counted

@@ -98,7 +98,10 @@ export class CollectorApp {
     mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
     this.commandKey = loadCommandKey(this.paths);
     this.storage = new StorageGuard(this.paths.root, this.config.storage, this.logger.child({ component: 'storage' }), this.clock);
-    this.db = openDatabase({ path: this.paths.eventsDb, migrations: [...eventsMigrations, ...auditMigrations, ...this.modules.flatMap((m) => m.migrations ?? [])] });
+    this.db = openDatabase({
+      path: this.paths.eventsDb,
+      migrations: [...eventsMigrations, ...auditMigrations, ...this.modules.flatMap((m) => m.migrations ?? [])],
+    });
     this.events = new SqliteEventStore(this.db, { clock: this.clock });
     this.audit = new SqliteAuditLog(this.db, this.clock, this.config.audit);
     this.state = new LowdbStateStore(this.paths.stateFile);
@@ -136,7 +139,12 @@ export class CollectorApp {
     this.tls = tls !== undefined;
     const h = this.config.http;
     // Timeouts are server options: the interval that enforces them is fixed when the server is created.
-    const timeouts = { headersTimeout: h.headersTimeoutMs, requestTimeout: h.requestTimeoutMs, keepAliveTimeout: h.keepAliveTimeoutMs, connectionsCheckingInterval: connectionsCheckingInterval(h.headersTimeoutMs) };
+    const timeouts = {
+      headersTimeout: h.headersTimeoutMs,
+      requestTimeout: h.requestTimeoutMs,
+      keepAliveTimeout: h.keepAliveTimeoutMs,
+      connectionsCheckingInterval: connectionsCheckingInterval(h.headersTimeoutMs),
+    };
     this.server = tls
       ? createHttpsServer({ cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile), ...timeouts }, this.express)
       : createHttpServer(timeouts, this.express);
@@ -219,7 +227,18 @@ export class CollectorApp {
       agentsNotStoring: this.gateway.stalledAgents().length,
       connections: this.gateway.connectionCount(),
       ingest: { ...this.ingest.counters },
-      gateway: { accepted: g.connectionsAccepted, refusedAtUpgrade: g.connectionsRefused, authenticated: g.authenticated, enrolled: g.enrolled, malformedFrames: g.malformedFrames, oversizedFrames: g.oversizedFrames, batches: g.batches, identityConflicts: g.identityConflicts, sequenceConflicts: g.sequenceConflicts, refusals: g.refusals },
+      gateway: {
+        accepted: g.connectionsAccepted,
+        refusedAtUpgrade: g.connectionsRefused,
+        authenticated: g.authenticated,
+        enrolled: g.enrolled,
+        malformedFrames: g.malformedFrames,
+        oversizedFrames: g.oversizedFrames,
+        batches: g.batches,
+        identityConflicts: g.identityConflicts,
+        sequenceConflicts: g.sequenceConflicts,
+        refusals: g.refusals,
+      },
     };
   }
 

@@ -35,12 +35,19 @@ export const collectorConfigSchema = z
         headersTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
         requestTimeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
         keepAliveTimeoutMs: z.number().int().min(100).max(600_000).default(5000),
-        knownOperatorMs: z.number().int().min(1000).max(30 * 86_400_000).default(12 * 3_600_000),
+        knownOperatorMs: z
+          .number()
+          .int()
+          .min(1000)
+          .max(30 * 86_400_000)
+          .default(12 * 3_600_000),
       })
       .strict()
       .superRefine((h, ctx) => {
-        if (h.reserveConnections >= h.maxConnections) ctx.addIssue({ code: 'custom', path: ['reserveConnections'], message: 'must be below http.maxConnections' });
-        if (h.requestTimeoutMs < h.headersTimeoutMs) ctx.addIssue({ code: 'custom', path: ['requestTimeoutMs'], message: 'must be at least http.headersTimeoutMs' });
+        if (h.reserveConnections >= h.maxConnections)
+          ctx.addIssue({ code: 'custom', path: ['reserveConnections'], message: 'must be below http.maxConnections' });
+        if (h.requestTimeoutMs < h.headersTimeoutMs)
+          ctx.addIssue({ code: 'custom', path: ['requestTimeoutMs'], message: 'must be at least http.headersTimeoutMs' });
       })
       .prefault({}),
     /** wss:// with this certificate and key (PEM paths). Both or neither. */
@@ -53,11 +60,21 @@ export const collectorConfigSchema = z
         /** HTTP path of the agent WebSocket. */
         path: z.string().startsWith('/').default('/agent'),
         /** WebSocket maxPayload: the largest frame the collector reads at all. */
-        maxPayloadBytes: z.number().int().min(1024).max(256 * MiB).default(4 * MiB),
+        maxPayloadBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(256 * MiB)
+          .default(4 * MiB),
         /** Events in one batch. */
         maxBatchEvents: z.number().int().min(1).max(100_000).default(5000),
         /** Bytes of any one string inside an agent message. */
-        maxStringBytes: z.number().int().min(64).max(16 * MiB).default(64 * 1024),
+        maxStringBytes: z
+          .number()
+          .int()
+          .min(64)
+          .max(16 * MiB)
+          .default(64 * 1024),
         /** Entries of any one repeated field or map inside an event. */
         maxListEntries: z.number().int().min(1).max(1_000_000).default(4096),
         /** Time a new connection has to authenticate or enroll. */
@@ -67,7 +84,12 @@ export const collectorConfigSchema = z
         /** New WebSocket connections per second from any one address (burst = 2x). */
         connectionsPerSecondPerAddress: z.number().positive().max(100_000).default(5),
         /** An address that authenticated an agent this recently skips the shared bucket of unknown addresses. */
-        knownAgentAddressMs: z.number().int().min(1000).max(30 * 86_400_000).default(86_400_000),
+        knownAgentAddressMs: z
+          .number()
+          .int()
+          .min(1000)
+          .max(30 * 86_400_000)
+          .default(86_400_000),
         /** Addresses tracked for rate limits at most (least recently seen forgotten first). */
         maxTrackedAddresses: z.number().int().min(100).max(10_000_000).default(100_000),
         /** Connections not yet authenticated from any one address. */
@@ -84,7 +106,12 @@ export const collectorConfigSchema = z
          * Largest step an event sequence may take above the highest one stored for its agent (or the previous
          * one in its batch). A legitimate jump is the number of events an agent's full spool dropped.
          */
-        maxSequenceJump: z.number().int().min(1000).max(2 ** 40).default(1_000_000_000),
+        maxSequenceJump: z
+          .number()
+          .int()
+          .min(1000)
+          .max(2 ** 40)
+          .default(1_000_000_000),
         /** A connected agent that reports events it wrote but gets none stored for this long is flagged "not storing". */
         stalledAfterMs: z.number().int().min(100).max(86_400_000).default(120_000),
       })
@@ -102,7 +129,11 @@ export const collectorConfigSchema = z
     /** A full disk: below minFreeBytes free in the data folder, ingest and writes stop until space returns. */
     storage: z
       .object({
-        minFreeBytes: z.number().int().min(0).default(64 * MiB),
+        minFreeBytes: z
+          .number()
+          .int()
+          .min(0)
+          .default(64 * MiB),
         probeIntervalMs: z.number().int().min(100).max(600_000).default(5000),
       })
       .strict()
@@ -122,7 +153,11 @@ export const collectorConfigSchema = z
         /** Events older than this are deleted (days). */
         maxAgeDays: z.number().positive().max(36_500).default(30),
         /** Events are deleted oldest first while the event tables use more than this. */
-        maxBytes: z.number().int().min(MiB).default(10 * 1024 * MiB),
+        maxBytes: z
+          .number()
+          .int()
+          .min(MiB)
+          .default(10 * 1024 * MiB),
         /** How often retention runs. */
         intervalMs: z.number().int().min(1000).max(86_400_000).default(60_000),
       })
@@ -145,7 +180,12 @@ export const collectorConfigSchema = z
     enrollment: z
       .object({
         /** Default lifetime of a token from `token create` (seconds). */
-        defaultTtlSeconds: z.number().int().min(60).max(365 * 86_400).default(86_400),
+        defaultTtlSeconds: z
+          .number()
+          .int()
+          .min(60)
+          .max(365 * 86_400)
+          .default(86_400),
         /** Default number of enrollments a token allows. */
         defaultUses: z.number().int().min(1).max(100_000).default(1),
       })

@@ -20,5 +20,14 @@ export function defaultModules(options: Partial<Pick<ApiModuleOptions, 'env' | '
   const features: CollectorModule[] = [detect, coverage, commands, install, metricsModule({ coverage: () => coverage.service })];
   features.push(new IncidentsModule({ peers: features }));
   // the API and page come last: they serve the features above (found by module name)
-  return [...features, apiModule({ env: options.env ?? {}, onAdminBootstrap: options.onAdminBootstrap, peers: features, coverage: () => coverage.service, routes: [() => installApiRoutes(install)] })];
+  return [
+    ...features,
+    apiModule({
+      env: options.env ?? {},
+      onAdminBootstrap: options.onAdminBootstrap,
+      peers: features,
+      coverage: () => coverage.service,
+      routes: [() => installApiRoutes(install)],
+    }),
+  ];
 }

@@ -82,10 +82,13 @@ export class NetGuard {
     const address = socket.remoteAddress ?? '?';
     const here = this.perAddress.get(address) ?? 0;
     const why =
-      here >= this.o.maxConnectionsPerAddress ? 'per-address cap'
-      : this.open >= this.budget ? 'connection budget'
-      : this.open >= this.budget - this.o.reserveConnections && !this.known(address) ? 'reserve for known agents and operators'
-      : undefined;
+      here >= this.o.maxConnectionsPerAddress
+        ? 'per-address cap'
+        : this.open >= this.budget
+          ? 'connection budget'
+          : this.open >= this.budget - this.o.reserveConnections && !this.known(address)
+            ? 'reserve for known agents and operators'
+            : undefined;
     if (why) {
       this.refused++;
       if (this.refused % 1000 === 1) this.logger.warn({ address, why, open: this.open, budget: this.budget, refused: this.refused }, 'connection refused');

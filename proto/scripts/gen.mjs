@@ -21,7 +21,9 @@ const work = mkdtempSync(join(tmpdir(), 'vigil-proto-'));
 try {
   const js = join(work, 'vigil.js');
   const dts = join(work, 'vigil.d.ts');
-  execFileSync(process.execPath, [pbjs, '-t', 'static-module', '-w', 'es6', '--no-verify', '--no-delimited', '--no-service', '-o', js, schema], { stdio: 'inherit' });
+  execFileSync(process.execPath, [pbjs, '-t', 'static-module', '-w', 'es6', '--no-verify', '--no-delimited', '--no-service', '-o', js, schema], {
+    stdio: 'inherit',
+  });
   // pbjs' es6 wrapper imports "protobufjs/minimal"; Node's ESM resolver needs the explicit file.
   writeFileSync(js, readFileSync(js, 'utf8').replace(/from "protobufjs\/minimal"/g, 'from "protobufjs/minimal.js"'));
   execFileSync(process.execPath, [pbts, '-o', dts, js], { stdio: 'inherit' });
@@ -30,7 +32,11 @@ try {
     const fresh = readFileSync(join(work, name), 'utf8');
     if (check) {
       let old = '';
-      try { old = readFileSync(join(outDir, name), 'utf8'); } catch { /* missing counts as stale */ }
+      try {
+        old = readFileSync(join(outDir, name), 'utf8');
+      } catch {
+        /* missing counts as stale */
+      }
       if (old !== fresh) stale.push(name);
     } else {
       mkdirSync(outDir, { recursive: true });

@@ -1,9 +1,5 @@
 // Error catalogue of @vigil/proto: stable codes for frames that cannot be decoded.
-export type ProtoErrorCode =
-  | 'VIGIL_ERR_PROTO_FRAME_TOO_LARGE'
-  | 'VIGIL_ERR_PROTO_MALFORMED'
-  | 'VIGIL_ERR_PROTO_EMPTY'
-  | 'VIGIL_ERR_PROTO_NUMBER_RANGE';
+export type ProtoErrorCode = 'VIGIL_ERR_PROTO_FRAME_TOO_LARGE' | 'VIGIL_ERR_PROTO_MALFORMED' | 'VIGIL_ERR_PROTO_EMPTY' | 'VIGIL_ERR_PROTO_NUMBER_RANGE';
 
 export class ProtoError extends Error {
   readonly code: ProtoErrorCode;

@@ -4,7 +4,9 @@ import { decodeAgentMessage, encodeAgentMessage, ProtoError, nowNs, u64ToBigInt,
 describe('wire', () => {
   it('round-trips an event batch with a nanosecond time', () => {
     const t = 1_795_788_922_385_136_749n;
-    const bytes = encodeAgentMessage({ batch: { events: [{ id: 'e1', agentId: 'a1', timeNs: bigIntToU64(t), seq: 7, processStart: { pid: 42, argv: ['sh', '-c', 'x'] } }] } });
+    const bytes = encodeAgentMessage({
+      batch: { events: [{ id: 'e1', agentId: 'a1', timeNs: bigIntToU64(t), seq: 7, processStart: { pid: 42, argv: ['sh', '-c', 'x'] } }] },
+    });
     const msg = decodeAgentMessage(bytes, 1 << 20);
     const ev = msg.batch!.events![0]!;
     expect(u64ToBigInt(ev.timeNs)).toBe(t);
@@ -20,7 +22,11 @@ describe('wire', () => {
   it('turns garbage into a coded error, never a crash', () => {
     const garbage = Uint8Array.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2]);
     let err: unknown;
-    try { decodeAgentMessage(garbage, 1024); } catch (e) { err = e; }
+    try {
+      decodeAgentMessage(garbage, 1024);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(ProtoError);
     expect((err as ProtoError).code).toBe('VIGIL_ERR_PROTO_MALFORMED');
   });

@@ -74,7 +74,14 @@ export class AuditProbe {
 
   encodeWatch(path: string, key: string): string {
     const { F, OP, PERM, encodeRule } = this.proto;
-    return encodeRule({ syscalls: 'all', fields: [{ field: F.WATCH, op: OP.EQUAL, value: path }, { field: F.PERM, op: OP.EQUAL, value: PERM.WRITE | PERM.ATTR }, { field: F.FILTERKEY, op: OP.EQUAL, value: key }] }).toString('base64');
+    return encodeRule({
+      syscalls: 'all',
+      fields: [
+        { field: F.WATCH, op: OP.EQUAL, value: path },
+        { field: F.PERM, op: OP.EQUAL, value: PERM.WRITE | PERM.ATTR },
+        { field: F.FILTERKEY, op: OP.EQUAL, value: key },
+      ],
+    }).toString('base64');
   }
 
   async setEnabled(n: number): Promise<void> {
@@ -164,4 +171,3 @@ export async function auditAvailable(): Promise<string | undefined> {
     return `kernel audit unavailable: ${(err as Error).message}`;
   }
 }
-

@@ -60,7 +60,8 @@ export class Driver {
     for (;;) {
       const hit = this.lines.find(pred);
       if (hit) return hit;
-      if (Date.now() > end || this.child.exitCode !== null) throw new Error(`driver: no matching line; stderr: ${this.stderr}; lines: ${JSON.stringify(this.lines)}`);
+      if (Date.now() > end || this.child.exitCode !== null)
+        throw new Error(`driver: no matching line; stderr: ${this.stderr}; lines: ${JSON.stringify(this.lines)}`);
       await new Promise<void>((r) => {
         this.waiters.push(r);
         setTimeout(r, 200);
@@ -80,7 +81,12 @@ export class Driver {
   async send(signed: vigil.v1.ISignedCommand, commandId?: string): Promise<DriverResult> {
     const seen = this.lines.length;
     this.child.stdin!.write(JSON.stringify({ op: 'command', signed: encodeSigned(signed) }) + '\n');
-    const line = await this.waitFor((l) => this.lines.indexOf(l) >= seen && 'result' in l && (!commandId || (l.result as DriverResult).commandId === commandId || (l.result as DriverResult).commandId === ''));
+    const line = await this.waitFor(
+      (l) =>
+        this.lines.indexOf(l) >= seen &&
+        'result' in l &&
+        (!commandId || (l.result as DriverResult).commandId === commandId || (l.result as DriverResult).commandId === ''),
+    );
     return line.result as DriverResult;
   }
 

@@ -32,7 +32,14 @@ export function detectHarness(options: { dedupeWindowMs?: number; maxEvidencePer
   if (rules.problems.length) throw new Error(`rule pack does not load: ${rules.problems.length} problems`);
   const alerts = new AlertStore(db, { dedupeWindowMs: options.dedupeWindowMs ?? 3_600_000, maxEvidencePerAlert: options.maxEvidencePerAlert ?? 100 });
   const suppressions = new SuppressionStore(db);
-  const stage = new DetectStage({ engine: new DetectionEngine(rules), alerts, suppressions, clock: () => now, logger: silentLogger(), sweepIntervalMs: 60_000 });
+  const stage = new DetectStage({
+    engine: new DetectionEngine(rules),
+    alerts,
+    suppressions,
+    clock: () => now,
+    logger: silentLogger(),
+    sweepIntervalMs: 60_000,
+  });
   const events = new SqliteEventStore(db, { clock: () => now });
   const service = new AlertService({ alerts, suppressions, rules, clock: () => now });
   let seq = 0;

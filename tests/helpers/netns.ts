@@ -19,7 +19,7 @@ export function run(argv: readonly string[], input?: string, timeoutMs = 30_000)
   return new Promise((resolve) => {
     const [file, ...args] = argv;
     const child = execFile(file as string, args, { timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });
     child.stdin?.on('error', () => undefined); // a probe may exit before reading stdin

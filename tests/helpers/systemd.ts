@@ -14,7 +14,16 @@ import { run, type ExecResult } from './netns.js';
 const SYSTEMD = ['/usr/lib/systemd/systemd', '/lib/systemd/systemd'];
 
 // Targets systemd pulls in by default dependencies; empty stand-ins keep test units loadable.
-const STUB_TARGETS = ['sysinit.target', 'basic.target', 'shutdown.target', 'local-fs.target', 'sockets.target', 'timers.target', 'paths.target', 'slices.target'];
+const STUB_TARGETS = [
+  'sysinit.target',
+  'basic.target',
+  'shutdown.target',
+  'local-fs.target',
+  'sockets.target',
+  'timers.target',
+  'paths.target',
+  'slices.target',
+];
 
 /** Host folders the lab sees writable through an overlay (writes land in `upper`, never in `lower`). */
 export interface SystemdHost {
@@ -70,11 +79,28 @@ export class SystemdLab {
     });
     const launcher = spawn(
       'unshare',
-      ['--pid', '--fork', '--kill-child', '--mount', '--mount-proc', '--net', '--propagation', 'private', '--', 'sh', '-c',
+      [
+        '--pid',
+        '--fork',
+        '--kill-child',
+        '--mount',
+        '--mount-proc',
+        '--net',
+        '--propagation',
+        'private',
+        '--',
+        'sh',
+        '-c',
         'sd=$1; units=$2; n=$3; shift 3; while [ "$n" -gt 0 ]; do mount -t overlay overlay -o "lowerdir=$1,upperdir=$2,workdir=$3" "$1" || exit 1; shift 3; n=$((n - 1)); done; ' +
-        'while [ $# -ge 2 ]; do mkdir -p "$2" && mount --bind "$1" "$2" || exit 1; shift 2; done; ' +
-        'mount -t tmpfs tmpfs /run && if [ -n "$units" ]; then mount --bind "$units" /etc/systemd/system; else mount -t tmpfs tmpfs /etc/systemd/system; fi && exec "$sd" --system --unit=vigil-test.target',
-        'sh', systemd, host?.systemUnitDir ?? '', String(overlays.length / 3), ...overlays, ...binds],
+          'while [ $# -ge 2 ]; do mkdir -p "$2" && mount --bind "$1" "$2" || exit 1; shift 2; done; ' +
+          'mount -t tmpfs tmpfs /run && if [ -n "$units" ]; then mount --bind "$units" /etc/systemd/system; else mount -t tmpfs tmpfs /etc/systemd/system; fi && exec "$sd" --system --unit=vigil-test.target',
+        'sh',
+        systemd,
+        host?.systemUnitDir ?? '',
+        String(overlays.length / 3),
+        ...overlays,
+        ...binds,
+      ],
       { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', SYSTEMD_UNIT_PATH: `/etc/systemd/system:${dir}` }, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
     );
     let stderr = '';

@@ -64,9 +64,20 @@ export class WireClient {
   }
 
   /** Enrolls a fresh key pair with `token`; resolves with the new identity or the refusal code. */
-  async enroll(token: string, inventory: vigil.v1.IHostInventory = { hostname: 'wire-client', machineId: `wire-${randomUUID()}` }): Promise<{ agentId: string; privateKeyPem: string } | { refused: string }> {
+  async enroll(
+    token: string,
+    inventory: vigil.v1.IHostInventory = { hostname: 'wire-client', machineId: `wire-${randomUUID()}` },
+  ): Promise<{ agentId: string; privateKeyPem: string } | { refused: string }> {
     const keys = generateEd25519();
-    this.send({ enroll: { token, publicKey: keys.publicKey, signature: signEd25519(keys.privateKeyPem, enrollSigningBytes(this.nonce, keys.publicKey)), inventory, agentVersion: 'test' } });
+    this.send({
+      enroll: {
+        token,
+        publicKey: keys.publicKey,
+        signature: signEd25519(keys.privateKeyPem, enrollSigningBytes(this.nonce, keys.publicKey)),
+        inventory,
+        agentVersion: 'test',
+      },
+    });
     const answer = await Promise.race([this.next('welcome'), this.next('refusal')]);
     if (answer.refusal) return { refused: answer.refusal.code ?? '' };
     return { agentId: answer.welcome!.agentId ?? '', privateKeyPem: keys.privateKeyPem };

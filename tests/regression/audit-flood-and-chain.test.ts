@@ -35,14 +35,20 @@ describe('the audit log under a flood', () => {
     const apiUrl = `${collector.baseUrl}/api/v1`;
     const total = 2000;
     for (let i = 0; i < total; i += 50) {
-      const batch = await Promise.all(Array.from({ length: 50 }, (_, k) => call(apiUrl, {}, 'POST', '/users', { name: `x${i + k}`, role: 'admin', password: 'p' })));
+      const batch = await Promise.all(
+        Array.from({ length: 50 }, (_, k) => call(apiUrl, {}, 'POST', '/users', { name: `x${i + k}`, role: 'admin', password: 'p' })),
+      );
       expect(batch.every((r) => r.status === 401)).toBe(true);
     }
-    const counted = await waitFor('aggregates written', async () => {
-      const r = await rows('&action=user.create');
-      const n = r.reduce((sum, x) => sum + (x.detail?.aggregated ? (x.detail.count ?? 0) : 1), 0);
-      return n === total ? r : undefined;
-    }, 30_000);
+    const counted = await waitFor(
+      'aggregates written',
+      async () => {
+        const r = await rows('&action=user.create');
+        const n = r.reduce((sum, x) => sum + (x.detail?.aggregated ? (x.detail.count ?? 0) : 1), 0);
+        return n === total ? r : undefined;
+      },
+      30_000,
+    );
     expect(counted.length).toBeLessThan(20);
     expect((await admin.call('GET', '/audit/verify')).body).toMatchObject({ ok: true });
   });

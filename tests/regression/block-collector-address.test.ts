@@ -33,7 +33,9 @@ let store: SqliteCommandStore;
 let db: Database.Database;
 
 function startInNs(host: string, argv: string[], env: Record<string, string>): Proc {
-  return new Proc(spawn('ip', ['netns', 'exec', lab.host(host).ns, process.execPath, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  return new Proc(
+    spawn('ip', ['netns', 'exec', lab.host(host).ns, process.execPath, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
 }
 
 function startAgent(): Proc {
@@ -46,14 +48,23 @@ function startAgent(): Proc {
 }
 
 const count = (kind?: string): number =>
-  Number(kind ? db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ? AND kind = ?').pluck().get(agentId, kind) : db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ?').pluck().get(agentId));
+  Number(
+    kind
+      ? db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ? AND kind = ?').pluck().get(agentId, kind)
+      : db.prepare('SELECT COUNT(*) FROM events WHERE agent_id = ?').pluck().get(agentId),
+  );
 
 async function issue(action: string, params: Record<string, unknown>, dryRun = false): Promise<CommandRow> {
   const row = service.issue({ agentId, action, params, operator: 'responder-test', dryRun, ttlMs: 120_000 });
-  return waitFor(`command ${row.id} to finish`, () => {
-    const r = store.get(row.id);
-    return r && ['succeeded', 'failed', 'refused', 'expired'].includes(r.status) ? r : undefined;
-  }, 60_000, 100);
+  return waitFor(
+    `command ${row.id} to finish`,
+    () => {
+      const r = store.get(row.id);
+      return r && ['succeeded', 'failed', 'refused', 'expired'].includes(r.status) ? r : undefined;
+    },
+    60_000,
+    100,
+  );
 }
 
 const blockTable = async () => (await lab.exec('agent', ['nft', 'list', 'table', 'inet', 'vigil_block'])).stdout;
@@ -73,13 +84,30 @@ beforeAll(async () => {
     return /agent endpoint: (\S+)/.exec(collectorProc.stdout)?.[1];
   });
   const token = (await runNode(COLLECTOR_BIN, ['token', 'create', '--data', dataDir])).stdout.trim();
-  const enroll = await lab.exec('agent', [process.execPath, AGENT_BIN, 'enroll', '--state', stateDir, '--collector', `ws://${lab.host('collector').ipv4}:${PORT}/agent`, '--token', token, '--insecure']);
+  const enroll = await lab.exec('agent', [
+    process.execPath,
+    AGENT_BIN,
+    'enroll',
+    '--state',
+    stateDir,
+    '--collector',
+    `ws://${lab.host('collector').ipv4}:${PORT}/agent`,
+    '--token',
+    token,
+    '--insecure',
+  ]);
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
   const paths = dataPaths(dataDir);
   db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
   store = new SqliteCommandStore(db);
-  service = new CommandService({ store, privateKey: loadCommandKey(paths).privateKey, send: () => false, audit: { write: () => undefined }, logger: silentLogger() });
+  service = new CommandService({
+    store,
+    privateKey: loadCommandKey(paths).privateKey,
+    send: () => false,
+    audit: { write: () => undefined },
+    logger: silentLogger(),
+  });
   startAgent();
   await waitFor('events streaming', () => count() > 5, 30_000);
 });
@@ -97,9 +125,16 @@ describe('blocks never cut the agent off from its collector', () => {
     const collector = lab.host('collector').ipv4;
     for (const cidr of [collector, '10.77.0.0/24', '10.0.0.0/8', '0.0.0.0/1']) {
       const r = await issue('block_address', { cidr });
-      expect(r, cidr).toMatchObject({ status: 'refused', errorCode: 'VIGIL_ERR_COMMAND_INVALID_PARAMETER', message: expect.stringContaining(`covers the collector address ${collector}`) });
+      expect(r, cidr).toMatchObject({
+        status: 'refused',
+        errorCode: 'VIGIL_ERR_COMMAND_INVALID_PARAMETER',
+        message: expect.stringContaining(`covers the collector address ${collector}`),
+      });
     }
-    expect(await issue('block_address', { cidr: collector }, true)).toMatchObject({ status: 'refused', message: expect.stringContaining('covers the collector address') });
+    expect(await issue('block_address', { cidr: collector }, true)).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining('covers the collector address'),
+    });
     expect(await blockTable()).not.toContain(collector);
     const n = count();
     await waitFor('events still streaming', () => count() > n + 5, 30_000);
@@ -112,15 +147,25 @@ describe('blocks never cut the agent off from its collector', () => {
   });
 
   it('the total blocked address space has a named limit: the other /1 is refused, a /8 fits', async () => {
-    expect(await issue('block_address', { cidr: '128.0.0.0/1' })).toMatchObject({ status: 'refused', message: expect.stringContaining('response.maxBlockedSpace.ipv4Prefix') });
+    expect(await issue('block_address', { cidr: '128.0.0.0/1' })).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining('response.maxBlockedSpace.ipv4Prefix'),
+    });
     expect(await issue('block_address', { cidr: '198.0.0.0/8' })).toMatchObject({ status: 'succeeded' });
-    expect(await issue('block_address', { cidr: '203.0.113.0/24' })).toMatchObject({ status: 'refused', message: expect.stringContaining('over the limit of 16777216') });
+    expect(await issue('block_address', { cidr: '203.0.113.0/24' })).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining('over the limit of 16777216'),
+    });
     expect(await issue('unblock_address', { cidr: '198.0.0.0/8' })).toMatchObject({ status: 'succeeded' });
   });
 
   it('a block is self-tested like isolation: the collector not re-reached means rolled back', async () => {
     // The collector host stops accepting NEW connections (the live one stays): the block's self-test fails.
-    const cut = await lab.exec('collector', ['nft', '-f', '-'], `table inet testcut {\n chain input {\n  type filter hook input priority 0; policy accept;\n  tcp dport ${PORT} ct state new drop\n }\n}\n`);
+    const cut = await lab.exec(
+      'collector',
+      ['nft', '-f', '-'],
+      `table inet testcut {\n chain input {\n  type filter hook input priority 0; policy accept;\n  tcp dport ${PORT} ct state new drop\n }\n}\n`,
+    );
     expect(cut.code, cut.stderr).toBe(0);
     try {
       const r = await issue('block_address', { cidr: '192.0.2.0/24' });
@@ -148,7 +193,9 @@ describe('blocks never cut the agent off from its collector', () => {
     startAgent();
     await waitFor('tamper event stored', () => count('tamper') > tampers, 30_000);
     const rows = db.prepare("SELECT body FROM events WHERE agent_id = ? AND kind = 'tamper' ORDER BY seq DESC LIMIT 5").all(agentId) as Array<{ body: Buffer }>;
-    expect(rows.map((r) => vigil.v1.Event.decode(r.body).tamper)).toContainEqual(expect.objectContaining({ what: 'block_dropped_at_start', detail: expect.stringContaining(`covers the collector address ${collector}`) }));
+    expect(rows.map((r) => vigil.v1.Event.decode(r.body).tamper)).toContainEqual(
+      expect.objectContaining({ what: 'block_dropped_at_start', detail: expect.stringContaining(`covers the collector address ${collector}`) }),
+    );
     const table = await blockTable();
     expect(table).toContain('192.0.2.0/24');
     expect(table).not.toContain(collector);

@@ -22,7 +22,12 @@ let agent: Agent;
 let session = { cookie: '', csrf: '' };
 const tokens: Record<'admin' | 'responder', string> = { admin: '', responder: '' };
 
-async function api(method: string, path: string, auth: { bearer?: string; cookie?: string; csrf?: string }, body?: unknown): Promise<{ status: number; body: any; headers: Headers }> {
+async function api(
+  method: string,
+  path: string,
+  auth: { bearer?: string; cookie?: string; csrf?: string },
+  body?: unknown,
+): Promise<{ status: number; body: any; headers: Headers }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
@@ -42,10 +47,15 @@ async function api(method: string, path: string, auth: { bearer?: string; cookie
 async function collect(as: 'admin' | 'responder', params: Record<string, unknown>, dryRun = false): Promise<any> {
   const r = await api('POST', '/commands', { bearer: tokens[as] }, { agentId: agent.agentId, action: 'collect_file', params, dryRun });
   if (r.status !== 201) return r;
-  return waitFor(`command ${r.body.id}`, async () => {
-    const c = (await api('GET', `/commands/${r.body.id}`, { bearer: tokens[as] })).body;
-    return ['succeeded', 'failed', 'refused', 'expired'].includes(c.status) ? c : undefined;
-  }, 60_000, 100);
+  return waitFor(
+    `command ${r.body.id}`,
+    async () => {
+      const c = (await api('GET', `/commands/${r.body.id}`, { bearer: tokens[as] })).body;
+      return ['succeeded', 'failed', 'refused', 'expired'].includes(c.status) ? c : undefined;
+    },
+    60_000,
+    100,
+  );
 }
 
 beforeAll(async () => {
@@ -64,7 +74,12 @@ beforeAll(async () => {
     expect(t.status, JSON.stringify(t.body)).toBe(201);
     tokens[role] = t.body.secret;
   }
-  await waitFor('agent online', async () => (await api('GET', '/agents', { bearer: tokens.responder })).body.items.find((a: any) => a.id === agent.agentId && a.status === 'online'), 30_000, 100);
+  await waitFor(
+    'agent online',
+    async () => (await api('GET', '/agents', { bearer: tokens.responder })).body.items.find((a: any) => a.id === agent.agentId && a.status === 'online'),
+    30_000,
+    100,
+  );
 });
 
 afterAll(async () => {
@@ -75,13 +90,23 @@ describe("collect_file follows the agent's collection policy", () => {
   it("refuses a responder's collect of the agent's private key, directly, through a symlink, and in dry-run", async () => {
     const key = join(agent.stateDir, 'agent.key');
     const direct = await collect('responder', { path: key });
-    expect(direct).toMatchObject({ status: 'refused', errorCode: 'VIGIL_ERR_COMMAND_INVALID_PARAMETER', message: expect.stringContaining("Vigil's own state and keys; never collected") });
+    expect(direct).toMatchObject({
+      status: 'refused',
+      errorCode: 'VIGIL_ERR_COMMAND_INVALID_PARAMETER',
+      message: expect.stringContaining("Vigil's own state and keys; never collected"),
+    });
     expect(direct.output.sha256).toBeUndefined();
     symlinkSync(key, ws.path('harmless.txt'));
-    expect(await collect('responder', { path: ws.path('harmless.txt') })).toMatchObject({ status: 'refused', message: expect.stringContaining('never collected') });
+    expect(await collect('responder', { path: ws.path('harmless.txt') })).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining('never collected'),
+    });
     expect(await collect('responder', { path: key }, true)).toMatchObject({ status: 'refused', message: expect.stringContaining('never collected') });
     // not even an admin with a reason
-    expect(await collect('admin', { path: key, credentialAccess: true, reason: 'testing the never-sent class' })).toMatchObject({ status: 'refused', message: expect.stringContaining('never collected') });
+    expect(await collect('admin', { path: key, credentialAccess: true, reason: 'testing the never-sent class' })).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining('never collected'),
+    });
   });
 
   it("refuses the collector's command key when the agent runs on the collector's host", async () => {
@@ -90,7 +115,10 @@ describe("collect_file follows the agent's collection policy", () => {
   });
 
   it("refuses a responder's collect of /etc/shadow, and a responder cannot grant credential access", async () => {
-    expect(await collect('responder', { path: '/etc/shadow' })).toMatchObject({ status: 'refused', message: expect.stringContaining("a credential file; collecting it needs an admin's order with a stated reason") });
+    expect(await collect('responder', { path: '/etc/shadow' })).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining("a credential file; collecting it needs an admin's order with a stated reason"),
+    });
     const forged = await collect('responder', { path: '/etc/shadow', credentialAccess: true, reason: 'I would like the hashes' });
     expect(forged.status).toBe(403);
     expect(forged.body.code ?? forged.body.error?.code).toBe('VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS');
@@ -101,7 +129,10 @@ describe("collect_file follows the agent's collection policy", () => {
   it('an admin with a stated reason gets /etc/shadow, and the grant and the reason are audited', async () => {
     const reason = 'incident 7: look for accounts the intruder added';
     const c = await collect('admin', { path: '/etc/shadow', credentialAccess: true, reason });
-    expect(c, JSON.stringify(c)).toMatchObject({ status: 'succeeded', output: { resolvedPath: '/etc/shadow', credential: expect.stringContaining('/etc/shadow'), reason } });
+    expect(c, JSON.stringify(c)).toMatchObject({
+      status: 'succeeded',
+      output: { resolvedPath: '/etc/shadow', credential: expect.stringContaining('/etc/shadow'), reason },
+    });
     expect(c.output.sha256).toBe(createHash('sha256').update(readFileSync('/etc/shadow')).digest('hex'));
     const audit = (await api('GET', '/audit?action=command.request', { bearer: tokens.admin })).body.items as any[];
     const entry = audit.find((a) => a.detail?.commandId === c.id);
@@ -114,10 +145,18 @@ describe("collect_file follows the agent's collection policy", () => {
   });
 
   it("the incident page's collect form offers the reason and, to an admin, the credential box", async () => {
-    const inc = await api('POST', '/incidents', session, { source: 'manual', title: 'credential collection', hosts: [agent.agentId], reportSource: 'regression test' });
+    const inc = await api('POST', '/incidents', session, {
+      source: 'manual',
+      title: 'credential collection',
+      hosts: [agent.agentId],
+      reportSource: 'regression test',
+    });
     expect(inc.status, JSON.stringify(inc.body)).toBe(201);
     const reason = 'incident page: compare the password hashes';
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     try {
       const page = await browser.newPage();
       await page.goto(`${collector.baseUrl}/`);
@@ -134,12 +173,22 @@ describe("collect_file follows the agent's collection policy", () => {
     } finally {
       await browser.close();
     }
-    const done = await waitFor('the page-ordered collection', async () => {
-      const items = (await api('GET', `/commands?agentId=${agent.agentId}`, { bearer: tokens.admin })).body.items as any[];
-      const c = items.find((i) => i.action === 'collect_file' && i.params?.reason === reason);
-      return c && ['succeeded', 'failed', 'refused'].includes(c.status) ? c : undefined;
-    }, 60_000, 200);
-    expect(done).toMatchObject({ status: 'succeeded', operator: 'admin', params: { path: '/etc/shadow', credentialAccess: true, reason }, output: { credential: expect.stringContaining('/etc/shadow') } });
+    const done = await waitFor(
+      'the page-ordered collection',
+      async () => {
+        const items = (await api('GET', `/commands?agentId=${agent.agentId}`, { bearer: tokens.admin })).body.items as any[];
+        const c = items.find((i) => i.action === 'collect_file' && i.params?.reason === reason);
+        return c && ['succeeded', 'failed', 'refused'].includes(c.status) ? c : undefined;
+      },
+      60_000,
+      200,
+    );
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      operator: 'admin',
+      params: { path: '/etc/shadow', credentialAccess: true, reason },
+      output: { credential: expect.stringContaining('/etc/shadow') },
+    });
     const audit = (await api('GET', '/audit?action=incident.command', { bearer: tokens.admin })).body.items as any[];
     expect(audit.find((a) => a.detail?.commandId === done.id)).toMatchObject({ user: 'admin', detail: { credentialAccess: true, reason } });
   });

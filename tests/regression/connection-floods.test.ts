@@ -32,7 +32,8 @@ afterAll(async () => {
   await ws?.cleanup();
 });
 
-const UPGRADE = 'GET /agent HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n';
+const UPGRADE =
+  'GET /agent HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n';
 
 /** One unauthenticated upgrade attempt from `localAddress`; resolves with the HTTP status (0 if cut). */
 function upgradeOnce(localAddress: string): Promise<number> {

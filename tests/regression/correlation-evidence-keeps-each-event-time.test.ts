@@ -12,9 +12,22 @@ it('every evidence event of an SSH brute force alert is found again at its store
   const start = Date.UTC(2026, 0, 1, 12);
   const ids: string[] = [];
   for (let i = 0; i < 20; i++) {
-    ids.push(h.ingest('agent-1', {
-      log: { source: '/var/log/auth.log', parser: 'sshd', program: 'sshd', action: 'failed_password', raw: `sshd[900]: Failed password for root from 203.0.113.9 port ${50000 + i} ssh2`, fields: { user: 'root', src_ip: '203.0.113.9', src_port: String(50000 + i) } },
-    }, start + i * 7_000));
+    ids.push(
+      h.ingest(
+        'agent-1',
+        {
+          log: {
+            source: '/var/log/auth.log',
+            parser: 'sshd',
+            program: 'sshd',
+            action: 'failed_password',
+            raw: `sshd[900]: Failed password for root from 203.0.113.9 port ${50000 + i} ssh2`,
+            fields: { user: 'root', src_ip: '203.0.113.9', src_port: String(50000 + i) },
+          },
+        },
+        start + i * 7_000,
+      ),
+    );
   }
   const brute = h.service.list().filter((a) => a.ruleTitle === 'SSH brute force from one source');
   expect(brute.length).toBe(1);

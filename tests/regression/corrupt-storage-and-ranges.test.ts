@@ -25,7 +25,13 @@ async function freshDataDir(name: string): Promise<string> {
   return dir;
 }
 
-const serve = async (dir: string) => runNode(COLLECTOR_BIN, ['serve', '--data', dir, '--port', String(await freePort())], { VIGIL_ADMIN_PASSWORD: PASSWORD, VIGIL_COLLECTOR_LOG_LEVEL: 'warn' }, 30_000);
+const serve = async (dir: string) =>
+  runNode(
+    COLLECTOR_BIN,
+    ['serve', '--data', dir, '--port', String(await freePort())],
+    { VIGIL_ADMIN_PASSWORD: PASSWORD, VIGIL_COLLECTOR_LOG_LEVEL: 'warn' },
+    30_000,
+  );
 
 describe('unusable storage files stop the start, naming the file and the reason', () => {
   for (const [label, content, reason] of [

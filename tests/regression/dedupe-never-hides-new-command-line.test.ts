@@ -46,12 +46,28 @@ vigil:
   h = detectHarness({ extraRules: [{ file: 'site/shell_connects_out.yml', text: rule }] });
   const t0 = Date.UTC(2026, 0, 1, 9);
   const conn = (ip: string, port: number) => ({
-    networkConnection: { pid: 77, exe: '/usr/bin/bash', uid: 33, transport: 'TCP', direction: 'OUTBOUND', localAddress: '192.0.2.10', localPort: 40000, remoteAddress: ip, remotePort: port, ipVersion: 4, state: 'ESTABLISHED' },
+    networkConnection: {
+      pid: 77,
+      exe: '/usr/bin/bash',
+      uid: 33,
+      transport: 'TCP',
+      direction: 'OUTBOUND',
+      localAddress: '192.0.2.10',
+      localPort: 40000,
+      remoteAddress: ip,
+      remotePort: port,
+      ipVersion: 4,
+      state: 'ESTABLISHED',
+    },
   });
   h.ingest('agent-1', conn('10.0.0.8', 80), t0);
   h.ingest('agent-1', conn('203.0.113.6', 4444), t0 + 50 * 60_000);
   h.ingest('agent-1', conn('203.0.113.6', 4445), t0 + 51 * 60_000);
   h.ingest('agent-1', conn('203.0.113.6', 4444), t0 + 52 * 60_000);
   const alerts = h.service.list().filter((a) => a.ruleTitle === 'Shell connects out');
-  expect(alerts.map((a) => `${a.group.DestinationIp}:${a.group.DestinationPort} x${a.count}`).sort()).toEqual(['10.0.0.8:80 x1', '203.0.113.6:4444 x2', '203.0.113.6:4445 x1']);
+  expect(alerts.map((a) => `${a.group.DestinationIp}:${a.group.DestinationPort} x${a.count}`).sort()).toEqual([
+    '10.0.0.8:80 x1',
+    '203.0.113.6:4444 x2',
+    '203.0.113.6:4445 x1',
+  ]);
 });

@@ -64,9 +64,18 @@ beforeAll(async () => {
       const config = { extraLogPaths: [secret] };
       const payload = Buffer.from(vigil.v1.AgentConfig.encode(config).finish());
       const signedConfig = { payload, signature: signEd25519(stranger.privateKeyPem, configSigningBytes(nonce, agent.agentId, payload)) };
-      sock.send(encodeCollectorMessage({
-        welcome: { agentId: agent.agentId, commandPublicKey: stranger.publicKey, ackedSeq: 0, config, collectorSignature: signEd25519(stranger.privateKeyPem, welcomeSigningBytes(nonce, agent.agentId)), signedConfig },
-      }));
+      sock.send(
+        encodeCollectorMessage({
+          welcome: {
+            agentId: agent.agentId,
+            commandPublicKey: stranger.publicKey,
+            ackedSeq: 0,
+            config,
+            collectorSignature: signEd25519(stranger.privateKeyPem, welcomeSigningBytes(nonce, agent.agentId)),
+            signedConfig,
+          },
+        }),
+      );
       sock.send(encodeCollectorMessage({ config }));
       sock.send(encodeCollectorMessage({ signedConfig }));
     });
@@ -82,13 +91,18 @@ describe('pushed config is applied only after the collector proved its identity'
   it('a fake collector gets no events and its config is not applied; the agent says why', async () => {
     setCollectorUrl(`ws://127.0.0.1:${fakePort}/agent`);
     const proc = runAgent();
-    const s = await waitFor('the agent to judge the fake collector', () => {
-      if (!proc.alive) throw new Error(proc.stderr);
-      const st = status();
-      // done when the agent refused the fake twice, or as soon as it sent the fake anything but a hello
-      const judged = st?.link?.lastError?.code === 'VIGIL_ERR_LINK_COLLECTOR_PROOF' && received.filter((m) => m.hello).length >= 2;
-      return judged || received.some((m) => !m.hello) ? (st ?? {}) : undefined;
-    }, 60_000, 100);
+    const s = await waitFor(
+      'the agent to judge the fake collector',
+      () => {
+        if (!proc.alive) throw new Error(proc.stderr);
+        const st = status();
+        // done when the agent refused the fake twice, or as soon as it sent the fake anything but a hello
+        const judged = st?.link?.lastError?.code === 'VIGIL_ERR_LINK_COLLECTOR_PROOF' && received.filter((m) => m.hello).length >= 2;
+        return judged || received.some((m) => !m.hello) ? (st ?? {}) : undefined;
+      },
+      60_000,
+      100,
+    );
     // only hellos: no event batch, no heartbeat, and so never the secret
     expect(received.map((m) => m.body)).toEqual(received.map(() => 'hello'));
     expect(s.link.state).not.toBe('online');
@@ -101,14 +115,27 @@ describe('pushed config is applied only after the collector proved its identity'
   it('the real collector proves its key: the agent goes online and applies its signed config', async () => {
     setCollectorUrl(collector.agentUrl);
     const proc = runAgent(['--no-dry-run']);
-    await waitFor('online', () => {
-      if (!proc.alive) throw new Error(proc.stderr);
-      return status()?.link?.state === 'online' && status()?.dryRun === false;
-    }, 60_000, 100);
-    const login = await fetch(`${collector.baseUrl}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'admin', password: PASSWORD }) });
+    await waitFor(
+      'online',
+      () => {
+        if (!proc.alive) throw new Error(proc.stderr);
+        return status()?.link?.state === 'online' && status()?.dryRun === false;
+      },
+      60_000,
+      100,
+    );
+    const login = await fetch(`${collector.baseUrl}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'admin', password: PASSWORD }),
+    });
     expect(login.status).toBe(200);
     const session = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrf: ((await login.json()) as { csrfToken: string }).csrfToken };
-    const patch = await fetch(`${collector.baseUrl}/api/v1/agents/${agent.agentId}`, { method: 'PATCH', headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf }, body: JSON.stringify({ dryRun: true }) });
+    const patch = await fetch(`${collector.baseUrl}/api/v1/agents/${agent.agentId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+      body: JSON.stringify({ dryRun: true }),
+    });
     expect(patch.status).toBe(200);
     await waitFor('the signed dry-run switch applied', () => status()?.dryRun === true, 30_000, 100);
     await proc.stop();

@@ -18,7 +18,13 @@ beforeAll(async () => {
   ws = new Workspace();
   collector = await Collector.create(ws, { VIGIL_ADMIN_PASSWORD: PASSWORD });
   admin = await Operator.login(collector.baseUrl, 'admin', PASSWORD);
-  const policy = await admin.call('POST', '/policies', { name: 'isolate on brute force', mode: 'auto', minSeverity: 'medium', action: 'isolate', dryRun: true });
+  const policy = await admin.call('POST', '/policies', {
+    name: 'isolate on brute force',
+    mode: 'auto',
+    minSeverity: 'medium',
+    action: 'isolate',
+    dryRun: true,
+  });
   expect(policy.status, JSON.stringify(policy.body)).toBe(201);
 });
 afterAll(async () => {
@@ -32,7 +38,14 @@ function failedPasswords(agentId: string, log: Partial<vigil.v1.ILogRecord>): vi
     agentId,
     seq: i + 1,
     timeNs: (Date.now() - (12 - i) * 1000) * 1_000_000,
-    log: { parser: 'sshd', program: 'sshd', action: 'failed_password', raw: `Failed password for root from 203.0.113.9 port ${50000 + i} ssh2`, fields: { user: 'root', src_ip: '203.0.113.9' }, ...log },
+    log: {
+      parser: 'sshd',
+      program: 'sshd',
+      action: 'failed_password',
+      raw: `Failed password for root from 203.0.113.9 port ${50000 + i} ssh2`,
+      fields: { user: 'root', src_ip: '203.0.113.9' },
+      ...log,
+    },
   }));
 }
 
@@ -46,8 +59,11 @@ async function hostSends(log: Partial<vigil.v1.ILogRecord>): Promise<string> {
 }
 
 const bruteForce = (agentId: string) =>
-  waitFor('brute-force alert', async () => (await admin.call('GET', `/alerts?agentId=${agentId}`)).body.items.find((a: { ruleTitle: string }) => /brute force/i.test(a.ruleTitle)));
-const commandsOf = async (agentId: string) => (await admin.call('GET', `/commands?agentId=${agentId}`)).body.items as Array<{ action: string; status: string; operator: string }>;
+  waitFor('brute-force alert', async () =>
+    (await admin.call('GET', `/alerts?agentId=${agentId}`)).body.items.find((a: { ruleTitle: string }) => /brute force/i.test(a.ruleTitle)),
+  );
+const commandsOf = async (agentId: string) =>
+  (await admin.call('GET', `/commands?agentId=${agentId}`)).body.items as Array<{ action: string; status: string; operator: string }>;
 
 describe('forged log lines never reach automatic response', () => {
   it('lines whose program name is only claimed raise an untrusted alert; the auto policy only proposes', async () => {

@@ -25,8 +25,18 @@ afterAll(async () => {
 
 const heldSeq = () => Math.max(0, ...collector.events(agent.agentId).map((e) => e.seq));
 /** Highest sequence of the agent's own (not forged) events. */
-const ownSeq = () => Math.max(0, ...collector.events(agent.agentId).filter((e) => !(e.event.log?.raw ?? '').startsWith('forged')).map((e) => e.seq));
-const marksOf = (run: number) => syntheticMarks(collector.events(agent.agentId)).filter((m) => m.run === run).map((m) => m.n);
+const ownSeq = () =>
+  Math.max(
+    0,
+    ...collector
+      .events(agent.agentId)
+      .filter((e) => !(e.event.log?.raw ?? '').startsWith('forged'))
+      .map((e) => e.seq),
+  );
+const marksOf = (run: number) =>
+  syntheticMarks(collector.events(agent.agentId))
+    .filter((m) => m.run === run)
+    .map((m) => m.n);
 
 /** Connects with the agent's key and sends one batch of `seq`; retries when the real agent takes the connection back first. */
 async function forge(seq: number): Promise<{ acked?: number; refused?: string }> {

@@ -37,7 +37,8 @@ beforeAll(async () => {
   mnt = join(dir, 'mnt');
   mkdirSync(mnt);
   const port = await freePort();
-  const script = 'mount -t tmpfs -o size=6m,mode=0700 vigil-enospc "$1" && "$2" "$3" init --data "$1/data" >/dev/null && exec "$2" "$3" serve --data "$1/data" --port "$4"';
+  const script =
+    'mount -t tmpfs -o size=6m,mode=0700 vigil-enospc "$1" && "$2" "$3" init --data "$1/data" >/dev/null && exec "$2" "$3" serve --data "$1/data" --port "$4"';
   collector = new Proc(
     spawn('unshare', ['-m', '--propagation', 'private', 'sh', '-c', script, 'sh', mnt, process.execPath, COLLECTOR_BIN, String(port)], {
       env: {
@@ -52,10 +53,14 @@ beforeAll(async () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   );
-  await waitFor('collector to listen', () => {
-    if (!collector.alive) throw new Error(`collector exited: ${collector.stderr}`);
-    return /agent endpoint: (\S+)/.exec(collector.stdout)?.[1];
-  }, 30_000);
+  await waitFor(
+    'collector to listen',
+    () => {
+      if (!collector.alive) throw new Error(`collector exited: ${collector.stderr}`);
+      return /agent endpoint: (\S+)/.exec(collector.stdout)?.[1];
+    },
+    30_000,
+  );
   baseUrl = `http://127.0.0.1:${port}`;
   admin = await Operator.login(baseUrl, 'admin', PASSWORD);
   const token = (await inCollectorNs([process.execPath, COLLECTOR_BIN, 'token', 'create', '--data', join(mnt, 'data')])).stdout.trim();
@@ -78,10 +83,14 @@ describe('a full disk', () => {
 
     // Fill the tmpfs to the last byte (dd ends with ENOSPC).
     await inCollectorNs(['dd', 'if=/dev/zero', `of=${join(mnt, 'filler')}`, 'bs=64k']);
-    const full = await waitFor('storage full reported', async () => {
-      const h = await health();
-      return h.storage.full ? h : undefined;
-    }, 60_000);
+    const full = await waitFor(
+      'storage full reported',
+      async () => {
+        const h = await health();
+        return h.storage.full ? h : undefined;
+      },
+      60_000,
+    );
     expect(full.storage.reason).toMatch(/ENOSPC|SQLITE_FULL/);
 
     // Nothing more is stored (so nothing acked) while full; the agent keeps its events.
@@ -89,7 +98,12 @@ describe('a full disk', () => {
     // State writes: the agent goes away and comes back (last-seen and version updates), an admin creates a user.
     await agent.stop();
     agent = startAgent();
-    const write = await admin.call('POST', '/users', { name: 'newbie', role: 'viewer', password: `Pw-${process.pid}-saffron-glacier`, mustChangePassword: false });
+    const write = await admin.call('POST', '/users', {
+      name: 'newbie',
+      role: 'viewer',
+      password: `Pw-${process.pid}-saffron-glacier`,
+      mustChangePassword: false,
+    });
     expect(write.status).toBe(507);
     expect(write.body.error.code).toBe('VIGIL_ERR_STORE_FULL');
     // Reads go on.
@@ -104,7 +118,9 @@ describe('a full disk', () => {
     await inCollectorNs(['rm', '-f', join(mnt, 'filler')]);
     await waitFor('storage recovered', async () => !(await health()).storage.full, 30_000);
     await waitFor('events stored again', async () => (await health()).ingest.events >= storedWhileFull + 300, 60_000);
-    expect((await admin.call('POST', '/users', { name: 'newbie', role: 'viewer', password: `Pw-${process.pid}-saffron-glacier`, mustChangePassword: false })).status).toBe(201);
+    expect(
+      (await admin.call('POST', '/users', { name: 'newbie', role: 'viewer', password: `Pw-${process.pid}-saffron-glacier`, mustChangePassword: false })).status,
+    ).toBe(201);
     expect(collector.alive).toBe(true);
   });
 });

@@ -57,39 +57,59 @@ describe('the log tailer never follows links and reads only logs others cannot w
 
   it('refuses a regular log in a user-owned, world-writable or symlinked-to-user folder, and a log others can write', async () => {
     const cases: Array<[string, () => string, RegExp]> = [
-      ['user-owned folder', () => {
-        const d = join(dir, 'u');
-        mkdirSync(d, { mode: 0o755 });
-        writeFileSync(join(d, 'a.log'), 'line\n');
-        chownSync(d, NOBODY, NOBODY);
-        return join(d, 'a.log');
-      }, /owned by uid 65534/],
-      ['world-writable folder without the sticky bit', () => {
-        const d = join(dir, 'w');
-        mkdirSync(d);
-        chmodSync(d, 0o777);
-        writeFileSync(join(d, 'a.log'), 'line\n');
-        return join(d, 'a.log');
-      }, /writable by everyone/],
-      ['folder reached through a symlink into a user-owned folder', () => {
-        const d = join(dir, 'target');
-        mkdirSync(d, { mode: 0o755 });
-        writeFileSync(join(d, 'a.log'), 'line\n');
-        chownSync(d, NOBODY, NOBODY);
-        symlinkSync(d, join(dir, 'via'));
-        return join(dir, 'via', 'a.log');
-      }, /owned by uid 65534/],
-      ['file owned by a user', () => {
-        writeFileSync(join(dir, 'o.log'), 'line\n');
-        chownSync(join(dir, 'o.log'), NOBODY, NOBODY);
-        return join(dir, 'o.log');
-      }, /o\.log is owned by uid 65534/],
-      ['file writable by an untrusted group', () => {
-        writeFileSync(join(dir, 'g.log'), 'line\n');
-        chownSync(join(dir, 'g.log'), 0, NOBODY);
-        chmodSync(join(dir, 'g.log'), 0o664);
-        return join(dir, 'g.log');
-      }, /writable by group 65534/],
+      [
+        'user-owned folder',
+        () => {
+          const d = join(dir, 'u');
+          mkdirSync(d, { mode: 0o755 });
+          writeFileSync(join(d, 'a.log'), 'line\n');
+          chownSync(d, NOBODY, NOBODY);
+          return join(d, 'a.log');
+        },
+        /owned by uid 65534/,
+      ],
+      [
+        'world-writable folder without the sticky bit',
+        () => {
+          const d = join(dir, 'w');
+          mkdirSync(d);
+          chmodSync(d, 0o777);
+          writeFileSync(join(d, 'a.log'), 'line\n');
+          return join(d, 'a.log');
+        },
+        /writable by everyone/,
+      ],
+      [
+        'folder reached through a symlink into a user-owned folder',
+        () => {
+          const d = join(dir, 'target');
+          mkdirSync(d, { mode: 0o755 });
+          writeFileSync(join(d, 'a.log'), 'line\n');
+          chownSync(d, NOBODY, NOBODY);
+          symlinkSync(d, join(dir, 'via'));
+          return join(dir, 'via', 'a.log');
+        },
+        /owned by uid 65534/,
+      ],
+      [
+        'file owned by a user',
+        () => {
+          writeFileSync(join(dir, 'o.log'), 'line\n');
+          chownSync(join(dir, 'o.log'), NOBODY, NOBODY);
+          return join(dir, 'o.log');
+        },
+        /o\.log is owned by uid 65534/,
+      ],
+      [
+        'file writable by an untrusted group',
+        () => {
+          writeFileSync(join(dir, 'g.log'), 'line\n');
+          chownSync(join(dir, 'g.log'), 0, NOBODY);
+          chmodSync(join(dir, 'g.log'), 0o664);
+          return join(dir, 'g.log');
+        },
+        /writable by group 65534/,
+      ],
     ];
     for (const [what, make, why] of cases) {
       const r = await tail(make());

@@ -24,10 +24,20 @@ function loginFrom(localAddress: string, user: string, password: string): Promis
   const url = new URL(`${collector.baseUrl}/api/v1/session`);
   const body = JSON.stringify({ user, password });
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: Number(res.headers['retry-after'] ?? 0) }));
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: Number(res.headers['retry-after'] ?? 0) }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -51,13 +61,17 @@ describe('login and passwords', () => {
   it('throttles wrong current passwords on a password change, and refuses weak new passwords', async () => {
     const admin = await Operator.login(collector.baseUrl, 'admin', PASSWORD);
     const statuses: number[] = [];
-    for (let i = 0; i < 8; i++) statuses.push((await admin.call('POST', '/session/password', { current: `nope-${i}`, next: `Another-${process.pid}-cobalt-river` })).status);
+    for (let i = 0; i < 8; i++)
+      statuses.push((await admin.call('POST', '/session/password', { current: `nope-${i}`, next: `Another-${process.pid}-cobalt-river` })).status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toContain(429);
     const weak = await admin.call('POST', '/users', { name: 'weakling', role: 'viewer', password: 'aaaaaaaaaaaa', mustChangePassword: false });
     expect(weak.status).toBe(400);
     expect(weak.body.error.code).toBe('VIGIL_ERR_AUTH_WEAK_PASSWORD');
     expect((await admin.call('POST', '/users', { name: 'weakling', role: 'viewer', password: 'password1234', mustChangePassword: false })).status).toBe(400);
-    expect((await admin.call('POST', '/users', { name: 'weakling', role: 'viewer', password: `Strong-${process.pid}-juniper-atlas`, mustChangePassword: false })).status).toBe(201);
+    expect(
+      (await admin.call('POST', '/users', { name: 'weakling', role: 'viewer', password: `Strong-${process.pid}-juniper-atlas`, mustChangePassword: false }))
+        .status,
+    ).toBe(201);
   });
 });

@@ -11,7 +11,18 @@ afterEach(() => h?.close());
 /** The log record the log sensor emits for one line of /var/log/auth.log. */
 function logEvent(line: string): Record<string, unknown> {
   const r = parseSyslogLine(line);
-  return { log: { source: '/var/log/auth.log', raw: line, parser: r.parser, action: r.action, fields: r.fields, program: r.program, hostname: r.hostname, truncated: false } };
+  return {
+    log: {
+      source: '/var/log/auth.log',
+      raw: line,
+      parser: r.parser,
+      action: r.action,
+      fields: r.fields,
+      program: r.program,
+      hostname: r.hostname,
+      truncated: false,
+    },
+  };
 }
 
 const PAM = 'sudo: pam_unix(sudo:auth): authentication failure; logname=bob uid=1001 euid=0 tty=/dev/pts/1 ruser=bob rhost=  user=bob';
@@ -39,7 +50,15 @@ it('three wrong sudo passwords raise an alert, two such runs a password guessing
 
 it('a correct sudo raises neither', () => {
   h = detectHarness();
-  h.ingest('agent-1', logEvent('Jan  1 10:00:00 web1 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/apt update'), Date.UTC(2026, 0, 1, 10));
-  h.ingest('agent-1', logEvent('Jan  1 10:00:00 web1 sudo: pam_unix(sudo:session): session opened for user root(uid=0) by alice(uid=1000)'), Date.UTC(2026, 0, 1, 10, 0, 1));
+  h.ingest(
+    'agent-1',
+    logEvent('Jan  1 10:00:00 web1 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/apt update'),
+    Date.UTC(2026, 0, 1, 10),
+  );
+  h.ingest(
+    'agent-1',
+    logEvent('Jan  1 10:00:00 web1 sudo: pam_unix(sudo:session): session opened for user root(uid=0) by alice(uid=1000)'),
+    Date.UTC(2026, 0, 1, 10, 0, 1),
+  );
   expect(h.service.list().filter((a) => a.ruleTitle.startsWith('sudo'))).toEqual([]);
 });

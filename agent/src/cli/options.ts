@@ -24,7 +24,11 @@ export function configFileFor(values: { config?: string | undefined }): string |
   return values.config ?? (existsSync(DEFAULT_AGENT_CONFIG_FILE) ? DEFAULT_AGENT_CONFIG_FILE : undefined);
 }
 
-export function configFor(values: { config?: string | undefined; state?: string | undefined }, env: Record<string, string | undefined>, overrides: Record<string, unknown> = {}): Readonly<AgentConfig> {
+export function configFor(
+  values: { config?: string | undefined; state?: string | undefined },
+  env: Record<string, string | undefined>,
+  overrides: Record<string, unknown> = {},
+): Readonly<AgentConfig> {
   const file = configFileFor(values);
   return loadAgentConfig({ ...(file ? { file } : {}), env, overrides: { ...(values.state ? { stateDir: values.state } : {}), ...overrides } });
 }
@@ -38,7 +42,10 @@ export const enrollOptions = {
 } as const satisfies ParseArgsConfig['options'];
 
 /** The collector and the token (--token, or VIGIL_ENROLL_TOKEN to keep it out of the process list); both required. */
-export function enrollTarget(values: { collector?: string | undefined; token?: string | undefined }, env: Record<string, string | undefined>): { collector: string; token: string } {
+export function enrollTarget(
+  values: { collector?: string | undefined; token?: string | undefined },
+  env: Record<string, string | undefined>,
+): { collector: string; token: string } {
   const token = values.token ?? env.VIGIL_ENROLL_TOKEN;
   if (!values.collector || !token) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector and --token are required (see --help)');
   return { collector: values.collector, token };

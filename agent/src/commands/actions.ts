@@ -81,7 +81,13 @@ export function defaultActions(r: ResponderSet): ActionTable {
       const addresses = await collectorAddresses(ep);
       if (!addresses.length) throw new AgentError('VIGIL_ERR_RESPONSE_FAILED', `collector host ${ep.host} resolves to no address; refusing to isolate`);
       const spec = { collectorAddresses: addresses, collectorPort: ep.port, allowCidrs: p.allow, dnsResolvers: p.dns ? resolvers(r.resolvConfPath) : [] };
-      const out = await r.isolation.isolate({ spec, selfTest: r.selfTest(addresses, ep.port), selfTestDeadlineMs: p.deadlineMs, dryRun: ctx.dryRun, commandId: ctx.commandId });
+      const out = await r.isolation.isolate({
+        spec,
+        selfTest: r.selfTest(addresses, ep.port),
+        selfTestDeadlineMs: p.deadlineMs,
+        dryRun: ctx.dryRun,
+        commandId: ctx.commandId,
+      });
       if (out.rolledBack) {
         throw Object.assign(new AgentError('VIGIL_ERR_RESPONSE_SELF_TEST', `self-test failed (${out.selfTest?.detail}); rules rolled back`), { output: out });
       }
@@ -133,10 +139,17 @@ export function defaultActions(r: ResponderSet): ActionTable {
       const ttl = p.ttlSeconds ?? 0;
       if (ttl > 365 * 86400) return { ok: false, reason: 'ttl_seconds exceeds one year' };
       const addresses = await collectorAddresses(r.collector());
-      if (!addresses.length) return { ok: false, reason: `cidr: the collector host ${r.collector().host} resolves to no address, so a block cannot be checked against it; refusing to block` };
+      if (!addresses.length)
+        return {
+          ok: false,
+          reason: `cidr: the collector host ${r.collector().host} resolves to no address, so a block cannot be checked against it; refusing to block`,
+        };
       const why = forbiddenBlock(c.value, addresses);
       if (why) return { ok: false, reason: `cidr: ${why}` };
-      const others = r.blocks.list().filter((e) => e.cidr.text !== c.value.text).map((e) => e.cidr);
+      const others = r.blocks
+        .list()
+        .filter((e) => e.cidr.text !== c.value.text)
+        .map((e) => e.cidr);
       const over = overSpaceLimit([...others, c.value], r.maxBlockedSpace ?? DEFAULT_BLOCK_SPACE);
       if (over) return { ok: false, reason: `cidr: ${over}` };
       return { ok: true, value: { cidr: c.value, ttl, addresses } };
@@ -145,7 +158,8 @@ export function defaultActions(r: ResponderSet): ActionTable {
       const ep = r.collector();
       const test = { selfTest: r.selfTest(p.addresses, ep.port), deadlineMs: r.defaultSelfTestMs ?? 30_000 };
       const out = await r.blocks.block(p.cidr, p.ttl, ctx.dryRun, test);
-      if (out.rolledBack) throw Object.assign(new AgentError('VIGIL_ERR_RESPONSE_SELF_TEST', `self-test failed (${out.selfTest?.detail}); block rolled back`), { output: out });
+      if (out.rolledBack)
+        throw Object.assign(new AgentError('VIGIL_ERR_RESPONSE_SELF_TEST', `self-test failed (${out.selfTest?.detail}); block rolled back`), { output: out });
       return { ...out };
     },
   };

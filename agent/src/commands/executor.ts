@@ -98,13 +98,27 @@ export class CommandExecutor {
     const expiresAtMs = u64ToNumber(cmd.expiresAtMs);
     const base = { commandId: id, dryRun, startedAtMs: now };
     if (!handler) {
-      const r: StoredResult = { ...base, status: 'REFUSED', errorCode: 'VIGIL_ERR_COMMAND_UNSUPPORTED', message: `action ${action} is not supported by this agent`, outputJson: JSON.stringify({ action }), finishedAtMs: now };
+      const r: StoredResult = {
+        ...base,
+        status: 'REFUSED',
+        errorCode: 'VIGIL_ERR_COMMAND_UNSUPPORTED',
+        message: `action ${action} is not supported by this agent`,
+        outputJson: JSON.stringify({ action }),
+        finishedAtMs: now,
+      };
       this.opts.ledger.begin(id, nonceHex, expiresAtMs, r, now);
       return toWire(r);
     }
     const checked = await handler.validate(cmd);
     if (!checked.ok) {
-      const r: StoredResult = { ...base, status: 'REFUSED', errorCode: 'VIGIL_ERR_COMMAND_INVALID_PARAMETER', message: checked.reason, outputJson: JSON.stringify({ action, ran: [] }), finishedAtMs: now };
+      const r: StoredResult = {
+        ...base,
+        status: 'REFUSED',
+        errorCode: 'VIGIL_ERR_COMMAND_INVALID_PARAMETER',
+        message: checked.reason,
+        outputJson: JSON.stringify({ action, ran: [] }),
+        finishedAtMs: now,
+      };
       this.opts.ledger.begin(id, nonceHex, expiresAtMs, r, now);
       this.opts.logger.warn({ commandId: id, action }, `command parameter refused: ${checked.reason}`);
       return toWire(r);
@@ -116,7 +130,13 @@ export class CommandExecutor {
     let result: StoredResult;
     try {
       const output = await handler.run(checked.value, { commandId: id, dryRun });
-      result = { ...running, status: 'SUCCEEDED', message: dryRun ? 'dry-run: nothing applied' : 'done', outputJson: JSON.stringify({ action, ...output }), finishedAtMs: this.clock() };
+      result = {
+        ...running,
+        status: 'SUCCEEDED',
+        message: dryRun ? 'dry-run: nothing applied' : 'done',
+        outputJson: JSON.stringify({ action, ...output }),
+        finishedAtMs: this.clock(),
+      };
     } catch (err) {
       const e = err as AgentError & { output?: unknown };
       const output = e.output && typeof e.output === 'object' ? e.output : {};

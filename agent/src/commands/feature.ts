@@ -46,7 +46,13 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
             inventory: () => collectInventory({ ...ctx.config.sensors.inventory, agentVersion: VERSION }),
             own: { dirs: [runtime.paths.root], files: ctx.configFile ? [ctx.configFile] : [] },
           }),
-          ...upgradeActions({ identity, config: ctx.config, runner: new ExecRunner(), logger: ctx.logger.child({ component: 'upgrade' }), runningBundle: process.argv[1] ?? '' }),
+          ...upgradeActions({
+            identity,
+            config: ctx.config,
+            runner: new ExecRunner(),
+            logger: ctx.logger.child({ component: 'upgrade' }),
+            runningBundle: process.argv[1] ?? '',
+          }),
         },
         firewall: ctx.config.response.firewall,
         healIntervalMs: ctx.config.response.healIntervalMs,
@@ -65,7 +71,11 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
         void r.executor.handle(signed).then(send);
       });
       runtime.onOnline(flush);
-      runtime.addStatusSection('response', () => ({ isolated: r.isolation.isolated, firewall: r.isolation.backendName, blocks: r.blocks.list().map((b) => ({ cidr: b.cidr.text, expiresAtMs: b.expiresAtMs ?? null })) }));
+      runtime.addStatusSection('response', () => ({
+        isolated: r.isolation.isolated,
+        firewall: r.isolation.backendName,
+        blocks: r.blocks.list().map((b) => ({ cidr: b.cidr.text, expiresAtMs: b.expiresAtMs ?? null })),
+      }));
       runtime.addHealthSource('response', () => ({ isolated: r.isolation.isolated }));
     },
     stop() {

@@ -43,7 +43,13 @@ describe('rule rendering', () => {
   it('blocks carry the remaining time as the kernel timeout and drop expired entries', () => {
     const c = checkCidr('192.0.2.0/24');
     if (!c.ok) throw new Error('cidr');
-    const s = renderBlockTable([{ cidr: c.value, expiresAtMs: 10_500 }, { cidr: c.value, expiresAtMs: 5 }], 1000);
+    const s = renderBlockTable(
+      [
+        { cidr: c.value, expiresAtMs: 10_500 },
+        { cidr: c.value, expiresAtMs: 5 },
+      ],
+      1000,
+    );
     expect(s).toContain('elements = { 192.0.2.0/24 timeout 10s }');
   });
   it('iptables fallback hooks its chains first and never doubles a jump', () => {
@@ -58,7 +64,15 @@ describe('verifySignedCommand', () => {
   const keys = generateEd25519();
   const opts = { commandPublicKey: keys.publicKey, agentId: 'a1', nowMs: 1_000_000, maxPayloadBytes: 65536, maxClockSkewMs: 60_000, maxLifetimeMs: 86_400_000 };
   const make = (over: Partial<vigil.v1.ICommand> = {}, key = keys.privateKeyPem) => {
-    const payload = vigil.v1.Command.encode({ commandId: 'c1', agentId: 'a1', issuedAtMs: 999_000, expiresAtMs: 1_100_000, nonce: Buffer.alloc(16, 7), release: {}, ...over }).finish();
+    const payload = vigil.v1.Command.encode({
+      commandId: 'c1',
+      agentId: 'a1',
+      issuedAtMs: 999_000,
+      expiresAtMs: 1_100_000,
+      nonce: Buffer.alloc(16, 7),
+      release: {},
+      ...over,
+    }).finish();
     return { payload, signature: signEd25519(key, payload) };
   };
   it('accepts a good command', () => expect(verifySignedCommand(make(), opts).commandId).toBe('c1'));

@@ -103,10 +103,14 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
         }
       };
       const iso = await restore('isolation', () => isolation.restoreAtStart(), 'failed');
-      const n = await restore('block', async () => {
-        const addresses = await collectorAddresses(o.collector());
-        return blocks.restoreAtStart((cidr) => forbiddenBlock(cidr, addresses));
-      }, 0);
+      const n = await restore(
+        'block',
+        async () => {
+          const addresses = await collectorAddresses(o.collector());
+          return blocks.restoreAtStart((cidr) => forbiddenBlock(cidr, addresses));
+        },
+        0,
+      );
       const every = o.healIntervalMs ?? 10_000;
       healTimer = setInterval(() => {
         isolation.checkOnce().catch((err: unknown) => o.logger.error({ err }, 'isolation check failed'));

@@ -6,7 +6,16 @@ import { CommandLedger, type StoredResult } from './ledger.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-const result = (commandId: string, status: StoredResult['status']): StoredResult => ({ commandId, status, errorCode: '', message: '', dryRun: false, outputJson: '{}', startedAtMs: 1, finishedAtMs: 2 });
+const result = (commandId: string, status: StoredResult['status']): StoredResult => ({
+  commandId,
+  status,
+  errorCode: '',
+  message: '',
+  dryRun: false,
+  outputJson: '{}',
+  startedAtMs: 1,
+  finishedAtMs: 2,
+});
 
 describe('CommandLedger', () => {
   it('remembers ids and nonces across a restart; a command cut off mid-run is never run again', () => {

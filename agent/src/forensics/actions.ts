@@ -33,7 +33,13 @@ export function forensicActions(d: ForensicsDeps): ActionTable {
       return { ok: true, value: { lines: asked || o.triage.authLogLines } };
     },
     async run(p, ctx) {
-      if (ctx.dryRun) return { readOnly: true, dryRun: true, wouldTake: ['processes', 'sockets', 'logins', 'authLog', 'persistence', 'suid', 'inventory'], authLogLines: p.lines };
+      if (ctx.dryRun)
+        return {
+          readOnly: true,
+          dryRun: true,
+          wouldTake: ['processes', 'sockets', 'logins', 'authLog', 'persistence', 'suid', 'inventory'],
+          authLogLines: p.lines,
+        };
       const snap = await takeTriage({ options: o.triage, authLogLines: p.lines, inventory: d.inventory });
       const sent = await sendBuffer(ctx.commandId, Buffer.from(snap.json), o.chunkBytes, d.send);
       return { readOnly: true, ...sent, summary: snap.summary };
@@ -59,7 +65,8 @@ export function forensicActions(d: ForensicsDeps): ActionTable {
       const c = checkCollectPath(p.path, p.cap, policy, p.grant);
       if (!c.ok) throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', c.reason);
       const credential = c.credential ? { credential: c.credential, reason: p.grant.reason } : {};
-      if (ctx.dryRun) return { readOnly: true, dryRun: true, requestedPath: c.requested, resolvedPath: c.resolved, size: c.stat.size, capBytes: p.cap, ...credential };
+      if (ctx.dryRun)
+        return { readOnly: true, dryRun: true, requestedPath: c.requested, resolvedPath: c.resolved, size: c.stat.size, capBytes: p.cap, ...credential };
       const inspect = (fd: number) => {
         const v = inspectOpenFile(policy, fd, c.resolved, p.grant);
         if (!v.ok) throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', v.reason);

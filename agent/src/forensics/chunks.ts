@@ -27,7 +27,9 @@ export async function sendBuffer(commandId: string, data: Buffer, chunkBytes: nu
   let chunks = 0;
   for (let off = 0; off < data.length || chunks === 0; off += chunkBytes) {
     const last = off + chunkBytes >= data.length;
-    sendOrFail(send, { fileChunk: { commandId, offset: off, data: data.subarray(off, off + chunkBytes), last, ...(last ? { sha256, size: data.length } : {}) } });
+    sendOrFail(send, {
+      fileChunk: { commandId, offset: off, data: data.subarray(off, off + chunkBytes), last, ...(last ? { sha256, size: data.length } : {}) },
+    });
     chunks++;
     if (last) break;
     await yieldToIo();
@@ -52,7 +54,8 @@ export async function sendFile(
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const st = fstatSync(fd);
-    if (!st.isFile() || st.dev !== expect.dev || st.ino !== expect.ino) throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', `${path} changed between the check and the read; not collected`);
+    if (!st.isFile() || st.dev !== expect.dev || st.ino !== expect.ino)
+      throw new AgentError('VIGIL_ERR_FORENSICS_REFUSED', `${path} changed between the check and the read; not collected`);
     inspect?.(fd);
     const hash = createHash('sha256');
     const buf = Buffer.allocUnsafe(chunkBytes);

@@ -62,7 +62,10 @@ export function checkCollectPath(path: string, maxBytes: number, policy: Collect
     resolved = realpathSync(requested);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? `"${printable(requested)}" does not exist` : `"${printable(requested)}" cannot be resolved (${code ?? 'error'})` };
+    return {
+      ok: false,
+      reason: code === 'ENOENT' ? `"${printable(requested)}" does not exist` : `"${printable(requested)}" cannot be resolved (${code ?? 'error'})`,
+    };
   }
   if (PSEUDO.test(resolved)) return { ok: false, reason: `"${printable(requested)}" resolves to "${printable(resolved)}", a pseudo-file under /proc or /sys` };
   const named = policy.checkPath(requested, resolved);

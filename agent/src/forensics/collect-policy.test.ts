@@ -56,7 +56,10 @@ describe('never sent, whoever orders it', () => {
     const p = new CollectPolicy(options({ protectedDirs: [data] }), { dirs: [], files: [] });
     expect(verdict(join(data, 'state.json'), admin, p)).toMatchObject({ ok: false, reason: expect.stringContaining(data) });
     writeFileSync(join(data, 'keys', 'command.key'), 'x');
-    expect(verdict(join(data, 'keys', 'command.key'), admin)).toMatchObject({ ok: false, reason: expect.stringContaining('denied pattern "**/keys/command.key"') });
+    expect(verdict(join(data, 'keys', 'command.key'), admin)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('denied pattern "**/keys/command.key"'),
+    });
   });
 
   it('refuses files outside the allowed roots', () => {

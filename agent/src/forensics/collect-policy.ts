@@ -113,11 +113,13 @@ export class CollectPolicy {
   /** The first bytes of the file: a Vigil key is never sent; any other private key or a keytab is a credential. */
   checkContent(head: Buffer, shown: string): PolicyVerdict {
     const text = head.toString('latin1');
-    if (holdsEd25519Key(text)) return { ok: false, reason: `"${printable(shown)}" holds an Ed25519 private key, the format of Vigil's agent and command keys; never collected` };
+    if (holdsEd25519Key(text))
+      return { ok: false, reason: `"${printable(shown)}" holds an Ed25519 private key, the format of Vigil's agent and command keys; never collected` };
     const pem = PRIVATE_KEY_PEM.exec(text);
     if (pem) return { ok: true, credential: `"${printable(shown)}" holds a ${pem[1] ? `${pem[1].trim()} ` : ''}private key` };
     if (text.startsWith('PuTTY-User-Key-File-')) return { ok: true, credential: `"${printable(shown)}" holds a PuTTY private key` };
-    if (head.length >= 2 && head[0] === 0x05 && (head[1] === 0x01 || head[1] === 0x02)) return { ok: true, credential: `"${printable(shown)}" starts like a Kerberos keytab` };
+    if (head.length >= 2 && head[0] === 0x05 && (head[1] === 0x01 || head[1] === 0x02))
+      return { ok: true, credential: `"${printable(shown)}" starts like a Kerberos keytab` };
     return { ok: true };
   }
 
@@ -125,7 +127,8 @@ export class CollectPolicy {
   admit(credential: string | undefined, grant: CollectGrant): PolicyVerdict {
     if (!credential) return { ok: true };
     if (!grant.credentialAccess) return { ok: false, reason: `${credential}: a credential file; collecting it needs an admin's order with a stated reason` };
-    if (grant.reason.trim().length < this.options.minReasonLength) return { ok: false, reason: `${credential}: a credential file; the stated reason is shorter than ${this.options.minReasonLength} characters` };
+    if (grant.reason.trim().length < this.options.minReasonLength)
+      return { ok: false, reason: `${credential}: a credential file; the stated reason is shorter than ${this.options.minReasonLength} characters` };
     return { ok: true, credential };
   }
 }

@@ -61,7 +61,10 @@ describe('which paths may be collected', () => {
 
   it('refuses a symlink into /proc', () => {
     symlinkSync('/proc/self/environ', join(dir, 'proclink'));
-    expect(checkCollectPath(join(dir, 'proclink'), 1 << 20, policy, noGrant)).toMatchObject({ ok: false, reason: expect.stringMatching(/resolves to .*\/proc/) });
+    expect(checkCollectPath(join(dir, 'proclink'), 1 << 20, policy, noGrant)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/resolves to .*\/proc/),
+    });
   });
 });
 
@@ -87,8 +90,16 @@ describe('chunked transfer', () => {
 
   it('collect_file validation refuses with the reason, and a symlink run names its target', async () => {
     const sent: vigil.v1.IFileChunk[] = [];
-    const actions = forensicActions({ options: optionsWithTmp({ chunkBytes: 4096 }), send: (m) => (sent.push(m.fileChunk!), true), inventory: async () => undefined, own: { dirs: [], files: [] } });
-    const collect = actions.collectFile as unknown as { validate(c: vigil.v1.Command): { ok: boolean; reason?: string; value?: unknown }; run(p: unknown, ctx: unknown): Promise<Record<string, unknown>> };
+    const actions = forensicActions({
+      options: optionsWithTmp({ chunkBytes: 4096 }),
+      send: (m) => (sent.push(m.fileChunk!), true),
+      inventory: async () => undefined,
+      own: { dirs: [], files: [] },
+    });
+    const collect = actions.collectFile as unknown as {
+      validate(c: vigil.v1.Command): { ok: boolean; reason?: string; value?: unknown };
+      run(p: unknown, ctx: unknown): Promise<Record<string, unknown>>;
+    };
     const cmd = (path: string, maxBytes = 0) => vigil.v1.Command.create({ collectFile: { path, maxBytes } });
     expect(collect.validate(cmd('relative/x'))).toMatchObject({ ok: false, reason: expect.stringContaining('relative') });
     expect(collect.validate(cmd(join(dir, 'big.bin'), 100))).toMatchObject({ ok: false, reason: expect.stringContaining('over the cap of 100') });

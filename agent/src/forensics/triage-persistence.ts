@@ -40,7 +40,9 @@ export interface SuidFile {
 
 function list(dir: string): string[] {
   try {
-    return readdirSync(dir).sort().map((n) => join(dir, n));
+    return readdirSync(dir)
+      .sort()
+      .map((n) => join(dir, n));
   } catch {
     return [];
   }
@@ -123,7 +125,15 @@ export function persistence(o: PersistenceOptions): { files: PersistenceFile[]; 
       truncated = true;
       break;
     }
-    const base = { category, path, size: st.size, mode: (st.mode & 0o7777).toString(8).padStart(4, '0'), uid: st.uid, gid: st.gid, mtimeMs: Math.round(st.mtimeMs) };
+    const base = {
+      category,
+      path,
+      size: st.size,
+      mode: (st.mode & 0o7777).toString(8).padStart(4, '0'),
+      uid: st.uid,
+      gid: st.gid,
+      mtimeMs: Math.round(st.mtimeMs),
+    };
     if (st.isSymbolicLink()) {
       let target: string;
       try {
@@ -142,7 +152,10 @@ export function persistence(o: PersistenceOptions): { files: PersistenceFile[]; 
 }
 
 /** SUID/SGID regular files under the given roots (no symlinks followed, no other filesystems' /proc). */
-export function suidFiles(roots: string[], o: { maxDepth: number; maxEntries: number; root?: string }): { files: SuidFile[]; walked: number; truncated: boolean } {
+export function suidFiles(
+  roots: string[],
+  o: { maxDepth: number; maxEntries: number; root?: string },
+): { files: SuidFile[]; walked: number; truncated: boolean } {
   const prefix = o.root ?? '';
   const files: SuidFile[] = [];
   let walked = 0;
@@ -170,7 +183,15 @@ export function suidFiles(roots: string[], o: { maxDepth: number; maxEntries: nu
       if (st.isDirectory()) walk(p, depth + 1);
       else if (st.isFile() && st.mode & 0o6000) {
         const head = readHead(prefix + p, 0, st.size);
-        files.push({ path: p, mode: (st.mode & 0o7777).toString(8).padStart(4, '0'), uid: st.uid, gid: st.gid, size: st.size, mtimeMs: Math.round(st.mtimeMs), sha256: head.sha256 });
+        files.push({
+          path: p,
+          mode: (st.mode & 0o7777).toString(8).padStart(4, '0'),
+          uid: st.uid,
+          gid: st.gid,
+          size: st.size,
+          mtimeMs: Math.round(st.mtimeMs),
+          sha256: head.sha256,
+        });
       }
     }
   };

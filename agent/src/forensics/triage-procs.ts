@@ -42,7 +42,11 @@ const PROC_FILE_MAX_BYTES = 64 * 1024;
 const SOCKET_TABLE_MAX_BYTES = networkSensorOptions.parse({}).maxTableBytes;
 
 /** Processes in tree order (parents before children, depth set), each executable hashed once. */
-export async function processTree(procRoot: string, users: UserDirectory, o: { maxProcesses: number; hashMaxBytes: number }): Promise<{ processes: TriageProcess[]; total: number }> {
+export async function processTree(
+  procRoot: string,
+  users: UserDirectory,
+  o: { maxProcesses: number; hashMaxBytes: number },
+): Promise<{ processes: TriageProcess[]; total: number }> {
   const files = new ProcFiles(PROC_FILE_MAX_BYTES);
   const all: TriageProcess[] = [];
   for (const name of readdirSync(procRoot)) {
@@ -52,9 +56,21 @@ export async function processTree(procRoot: string, users: UserDirectory, o: { m
     const ids = parseStatusIds(files.readText(`${procRoot}/${name}/status`) ?? '');
     const exe = splitDeleted(files.readLink(`${procRoot}/${name}/exe`) ?? '');
     all.push({
-      pid: stat.pid, ppid: stat.ppid, depth: 0, startTicks: stat.startTicks.toString(), uid: ids?.uid ?? -1, euid: ids?.euid ?? -1, user: ids ? users.nameOf(ids.uid) : '',
-      exe: exe.path, deleted: exe.deleted, argv: parseCmdline(files.readBytes(`${procRoot}/${name}/cmdline`) ?? Buffer.alloc(0)).slice(0, 256).map((a) => a.slice(0, 4096)),
-      cwd: files.readLink(`${procRoot}/${name}/cwd`) ?? '', sha256: '', hashSkipped: '',
+      pid: stat.pid,
+      ppid: stat.ppid,
+      depth: 0,
+      startTicks: stat.startTicks.toString(),
+      uid: ids?.uid ?? -1,
+      euid: ids?.euid ?? -1,
+      user: ids ? users.nameOf(ids.uid) : '',
+      exe: exe.path,
+      deleted: exe.deleted,
+      argv: parseCmdline(files.readBytes(`${procRoot}/${name}/cmdline`) ?? Buffer.alloc(0))
+        .slice(0, 256)
+        .map((a) => a.slice(0, 4096)),
+      cwd: files.readLink(`${procRoot}/${name}/cwd`) ?? '',
+      sha256: '',
+      hashSkipped: '',
     });
   }
   const children = new Map<number, TriageProcess[]>();
@@ -103,13 +119,28 @@ export function sockets(procRoot: string, maxSockets: number): { connections: Tr
   const connections: TriageSocket[] = [];
   const listeners: TriageSocket[] = [];
   let total = 0;
-  for (const [file, transport, v] of [['tcp', 'tcp', 4], ['tcp6', 'tcp', 6], ['udp', 'udp', 4], ['udp6', 'udp', 6]] as const) {
+  for (const [file, transport, v] of [
+    ['tcp', 'tcp', 4],
+    ['tcp6', 'tcp', 6],
+    ['udp', 'udp', 4],
+    ['udp6', 'udp', 6],
+  ] as const) {
     const text = files.readText(`${procRoot}/net/${file}`, SOCKET_TABLE_MAX_BYTES);
     if (!text) continue;
     for (const r of parseSocketTable(text, transport, v)) {
       total++;
       const owner = owners.get(r.inode);
-      const s: TriageSocket = { transport: `${transport}${v === 6 ? '6' : ''}`, localAddress: r.localAddress, localPort: r.localPort, remoteAddress: r.remoteAddress, remotePort: r.remotePort, state: r.state, uid: r.uid, pid: owner?.pid ?? 0, exe: owner?.exe ?? '' };
+      const s: TriageSocket = {
+        transport: `${transport}${v === 6 ? '6' : ''}`,
+        localAddress: r.localAddress,
+        localPort: r.localPort,
+        remoteAddress: r.remoteAddress,
+        remotePort: r.remotePort,
+        state: r.state,
+        uid: r.uid,
+        pid: owner?.pid ?? 0,
+        exe: owner?.exe ?? '',
+      };
       const listening = r.state === 'LISTEN' || (transport === 'udp' && r.remotePort === 0 && isWildcard(r.remoteAddress));
       const target = listening ? listeners : connections;
       if (connections.length + listeners.length < maxSockets) target.push(s);

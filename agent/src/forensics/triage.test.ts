@@ -48,7 +48,14 @@ describe('triage sections', () => {
   });
 
   it('lists persistence locations with hashes and content, recent units only', () => {
-    const r = persistence({ root, homes: [{ name: 'eve', uid: 1000, gid: 1000, home: '/home/eve', shell: '/bin/bash' }], recentUnitDays: 14, maxFiles: 100, maxContentBytes: 40, nowMs: Date.now() });
+    const r = persistence({
+      root,
+      homes: [{ name: 'eve', uid: 1000, gid: 1000, home: '/home/eve', shell: '/bin/bash' }],
+      recentUnitDays: 14,
+      maxFiles: 100,
+      maxContentBytes: 40,
+      nowMs: Date.now(),
+    });
     const byPath = new Map(r.files.map((f) => [f.path, f]));
     expect(byPath.get('/etc/crontab')).toMatchObject({ category: 'cron', content: '* * * * * root /tmp/.x/miner\n' });
     expect(byPath.get('/etc/cron.d/backdoor')?.category).toBe('cron');
@@ -86,7 +93,9 @@ describe('triage sections', () => {
   });
 
   it('takes a whole snapshot of this host', async () => {
-    const o = forensicsOptions.parse({ triage: { hashMaxBytes: 1024 * 1024 * 1024, suidRoots: [join(root, 'tmp')], authLogPaths: [join(root, 'auth.log')] } }).triage;
+    const o = forensicsOptions.parse({
+      triage: { hashMaxBytes: 1024 * 1024 * 1024, suidRoots: [join(root, 'tmp')], authLogPaths: [join(root, 'auth.log')] },
+    }).triage;
     const snap = await takeTriage({ options: o, authLogLines: 5, inventory: async () => ({ hostname: 'test-host' }) });
     const doc = JSON.parse(snap.json);
     expect(doc.processes.items.some((p: { pid: number; sha256: string }) => p.pid === process.pid && /^[0-9a-f]{64}$/.test(p.sha256))).toBe(true);

@@ -63,16 +63,25 @@ export function tailFile(path: string, n: number, maxLineBytes: number): AuthLog
 
 function journalTail(n: number, maxLineBytes: number): Promise<AuthLogTail> {
   return new Promise((resolve) => {
-    execFile('journalctl', ['--no-pager', '-q', '-o', 'short-iso', '-n', String(n), 'SYSLOG_FACILITY=4', 'SYSLOG_FACILITY=10'], { timeout: 10_000, maxBuffer: n * (maxLineBytes + 200) }, (err, stdout) => {
-      if (err && !stdout) return resolve({ source: 'journal', lines: [], truncatedLines: 0, error: (err as Error).message.slice(0, 300) });
-      let truncatedLines = 0;
-      const lines = String(stdout).split('\n').filter(Boolean).slice(-n).map((l) => {
-        const c = clip(l, maxLineBytes);
-        if (c.cut) truncatedLines++;
-        return c.text;
-      });
-      resolve({ source: 'journal', lines, truncatedLines });
-    });
+    execFile(
+      'journalctl',
+      ['--no-pager', '-q', '-o', 'short-iso', '-n', String(n), 'SYSLOG_FACILITY=4', 'SYSLOG_FACILITY=10'],
+      { timeout: 10_000, maxBuffer: n * (maxLineBytes + 200) },
+      (err, stdout) => {
+        if (err && !stdout) return resolve({ source: 'journal', lines: [], truncatedLines: 0, error: (err as Error).message.slice(0, 300) });
+        let truncatedLines = 0;
+        const lines = String(stdout)
+          .split('\n')
+          .filter(Boolean)
+          .slice(-n)
+          .map((l) => {
+            const c = clip(l, maxLineBytes);
+            if (c.cut) truncatedLines++;
+            return c.text;
+          });
+        resolve({ source: 'journal', lines, truncatedLines });
+      },
+    );
   });
 }
 
@@ -97,7 +106,15 @@ function logins(path: string, max: number): { records: ReturnType<typeof parseUt
 export function fitSnapshot(doc: Record<string, unknown>, maxBytes: number): { json: string; cut: string[] } {
   const cut: string[] = [];
   let json = JSON.stringify(doc);
-  const lists: Array<[string, string]> = [['processes', 'items'], ['persistence', 'files'], ['sockets', 'connections'], ['authLog', 'lines'], ['suid', 'files'], ['logins', 'recent'], ['sockets', 'listeners']];
+  const lists: Array<[string, string]> = [
+    ['processes', 'items'],
+    ['persistence', 'files'],
+    ['sockets', 'connections'],
+    ['authLog', 'lines'],
+    ['suid', 'files'],
+    ['logins', 'recent'],
+    ['sockets', 'listeners'],
+  ];
   for (let round = 0; Buffer.byteLength(json) > maxBytes && round < 64; round++) {
     let biggest: [string, string] | undefined;
     let size = 0;
@@ -142,12 +159,23 @@ export async function takeTriage(ctx: TriageContext): Promise<{ json: string; su
   const socks = sockets(procRoot, o.maxSockets);
   const current = logins(o.utmpPath, o.maxLogins);
   const recent = logins(o.wtmpPath, o.maxLogins);
-  const pers = persistence({ homes, recentUnitDays: o.recentUnitDays, maxFiles: o.maxPersistenceFiles, maxContentBytes: o.maxPersistenceContentBytes, nowMs: now });
+  const pers = persistence({
+    homes,
+    recentUnitDays: o.recentUnitDays,
+    maxFiles: o.maxPersistenceFiles,
+    maxContentBytes: o.maxPersistenceContentBytes,
+    nowMs: now,
+  });
   const suid = suidFiles(o.suidRoots, { maxDepth: o.suidMaxDepth, maxEntries: o.suidMaxEntries });
   const doc: Record<string, unknown> = {
     takenAtMs: now,
     processes: { total: procs.total, items: procs.processes, truncated: procs.processes.length < procs.total },
-    sockets: { total: socks.total, connections: socks.connections, listeners: socks.listeners, truncated: socks.connections.length + socks.listeners.length < socks.total },
+    sockets: {
+      total: socks.total,
+      connections: socks.connections,
+      listeners: socks.listeners,
+      truncated: socks.connections.length + socks.listeners.length < socks.total,
+    },
     logins: {
       current: current.records.filter((r) => r.type === 'user'),
       recent: recent.records.filter((r) => r.type === 'user' || r.type === 'boot').reverse(),

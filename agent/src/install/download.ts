@@ -36,7 +36,8 @@ export function download(o: DownloadOptions): Promise<{ sha256: string; bytes: n
     const onResponse = (res: IncomingMessage) => {
       if (tls && o.fingerprint) {
         const seen = (res.socket as TLSSocket).getPeerCertificate()?.fingerprint256?.replace(/:/g, '').toLowerCase();
-        if (seen !== o.fingerprint) return fail(new AgentError('VIGIL_ERR_LINK_PIN_MISMATCH', `collector certificate ${seen ?? 'none'} does not match the pinned fingerprint`));
+        if (seen !== o.fingerprint)
+          return fail(new AgentError('VIGIL_ERR_LINK_PIN_MISMATCH', `collector certificate ${seen ?? 'none'} does not match the pinned fingerprint`));
       }
       if (res.statusCode !== 200) return fail(new AgentError('VIGIL_ERR_UPGRADE_DOWNLOAD', `GET ${url.pathname} answered ${res.statusCode}`));
       const declared = Number(res.headers['content-length'] ?? 0);

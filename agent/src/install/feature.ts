@@ -35,7 +35,10 @@ export function upgradeFeature(ctx: FeatureContext): AgentFeature {
         logger.info({ ...pending }, 'upgrade confirmed: online with the new bundle');
       });
       timer = setTimeout(() => {
-        logger.error({ ...pending, afterMs: ctx.config.install.confirmTimeoutMs }, 'upgraded bundle did not reach the collector; exiting so the previous bundle is restored');
+        logger.error(
+          { ...pending, afterMs: ctx.config.install.confirmTimeoutMs },
+          'upgraded bundle did not reach the collector; exiting so the previous bundle is restored',
+        );
         void runtime.stop().finally(() => process.exit(UNCONFIRMED_EXIT_CODE));
       }, ctx.config.install.confirmTimeoutMs);
     },

@@ -42,23 +42,51 @@ describe('install', () => {
 describe('upgrade offer checks', () => {
   const collector = generateEd25519();
   const config = agentConfigSchema.parse({});
-  const identity = { agentId: 'a1', collectorUrl: 'wss://edr.example.org:8443/agent', commandPublicKey: collector.publicKey.toString('base64'), enrolledAtMs: 0 };
+  const identity = {
+    agentId: 'a1',
+    collectorUrl: 'wss://edr.example.org:8443/agent',
+    commandPublicKey: collector.publicKey.toString('base64'),
+    enrolledAtMs: 0,
+  };
   const action = upgradeAction({ identity, config, runner: new ExecRunner(), logger: silentLogger(), runningBundle: '/opt/vigil/vigil-agent.mjs' });
   const sha = 'ab'.repeat(32);
   const offer = (fields: Record<string, unknown>) =>
-    vigil.v1.Command.fromObject({ commandId: 'c1', agentId: 'a1', upgrade: { version: '1.2.3', url: '/download/bundles/1.2.3/vigil-agent.mjs', sha256: sha, bundleSignature: Buffer.alloc(64).toString('base64'), ...fields } });
+    vigil.v1.Command.fromObject({
+      commandId: 'c1',
+      agentId: 'a1',
+      upgrade: {
+        version: '1.2.3',
+        url: '/download/bundles/1.2.3/vigil-agent.mjs',
+        sha256: sha,
+        bundleSignature: Buffer.alloc(64).toString('base64'),
+        ...fields,
+      },
+    });
 
   it('accepts a path on its own collector and refuses any other place or malformed field', async () => {
     const ok = await action.validate(offer({}));
     expect(ok.ok && ok.value.url).toBe('https://edr.example.org:8443/download/bundles/1.2.3/vigil-agent.mjs');
-    for (const bad of [{ url: 'https://evil.example.org/x.mjs' }, { url: 'http://edr.example.org:8443/x.mjs' }, { url: '/x.mjs?a=1' }, { sha256: 'AB'.repeat(32) }, { version: '1.2.3;id' }, { bundleSignature: 'AAAA' }]) {
+    for (const bad of [
+      { url: 'https://evil.example.org/x.mjs' },
+      { url: 'http://edr.example.org:8443/x.mjs' },
+      { url: '/x.mjs?a=1' },
+      { sha256: 'AB'.repeat(32) },
+      { version: '1.2.3;id' },
+      { bundleSignature: 'AAAA' },
+    ]) {
       expect((await action.validate(offer(bad))).ok, JSON.stringify(bad)).toBe(false);
     }
   });
 
   it('refuses a bundle signed by another key before downloading anything', async () => {
     const other = generateEd25519();
-    const params = { version: '1.2.3', url: 'https://edr.example.org:8443/download/bundles/1.2.3/vigil-agent.mjs', sha256: sha, signature: signEd25519(other.privateKeyPem, bundleSigningBytes(sha, '1.2.3')), dryRun: false };
+    const params = {
+      version: '1.2.3',
+      url: 'https://edr.example.org:8443/download/bundles/1.2.3/vigil-agent.mjs',
+      sha256: sha,
+      signature: signEd25519(other.privateKeyPem, bundleSigningBytes(sha, '1.2.3')),
+      dryRun: false,
+    };
     await expect(action.run(params, { commandId: 'c1', dryRun: false })).rejects.toMatchObject({ code: 'VIGIL_ERR_UPGRADE_BAD_SIGNATURE' });
     // the right key over another version does not verify either
     const wrongVersion = { ...params, signature: signEd25519(collector.privateKeyPem, bundleSigningBytes(sha, '1.2.4')) };
@@ -67,7 +95,13 @@ describe('upgrade offer checks', () => {
 
   it('refuses to upgrade an agent that does not run from the installed bundle', async () => {
     const dev = upgradeAction({ identity, config, runner: new ExecRunner(), logger: silentLogger(), runningBundle: '/work/agent/dist/cli/main.js' });
-    const params = { version: '1.2.3', url: 'https://edr.example.org:8443/x.mjs', sha256: sha, signature: signEd25519(collector.privateKeyPem, bundleSigningBytes(sha, '1.2.3')), dryRun: false };
+    const params = {
+      version: '1.2.3',
+      url: 'https://edr.example.org:8443/x.mjs',
+      sha256: sha,
+      signature: signEd25519(collector.privateKeyPem, bundleSigningBytes(sha, '1.2.3')),
+      dryRun: false,
+    };
     await expect(dev.run(params, { commandId: 'c1', dryRun: false })).rejects.toMatchObject({ code: 'VIGIL_ERR_UPGRADE_NOT_INSTALLED' });
   });
 });

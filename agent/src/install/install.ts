@@ -53,7 +53,8 @@ export function agentUrlFor(collector: string, agentPath = '/agent'): string {
   } catch {
     throw new AgentError('VIGIL_ERR_AGENT_CONFIG', `--collector is not a URL: ${JSON.stringify(collector)}`);
   }
-  if (url.username || url.password || url.search || url.hash) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector must not carry credentials, a query or a fragment');
+  if (url.username || url.password || url.search || url.hash)
+    throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector must not carry credentials, a query or a fragment');
   if (url.protocol === 'ws:' || url.protocol === 'wss:') return url.toString();
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector must be http(s):// or ws(s)://');
   return `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}${agentPath}`;
@@ -136,12 +137,25 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
   if (isEnrolled(paths) && !o.force) {
     const current = loadIdentity(paths);
     if (current.collectorUrl !== agentUrl) {
-      throw new AgentError('VIGIL_ERR_AGENT_ALREADY_ENROLLED', `${l.stateDir} is enrolled with ${current.collectorUrl}; use --force to enroll with ${agentUrl} instead`);
+      throw new AgentError(
+        'VIGIL_ERR_AGENT_ALREADY_ENROLLED',
+        `${l.stateDir} is enrolled with ${current.collectorUrl}; use --force to enroll with ${agentUrl} instead`,
+      );
     }
     agentId = current.agentId;
     o.log(`identity: agent id ${agentId} (kept)`);
   } else {
-    const identity = await enroll({ url: agentUrl, token: o.token, fingerprint, paths, inventory: basicInventory(), timeoutMs: o.connectTimeoutMs, maxFrameBytes: o.maxFrameBytes, allowInsecure: Boolean(o.allowInsecure), expectCommandKey: o.commandKey });
+    const identity = await enroll({
+      url: agentUrl,
+      token: o.token,
+      fingerprint,
+      paths,
+      inventory: basicInventory(),
+      timeoutMs: o.connectTimeoutMs,
+      maxFrameBytes: o.maxFrameBytes,
+      allowInsecure: Boolean(o.allowInsecure),
+      expectCommandKey: o.commandKey,
+    });
     agentId = identity.agentId;
     o.log(`enrolled: agent id ${agentId}${identity.certFingerprint ? ` (pinned certificate ${identity.certFingerprint})` : ''}`);
   }
@@ -166,7 +180,9 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
     const state = await systemctl.activeState(l.unitName);
     if (state === 'failed') throw new AgentError('VIGIL_ERR_INSTALL_START', `${l.unitName} failed to start; see: journalctl -u ${l.unitName}`);
     if (Date.now() > deadline) {
-      o.log(`${l.unitName} is ${state} but not online yet (link ${s?.link.state ?? 'unknown'}${s?.link.lastError ? `: ${s.link.lastError.message}` : ''}); see: vigil-agent status`);
+      o.log(
+        `${l.unitName} is ${state} but not online yet (link ${s?.link.state ?? 'unknown'}${s?.link.lastError ? `: ${s.link.lastError.message}` : ''}); see: vigil-agent status`,
+      );
       return { agentId, layout: l, online: false };
     }
     await new Promise((r) => setTimeout(r, 250));

@@ -14,7 +14,8 @@ export class Systemctl {
 
   async run(args: string[]): Promise<string> {
     const r = await this.runner.run('systemctl', args, { timeoutMs: 60_000 });
-    if (r.code !== 0) throw new AgentError('VIGIL_ERR_INSTALL_SYSTEMD', `systemctl ${args.join(' ')} exited ${r.code}: ${(r.stderr || r.stdout).trim().slice(0, 2000)}`);
+    if (r.code !== 0)
+      throw new AgentError('VIGIL_ERR_INSTALL_SYSTEMD', `systemctl ${args.join(' ')} exited ${r.code}: ${(r.stderr || r.stdout).trim().slice(0, 2000)}`);
     return r.stdout;
   }
 

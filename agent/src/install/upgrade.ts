@@ -80,22 +80,38 @@ export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { d
       const base = { from: VERSION, to: p.version, sha256: p.sha256 };
       const key = Buffer.from(d.identity.commandPublicKey, 'base64');
       if (!verifyEd25519(key, bundleSigningBytes(p.sha256, p.version), p.signature)) {
-        throw Object.assign(new AgentError('VIGIL_ERR_UPGRADE_BAD_SIGNATURE', 'bundle signature does not verify against the pinned collector key'), { output: base });
+        throw Object.assign(new AgentError('VIGIL_ERR_UPGRADE_BAD_SIGNATURE', 'bundle signature does not verify against the pinned collector key'), {
+          output: base,
+        });
       }
       if (resolve(d.runningBundle) !== l.bundle) {
-        throw Object.assign(new AgentError('VIGIL_ERR_UPGRADE_NOT_INSTALLED', `this agent runs ${d.runningBundle}, not an installed bundle (${l.bundle}); reinstall to upgrade`), { output: base });
+        throw Object.assign(
+          new AgentError('VIGIL_ERR_UPGRADE_NOT_INSTALLED', `this agent runs ${d.runningBundle}, not an installed bundle (${l.bundle}); reinstall to upgrade`),
+          { output: base },
+        );
       }
       if (p.version === VERSION) return { ...base, upgraded: false, reason: 'already running this version' };
       const tmp = join(l.prefix, `.vigil-agent.${ctx.commandId.slice(0, 40)}.download.mjs`);
       try {
-        const got = await download({ url: p.url, fingerprint: d.identity.certFingerprint, maxBytes: d.config.install.maxBundleBytes, timeoutMs: d.config.install.downloadTimeoutMs, toFile: tmp });
-        if (got.sha256 !== p.sha256) throw new AgentError('VIGIL_ERR_UPGRADE_HASH_MISMATCH', `downloaded bundle has SHA-256 ${got.sha256}, the signed offer says ${p.sha256}`);
+        const got = await download({
+          url: p.url,
+          fingerprint: d.identity.certFingerprint,
+          maxBytes: d.config.install.maxBundleBytes,
+          timeoutMs: d.config.install.downloadTimeoutMs,
+          toFile: tmp,
+        });
+        if (got.sha256 !== p.sha256)
+          throw new AgentError('VIGIL_ERR_UPGRADE_HASH_MISMATCH', `downloaded bundle has SHA-256 ${got.sha256}, the signed offer says ${p.sha256}`);
         const named = bundleVersionOf(tmp);
-        if (named !== p.version) throw new AgentError('VIGIL_ERR_UPGRADE_VERSION_MISMATCH', `bundle names version ${named ?? 'none'}, the signed offer says ${p.version}`);
+        if (named !== p.version)
+          throw new AgentError('VIGIL_ERR_UPGRADE_VERSION_MISMATCH', `bundle names version ${named ?? 'none'}, the signed offer says ${p.version}`);
         // It must at least run on this host's node before it replaces the working bundle.
         const probe = await d.runner.run(process.execPath, [tmp, '--version'], { timeoutMs: 60_000 });
         if (probe.code !== 0 || probe.stdout.trim() !== p.version) {
-          throw new AgentError('VIGIL_ERR_UPGRADE_START', `new bundle does not run here (exit ${probe.code}: ${(probe.stderr || probe.stdout).trim().slice(0, 500)})`);
+          throw new AgentError(
+            'VIGIL_ERR_UPGRADE_START',
+            `new bundle does not run here (exit ${probe.code}: ${(probe.stderr || probe.stdout).trim().slice(0, 500)})`,
+          );
         }
         if (p.dryRun) return { ...base, upgraded: false, verified: true, bytes: got.bytes, dryRun: true };
         // Keep the running bundle for rollback, mark the start check, then swap atomically.

@@ -56,7 +56,15 @@ export class Link {
   private backlog = false;
   private flushDue = false;
   private pumpQueued = false;
-  private timers: { batch?: NodeJS.Timeout; retry?: NodeJS.Timeout; ping?: NodeJS.Timeout; pong?: NodeJS.Timeout; heartbeat?: NodeJS.Timeout; auth?: NodeJS.Timeout; blocked?: NodeJS.Timeout } = {};
+  private timers: {
+    batch?: NodeJS.Timeout;
+    retry?: NodeJS.Timeout;
+    ping?: NodeJS.Timeout;
+    pong?: NodeJS.Timeout;
+    heartbeat?: NodeJS.Timeout;
+    auth?: NodeJS.Timeout;
+    blocked?: NodeJS.Timeout;
+  } = {};
   private readonly status_: LinkStatus;
   private retryAt = 0;
   /** This connection's nonce from our hello: the collector's proof and pushed configs are bound to it. */
@@ -72,7 +80,16 @@ export class Link {
     checkTransport(options.identity.collectorUrl, c.allowInsecure);
     this.clock = options.clock ?? Date.now;
     this.backoff = new Backoff({ baseMs: c.backoffBaseMs, maxMs: c.backoffMaxMs, ...(options.random ? { random: options.random } : {}) });
-    this.status_ = { state: 'idle', url: options.identity.collectorUrl, sentSeq: 0, ackedSeq: options.spool.ackedSeq, connects: 0, batchesSent: 0, eventsSent: 0, eventsResent: 0 };
+    this.status_ = {
+      state: 'idle',
+      url: options.identity.collectorUrl,
+      sentSeq: 0,
+      ackedSeq: options.spool.ackedSeq,
+      connects: 0,
+      batchesSent: 0,
+      eventsSent: 0,
+      eventsResent: 0,
+    };
     options.spool.onAppend((bytes) => {
       this.pendingBytes += bytes;
       this.wake();

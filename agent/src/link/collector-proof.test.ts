@@ -19,7 +19,9 @@ describe('the collector proves its identity before its config counts', () => {
     expect(welcomeProofProblem({}, nonce, 'a1', collector.publicKey)).toMatch(/no proof/);
     expect(welcomeProofProblem({ collectorSignature: proof }, newAgentNonce(), 'a1', collector.publicKey)).toMatch(/does not hold/);
     expect(welcomeProofProblem({ collectorSignature: proof }, nonce, 'a2', collector.publicKey)).toMatch(/does not hold/);
-    expect(welcomeProofProblem({ collectorSignature: signEd25519(stranger.privateKeyPem, welcomeSigningBytes(nonce, 'a1')) }, nonce, 'a1', collector.publicKey)).toMatch(/does not hold/);
+    expect(
+      welcomeProofProblem({ collectorSignature: signEd25519(stranger.privateKeyPem, welcomeSigningBytes(nonce, 'a1')) }, nonce, 'a1', collector.publicKey),
+    ).toMatch(/does not hold/);
   });
 
   it('opens a config signed for this connection; a stranger, a replay from another connection or another agent is refused', () => {
@@ -29,7 +31,9 @@ describe('the collector proves its identity before its config counts', () => {
     expect(r.ok && r.config.extraLogPaths).toEqual(['/var/log/app.log']);
     expect(openSignedConfig(good, newAgentNonce(), 'a1', collector.publicKey, 1 << 20)).toMatchObject({ ok: false });
     expect(openSignedConfig(good, nonce, 'a2', collector.publicKey, 1 << 20)).toMatchObject({ ok: false });
-    expect(openSignedConfig(signed(stranger.privateKeyPem, nonce, 'a1', { dryRun: false }), nonce, 'a1', collector.publicKey, 1 << 20)).toMatchObject({ ok: false });
+    expect(openSignedConfig(signed(stranger.privateKeyPem, nonce, 'a1', { dryRun: false }), nonce, 'a1', collector.publicKey, 1 << 20)).toMatchObject({
+      ok: false,
+    });
     expect(openSignedConfig({ payload: good.payload }, nonce, 'a1', collector.publicKey, 1 << 20)).toMatchObject({ ok: false });
     expect(openSignedConfig(good, nonce, 'a1', collector.publicKey, 4)).toMatchObject({ ok: false, reason: expect.stringContaining('exceeds 4') });
   });

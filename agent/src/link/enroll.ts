@@ -34,9 +34,12 @@ export function enroll(options: EnrollOptions): Promise<Identity> {
     let seenFingerprint: string | undefined;
     let settled = false;
     let refusal: vigil.v1.IRefusal | undefined;
-    const ws = openSocket({ url: options.url, fingerprint: options.fingerprint, connectTimeoutMs: options.timeoutMs, maxFrameBytes: options.maxFrameBytes }, (fp) => {
-      seenFingerprint = fp;
-    });
+    const ws = openSocket(
+      { url: options.url, fingerprint: options.fingerprint, connectTimeoutMs: options.timeoutMs, maxFrameBytes: options.maxFrameBytes },
+      (fp) => {
+        seenFingerprint = fp;
+      },
+    );
     const finish = (err: Error | undefined, identity?: Identity) => {
       if (settled) return;
       settled = true;
@@ -45,11 +48,20 @@ export function enroll(options: EnrollOptions): Promise<Identity> {
       if (err) reject(err);
       else resolve(identity!);
     };
-    const timer = setTimeout(() => finish(new AgentError('VIGIL_ERR_LINK_TIMEOUT', `no answer from ${options.url} within ${options.timeoutMs} ms`)), options.timeoutMs);
-    ws.on('error', (err: Error & { code?: string }) => finish(new AgentError(err.code === 'VIGIL_ERR_LINK_PIN_MISMATCH' ? 'VIGIL_ERR_LINK_PIN_MISMATCH' : 'VIGIL_ERR_LINK_CLOSED', err.message, { cause: err })));
+    const timer = setTimeout(
+      () => finish(new AgentError('VIGIL_ERR_LINK_TIMEOUT', `no answer from ${options.url} within ${options.timeoutMs} ms`)),
+      options.timeoutMs,
+    );
+    ws.on('error', (err: Error & { code?: string }) =>
+      finish(new AgentError(err.code === 'VIGIL_ERR_LINK_PIN_MISMATCH' ? 'VIGIL_ERR_LINK_PIN_MISMATCH' : 'VIGIL_ERR_LINK_CLOSED', err.message, { cause: err })),
+    );
     ws.on('close', (code, reason) => {
       const r = refusal;
-      finish(r ? new AgentError((r.code || 'VIGIL_ERR_LINK_REFUSED') as AgentErrorCode, `collector refused enrollment: ${r.code}: ${r.message}`) : new AgentError('VIGIL_ERR_LINK_CLOSED', `connection closed (${code} ${reason.toString()})`));
+      finish(
+        r
+          ? new AgentError((r.code || 'VIGIL_ERR_LINK_REFUSED') as AgentErrorCode, `collector refused enrollment: ${r.code}: ${r.message}`)
+          : new AgentError('VIGIL_ERR_LINK_CLOSED', `connection closed (${code} ${reason.toString()})`),
+      );
     });
     ws.on('message', (data: Buffer) => {
       let msg: vigil.v1.CollectorMessage;
@@ -75,9 +87,15 @@ export function enroll(options: EnrollOptions): Promise<Identity> {
         refusal = msg.refusal;
       } else if (msg.welcome) {
         const w = msg.welcome;
-        if (!w.agentId || w.commandPublicKey?.byteLength !== 32) return finish(new AgentError('VIGIL_ERR_LINK_PROTOCOL', 'welcome lacks agent id or command key'));
+        if (!w.agentId || w.commandPublicKey?.byteLength !== 32)
+          return finish(new AgentError('VIGIL_ERR_LINK_PROTOCOL', 'welcome lacks agent id or command key'));
         if (options.expectCommandKey && Buffer.from(w.commandPublicKey).toString('base64') !== options.expectCommandKey) {
-          return finish(new AgentError('VIGIL_ERR_LINK_PIN_MISMATCH', 'the collector presents another command key than the one named by --command-key (the install script)'));
+          return finish(
+            new AgentError(
+              'VIGIL_ERR_LINK_PIN_MISMATCH',
+              'the collector presents another command key than the one named by --command-key (the install script)',
+            ),
+          );
         }
         const identity: Identity = {
           agentId: w.agentId,

@@ -21,5 +21,8 @@ export function checkTransport(url: string, allowInsecure: boolean): void {
   }
   if (u.protocol === 'wss:' || u.protocol === 'https:') return;
   if (isLoopbackHost(u.hostname) || allowInsecure) return;
-  throw new AgentError('VIGIL_ERR_LINK_INSECURE', `${u.protocol}// to ${u.host} is not encrypted and is not loopback; use wss:// (vigil-collector init --tls), or pass --insecure (link.allowInsecure: true) to accept that`);
+  throw new AgentError(
+    'VIGIL_ERR_LINK_INSECURE',
+    `${u.protocol}// to ${u.host} is not encrypted and is not loopback; use wss:// (vigil-collector init --tls), or pass --insecure (link.allowInsecure: true) to accept that`,
+  );
 }

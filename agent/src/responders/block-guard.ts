@@ -43,7 +43,8 @@ function hostCidr(address: string): Cidr | undefined {
 export function forbiddenBlock(cidr: Cidr, collectorAddresses: readonly string[]): string | undefined {
   for (const address of collectorAddresses) {
     const host = hostCidr(address);
-    if (host && overlaps(cidr, host)) return `${cidr.text} covers the collector address ${host.text}; blocking it would cut this agent off from its collector (isolate keeps the collector link)`;
+    if (host && overlaps(cidr, host))
+      return `${cidr.text} covers the collector address ${host.text}; blocking it would cut this agent off from its collector (isolate keeps the collector link)`;
   }
   for (const lo of LOOPBACK) if (overlaps(cidr, lo)) return `${cidr.text} covers the loopback (${lo.text}); local services and the agent itself depend on it`;
   return undefined;
@@ -65,7 +66,9 @@ export function overSpaceLimit(cidrs: readonly Cidr[], limit: BlockSpaceLimit): 
   const space = blockedSpace(cidrs);
   const max4 = 1n << BigInt(32 - limit.ipv4Prefix);
   const max6 = 1n << BigInt(128 - limit.ipv6Prefix);
-  if (space.v4 > max4) return `the blocks would cover ${space.v4} IPv4 addresses, over the limit of ${max4} (one /${limit.ipv4Prefix}; response.maxBlockedSpace.ipv4Prefix)`;
-  if (space.v6 > max6) return `the blocks would cover ${space.v6} IPv6 addresses, over the limit of 2^${128 - limit.ipv6Prefix} (one /${limit.ipv6Prefix}; response.maxBlockedSpace.ipv6Prefix)`;
+  if (space.v4 > max4)
+    return `the blocks would cover ${space.v4} IPv4 addresses, over the limit of ${max4} (one /${limit.ipv4Prefix}; response.maxBlockedSpace.ipv4Prefix)`;
+  if (space.v6 > max6)
+    return `the blocks would cover ${space.v6} IPv6 addresses, over the limit of 2^${128 - limit.ipv6Prefix} (one /${limit.ipv6Prefix}; response.maxBlockedSpace.ipv6Prefix)`;
   return undefined;
 }

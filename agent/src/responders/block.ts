@@ -40,9 +40,7 @@ export class BlockManager {
   private expiryTimer: NodeJS.Timeout | undefined;
   private busy: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly opts: { backend: FirewallBackend; stateDir: string; sink: EventSink; logger: Logger; clock?: () => number },
-  ) {
+  constructor(private readonly opts: { backend: FirewallBackend; stateDir: string; sink: EventSink; logger: Logger; clock?: () => number }) {
     this.path = join(opts.stateDir, 'blocks.json');
     this.entries = readJson<BlockState>(this.path)?.entries ?? [];
   }
@@ -78,7 +76,14 @@ export class BlockManager {
       const now = this.now();
       const live = this.list();
       const prior = live.find((e) => e.cidr.text === cidr.text);
-      return this.commit(live.filter((e) => e.cidr.text !== cidr.text), now, dryRun, cidr, prior, undefined);
+      return this.commit(
+        live.filter((e) => e.cidr.text !== cidr.text),
+        now,
+        dryRun,
+        cidr,
+        prior,
+        undefined,
+      );
     });
   }
 
@@ -165,18 +170,21 @@ export class BlockManager {
     if (this.expiryTimer) clearTimeout(this.expiryTimer);
     const next = Math.min(...this.entries.map((e) => e.expiresAtMs ?? Infinity));
     if (!Number.isFinite(next)) return;
-    this.expiryTimer = setTimeout(() => {
-      void this.exclusive(async () => {
-        const live = this.list();
-        await this.opts.backend.applyBlocks(live, this.now());
-        const lifted = this.entries.filter((e) => !live.includes(e)).map((e) => e.cidr.text);
-        this.entries = live;
-        writeJsonAtomic(this.path, { version: 1, entries: live } satisfies BlockState);
-        this.opts.logger.info({ lifted }, 'block time-to-live reached; block lifted');
-      })
-        .catch((err: unknown) => this.opts.logger.error({ err }, 'lifting expired blocks failed'))
-        .finally(() => this.scheduleExpiry());
-    }, Math.max(0, next - this.now()) + 50);
+    this.expiryTimer = setTimeout(
+      () => {
+        void this.exclusive(async () => {
+          const live = this.list();
+          await this.opts.backend.applyBlocks(live, this.now());
+          const lifted = this.entries.filter((e) => !live.includes(e)).map((e) => e.cidr.text);
+          this.entries = live;
+          writeJsonAtomic(this.path, { version: 1, entries: live } satisfies BlockState);
+          this.opts.logger.info({ lifted }, 'block time-to-live reached; block lifted');
+        })
+          .catch((err: unknown) => this.opts.logger.error({ err }, 'lifting expired blocks failed'))
+          .finally(() => this.scheduleExpiry());
+      },
+      Math.max(0, next - this.now()) + 50,
+    );
     this.expiryTimer.unref();
   }
 

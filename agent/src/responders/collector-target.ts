@@ -86,7 +86,7 @@ export function decodeProcAddress(hex: string): string {
   for (let i = 0; i < 16; i += 2) groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
   // RFC 5952: the longest run (2+) of zero groups becomes "::".
   let best = { at: -1, len: 0 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === '0') j++;
     if (j - i > best.len && j - i >= 2) best = { at: i, len: j - i };

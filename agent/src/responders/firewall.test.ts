@@ -9,7 +9,10 @@ describe('firewall front-end selection', () => {
     const empty = mkdtempSync(`${tmpdir()}/vigil-nopath-`);
     try {
       const runner = new ExecRunner({ path: empty });
-      await expect(selectBackend(runner)).rejects.toMatchObject({ code: 'VIGIL_ERR_RESPONSE_NO_FIREWALL', message: expect.stringMatching(/neither nft nor iptables/) });
+      await expect(selectBackend(runner)).rejects.toMatchObject({
+        code: 'VIGIL_ERR_RESPONSE_NO_FIREWALL',
+        message: expect.stringMatching(/neither nft nor iptables/),
+      });
       await expect(selectBackend(runner, 'iptables')).rejects.toMatchObject({ code: 'VIGIL_ERR_RESPONSE_NO_FIREWALL' });
     } finally {
       rmSync(empty, { recursive: true, force: true });
@@ -35,7 +38,7 @@ describe('live collector peers from /proc', () => {
     expect(decodeProcAddress('000077FD000000000000000001000000')).toBe('fd77::1');
   });
 
-  it('finds the remote address of this process\'s own established connection', async () => {
+  it("finds the remote address of this process's own established connection", async () => {
     const { livePeers } = await import('./collector-target.js');
     const { createServer, connect } = await import('node:net');
     const srv = createServer(() => undefined).listen(0, '127.0.0.1');

@@ -3,7 +3,16 @@
 // whether what is live still matches what Vigil applied (for self-healing).
 import { AgentError } from '../errors.js';
 import type { CommandRunner } from './runner.js';
-import { BLOCK_TABLE, ISOLATE_TABLE, countRules, renderBlockTable, renderIsolation, renderIsolationRemoval, type BlockEntry, type IsolationSpec } from './nft-rules.js';
+import {
+  BLOCK_TABLE,
+  ISOLATE_TABLE,
+  countRules,
+  renderBlockTable,
+  renderIsolation,
+  renderIsolationRemoval,
+  type BlockEntry,
+  type IsolationSpec,
+} from './nft-rules.js';
 import { BLOCK_CHAINS, ISO_CHAINS, blockRules, isolationRules, parseSave, renderRestore, type ChainSet, type Family } from './iptables-rules.js';
 
 /** One step a backend runs: the exact argv and what goes to stdin. Dry-run reports these. */

@@ -18,7 +18,10 @@ export function isolationRules(spec: IsolationSpec, family: Family): string[] {
   const { input: IN, output: OUT, forward: FWD } = ISO_CHAINS;
   const p = spec.collectorPort;
   const col = byFamily(spec.collectorAddresses, family);
-  const allow = byFamily(spec.allowCidrs.map((c) => c.text), family);
+  const allow = byFamily(
+    spec.allowCidrs.map((c) => c.text),
+    family,
+  );
   const dns = byFamily(spec.dnsResolvers, family);
   const r: string[] = [`-A ${IN} -i lo -j ACCEPT`, `-A ${OUT} -o lo -j ACCEPT`];
   for (const a of col) {

@@ -97,7 +97,9 @@ export class IsolationManager {
     });
   }
 
-  release(dryRun: boolean): Promise<{ released: boolean; dryRun: boolean; backend: string; steps: Step[]; before: { isolated: boolean; spec?: IsolationSpec } }> {
+  release(
+    dryRun: boolean,
+  ): Promise<{ released: boolean; dryRun: boolean; backend: string; steps: Step[]; before: { isolated: boolean; spec?: IsolationSpec } }> {
     return this.exclusive(async () => {
       const before = { isolated: this.state.isolated, ...(this.state.spec ? { spec: this.state.spec } : {}) };
       const b = this.opts.backend;

@@ -84,17 +84,27 @@ export async function killProcess(req: KillRequest): Promise<KillOutcome> {
   const target = readStat(req.pid, procRoot);
   if (!target) throw new AgentError('VIGIL_ERR_RESPONSE_NOT_FOUND', `no process with pid ${req.pid}`);
   if (target.startTicks !== req.startTicks) {
-    throw new AgentError('VIGIL_ERR_RESPONSE_PID_REUSED', `pid ${req.pid} now has start time ${target.startTicks}, not ${req.startTicks}: another process; nothing killed`);
+    throw new AgentError(
+      'VIGIL_ERR_RESPONSE_PID_REUSED',
+      `pid ${req.pid} now has start time ${target.startTicks}, not ${req.startTicks}: another process; nothing killed`,
+    );
   }
   if (target.pid === (req.selfPid ?? process.pid)) throw new AgentError('VIGIL_ERR_COMMAND_INVALID_PARAMETER', 'the agent does not kill itself');
   const tree = req.tree ? descendants(target, procRoot).filter((k) => k.pid !== (req.selfPid ?? process.pid)) : [];
   const all = [target, ...tree];
   if (req.dryRun) return { dryRun: true, target, tree, terminated: [], killed: [], survivors: all.map((k) => k.pid) };
   // Stop the tree from forking while it is being taken down: signal children first, then the target.
-  const terminated = [...tree].reverse().concat(target).filter((k) => signal(k, 'SIGTERM', procRoot)).map((k) => k.pid);
+  const terminated = [...tree]
+    .reverse()
+    .concat(target)
+    .filter((k) => signal(k, 'SIGTERM', procRoot))
+    .map((k) => k.pid);
   const end = Date.now() + req.graceMs;
   while (Date.now() < end && all.some((k) => alive(k, procRoot) && !isZombie(k.pid, procRoot))) await new Promise((r) => setTimeout(r, 50));
-  const killed = all.filter((k) => alive(k, procRoot) && !isZombie(k.pid, procRoot)).filter((k) => signal(k, 'SIGKILL', procRoot)).map((k) => k.pid);
+  const killed = all
+    .filter((k) => alive(k, procRoot) && !isZombie(k.pid, procRoot))
+    .filter((k) => signal(k, 'SIGKILL', procRoot))
+    .map((k) => k.pid);
   await new Promise((r) => setTimeout(r, 50));
   const survivors = all.filter((k) => alive(k, procRoot) && !isZombie(k.pid, procRoot)).map((k) => k.pid);
   return { dryRun: false, target, tree, terminated, killed, survivors };

@@ -38,7 +38,10 @@ async function move(from: string, to: string): Promise<void> {
 }
 
 export class QuarantineStore {
-  constructor(private readonly dir: string, private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly dir: string,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   private paths(id: string): { data: string; meta: string } {
     if (!/^[0-9a-f-]{36}$/.test(id)) throw new AgentError('VIGIL_ERR_COMMAND_INVALID_PARAMETER', 'quarantine id is not a UUID');
@@ -48,7 +51,8 @@ export class QuarantineStore {
   async quarantine(path: string, dryRun: boolean): Promise<{ dryRun: boolean; record: QuarantineRecord; storedAt: string }> {
     const st = await lstat(path).catch(() => undefined);
     if (!st) throw new AgentError('VIGIL_ERR_RESPONSE_NOT_FOUND', `${path} does not exist`);
-    if (!st.isFile()) throw new AgentError('VIGIL_ERR_COMMAND_INVALID_PARAMETER', `${path} is not a regular file (symlinks, devices, FIFOs and directories are refused)`);
+    if (!st.isFile())
+      throw new AgentError('VIGIL_ERR_COMMAND_INVALID_PARAMETER', `${path} is not a regular file (symlinks, devices, FIFOs and directories are refused)`);
     const record: QuarantineRecord = {
       quarantineId: randomUUID(),
       originalPath: path,

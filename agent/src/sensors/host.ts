@@ -66,7 +66,8 @@ export function buildHostSensors(options: Partial<SensorsOptions> | undefined, a
             setProcessPollMs: (ms) => proc?.setPollMs(ms),
             setNetworkPollMs: (ms) => net?.setPollMs(ms),
             addLogFiles: (paths) => logs?.addFiles(paths),
-            addWatchPaths: (paths) => void fim?.addWatches(paths.map((path) => ({ path, watch: 'custom' }))).catch((err: unknown) => logger.warn({ err }, 'adding watch paths failed')),
+            addWatchPaths: (paths) =>
+              void fim?.addWatches(paths.map((path) => ({ path, watch: 'custom' }))).catch((err: unknown) => logger.warn({ err }, 'adding watch paths failed')),
           });
         });
       },

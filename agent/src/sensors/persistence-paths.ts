@@ -26,7 +26,14 @@ export interface PersistencePath {
 export type ConcretePersistencePath = Omit<PersistencePath, 'perUser'> & { user?: string };
 
 const f = (path: string, watch: string, attack: string, description: string): PersistencePath => ({ path, kind: 'file', watch, attack, description });
-const d = (path: string, watch: string, attack: string, description: string, recursive = true): PersistencePath => ({ path, kind: 'dir', recursive, watch, attack, description });
+const d = (path: string, watch: string, attack: string, description: string, recursive = true): PersistencePath => ({
+  path,
+  kind: 'dir',
+  recursive,
+  watch,
+  attack,
+  description,
+});
 const u = (p: PersistencePath): PersistencePath => ({ ...p, perUser: true });
 
 export const PERSISTENCE_PATHS: readonly PersistencePath[] = Object.freeze([
@@ -75,7 +82,8 @@ export const PERSISTENCE_PATHS: readonly PersistencePath[] = Object.freeze([
   f('/etc/zsh/zshrc', 'shell_profile', 'T1546.004', 'interactive zsh of every account'),
   f('/etc/zsh/zshenv', 'shell_profile', 'T1546.004', 'every zsh of every account'),
   ...['.bashrc', '.bash_profile', '.bash_login', '.bash_logout', '.profile', '.zshrc', '.zshenv', '.zprofile', '.zlogin', '.zlogout'].map((rc) =>
-    u(f(rc, 'shell_profile', 'T1546.004', `the account's ${rc}`))),
+    u(f(rc, 'shell_profile', 'T1546.004', `the account's ${rc}`)),
+  ),
   // Authentication
   d('/etc/pam.d', 'pam', 'T1556.003', 'PAM stacks of every service'),
   f('/etc/security/pam_env.conf', 'pam', 'T1556.003', 'environment PAM sets'),
@@ -86,7 +94,7 @@ export const PERSISTENCE_PATHS: readonly PersistencePath[] = Object.freeze([
   f('/etc/ssh/sshd_config', 'sshd_config', 'T1098.004', 'OpenSSH server settings (AuthorizedKeysFile, PermitRootLogin)'),
   d('/etc/ssh/sshd_config.d', 'sshd_config', 'T1098.004', 'OpenSSH server drop-ins'),
   d('/root/.ssh', 'ssh_keys', 'T1098.004', "root's authorized_keys and ssh rc"),
-  u(f('.ssh/authorized_keys', 'ssh_keys', 'T1098.004', "keys that log in as the account")),
+  u(f('.ssh/authorized_keys', 'ssh_keys', 'T1098.004', 'keys that log in as the account')),
   u(f('.ssh/authorized_keys2', 'ssh_keys', 'T1098.004', 'keys that log in as the account (older file name)')),
   u(f('.ssh/rc', 'ssh_keys', 'T1098.004', 'run by sshd at each login of the account')),
   // Loader and kernel

@@ -3,7 +3,9 @@ import { acceptPushedPaths, applyRemoteConfig, MAX_PUSHED_PATHS } from './remote
 
 describe('collector-pushed sensor settings', () => {
   it('accepts only absolute, normalized, bounded paths', () => {
-    expect(acceptPushedPaths(['/var/log/app.log', 'relative.log', '/etc/../etc/shadow', '/', '/a\u0000b', `/${'x'.repeat(5000)}`, '/srv/app/', '/var/log/app.log'])).toEqual(['/var/log/app.log', '/srv/app']);
+    expect(
+      acceptPushedPaths(['/var/log/app.log', 'relative.log', '/etc/../etc/shadow', '/', '/a\u0000b', `/${'x'.repeat(5000)}`, '/srv/app/', '/var/log/app.log']),
+    ).toEqual(['/var/log/app.log', '/srv/app']);
     expect(acceptPushedPaths(Array.from({ length: 1000 }, (_, i) => `/p/${i}`))).toHaveLength(MAX_PUSHED_PATHS);
     expect(acceptPushedPaths(null)).toEqual([]);
   });

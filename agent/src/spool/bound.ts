@@ -11,7 +11,10 @@ const MAX_DEPTH = 8;
 function capString(s: string, maxBytes: number): string {
   if (s.length * 3 <= maxBytes || Buffer.byteLength(s, 'utf8') <= maxBytes) return s;
   // Cut on a UTF-8 boundary: decode the prefix and drop a trailing partial character.
-  return Buffer.from(s, 'utf8').subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, '');
+  return Buffer.from(s, 'utf8')
+    .subarray(0, maxBytes)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
 }
 
 /** Returns `value` unchanged when within bounds, else a copy with long strings cut and long lists shortened. */

@@ -90,7 +90,10 @@ export class Spool implements EventSink {
     // An older agent adopted any ackedSeq the collector sent; a forged one near 2^53 froze it. Values
     // outside the shared bound are not positions this spool can have written: start over from the segments.
     if (!isValidSequence(meta.ackedSeq) || !isValidSequence(meta.lastSeq)) {
-      options.logger.warn({ ackedSeq: meta.ackedSeq, lastSeq: meta.lastSeq, max: MAX_SEQUENCE }, 'spool meta.json holds a sequence beyond the valid range; ignoring it');
+      options.logger.warn(
+        { ackedSeq: meta.ackedSeq, lastSeq: meta.lastSeq, max: MAX_SEQUENCE },
+        'spool meta.json holds a sequence beyond the valid range; ignoring it',
+      );
       spool.ackedSeq = 0;
       spool.lastSeq = 0;
     }
@@ -198,7 +201,13 @@ export class Spool implements EventSink {
       this.dropped += n;
       // Segments leave from the front, so one pass drops one contiguous range.
       gap = gap
-        ? { dropped: gap.dropped + n, firstSeq: gap.firstSeq, lastSeq: seg.lastSeq, firstTimeNs: minBig(gap.firstTimeNs, seg.minTimeNs), lastTimeNs: maxBig(gap.lastTimeNs, seg.maxTimeNs) }
+        ? {
+            dropped: gap.dropped + n,
+            firstSeq: gap.firstSeq,
+            lastSeq: seg.lastSeq,
+            firstTimeNs: minBig(gap.firstTimeNs, seg.minTimeNs),
+            lastTimeNs: maxBig(gap.lastTimeNs, seg.maxTimeNs),
+          }
         : { dropped: n, firstSeq: first, lastSeq: seg.lastSeq, firstTimeNs: seg.minTimeNs, lastTimeNs: seg.maxTimeNs };
       for (const [seq, earlier] of this.gapEvents) {
         if (seq < seg.firstSeq || seq > seg.lastSeq) continue;
@@ -257,7 +266,7 @@ export class Spool implements EventSink {
     while (i < this.segments.length && out.bodies.length < maxEvents && (out.bytes < maxBytes || out.bodies.length === 0)) {
       const seg = this.segments[i]!;
       let offset = 0;
-      const from = Math.max(afterSeq, (out.seqs[out.seqs.length - 1] ?? 0)) + 1;
+      const from = Math.max(afterSeq, out.seqs[out.seqs.length - 1] ?? 0) + 1;
       if (this.reader && this.reader.reader.path === seg.path && this.reader.nextSeq === from) {
         offset = this.reader.offset;
       } else {

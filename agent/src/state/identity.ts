@@ -67,7 +67,10 @@ export function saveIdentity(paths: StatePaths, identity: Identity, privateKeyPe
 
 /** Normalizes "AB:CD:..." or "abcd..." to lowercase hex without colons; throws on anything else. */
 export function normalizeFingerprint(text: string): string {
-  const hex = text.replace(/^sha256[:=]/i, '').replace(/:/g, '').toLowerCase();
+  const hex = text
+    .replace(/^sha256[:=]/i, '')
+    .replace(/:/g, '')
+    .toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(hex)) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', `not a SHA-256 fingerprint: ${text}`);
   return hex;
 }

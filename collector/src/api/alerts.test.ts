@@ -47,7 +47,11 @@ describe('alerts API', () => {
     expect(ack.body).toMatchObject({ status: 'acknowledged', statusBy: 'responder' });
     await t.call(t.callers.responder, 'patch', `/alerts/${a.id}`, { status: 'resolved' });
     const d = (await t.call(t.callers.viewer, 'get', `/alerts/${a.id}`)).body;
-    expect(d.history.map((h: { to: string; actor: string }) => `${h.actor}:${h.to}`)).toEqual(['detection:new', 'responder:acknowledged', 'responder:resolved']);
+    expect(d.history.map((h: { to: string; actor: string }) => `${h.actor}:${h.to}`)).toEqual([
+      'detection:new',
+      'responder:acknowledged',
+      'responder:resolved',
+    ]);
     expect(d.evidence[0].event).toMatchObject({ kind: 'file_change', summary: 'modified /etc/ld.so.preload' });
     expect((await t.call(t.callers.viewer, 'get', '/alerts?status=bogus')).body.error.code).toBe('VIGIL_ERR_API_VALIDATION');
   });

@@ -23,7 +23,11 @@ describe('API core', () => {
     const res = await t.call({ role: 'admin', headers: { cookie: cookie! } }, 'post', '/users', { name: 'eve', role: 'viewer', password: 'x'.repeat(20) });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('VIGIL_ERR_AUTH_CSRF');
-    const wrong = await t.call({ role: 'admin', headers: { cookie: cookie!, 'x-csrf-token': 'nope' } }, 'post', '/users', { name: 'eve', role: 'viewer', password: 'x'.repeat(20) });
+    const wrong = await t.call({ role: 'admin', headers: { cookie: cookie!, 'x-csrf-token': 'nope' } }, 'post', '/users', {
+      name: 'eve',
+      role: 'viewer',
+      password: 'x'.repeat(20),
+    });
     expect(wrong.body.error.code).toBe('VIGIL_ERR_AUTH_CSRF');
     const audit = await t.call(t.callers.admin, 'get', '/audit?action=user.create');
     expect(audit.body.items[0]).toMatchObject({ user: 'admin', source: '127.0.0.1', action: 'user.create', target: 'user:eve', result: 'denied' });
@@ -48,9 +52,17 @@ describe('API core', () => {
     expect(bad.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['name', 'role']);
     const extra = await t.call(t.callers.admin, 'post', '/users', { name: 'bob', role: 'viewer', password: 'p'.repeat(20), admin: true });
     expect(extra.body.error.code).toBe('VIGIL_ERR_API_VALIDATION');
-    const res = await fetch(`${t.url}/api/v1/users`, { method: 'POST', headers: { ...t.callers.admin.headers, 'content-type': 'application/json' }, body: '{"name":' });
-    expect([res.status, ((await res.json())).error.code]).toEqual([400, 'VIGIL_ERR_API_VALIDATION']);
-    const form = await fetch(`${t.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'user=admin&password=x' });
+    const res = await fetch(`${t.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { ...t.callers.admin.headers, 'content-type': 'application/json' },
+      body: '{"name":',
+    });
+    expect([res.status, (await res.json()).error.code]).toEqual([400, 'VIGIL_ERR_API_VALIDATION']);
+    const form = await fetch(`${t.url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'user=admin&password=x',
+    });
     expect(form.status).toBe(400);
     const weak = await t.call(t.callers.admin, 'post', '/users', { name: 'bob', role: 'viewer', password: 'short' });
     expect(weak.body.error.code).toBe('VIGIL_ERR_AUTH_WEAK_PASSWORD');
@@ -107,7 +119,6 @@ describe('API core', () => {
     expect(audit.body.items[0].detail.users).toEqual(['ghost', 'viewer']);
     await own.close();
   });
-
 
   it('caps live streams at api.maxStreamClients, not counting in-process subscribers', async () => {
     const own = await startTestApi({ api: { maxStreamClients: 1 } });

@@ -12,7 +12,12 @@ const M = 60_000;
 const minuteNs = (minutesAgo: number) => BigInt(Math.floor(Date.now() / M) * M - minutesAgo * M) * 1_000_000n;
 const coverage = (minutesAgo: number, c: Partial<vigil.v1.ITelemetryCoverage>): vigil.v1.IEvent => ({
   timeNs: Number(minuteNs(minutesAgo) / 1_000_000n) * 1_000_000 + 60_000_000_000,
-  coverage: { minuteStartNs: Number(minuteNs(minutesAgo) / 1_000_000n) * 1_000_000, processSource: 'audit', sourceReason: 'audit: multicast listener, 14 rules', ...c },
+  coverage: {
+    minuteStartNs: Number(minuteNs(minutesAgo) / 1_000_000n) * 1_000_000,
+    processSource: 'audit',
+    sourceReason: 'audit: multicast listener, 14 rules',
+    ...c,
+  },
 });
 const now = () => Date.now() * 1_000_000;
 
@@ -22,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('kernel telemetry in the API', () => {
-  it('shows a host\'s exec coverage over the last hour in the fleet list and host view, with the sources from health', async () => {
+  it("shows a host's exec coverage over the last hour in the fleet list and host view, with the sources from health", async () => {
     const id = t.addAgent('cov-ok');
     // 10,412 execs in the last hour, 3 of them without arguments (spread so no 10-minute window falls under 99 %)
     const events: vigil.v1.IEvent[] = [];
@@ -30,15 +35,40 @@ describe('kernel telemetry in the API', () => {
     for (let i = 58; i >= 1; i--) events.push(coverage(i, { kernelExecs: 176, execsWithArgs: 176 }));
     events.push(coverage(0, { kernelExecs: 204, execsWithArgs: 201, execsPidOnly: 3 }));
     events.push(coverage(120, { kernelExecs: 500, execsWithArgs: 500 })); // two hours ago: outside the summary
-    events.push({ timeNs: now(), health: { cpuPercent: 1, processSource: 'audit', networkSource: 'audit', sourceReason: 'audit netlink multicast; connector for counts', execCoveragePercent: 99.97, auditRecordsLost: 0 } });
+    events.push({
+      timeNs: now(),
+      health: {
+        cpuPercent: 1,
+        processSource: 'audit',
+        networkSource: 'audit',
+        sourceReason: 'audit netlink multicast; connector for counts',
+        execCoveragePercent: 99.97,
+        auditRecordsLost: 0,
+      },
+    });
     await t.ingest(id, events);
     const list = (await t.call(t.callers.viewer, 'get', '/agents')).body.items;
     const row = list.find((h: { id: string }) => h.id === id);
-    expect(row.coverage).toMatchObject({ kernelExecs: 10_412, execsWithArgs: 10_409, execsPidOnly: 3, execsWithoutArgs: 3, percent: '99.97', degraded: false, source: 'audit', reason: 'audit: multicast listener, 14 rules' });
+    expect(row.coverage).toMatchObject({
+      kernelExecs: 10_412,
+      execsWithArgs: 10_409,
+      execsPidOnly: 3,
+      execsWithoutArgs: 3,
+      percent: '99.97',
+      degraded: false,
+      source: 'audit',
+      reason: 'audit: multicast listener, 14 rules',
+    });
     expect(row.coverage.text).toBe('exec coverage 99.97 % in the last hour: 3 of 10,412 without arguments');
     const host = (await t.call(t.callers.viewer, 'get', `/agents/${id}`)).body;
     expect(host.coverage.text).toBe(row.coverage.text);
-    expect(host.health).toMatchObject({ processSource: 'audit', networkSource: 'audit', sourceReason: 'audit netlink multicast; connector for counts', execCoveragePercent: 99.97, auditRecordsLost: 0 });
+    expect(host.health).toMatchObject({
+      processSource: 'audit',
+      networkSource: 'audit',
+      sourceReason: 'audit netlink multicast; connector for counts',
+      execCoveragePercent: 99.97,
+      auditRecordsLost: 0,
+    });
     // no alert for a healthy host
     expect((await t.call(t.callers.viewer, 'get', `/alerts?agentId=${id}`)).body.items).toEqual([]);
     // the coverage records are events like the others
@@ -56,7 +86,13 @@ describe('kernel telemetry in the API', () => {
     await t.ingest(id, events);
     const alerts = (await t.call(t.callers.viewer, 'get', `/alerts?agentId=${id}`)).body.items;
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ ruleId: TELEMETRY_DEGRADED_RULE.id, ruleTitle: TELEMETRY_DEGRADED_RULE.title, severity: 'high', hostname: 'cov-bad', count: 10 });
+    expect(alerts[0]).toMatchObject({
+      ruleId: TELEMETRY_DEGRADED_RULE.id,
+      ruleTitle: TELEMETRY_DEGRADED_RULE.title,
+      severity: 'high',
+      hostname: 'cov-bad',
+      count: 10,
+    });
     expect(alerts[0].techniques).toEqual(['T1562.012', 'T1562.001']);
     const detail = (await t.call(t.callers.viewer, 'get', `/alerts/${alerts[0].id}`)).body;
     expect(detail.evidence.length).toBe(10);
@@ -70,7 +106,11 @@ describe('kernel telemetry in the API', () => {
     const rules = (await t.call(t.callers.viewer, 'get', '/rules')).body.items;
     expect(rules.find((r: { id: string }) => r.id === TELEMETRY_DEGRADED_RULE.id)).toMatchObject({ level: 'high', logsource: 'telemetry_coverage' });
     const other = t.addAgent('cov-lab');
-    const s = await t.call(t.callers.responder, 'post', '/suppressions', { ruleId: TELEMETRY_DEGRADED_RULE.id, agentId: other, reason: 'lab host under load tests' });
+    const s = await t.call(t.callers.responder, 'post', '/suppressions', {
+      ruleId: TELEMETRY_DEGRADED_RULE.id,
+      agentId: other,
+      reason: 'lab host under load tests',
+    });
     expect(s.status).toBe(201);
     await t.ingest(other, [coverage(0, { kernelExecs: 1000, execsWithArgs: 10 })]);
     expect((await t.call(t.callers.viewer, 'get', `/alerts?agentId=${other}`)).body.items).toEqual([]);
@@ -92,9 +132,54 @@ describe('kernel telemetry in the API', () => {
     const id = t.addAgent('kern-1');
     await t.ingest(id, [
       { timeNs: now(), tamper: { what: 'audit_rules_removed', detail: '14 of 14 vigil rules gone; re-added', repaired: true } },
-      { timeNs: now() + 1, fileAccess: { path: '/etc/shadow', access: 'read', pid: 4100, ppid: 4099, exe: '/usr/bin/cat', comm: 'cat', uid: 0, euid: 0, auid: 1000, user: 'root', loginUser: 'alice', syscall: 'openat', success: true, watch: 'shadow' } },
-      { timeNs: now() + 2, fileAccess: { path: '/etc/shadow', access: 'read', pid: 4101, ppid: 4099, exe: '/usr/sbin/unix_chkpwd', comm: 'unix_chkpwd', uid: 1000, euid: 0, user: 'alice', syscall: 'openat', success: true, watch: 'shadow' } },
-      { timeNs: now() + 3, processStart: { pid: 4200, ppid: 4199, exe: '/usr/sbin/sshd', argv: ['/usr/sbin/sshd', '-D'], user: 'root', source: 'audit', loaderEnv: { LD_PRELOAD: '/dev/shm/libhide.so' } } },
+      {
+        timeNs: now() + 1,
+        fileAccess: {
+          path: '/etc/shadow',
+          access: 'read',
+          pid: 4100,
+          ppid: 4099,
+          exe: '/usr/bin/cat',
+          comm: 'cat',
+          uid: 0,
+          euid: 0,
+          auid: 1000,
+          user: 'root',
+          loginUser: 'alice',
+          syscall: 'openat',
+          success: true,
+          watch: 'shadow',
+        },
+      },
+      {
+        timeNs: now() + 2,
+        fileAccess: {
+          path: '/etc/shadow',
+          access: 'read',
+          pid: 4101,
+          ppid: 4099,
+          exe: '/usr/sbin/unix_chkpwd',
+          comm: 'unix_chkpwd',
+          uid: 1000,
+          euid: 0,
+          user: 'alice',
+          syscall: 'openat',
+          success: true,
+          watch: 'shadow',
+        },
+      },
+      {
+        timeNs: now() + 3,
+        processStart: {
+          pid: 4200,
+          ppid: 4199,
+          exe: '/usr/sbin/sshd',
+          argv: ['/usr/sbin/sshd', '-D'],
+          user: 'root',
+          source: 'audit',
+          loaderEnv: { LD_PRELOAD: '/dev/shm/libhide.so' },
+        },
+      },
     ]);
     const alerts = (await t.call(t.callers.viewer, 'get', `/alerts?agentId=${id}`)).body.items;
     expect(alerts.map((a: { ruleTitle: string; severity: string }) => [a.ruleTitle, a.severity]).sort()).toEqual([

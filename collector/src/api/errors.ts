@@ -7,15 +7,14 @@ export interface ApiErrorBody {
   error: { code: string; message: string; issues?: Array<{ path: string; message: string }>; retryAfterMs?: number };
 }
 
-export const errorBodySchema = z
-  .object({
-    error: z.object({
-      code: z.string().describe('stable VIGIL_ERR_* code'),
-      message: z.string(),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      retryAfterMs: z.number().optional(),
-    }),
-  });
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().describe('stable VIGIL_ERR_* code'),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    retryAfterMs: z.number().optional(),
+  }),
+});
 
 export function toApiError(err: unknown): { status: number; body: ApiErrorBody } {
   if (err instanceof z.ZodError) {

@@ -12,7 +12,10 @@ beforeAll(async () => {
   t = await startAppTestApi();
   agentId = t.addAgent('case-1');
   await t.ingest(agentId, [
-    { timeNs: Date.now() * 1_000_000, fileChange: { path: '/etc/ld.so.preload', action: vigil.v1.FileAction.MODIFIED, after: { exists: true, mode: 0o100644 } } },
+    {
+      timeNs: Date.now() * 1_000_000,
+      fileChange: { path: '/etc/ld.so.preload', action: vigil.v1.FileAction.MODIFIED, after: { exists: true, mode: 0o100644 } },
+    },
   ]);
 });
 afterAll(async () => t.close());
@@ -61,7 +64,10 @@ describe('incidents API', () => {
     expect(csv.split('\r\n')[0]).toBe('time,time_ms,host,source,type,summary,ref,detail');
     expect(csv).toContain('/etc/ld.so.preload');
     const jsonl = await (await fetch(`${t.url}/api/v1/agents/${agentId}/timeline?since=${since}`, { headers: t.callers.viewer.headers })).text();
-    const rows = jsonl.trim().split('\n').map((l) => JSON.parse(l) as { source: string; host: string });
+    const rows = jsonl
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { source: string; host: string });
     expect(rows.map((r) => r.source)).toEqual(expect.arrayContaining(['event', 'alert']));
     expect(rows[0]!.host).toBe('case-1');
   });

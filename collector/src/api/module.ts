@@ -72,7 +72,9 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
 
       const peer = <T extends CollectorModule>(name: string) => options.peers?.find((m) => m.name === name) as T | undefined;
       const commandsMod = peer<CommandsModule>('commands');
-      const detectMod = peer<CollectorModule & { readonly service?: AlertService; reload?: () => { applied: boolean; summary: unknown; problems: unknown[] } }>('detect');
+      const detectMod = peer<CollectorModule & { readonly service?: AlertService; reload?: () => { applied: boolean; summary: unknown; problems: unknown[] } }>(
+        'detect',
+      );
       const incidentsMod = peer<IncidentsModule>('incidents');
       const tracker = new HostTracker();
       const search = new EventSearch(app.db, app.config.api.maxTextScanRows);
@@ -83,7 +85,9 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         gaps: (id) => app.events.gaps(id),
         tracker,
         search,
-        openAlerts: options.openAlerts ?? (detectMod ? (agentId) => detectMod.service?.openAlerts(agentId) ?? { critical: 0, high: 0, medium: 0, low: 0, informational: 0 } : undefined),
+        openAlerts:
+          options.openAlerts ??
+          (detectMod ? (agentId) => detectMod.service?.openAlerts(agentId) ?? { critical: 0, high: 0, medium: 0, low: 0, informational: 0 } : undefined),
         coverage: options.coverage ? (agentId) => options.coverage?.()?.forHost(agentId) : undefined,
         commandIsolation:
           options.commandIsolation ??
@@ -105,7 +109,8 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         } catch (err) {
           logger.warn({ err, agentId }, 'host tracker could not apply events');
         }
-        if (inserted.some((e) => e.kind === 'health' || e.kind === 'inventory' || e.kind === 'gap' || e.kind === 'tamper' || e.kind === 'coverage')) publishAgent(agentId);
+        if (inserted.some((e) => e.kind === 'health' || e.kind === 'inventory' || e.kind === 'gap' || e.kind === 'tamper' || e.kind === 'coverage'))
+          publishAgent(agentId);
       });
       app.onAgentConnected(publishAgent);
       app.onAgentDeliveryChanged(publishAgent);
@@ -140,7 +145,12 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         }),
         ...eventRoutes(core, fleet),
         ...healthRoutes(() => app.health()),
-        ...alertRoutes(core, fleet, () => detectMod?.service, () => (detectMod?.reload && detectMod.service ? () => detectMod.reload!() : undefined)),
+        ...alertRoutes(
+          core,
+          fleet,
+          () => detectMod?.service,
+          () => (detectMod?.reload && detectMod.service ? () => detectMod.reload!() : undefined),
+        ),
         ...incidentRoutes(core, fleet, () => incidentsMod),
         ...commandRoutes(core, fleet, {
           commands: () => commandsMod?.service,
@@ -155,7 +165,10 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
         res.once('finish', () => {
           if (res.statusCode >= 400) return;
           const loggedIn = /^vigil_session=[^;]/.test(String(res.getHeader('set-cookie') ?? ''));
-          const known = loggedIn || ((req.headers.cookie || req.headers.authorization) && auth.identify({ authorization: req.headers.authorization, cookie: req.headers.cookie }, { touch: false }));
+          const known =
+            loggedIn ||
+            ((req.headers.cookie || req.headers.authorization) &&
+              auth.identify({ authorization: req.headers.authorization, cookie: req.headers.cookie }, { touch: false }));
           if (known) app.net.noteOperator(req.socket.remoteAddress ?? '?');
         });
         next();

@@ -46,7 +46,10 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } } } : {}),
       responses: {
         [String(r.status ?? 200)]: r.stream
-          ? { description: r.produces === 'text/event-stream' ? 'server-sent events' : 'a document', content: { [r.produces ?? 'text/plain']: { schema: { type: 'string' } } } }
+          ? {
+              description: r.produces === 'text/event-stream' ? 'server-sent events' : 'a document',
+              content: { [r.produces ?? 'text/plain']: { schema: { type: 'string' } } },
+            }
           : { description: 'success', content: { 'application/json': { schema: r.response ? jsonSchema(r.response, 'output') : {} } } },
         '400': { description: 'invalid request', content: { 'application/json': { schema: errorRef } } },
         ...(r.access === 'public'

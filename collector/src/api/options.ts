@@ -5,7 +5,11 @@ import { z } from 'zod';
 export const apiOptionsSchema = z
   .object({
     /** Largest JSON request body. */
-    maxBodyBytes: z.number().int().positive().default(64 * 1024),
+    maxBodyBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(64 * 1024),
     /** Longest request target (path plus query string). */
     maxUrlBytes: z.number().int().positive().default(4096),
     /** Page size when the client names none, and the most it may ask for. */

@@ -12,7 +12,11 @@ describe('web page source', () => {
   it('never parses strings as HTML', () => {
     const offenders = files(webSrc)
       .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => ({ f, i, line })))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ f, i, line })),
+      )
       .filter(({ line }) => /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment|srcdoc/.test(line));
     expect(offenders).toEqual([]);
     expect(files(webSrc).length).toBeGreaterThan(5);

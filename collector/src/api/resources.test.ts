@@ -17,15 +17,50 @@ beforeAll(async () => {
   now0 = now;
   t.ingest(agentId, [
     { timeNs: ns(now - 5000), processStart: { pid: 1, ppid: 0, startTimeTicks: 10, exe: '/sbin/init', argv: ['/sbin/init'], user: 'root' } },
-    { timeNs: ns(now - 4000), processStart: { pid: 200, ppid: 1, startTimeTicks: 500, startTimeNs: ns(now - 60_000), exe: '/usr/sbin/sshd', argv: ['sshd', '-D'], user: 'root' } },
+    {
+      timeNs: ns(now - 4000),
+      processStart: { pid: 200, ppid: 1, startTimeTicks: 500, startTimeNs: ns(now - 60_000), exe: '/usr/sbin/sshd', argv: ['sshd', '-D'], user: 'root' },
+    },
     { timeNs: ns(now - 3000), processStart: { pid: 300, ppid: 200, startTimeTicks: 900, exe: '/usr/bin/bash', argv: ['bash', '-i'], user: 'eve' } },
     { timeNs: ns(now - 2500), processExit: { pid: 300, startTimeTicks: 900, exe: '/usr/bin/bash' } },
-    { timeNs: ns(now - 2000), networkConnection: { transport: vigil.v1.Transport.TCP, localAddress: '10.9.0.1', localPort: 40000, remoteAddress: '10.9.0.254', remotePort: 8080, state: 'ESTABLISHED', direction: vigil.v1.Direction.OUTBOUND, exe: '/usr/bin/node', pid: 50 } },
-    { timeNs: ns(now - 2000), networkConnection: { transport: vigil.v1.Transport.TCP, localAddress: '10.9.0.1', localPort: 22, remoteAddress: '198.51.100.9', remotePort: 50123, state: 'ESTABLISHED', direction: vigil.v1.Direction.INBOUND, exe: '/usr/sbin/sshd', pid: 200 } },
+    {
+      timeNs: ns(now - 2000),
+      networkConnection: {
+        transport: vigil.v1.Transport.TCP,
+        localAddress: '10.9.0.1',
+        localPort: 40000,
+        remoteAddress: '10.9.0.254',
+        remotePort: 8080,
+        state: 'ESTABLISHED',
+        direction: vigil.v1.Direction.OUTBOUND,
+        exe: '/usr/bin/node',
+        pid: 50,
+      },
+    },
+    {
+      timeNs: ns(now - 2000),
+      networkConnection: {
+        transport: vigil.v1.Transport.TCP,
+        localAddress: '10.9.0.1',
+        localPort: 22,
+        remoteAddress: '198.51.100.9',
+        remotePort: 50123,
+        state: 'ESTABLISHED',
+        direction: vigil.v1.Direction.INBOUND,
+        exe: '/usr/sbin/sshd',
+        pid: 200,
+      },
+    },
     { timeNs: ns(now - 2000), networkListener: { transport: vigil.v1.Transport.TCP, localAddress: '0.0.0.0', localPort: 22, exe: '/usr/sbin/sshd', pid: 200 } },
-    { timeNs: ns(now - 2000), networkListener: { transport: vigil.v1.Transport.TCP, localAddress: '127.0.0.1', localPort: 5432, exe: '/usr/bin/postgres', pid: 77 } },
+    {
+      timeNs: ns(now - 2000),
+      networkListener: { transport: vigil.v1.Transport.TCP, localAddress: '127.0.0.1', localPort: 5432, exe: '/usr/bin/postgres', pid: 77 },
+    },
     { timeNs: ns(now - 1000), health: { cpuPercent: 1.5, rssBytes: 50_000_000, spoolEvents: 3, isolated: false } },
-    ...Array.from({ length: 25 }, (_, i) => ({ timeNs: ns(now - 900 + i), log: { source: '/var/log/auth.log', raw: `sshd[1]: Failed password for root from 203.0.113.${i} port 22`, program: 'sshd' } })),
+    ...Array.from({ length: 25 }, (_, i) => ({
+      timeNs: ns(now - 900 + i),
+      log: { source: '/var/log/auth.log', raw: `sshd[1]: Failed password for root from 203.0.113.${i} port 22`, program: 'sshd' },
+    })),
   ]);
 });
 afterAll(async () => t.close());
@@ -34,13 +69,23 @@ describe('agents', () => {
   it('lists hosts with status and counts the fleet', async () => {
     const list = await t.call(t.callers.viewer, 'get', '/agents?q=db-');
     expect(list.body.items).toHaveLength(1);
-    expect(list.body.items[0]).toMatchObject({ id: agentId, hostname: 'db-<script>alert(1)</script>', status: 'online', ips: ['10.9.0.1'], isolation: { isolated: false, source: 'health' } });
+    expect(list.body.items[0]).toMatchObject({
+      id: agentId,
+      hostname: 'db-<script>alert(1)</script>',
+      status: 'online',
+      ips: ['10.9.0.1'],
+      isolation: { isolated: false, source: 'health' },
+    });
     expect((await t.call(t.callers.viewer, 'get', '/agents?status=offline')).body.items).toHaveLength(0);
     const more = ['b-2', 'a-1', 'c-3'].map((n) => t.addAgent(n));
     const seen: string[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const page: { body: { items: Array<{ hostname: string }>; nextCursor: string | null } } = await t.call(t.callers.viewer, 'get', `/agents?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: Array<{ hostname: string }>; nextCursor: string | null } } = await t.call(
+        t.callers.viewer,
+        'get',
+        `/agents?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...page.body.items.map((a) => a.hostname));
       cursor = page.body.nextCursor;
     }
@@ -121,7 +166,13 @@ describe('commands', () => {
     const created = await t.call(t.callers.responder, 'post', '/commands', { agentId, action: 'isolate', params: { allowCidrs: ['192.0.2.0/24'] } });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    t.commands.onResult(agentId, { commandId: id, status: vigil.v1.CommandStatus.SUCCEEDED, message: 'done', outputJson: '{"action":"isolate"}', finishedAtMs: Date.now() });
+    t.commands.onResult(agentId, {
+      commandId: id,
+      status: vigil.v1.CommandStatus.SUCCEEDED,
+      message: 'done',
+      outputJson: '{"action":"isolate"}',
+      finishedAtMs: Date.now(),
+    });
     let text = '';
     while (!text.includes('"succeeded"')) text += new TextDecoder().decode((await reader.read()).value);
     ac.abort();

@@ -8,7 +8,12 @@ import { startAppTestApi, type AppTestApi } from './testkit-app.js';
 import { openApiPath } from './openapi.js';
 
 let t: AppTestApi;
-let doc: { paths: Record<string, Record<string, { 'x-vigil-role': 'public' | Role; requestBody?: unknown; responses: Record<string, { content?: Record<string, unknown> }> }>> };
+let doc: {
+  paths: Record<
+    string,
+    Record<string, { 'x-vigil-role': 'public' | Role; requestBody?: unknown; responses: Record<string, { content?: Record<string, unknown> }> }>
+  >;
+};
 beforeAll(async () => {
   t = await startAppTestApi();
   doc = (await t.call(t.callers.anonymous, 'get', '/openapi.json')).body;
@@ -72,7 +77,9 @@ describe('role matrix', () => {
 
 describe('OpenAPI document', () => {
   it('describes exactly the routes express serves under /api/v1', () => {
-    const described = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)).sort();
+    const described = Object.entries(doc.paths)
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`))
+      .sort();
     type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle: { stack?: Layer[] }; matchers?: Array<(p: string) => unknown> };
     const top = (t.app.express as unknown as { router: { stack: Layer[] } }).router.stack;
     // the API router is the layer that matches /api/v1 and has its own stack

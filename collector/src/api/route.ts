@@ -63,9 +63,11 @@ export type AnyRoute = RouteSpec<any, any, any>;
 /** A route of the table seen through its schemas' common types, for code that reads any route's schemas. */
 export type SchemaRoute = RouteSpec<Obj, Obj, z.ZodType>;
 
-export function route<P extends Obj = z.ZodObject<Record<never, never>>, Q extends Obj = z.ZodObject<Record<never, never>>, B extends z.ZodType = z.ZodUndefined>(
-  spec: RouteSpec<P, Q, B>,
-): AnyRoute {
+export function route<
+  P extends Obj = z.ZodObject<Record<never, never>>,
+  Q extends Obj = z.ZodObject<Record<never, never>>,
+  B extends z.ZodType = z.ZodUndefined,
+>(spec: RouteSpec<P, Q, B>): AnyRoute {
   if (spec.method !== 'get' && !spec.audit) throw new Error(`route ${spec.method} ${spec.path} changes state but names no audit action`);
   return spec as AnyRoute;
 }
@@ -102,7 +104,11 @@ export function clientAddress(req: Request): string {
 export function mountRoutes(router: Router, routes: readonly AnyRoute[], deps: MountDeps): void {
   const parseJson = express.json({ limit: deps.maxBodyBytes, strict: true });
   const readBody = (req: Request, res: Response) =>
-    new Promise<void>((resolve, reject) => parseJson(req, res, (err?: unknown) => (err ? reject(err instanceof Error ? err : new Error('could not read the request body', { cause: err })) : resolve())));
+    new Promise<void>((resolve, reject) =>
+      parseJson(req, res, (err?: unknown) =>
+        err ? reject(err instanceof Error ? err : new Error('could not read the request body', { cause: err })) : resolve(),
+      ),
+    );
 
   for (const spec of routes as readonly SchemaRoute[]) {
     router[spec.method](spec.path, async (req: Request, res: Response) => {

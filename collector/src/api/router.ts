@@ -47,7 +47,9 @@ export function createApi(deps: ApiCoreDeps, extra: readonly AnyRoute[] = []): A
           return;
         }
         if (deps.live.streamsOf(principal.user) >= deps.options.maxStreamClientsPerUser) {
-          sendJson(res, 429, { error: { code: 'VIGIL_ERR_API_UNAVAILABLE', message: `at most ${deps.options.maxStreamClientsPerUser} live streams per user` } });
+          sendJson(res, 429, {
+            error: { code: 'VIGIL_ERR_API_UNAVAILABLE', message: `at most ${deps.options.maxStreamClientsPerUser} live streams per user` },
+          });
           return;
         }
         // The same check as every request, again on each message: logout, disable, delete or a role change ends it.

@@ -5,7 +5,11 @@ import { ROLES } from '../auth/index.js';
 export const roleSchema = z.enum(ROLES);
 
 /** An id in a path: printable, no slashes, bounded. */
-export const idSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
 
 /**
  * The latest time any query may name: event times are stored as signed 64-bit nanoseconds, so unix

@@ -59,12 +59,14 @@ export async function loginCaller(call: CallApi, user: string, password: string,
   return { role, headers: { cookie, 'x-csrf-token': res.body.csrfToken } };
 }
 
-export async function startTestApi(options: {
-  extraRoutes?: (deps: ApiCoreDeps, db: ReturnType<typeof openDatabase>) => AnyRoute[];
-  migrations?: Migration[];
-  api?: Partial<ApiOptions>;
-  authOverrides?: Parameters<typeof defaultAuthOptions>[0];
-} = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: {
+    extraRoutes?: (deps: ApiCoreDeps, db: ReturnType<typeof openDatabase>) => AnyRoute[];
+    migrations?: Migration[];
+    api?: Partial<ApiOptions>;
+    authOverrides?: Parameters<typeof defaultAuthOptions>[0];
+  } = {},
+): Promise<TestApi> {
   const db = openDatabase({ path: ':memory:', migrations: [...auditMigrations, ...(options.migrations ?? [])] });
   const auth = new Auth({ db: openAuthState(':memory:'), options: defaultAuthOptions(options.authOverrides), scrypt: { N: 1024, r: 8, p: 1 } });
   const deps: ApiCoreDeps = {

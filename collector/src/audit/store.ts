@@ -98,7 +98,9 @@ export class SqliteAuditLog implements AuditWriter {
     limits: Partial<AuditLimits> = {},
   ) {
     this.limits = { refusedWindowMs: 60_000, maxAggregates: 10_000, ...limits };
-    this.insert = db.prepare('INSERT INTO audit (id, time_ms, user, source, action, target, result, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insert = db.prepare(
+      'INSERT INTO audit (id, time_ms, user, source, action, target, result, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     this.lastRow = db.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1');
   }
 
@@ -174,7 +176,9 @@ export class SqliteAuditLog implements AuditWriter {
   verify(): ChainReport {
     let prev: string | undefined;
     let rows = 0;
-    for (const r of this.db.prepare('SELECT * FROM audit WHERE hash IS NOT NULL ORDER BY id').iterate() as IterableIterator<Row & { prev_hash: string; hash: string }>) {
+    for (const r of this.db.prepare('SELECT * FROM audit WHERE hash IS NOT NULL ORDER BY id').iterate() as IterableIterator<
+      Row & { prev_hash: string; hash: string }
+    >) {
       if (prev !== undefined && r.prev_hash !== prev) return { ok: false, rows, firstBad: { id: r.id, reason: 'link' } };
       if (rowHash(r.prev_hash, r) !== r.hash) return { ok: false, rows, firstBad: { id: r.id, reason: 'hash' } };
       prev = r.hash;

@@ -69,7 +69,8 @@ describe('Auth', () => {
   it('holds back the guessing address only: the right password from another address still logs in', async () => {
     const auth = make();
     await auth.users.create({ name: 'ann', role: 'viewer', password: 'a-long-password-1' });
-    for (let i = 0; i < 3; i++) await expect(auth.login('ann', 'wrong-password-xx', '10.0.0.1')).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_BAD_CREDENTIALS' });
+    for (let i = 0; i < 3; i++)
+      await expect(auth.login('ann', 'wrong-password-xx', '10.0.0.1')).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_BAD_CREDENTIALS' });
     await expect(auth.login('ann', 'a-long-password-1', '10.0.0.1')).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_RATE_LIMITED' });
     await expect(auth.login('ann', 'a-long-password-1', '10.0.0.9')).resolves.toMatchObject({ user: { name: 'ann' } });
   });
@@ -127,14 +128,19 @@ describe('first-start admin', () => {
     const fromEnv = await ensureAdmin(other.users, { VIGIL_ADMIN_PASSWORD: 'from-the-environment' });
     expect(fromEnv).toEqual({ created: true, user: 'admin', source: 'env' });
     expect(await other.users.verify('admin', 'from-the-environment')).toBeDefined();
-    await expect(ensureAdmin(new Auth({ db: openAuthState(':memory:'), options: defaultAuthOptions(), scrypt: fastScrypt }).users, { VIGIL_ADMIN_PASSWORD: 'short' })).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_WEAK_PASSWORD' });
+    await expect(
+      ensureAdmin(new Auth({ db: openAuthState(':memory:'), options: defaultAuthOptions(), scrypt: fastScrypt }).users, { VIGIL_ADMIN_PASSWORD: 'short' }),
+    ).rejects.toMatchObject({ code: 'VIGIL_ERR_AUTH_WEAK_PASSWORD' });
   });
 });
 
 describe('LoginLimiter', () => {
   it('counts per address, backs off exponentially, and forgets after the window', () => {
     const clock = { t: 0 };
-    const l = new LoginLimiter({ loginFailuresPerAddress: 2, loginFailuresPerUser: 100, loginWindowMs: 10_000, loginBackoffBaseMs: 1000, loginBackoffMaxMs: 4000 }, () => clock.t);
+    const l = new LoginLimiter(
+      { loginFailuresPerAddress: 2, loginFailuresPerUser: 100, loginWindowMs: 10_000, loginBackoffBaseMs: 1000, loginBackoffMaxMs: 4000 },
+      () => clock.t,
+    );
     l.fail('1.1.1.1', 'a');
     expect(l.retryAfterMs('1.1.1.1', 'b')).toBe(0);
     l.fail('1.1.1.1', 'b');

@@ -7,9 +7,7 @@ export const ADMIN_PASSWORD_ENV = 'VIGIL_ADMIN_PASSWORD';
 export const BOOTSTRAP_ADMIN = 'admin';
 
 export type BootstrapResult =
-  | { created: false }
-  | { created: true; user: string; source: 'env' }
-  | { created: true; user: string; source: 'generated'; oneTimePassword: string };
+  { created: false } | { created: true; user: string; source: 'env' } | { created: true; user: string; source: 'generated'; oneTimePassword: string };
 
 export async function ensureAdmin(users: UserService, env: Record<string, string | undefined>): Promise<BootstrapResult> {
   if (users.count() > 0) return { created: false };
@@ -26,7 +24,10 @@ export async function ensureAdmin(users: UserService, env: Record<string, string
 /** Lines telling a person how to log in, for the collector's start-up output and the quick start. */
 export function loginInstructions(result: BootstrapResult, url: string): string[] {
   if (!result.created) {
-    return [`Open ${url} and log in with your Vigil account.`, 'Lost the password? `vigil-collector user reset-password admin` prints a new one-time password.'];
+    return [
+      `Open ${url} and log in with your Vigil account.`,
+      'Lost the password? `vigil-collector user reset-password admin` prints a new one-time password.',
+    ];
   }
   if (result.source === 'env') {
     return [`Open ${url} and log in as "${result.user}" with the password from ${ADMIN_PASSWORD_ENV}.`];

@@ -5,9 +5,17 @@ import { z } from 'zod';
 export const authOptionsSchema = z
   .object({
     /** Absolute session lifetime. */
-    sessionTtlMs: z.number().int().positive().default(12 * 3600_000),
+    sessionTtlMs: z
+      .number()
+      .int()
+      .positive()
+      .default(12 * 3600_000),
     /** A session unused for this long ends. */
-    sessionIdleMs: z.number().int().positive().default(2 * 3600_000),
+    sessionIdleMs: z
+      .number()
+      .int()
+      .positive()
+      .default(2 * 3600_000),
     /** Sessions held at once (oldest are dropped beyond it). */
     maxSessions: z.number().int().positive().default(10_000),
     /** Failed logins from one client address (any user names) before each further try waits a backoff. */
@@ -15,10 +23,18 @@ export const authOptionsSchema = z
     /** Failed logins for one user name from one address before backoff (never locks the user out elsewhere). */
     loginFailuresPerUser: z.number().int().positive().default(10),
     /** Failures are forgotten this long after a source's last one. */
-    loginWindowMs: z.number().int().positive().default(15 * 60_000),
+    loginWindowMs: z
+      .number()
+      .int()
+      .positive()
+      .default(15 * 60_000),
     /** First wait past a limit, doubled with each further failure, up to the max. */
     loginBackoffBaseMs: z.number().int().positive().default(1000),
-    loginBackoffMaxMs: z.number().int().positive().default(15 * 60_000),
+    loginBackoffMaxMs: z
+      .number()
+      .int()
+      .positive()
+      .default(15 * 60_000),
     /** Wrong current passwords allowed on a password change (per session address and user) before backoff. */
     passwordChangeFailures: z.number().int().positive().default(5),
     minPasswordLength: z.number().int().min(8).default(12),

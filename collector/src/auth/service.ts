@@ -53,11 +53,19 @@ export class Auth {
   private readonly changeListeners: Array<() => void> = [];
   constructor(readonly deps: AuthDeps) {
     const now = deps.now ?? Date.now;
-    this.users = new UserService(deps.db, { minPasswordLength: deps.options.minPasswordLength, minPasswordScore: deps.options.minPasswordScore, now, scrypt: deps.scrypt });
+    this.users = new UserService(deps.db, {
+      minPasswordLength: deps.options.minPasswordLength,
+      minPasswordScore: deps.options.minPasswordScore,
+      now,
+      scrypt: deps.scrypt,
+    });
     this.tokens = new ApiTokenService(deps.db, now);
     this.sessions = new SessionStore(deps.options, now);
     this.limiter = new LoginLimiter(deps.options, now);
-    this.passwordChanges = new LoginLimiter({ ...deps.options, loginFailuresPerUser: deps.options.passwordChangeFailures, loginFailuresPerAddress: deps.options.passwordChangeFailures * 2 }, now);
+    this.passwordChanges = new LoginLimiter(
+      { ...deps.options, loginFailuresPerUser: deps.options.passwordChangeFailures, loginFailuresPerAddress: deps.options.passwordChangeFailures * 2 },
+      now,
+    );
   }
 
   /**
@@ -72,7 +80,14 @@ export class Auth {
       if (!token) return undefined;
       const owner = this.users.get(token.createdBy);
       if (!owner || owner.disabled) return undefined;
-      return { via: 'token', user: token.createdBy, role: lowerRole(token.role, owner.role), auditName: `token:${token.name}`, mustChangePassword: false, tokenId: token.id };
+      return {
+        via: 'token',
+        user: token.createdBy,
+        role: lowerRole(token.role, owner.role),
+        auditName: `token:${token.name}`,
+        mustChangePassword: false,
+        tokenId: token.id,
+      };
     }
     const id = parseCookies(headers.cookie).get(SESSION_COOKIE);
     if (!id) return undefined;

@@ -56,7 +56,10 @@ export class UserService {
     this.strength ??= new PasswordStrength();
     const r = this.strength.check(password, [name, 'vigil']);
     if (r.score < min) {
-      throw new CollectorError('VIGIL_ERR_AUTH_WEAK_PASSWORD', `password is too easy to guess (strength ${r.score} of 4, needs ${min})${r.warning ? `: ${r.warning}` : ''}`);
+      throw new CollectorError(
+        'VIGIL_ERR_AUTH_WEAK_PASSWORD',
+        `password is too easy to guess (strength ${r.score} of 4, needs ${min})${r.warning ? `: ${r.warning}` : ''}`,
+      );
     }
   }
 

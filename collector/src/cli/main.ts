@@ -9,9 +9,5 @@ runMain({
   description: 'the Vigil collector (agent gateway, storage, detection, response, web page)',
   version: VERSION,
   commands,
-  examples: [
-    'vigil-collector init --data ./data',
-    'vigil-collector serve --data ./data',
-    'vigil-collector token create --data ./data --ttl 24h --uses 10',
-  ],
+  examples: ['vigil-collector init --data ./data', 'vigil-collector serve --data ./data', 'vigil-collector token create --data ./data --ttl 24h --uses 10'],
 });

@@ -19,7 +19,11 @@ export const commonHelp = [
 export const parse: OptionParser<typeof commonOptions, true> = optionParser(commonOptions, true);
 
 /** Loads the config for `--data`/`--config`, with command-line overrides winning. */
-export function configFor(values: { data?: string | undefined; config?: string | undefined }, env: Record<string, string | undefined>, overrides: Record<string, unknown> = {}): Readonly<CollectorConfig> {
+export function configFor(
+  values: { data?: string | undefined; config?: string | undefined },
+  env: Record<string, string | undefined>,
+  overrides: Record<string, unknown> = {},
+): Readonly<CollectorConfig> {
   const dataDir = values.data ?? './data';
   const file = values.config ?? dataPaths(dataDir).configFile;
   return loadCollectorConfig({ file, env, overrides: { dataDir, ...overrides } });

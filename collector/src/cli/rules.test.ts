@@ -18,9 +18,15 @@ describe('vigil-collector rules', () => {
   it('check prints every rule left out with file:line and feature, and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), `vigil-rules-${process.pid}-`));
     dirs.push(dir);
-    writeFileSync(join(dir, 'good.yml'), 'title: good\nlogsource: {product: linux, category: process_creation}\ndetection:\n  s: {Image|endswith: /nc}\n  condition: s\n');
+    writeFileSync(
+      join(dir, 'good.yml'),
+      'title: good\nlogsource: {product: linux, category: process_creation}\ndetection:\n  s: {Image|endswith: /nc}\n  condition: s\n',
+    );
     mkdirSync(join(dir, 'sub'));
-    writeFileSync(join(dir, 'sub', 'bad.yml'), 'title: bad\nlogsource:\n  product: linux\n  category: process_creation\ndetection:\n  s:\n    Image|expand: "%x%"\n  condition: s near t\n');
+    writeFileSync(
+      join(dir, 'sub', 'bad.yml'),
+      'title: bad\nlogsource:\n  product: linux\n  category: process_creation\ndetection:\n  s:\n    Image|expand: "%x%"\n  condition: s near t\n',
+    );
     const t = io();
     expect(await rulesCommand.run(['check', dir], t.io)).toBe(1);
     expect(t.out[0]).toBe('rules: 1 of 2 loaded (50.0 %) from 2 files; 1 detection, 0 correlation');

@@ -78,7 +78,8 @@ export const rulesCommand: CliCommand = {
       }
       const results = runRuleSamples(set);
       const failed = results.filter((r) => !r.ok);
-      for (const r of failed) io.out(`FAIL ${r.rule.file}:${r.rule.line} ${r.rule.title}: ${r.expect}[${r.index}] matched ${r.matches} time(s)${r.error ? `: ${r.error}` : ''}`);
+      for (const r of failed)
+        io.out(`FAIL ${r.rule.file}:${r.rule.line} ${r.rule.title}: ${r.expect}[${r.index}] matched ${r.matches} time(s)${r.error ? `: ${r.error}` : ''}`);
       const rulesWith = new Set(results.map((r) => r.rule.id)).size;
       io.out(`samples: ${results.length - failed.length} of ${results.length} passed across ${rulesWith} rule(s)`);
       return failed.length === 0 && set.problems.length === 0 ? 0 : 1;
@@ -90,7 +91,10 @@ export const rulesCommand: CliCommand = {
       if (dirs.length !== 1) throw new Error(`rules ${action}: name exactly one folder`);
       const dir = resolve(dirs[0]!);
       if (action === 'unload') {
-        state.setSetting(LOADED_RULE_DIRS_SETTING, loaded.filter((d) => d !== dir));
+        state.setSetting(
+          LOADED_RULE_DIRS_SETTING,
+          loaded.filter((d) => d !== dir),
+        );
         io.out(`unloaded ${dir} (restart serve to apply)`);
         return 0;
       }

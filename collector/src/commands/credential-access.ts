@@ -28,13 +28,22 @@ export function checkCredentialAccess(action: string, params: Record<string, unk
   const asked = params.credentialAccess;
   const reason = params.reason;
   if (!isCollect(action)) return;
-  if (asked !== undefined && typeof asked !== 'boolean') throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', 'credentialAccess must be true or false', { http: 400 });
+  if (asked !== undefined && typeof asked !== 'boolean')
+    throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', 'credentialAccess must be true or false', { http: 400 });
   if (reason !== undefined && (typeof reason !== 'string' || reason.length > CREDENTIAL_REASON_MAX)) {
     throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', `reason must be text of at most ${CREDENTIAL_REASON_MAX} characters`, { http: 400 });
   }
   if (!asked) return;
-  if (role !== 'admin') throw new CollectorError('VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS', `collecting a credential file needs the admin role${role ? ` (you are ${role})` : '; a policy or an approval cannot grant it'}`);
+  if (role !== 'admin')
+    throw new CollectorError(
+      'VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS',
+      `collecting a credential file needs the admin role${role ? ` (you are ${role})` : '; a policy or an approval cannot grant it'}`,
+    );
   if (typeof reason !== 'string' || reason.trim().length < CREDENTIAL_REASON_MIN) {
-    throw new CollectorError('VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS', `collecting a credential file needs a stated reason of at least ${CREDENTIAL_REASON_MIN} characters`, { http: 400 });
+    throw new CollectorError(
+      'VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS',
+      `collecting a credential file needs a stated reason of at least ${CREDENTIAL_REASON_MIN} characters`,
+      { http: 400 },
+    );
   }
 }

@@ -35,7 +35,8 @@ export function commandsModule(options: { expirySweepMs?: number } = {}): Comman
       const policies = mod.policies;
       const log = app.logger.child({ component: 'policies' });
       app.live.subscribe((m) => {
-        const data = m.data as { change?: string; alert?: { id?: string; agentId?: string; ruleId?: string; severity?: string; trusted?: boolean } } | undefined;
+        const data = m.data as
+          { change?: string; alert?: { id?: string; agentId?: string; ruleId?: string; severity?: string; trusted?: boolean } } | undefined;
         const a = data?.alert;
         if (m.topic !== 'alert' || data?.change !== 'created' || !a?.id || !a.agentId || !a.ruleId) return;
         try {

@@ -27,7 +27,10 @@ export function policyMatches(p: PolicyRow, alert: AlertForPolicy): boolean {
 }
 
 export class PolicyEngine {
-  constructor(private readonly policies: SqlitePolicyStore, private readonly commands: CommandService) {}
+  constructor(
+    private readonly policies: SqlitePolicyStore,
+    private readonly commands: CommandService,
+  ) {}
 
   /** Called for each new alert; returns the command ids it issued or proposed. */
   onAlert(alert: AlertForPolicy): string[] {

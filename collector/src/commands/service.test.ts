@@ -54,7 +54,12 @@ describe('CommandService', () => {
     expect(t.service.get(row.id)!.status).toBe('delivered');
     t.service.onResult('a1', { commandId: row.id, status: vigil.v1.CommandStatus.RUNNING, startedAtMs: 5 });
     expect(t.service.get(row.id)!.status).toBe('running');
-    t.service.onResult('a1', { commandId: row.id, status: vigil.v1.CommandStatus.SUCCEEDED, outputJson: '{"before":{"activeState":"active"}}', finishedAtMs: 9 });
+    t.service.onResult('a1', {
+      commandId: row.id,
+      status: vigil.v1.CommandStatus.SUCCEEDED,
+      outputJson: '{"before":{"activeState":"active"}}',
+      finishedAtMs: 9,
+    });
     expect(t.service.get(row.id)).toMatchObject({ status: 'succeeded', outputJson: '{"before":{"activeState":"active"}}', finishedAtMs: 9 });
     expect(t.audit.map((a) => [a.action, a.user, a.result])).toEqual([
       ['command.create', 'alice', 'ok'],
@@ -81,8 +86,32 @@ describe('CommandService', () => {
     const engine = new PolicyEngine(t.policies, t.service);
     const alert = { id: 'al1', agentId: 'a1', ruleId: 'r-ssh-brute', severity: 'high', trusted: true };
     expect(engine.onAlert(alert)).toEqual([]);
-    t.policies.upsert({ id: 'p1', name: 'block', enabled: true, mode: 'auto', ruleId: 'r-ssh-brute', minSeverity: null, action: 'isolate', paramsJson: '{}', dryRun: false, createdBy: 'admin', createdAtMs: 1 });
-    t.policies.upsert({ id: 'p2', name: 'crit', enabled: true, mode: 'approve', ruleId: null, minSeverity: 'critical', action: 'release', paramsJson: '{}', dryRun: false, createdBy: 'admin', createdAtMs: 2 });
+    t.policies.upsert({
+      id: 'p1',
+      name: 'block',
+      enabled: true,
+      mode: 'auto',
+      ruleId: 'r-ssh-brute',
+      minSeverity: null,
+      action: 'isolate',
+      paramsJson: '{}',
+      dryRun: false,
+      createdBy: 'admin',
+      createdAtMs: 1,
+    });
+    t.policies.upsert({
+      id: 'p2',
+      name: 'crit',
+      enabled: true,
+      mode: 'approve',
+      ruleId: null,
+      minSeverity: 'critical',
+      action: 'release',
+      paramsJson: '{}',
+      dryRun: false,
+      createdBy: 'admin',
+      createdAtMs: 2,
+    });
     const ids = engine.onAlert(alert);
     expect(ids).toHaveLength(1);
     expect(t.service.get(ids[0]!)).toMatchObject({ operator: 'policy:p1', policyId: 'p1', status: 'delivered' });
@@ -99,7 +128,19 @@ describe('CommandService', () => {
   it('an auto policy only proposes when the alert rests on untrusted evidence', () => {
     const t = setup({ value: true });
     const engine = new PolicyEngine(t.policies, t.service);
-    t.policies.upsert({ id: 'p1', name: 'block', enabled: true, mode: 'auto', ruleId: 'r-ssh-brute', minSeverity: null, action: 'isolate', paramsJson: '{}', dryRun: false, createdBy: 'admin', createdAtMs: 1 });
+    t.policies.upsert({
+      id: 'p1',
+      name: 'block',
+      enabled: true,
+      mode: 'auto',
+      ruleId: 'r-ssh-brute',
+      minSeverity: null,
+      action: 'isolate',
+      paramsJson: '{}',
+      dryRun: false,
+      createdBy: 'admin',
+      createdAtMs: 1,
+    });
     const [id] = engine.onAlert({ id: 'al2', agentId: 'a1', ruleId: 'r-ssh-brute', severity: 'high', trusted: false });
     expect(t.service.get(id!)!.status).toBe('awaiting_approval');
   });

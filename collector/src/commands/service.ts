@@ -13,7 +13,18 @@ import { checkCredentialAccess, credentialDetail, type OperatorRole } from './cr
 
 /** The Command oneof names an operator may order (snake case as in the .proto is accepted too). */
 export const ACTIONS = [
-  'isolate', 'release', 'stopService', 'startService', 'killProcess', 'blockAddress', 'unblockAddress', 'quarantineFile', 'restoreFile', 'triage', 'collectFile', 'upgrade',
+  'isolate',
+  'release',
+  'stopService',
+  'startService',
+  'killProcess',
+  'blockAddress',
+  'unblockAddress',
+  'quarantineFile',
+  'restoreFile',
+  'triage',
+  'collectFile',
+  'upgrade',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -76,7 +87,16 @@ export class CommandService {
     const action = camel(req.action) as ActionName;
     if (!ACTIONS.includes(action)) throw new CollectorError('VIGIL_ERR_COMMAND_ACTION', `unknown action "${req.action}"`, { http: 400 });
     const params = Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [camel(k), v]));
-    const obj = { commandId: id, agentId: req.agentId, issuedAtMs: now, expiresAtMs: now + ttl, nonce: randomBytes(16), dryRun: Boolean(req.dryRun), operator: req.operator, [action]: params };
+    const obj = {
+      commandId: id,
+      agentId: req.agentId,
+      issuedAtMs: now,
+      expiresAtMs: now + ttl,
+      nonce: randomBytes(16),
+      dryRun: Boolean(req.dryRun),
+      operator: req.operator,
+      [action]: params,
+    };
     try {
       const cmd = vigil.v1.Command.fromObject(obj);
       vigil.v1.Command.encode(cmd).finish();
@@ -100,10 +120,25 @@ export class CommandService {
     const cmd = this.build(req, id, now, ttl);
     const signed = req.awaitApproval ? undefined : this.sign(cmd);
     const row: CommandRow = {
-      id, agentId: req.agentId, action: snake(cmd.action as string), paramsJson: JSON.stringify(req.params ?? {}), operator: req.operator,
-      policyId: req.policyId ?? null, dryRun: Boolean(req.dryRun), status: req.awaitApproval ? 'awaiting_approval' : 'pending',
-      createdAtMs: now, issuedAtMs: now, expiresAtMs: now + ttl, deliveredAtMs: null, startedAtMs: null, finishedAtMs: null,
-      errorCode: null, message: null, outputJson: null, payload: signed?.payload ?? null, signature: signed?.signature ?? null,
+      id,
+      agentId: req.agentId,
+      action: snake(cmd.action as string),
+      paramsJson: JSON.stringify(req.params ?? {}),
+      operator: req.operator,
+      policyId: req.policyId ?? null,
+      dryRun: Boolean(req.dryRun),
+      status: req.awaitApproval ? 'awaiting_approval' : 'pending',
+      createdAtMs: now,
+      issuedAtMs: now,
+      expiresAtMs: now + ttl,
+      deliveredAtMs: null,
+      startedAtMs: null,
+      finishedAtMs: null,
+      errorCode: null,
+      message: null,
+      outputJson: null,
+      payload: signed?.payload ?? null,
+      signature: signed?.signature ?? null,
     };
     this.o.store.insert(row);
     this.auditRow(row, req.awaitApproval ? 'command.propose' : 'command.create', 'ok', req.source);
@@ -115,13 +150,32 @@ export class CommandService {
   /** A responder confirms a policy's proposal: it is signed now (fresh validity window) and queued. */
   approve(id: string, operator: string, source?: string): CommandRow {
     const row = this.o.store.get(id);
-    if (!row || row.status !== 'awaiting_approval') throw new CollectorError('VIGIL_ERR_COMMAND_STATE', `command ${id} is not awaiting approval`, { http: 409 });
+    if (!row || row.status !== 'awaiting_approval')
+      throw new CollectorError('VIGIL_ERR_COMMAND_STATE', `command ${id} is not awaiting approval`, { http: 409 });
     const now = this.clock();
     const ttl = row.expiresAtMs - row.issuedAtMs;
     checkCredentialAccess(row.action, JSON.parse(row.paramsJson) as Record<string, unknown>, undefined);
-    const cmd = this.build({ agentId: row.agentId, action: row.action, params: JSON.parse(row.paramsJson) as Record<string, unknown>, operator: `${operator} (approved ${row.operator})`, dryRun: row.dryRun }, id, now, ttl);
+    const cmd = this.build(
+      {
+        agentId: row.agentId,
+        action: row.action,
+        params: JSON.parse(row.paramsJson) as Record<string, unknown>,
+        operator: `${operator} (approved ${row.operator})`,
+        dryRun: row.dryRun,
+      },
+      id,
+      now,
+      ttl,
+    );
     const signed = this.sign(cmd);
-    this.o.store.update(id, { status: 'pending', issuedAtMs: now, expiresAtMs: now + ttl, payload: signed.payload, signature: signed.signature, operator: cmd.operator });
+    this.o.store.update(id, {
+      status: 'pending',
+      issuedAtMs: now,
+      expiresAtMs: now + ttl,
+      payload: signed.payload,
+      signature: signed.signature,
+      operator: cmd.operator,
+    });
     this.auditRow(this.o.store.get(id) as CommandRow, 'command.approve', 'ok', source);
     this.changed(id);
     this.deliver(row.agentId);
@@ -130,7 +184,8 @@ export class CommandService {
 
   reject(id: string, operator: string, source?: string): CommandRow {
     const row = this.o.store.get(id);
-    if (!row || row.status !== 'awaiting_approval') throw new CollectorError('VIGIL_ERR_COMMAND_STATE', `command ${id} is not awaiting approval`, { http: 409 });
+    if (!row || row.status !== 'awaiting_approval')
+      throw new CollectorError('VIGIL_ERR_COMMAND_STATE', `command ${id} is not awaiting approval`, { http: 409 });
     this.o.store.update(id, { status: 'rejected', finishedAtMs: this.clock(), message: `rejected by ${operator}` });
     this.auditRow({ ...row, operator }, 'command.reject', 'ok', source);
     this.changed(id);
@@ -173,7 +228,12 @@ export class CommandService {
     });
     const updated = this.o.store.get(row.id) as CommandRow;
     if (status !== 'running') {
-      this.auditRow(updated, 'command.result', status === 'succeeded' ? 'ok' : 'failed', 'collector', { status, errorCode: r.errorCode, duplicate: Boolean(r.duplicate), dryRun: Boolean(r.dryRun) });
+      this.auditRow(updated, 'command.result', status === 'succeeded' ? 'ok' : 'failed', 'collector', {
+        status,
+        errorCode: r.errorCode,
+        duplicate: Boolean(r.duplicate),
+        dryRun: Boolean(r.dryRun),
+      });
     }
     this.changed(row.id);
   }
@@ -223,7 +283,14 @@ export class CommandService {
       action,
       target: `agent:${row.agentId}`,
       result,
-      detail: { commandId: row.id, kind: row.action, dryRun: row.dryRun, ...(row.policyId ? { policyId: row.policyId } : {}), ...this.credentialOf(row), ...extra },
+      detail: {
+        commandId: row.id,
+        kind: row.action,
+        dryRun: row.dryRun,
+        ...(row.policyId ? { policyId: row.policyId } : {}),
+        ...this.credentialOf(row),
+        ...extra,
+      },
     });
   }
 }

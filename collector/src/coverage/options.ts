@@ -5,7 +5,12 @@ import { z } from '@vigil/config';
 export const coverageOptionsSchema = z
   .object({
     /** The window the host page, fleet list, API and /metrics show coverage over. */
-    summaryWindowMs: z.number().int().min(60_000).max(7 * 86_400_000).default(3_600_000),
+    summaryWindowMs: z
+      .number()
+      .int()
+      .min(60_000)
+      .max(7 * 86_400_000)
+      .default(3_600_000),
     /** Raise "telemetry degraded" alerts at all. */
     alert: z.boolean().default(true),
     /** The alert sums the host's minutes over this window, ending at the minute just reported. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { coverageFigures, coverageText, groupDigits, percentText, windowText } from './ratio.js';
 
-const t = (kernelExecs: number, execsWithArgs: number, execsPidOnly: number, recordsLost = 0, minutes = 60) => ({ minutes, kernelExecs, execsWithArgs, execsPidOnly, recordsLost });
+const t = (kernelExecs: number, execsWithArgs: number, execsPidOnly: number, recordsLost = 0, minutes = 60) => ({
+  minutes,
+  kernelExecs,
+  execsWithArgs,
+  execsPidOnly,
+  recordsLost,
+});
 
 describe('coverage arithmetic and wording', () => {
   it('divides by the larger of the kernel count and what arrived, 100 % when nothing ran', () => {
@@ -23,6 +29,11 @@ describe('coverage arithmetic and wording', () => {
   it('formats digits, percentages and windows', () => {
     expect([groupDigits(0), groupDigits(999), groupDigits(1000), groupDigits(1_234_567)]).toEqual(['0', '999', '1,000', '1,234,567']);
     expect([percentText(1), percentText(0.99999), percentText(0.5), percentText(0)]).toEqual(['100', '99.99', '50.00', '0.00']);
-    expect([windowText(3_600_000), windowText(600_000), windowText(60_000), windowText(86_400_000)]).toEqual(['in the last hour', 'in the last 10 minutes', 'in the last minute', 'in the last 24 hours']);
+    expect([windowText(3_600_000), windowText(600_000), windowText(60_000), windowText(86_400_000)]).toEqual([
+      'in the last hour',
+      'in the last 10 minutes',
+      'in the last minute',
+      'in the last 24 hours',
+    ]);
   });
 });

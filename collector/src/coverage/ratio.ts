@@ -41,7 +41,12 @@ export function coverageText(t: CoverageTotals, windowMs: number): string {
   if (t.minutes === 0) return `no coverage report ${windowText(windowMs)}`;
   const f = coverageFigures(t);
   const head = `exec coverage ${percentText(f.ratio)} % ${windowText(windowMs)}`;
-  const body = f.counted === 0 ? 'no execs' : f.withoutArgs === 0 ? `all ${groupDigits(f.counted)} with arguments` : `${groupDigits(f.withoutArgs)} of ${groupDigits(f.counted)} without arguments`;
+  const body =
+    f.counted === 0
+      ? 'no execs'
+      : f.withoutArgs === 0
+        ? `all ${groupDigits(f.counted)} with arguments`
+        : `${groupDigits(f.withoutArgs)} of ${groupDigits(f.counted)} without arguments`;
   const lost = t.recordsLost > 0 ? `; ${groupDigits(t.recordsLost)} audit records lost` : '';
   return `${head}: ${body}${lost}`;
 }

@@ -19,7 +19,20 @@ function setup() {
   let now = 1_700_003_600_000;
   const ledger = new CoverageLedger({ store, options: coverageOptionsSchema.parse({}), clock: () => now });
   const add = (agentId: string, minutesAgo: number, k: number, w: number, p: number, lost = 0, source = 'audit') =>
-    store.add(agentId, { minuteMs: Math.floor(now / M) * M - minutesAgo * M, kernelExecs: k, execsWithArgs: w, execsPidOnly: p, recordsLost: lost, source, reason: `${source}: ok`, eventId: 'e' }, now);
+    store.add(
+      agentId,
+      {
+        minuteMs: Math.floor(now / M) * M - minutesAgo * M,
+        kernelExecs: k,
+        execsWithArgs: w,
+        execsPidOnly: p,
+        recordsLost: lost,
+        source,
+        reason: `${source}: ok`,
+        eventId: 'e',
+      },
+      now,
+    );
   return { ledger, add, tick: (ms: number) => (now += ms), db };
 }
 
@@ -30,7 +43,19 @@ describe('coverage ledger views', () => {
     for (let i = 0; i < 59; i++) t.add('a1', i, 176, 176, 0);
     t.add('a1', 59, 28, 25, 3);
     const c = t.ledger.forHost('a1')!;
-    expect(c).toMatchObject({ windowMs: 3_600_000, minutes: 60, kernelExecs: 10_412, execsWithArgs: 10_409, execsPidOnly: 3, execsCounted: 10_412, execsWithoutArgs: 3, percent: '99.97', degraded: false, source: 'audit', reason: 'audit: ok' });
+    expect(c).toMatchObject({
+      windowMs: 3_600_000,
+      minutes: 60,
+      kernelExecs: 10_412,
+      execsWithArgs: 10_409,
+      execsPidOnly: 3,
+      execsCounted: 10_412,
+      execsWithoutArgs: 3,
+      percent: '99.97',
+      degraded: false,
+      source: 'audit',
+      reason: 'audit: ok',
+    });
     expect(c.text).toBe('exec coverage 99.97 % in the last hour: 3 of 10,412 without arguments');
     expect(c.ratio).toBeCloseTo(10_409 / 10_412, 10);
     expect(t.ledger.forHost('never')).toBeUndefined();

@@ -33,7 +33,14 @@ function setup(overrides: Record<string, unknown> = {}) {
   const rules = loadRuleDirs([builtinRulesDir()]);
   const alertStore = new AlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 100 });
   const suppressions = new SuppressionStore(db);
-  const detect = new DetectStage({ engine: new DetectionEngine(rules), alerts: alertStore, suppressions, clock: () => now, logger: silentLogger(), sweepIntervalMs: 60_000 });
+  const detect = new DetectStage({
+    engine: new DetectionEngine(rules),
+    alerts: alertStore,
+    suppressions,
+    clock: () => now,
+    logger: silentLogger(),
+    sweepIntervalMs: 60_000,
+  });
   const alerts = new AlertService({ alerts: alertStore, suppressions, rules, clock: () => now });
   const sink = new StageAlerts(detect, alerts);
   sink.register(TELEMETRY_DEGRADED_RULE);
@@ -44,7 +51,13 @@ function setup(overrides: Record<string, unknown> = {}) {
   const feed = (agentId: string, minute: number, c: Record<string, unknown>): string => {
     const id = `${agentId}-${++seq}`;
     const minuteNs = BigInt(T0 + minute * M) * 1_000_000n;
-    const event = vigil.v1.Event.fromObject({ id, agentId, seq, timeNs: String(minuteNs + 60_000_000_000n), coverage: { minuteStartNs: String(minuteNs), processSource: 'audit', ...c } });
+    const event = vigil.v1.Event.fromObject({
+      id,
+      agentId,
+      seq,
+      timeNs: String(minuteNs + 60_000_000_000n),
+      coverage: { minuteStartNs: String(minuteNs), processSource: 'audit', ...c },
+    });
     const se: StoredEvent = { id, agentId, seq, timeNs: minuteNs + 60_000_000_000n, kind: 'coverage', event };
     db.transaction(() => stage.onEvents(agentId, [se]))();
     return id;
@@ -70,7 +83,14 @@ describe('coverage stage', () => {
     expect(t.degraded()).toEqual([]); // 995 of 1000 = 99.5 %
     const bad = t.feed('a1', 11, { kernelExecs: 100, execsWithArgs: 90, execsPidOnly: 0 });
     const [a] = t.degraded();
-    expect(a).toMatchObject({ agentId: 'a1', severity: 'high', status: 'new', count: 1, attack: ['T1562.012', 'T1562.001'], group: { ProcessSource: 'audit', Cause: 'exec coverage 98.50 % in the last 10 minutes: 15 of 1,000 without arguments' } });
+    expect(a).toMatchObject({
+      agentId: 'a1',
+      severity: 'high',
+      status: 'new',
+      count: 1,
+      attack: ['T1562.012', 'T1562.001'],
+      group: { ProcessSource: 'audit', Cause: 'exec coverage 98.50 % in the last 10 minutes: 15 of 1,000 without arguments' },
+    });
     expect(a!.tags).toEqual(expect.arrayContaining(['attack.t1562.012', 'attack.t1562.001']));
     expect(t.alerts.get(a!.id)!.evidence.map((e) => e.eventId)).toEqual([bad]);
     const next = t.feed('a1', 12, { kernelExecs: 100, execsWithArgs: 50, execsPidOnly: 50 });
@@ -94,7 +114,9 @@ describe('coverage stage', () => {
     t.feed('a1', 0, { kernelExecs: 500, execsWithArgs: 500, recordsLost: 42 });
     expect(t.degraded()[0]).toMatchObject({ agentId: 'a1', group: { Cause: '42 audit records lost in one minute' } });
     t.feed('a2', 0, { kernelExecs: 300, execsWithArgs: 0, execsPidOnly: 0, processSource: 'connector' });
-    expect(t.degraded().find((x) => x.agentId === 'a2')).toMatchObject({ group: { ProcessSource: 'connector', Cause: 'exec coverage 0.00 % in the last 10 minutes: 300 of 300 without arguments' } });
+    expect(t.degraded().find((x) => x.agentId === 'a2')).toMatchObject({
+      group: { ProcessSource: 'connector', Cause: 'exec coverage 0.00 % in the last 10 minutes: 300 of 300 without arguments' },
+    });
   });
 
   it('the window and threshold are config options; alert: false keeps the ledger and raises nothing', () => {
@@ -110,7 +132,14 @@ describe('coverage stage', () => {
   });
 
   it('bounds what an agent claims: counts capped, strings cut, the minute from the record or the event time', () => {
-    const ev = (c: Record<string, unknown>, timeNs = 5n * 60_000_000_000n + 7n) => ({ id: 'x', agentId: 'a', seq: 1, timeNs, kind: 'coverage', event: vigil.v1.Event.fromObject({ coverage: c }) });
+    const ev = (c: Record<string, unknown>, timeNs = 5n * 60_000_000_000n + 7n) => ({
+      id: 'x',
+      agentId: 'a',
+      seq: 1,
+      timeNs,
+      kind: 'coverage',
+      event: vigil.v1.Event.fromObject({ coverage: c }),
+    });
     const m = coverageMinuteOf(ev({ kernelExecs: '18446744073709551615', execsWithArgs: 3, processSource: 'a'.repeat(100), sourceReason: 'r'.repeat(1000) }))!;
     expect(m).toMatchObject({ minuteMs: 5 * M, kernelExecs: MAX_COUNT_PER_MINUTE, execsWithArgs: 3, execsPidOnly: 0 });
     expect([m.source.length, m.reason.length]).toEqual([32, 300]);

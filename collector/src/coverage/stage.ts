@@ -90,7 +90,9 @@ export class CoverageStage implements IngestStage {
     const f = coverageFigures(t);
     const causes: string[] = [];
     if (f.counted >= options.alertMinExecs && f.ratio * 100 < options.alertBelowPercent) {
-      causes.push(`exec coverage ${percentText(f.ratio)} % ${windowText(options.alertWindowMs)}: ${groupDigits(f.withoutArgs)} of ${groupDigits(f.counted)} without arguments`);
+      causes.push(
+        `exec coverage ${percentText(f.ratio)} % ${windowText(options.alertWindowMs)}: ${groupDigits(f.withoutArgs)} of ${groupDigits(f.counted)} without arguments`,
+      );
     }
     if (options.alertOnRecordsLost && m.recordsLost > 0) causes.push(`${groupDigits(m.recordsLost)} audit records lost in one minute`);
     if (causes.length === 0) return;

@@ -11,7 +11,15 @@ let db: Db;
 let store: SqliteCoverageStore;
 const M = 60_000;
 const minute = (i: number, extra: Partial<CoverageMinute> = {}): CoverageMinute => ({
-  minuteMs: 1_700_000_040_000 + i * M, kernelExecs: 100, execsWithArgs: 99, execsPidOnly: 1, recordsLost: 0, source: 'audit', reason: 'audit: ok', eventId: `e${i}`, ...extra,
+  minuteMs: 1_700_000_040_000 + i * M,
+  kernelExecs: 100,
+  execsWithArgs: 99,
+  execsPidOnly: 1,
+  recordsLost: 0,
+  source: 'audit',
+  reason: 'audit: ok',
+  eventId: `e${i}`,
+  ...extra,
 });
 
 beforeEach(() => {
@@ -27,9 +35,32 @@ afterEach(() => {
 describe('coverage store', () => {
   it('keeps one row per host and minute; a second record of a minute (agent restart) adds to it', () => {
     store.add('a1', minute(0), 1);
-    store.add('a1', minute(0, { kernelExecs: 10, execsWithArgs: 5, execsPidOnly: 5, recordsLost: 3, source: 'connector', reason: 'audit: rules locked (-e 2)', eventId: 'e0b' }), 2);
+    store.add(
+      'a1',
+      minute(0, {
+        kernelExecs: 10,
+        execsWithArgs: 5,
+        execsPidOnly: 5,
+        recordsLost: 3,
+        source: 'connector',
+        reason: 'audit: rules locked (-e 2)',
+        eventId: 'e0b',
+      }),
+      2,
+    );
     const row = db.prepare('SELECT * FROM coverage_minutes').all();
-    expect(row).toEqual([expect.objectContaining({ agent_id: 'a1', kernel_execs: 110, execs_with_args: 104, execs_pid_only: 6, records_lost: 3, source: 'connector', reports: 2, event_id: 'e0b' })]);
+    expect(row).toEqual([
+      expect.objectContaining({
+        agent_id: 'a1',
+        kernel_execs: 110,
+        execs_with_args: 104,
+        execs_pid_only: 6,
+        records_lost: 3,
+        source: 'connector',
+        reports: 2,
+        event_id: 'e0b',
+      }),
+    ]);
     expect(store.latest('a1')).toEqual({ minuteMs: minute(0).minuteMs, source: 'connector', reason: 'audit: rules locked (-e 2)' });
     expect(store.latest('a2')).toBeUndefined();
   });
@@ -45,7 +76,9 @@ describe('coverage store', () => {
     expect(all.get('a2')).toMatchObject({ minutes: 1, kernelExecs: 7 });
     expect(store.latestByAgent().get('a1')).toMatchObject({ minuteMs: to, source: 'audit' });
     expect(store.latestByAgent().get('a2')).toMatchObject({ source: 'poll' });
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT SUM(kernel_execs) FROM coverage_minutes WHERE agent_id = ? AND minute_ms > ? AND minute_ms <= ?').all('a1', 0, 1) as Array<{ detail: string }>;
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT SUM(kernel_execs) FROM coverage_minutes WHERE agent_id = ? AND minute_ms > ? AND minute_ms <= ?')
+      .all('a1', 0, 1) as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/PRIMARY KEY|agent_id/);
   });
 

@@ -44,7 +44,8 @@ const toTotals = (r: TotalsRow | undefined): CoverageTotals => ({
   recordsLost: r?.records_lost ?? 0,
 });
 
-const SUMS = 'COUNT(*) AS minutes, SUM(kernel_execs) AS kernel_execs, SUM(execs_with_args) AS execs_with_args, SUM(execs_pid_only) AS execs_pid_only, SUM(records_lost) AS records_lost';
+const SUMS =
+  'COUNT(*) AS minutes, SUM(kernel_execs) AS kernel_execs, SUM(execs_with_args) AS execs_with_args, SUM(execs_pid_only) AS execs_pid_only, SUM(records_lost) AS records_lost';
 
 export class SqliteCoverageStore implements CoverageStore {
   private readonly stmt;

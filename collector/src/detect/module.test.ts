@@ -35,7 +35,10 @@ describe('detect module on the ingest path', () => {
     const live: unknown[] = [];
     app.live.subscribe((m) => live.push(m));
     const event = vigil.v1.Event.create({
-      id: 'e-1', agentId: 'agent-9', seq: 1, timeNs: Date.now() * 1_000_000,
+      id: 'e-1',
+      agentId: 'agent-9',
+      seq: 1,
+      timeNs: Date.now() * 1_000_000,
       fileChange: { path: '/etc/ld.so.preload', action: vigil.v1.FileAction.CREATED, after: { exists: true, mode: 0o100644 } },
     });
     const acked = await new Promise<{ seq: number; alertsAtAck: number }>((resolve, reject) => {
@@ -60,11 +63,21 @@ describe('detect module on the ingest path', () => {
     const { app, detect, dir } = await start();
     const rulesDir = join(dir, 'my-rules');
     mkdirSync(rulesDir);
-    writeFileSync(join(rulesDir, 'marker.yml'), 'title: marker file\nid: 8c3f8a5e-8f55-4d0e-9f8e-2b1f6f1d9a10\nlogsource: {product: linux, category: file_event}\ndetection: {s: {TargetFilename|endswith: /vigil-marker}, condition: s}\nlevel: low\ntags: [attack.t1070]\nvigil: {group_by: [TargetFilename]}\n');
-    const ingest = (id: string, seq: number): Promise<void> => new Promise((resolve, reject) => {
-      const event = vigil.v1.Event.create({ id, agentId: 'agent-1', seq, timeNs: Date.now() * 1_000_000, fileChange: { path: '/srv/vigil-marker', action: vigil.v1.FileAction.CREATED, after: { exists: true } } });
-      app.ingest.submit('agent-1', [event], (err) => (err ? reject(err) : resolve()));
-    });
+    writeFileSync(
+      join(rulesDir, 'marker.yml'),
+      'title: marker file\nid: 8c3f8a5e-8f55-4d0e-9f8e-2b1f6f1d9a10\nlogsource: {product: linux, category: file_event}\ndetection: {s: {TargetFilename|endswith: /vigil-marker}, condition: s}\nlevel: low\ntags: [attack.t1070]\nvigil: {group_by: [TargetFilename]}\n',
+    );
+    const ingest = (id: string, seq: number): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const event = vigil.v1.Event.create({
+          id,
+          agentId: 'agent-1',
+          seq,
+          timeNs: Date.now() * 1_000_000,
+          fileChange: { path: '/srv/vigil-marker', action: vigil.v1.FileAction.CREATED, after: { exists: true } },
+        });
+        app.ingest.submit('agent-1', [event], (err) => (err ? reject(err) : resolve()));
+      });
     await ingest('m-1', 1);
     expect(detect.service!.list()).toEqual([]);
     app.state.setSetting(LOADED_RULE_DIRS_SETTING, [rulesDir]);

@@ -40,7 +40,10 @@ export class DetectModule implements CollectorModule {
     const rules = loadConfiguredRules(options, app.state.getSetting<string[]>(LOADED_RULE_DIRS_SETTING) ?? []);
     const summary = summarizeRuleSet(rules);
     for (const p of rules.problems) logger.warn({ code: p.code, feature: p.feature, file: p.file, line: p.line }, `rule left out: ${formatProblem(p)}`);
-    logger.info({ detections: summary.detections, correlations: summary.correlations, leftOut: summary.leftOut, byLogsource: summary.byLogsource }, 'rules loaded');
+    logger.info(
+      { detections: summary.detections, correlations: summary.correlations, leftOut: summary.leftOut, byLogsource: summary.byLogsource },
+      'rules loaded',
+    );
     const engine = new DetectionEngine(rules, { maxGroupsPerCorrelation: options.maxCorrelationGroups, maxEvidencePerMatch: options.maxEvidencePerMatch });
     return { rules, summary, engine };
   }

@@ -9,7 +9,12 @@ export const detectOptionsSchema = z
     /** More folders of Sigma YAML rules (SigmaHQ Linux rules, your own). */
     ruleDirs: z.array(z.string().min(1)).max(64).default([]),
     /** A repeat of the same rule, host and group key within this window updates the open alert. */
-    dedupeWindowMs: z.number().int().min(1000).max(30 * 86_400_000).default(3_600_000),
+    dedupeWindowMs: z
+      .number()
+      .int()
+      .min(1000)
+      .max(30 * 86_400_000)
+      .default(3_600_000),
     /** Evidence event ids kept per alert (the count keeps growing beyond it). */
     maxEvidencePerAlert: z.number().int().min(1).max(10_000).default(100),
     /** Correlation groups kept per correlation rule (least recently used dropped first). */
@@ -19,7 +24,12 @@ export const detectOptionsSchema = z
     /** How often idle correlation groups are swept. */
     sweepIntervalMs: z.number().int().min(1000).max(86_400_000).default(60_000),
     /** Largest rule file read. */
-    maxRuleFileBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+    maxRuleFileBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(64 * 1024 * 1024)
+      .default(1024 * 1024),
   })
   .strict();
 

@@ -89,7 +89,8 @@ export class AlertService {
   suppress(input: NewSuppression): Suppression {
     if (!this.ruleIds.has(input.ruleId)) throw new CollectorError('VIGIL_ERR_ALERT_INVALID', `no loaded rule ${input.ruleId}`);
     if (!input.createdBy) throw new CollectorError('VIGIL_ERR_ALERT_INVALID', 'a suppression needs the operator who made it');
-    if (input.reason.length > MAX_TEXT || (input.value ?? '').length > MAX_TEXT) throw new CollectorError('VIGIL_ERR_ALERT_INVALID', `reason and value are limited to ${MAX_TEXT} characters`);
+    if (input.reason.length > MAX_TEXT || (input.value ?? '').length > MAX_TEXT)
+      throw new CollectorError('VIGIL_ERR_ALERT_INVALID', `reason and value are limited to ${MAX_TEXT} characters`);
     const now = this.o.clock();
     if (input.expiresAtMs != null && input.expiresAtMs <= now) throw new CollectorError('VIGIL_ERR_ALERT_INVALID', 'expiry is in the past');
     try {
@@ -116,18 +117,42 @@ export class AlertService {
   /** Open (new or acknowledged) alerts of a host by severity. */
   openAlerts(agentId: string): Record<(typeof SEVERITIES)[number], number> {
     const counts = this.o.alerts.openBySeverity(agentId);
-    return { critical: counts.critical ?? 0, high: counts.high ?? 0, medium: counts.medium ?? 0, low: counts.low ?? 0, informational: counts.informational ?? 0 };
+    return {
+      critical: counts.critical ?? 0,
+      high: counts.high ?? 0,
+      medium: counts.medium ?? 0,
+      low: counts.low ?? 0,
+      informational: counts.informational ?? 0,
+    };
   }
 
   rules(): RuleView[] {
     const { detections, correlations } = this.o.rules;
     const view = (info: RuleSet['detections'][number]['info'], logsource: string): RuleView => ({
-      id: info.id, title: info.title, description: info.description, level: info.level, kind: info.kind, logsource,
-      tags: info.tags, attack: info.attack, groupBy: info.groupBy, file: info.file, line: info.line,
+      id: info.id,
+      title: info.title,
+      description: info.description,
+      level: info.level,
+      kind: info.kind,
+      logsource,
+      tags: info.tags,
+      attack: info.attack,
+      groupBy: info.groupBy,
+      file: info.file,
+      line: info.line,
     });
     const staged = [...this.stageRules.values()].map((r): RuleView => ({
-      id: r.id, title: r.title, description: r.description, level: r.level, kind: 'detection', logsource: r.logsource,
-      tags: r.tags, attack: r.attack, groupBy: r.groupBy, file: r.file, line: 0,
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      level: r.level,
+      kind: 'detection',
+      logsource: r.logsource,
+      tags: r.tags,
+      attack: r.attack,
+      groupBy: r.groupBy,
+      file: r.file,
+      line: 0,
     }));
     return [...detections.map((d) => view(d.info, d.bucket)), ...correlations.map((c) => view(c.info, 'correlation')), ...staged];
   }

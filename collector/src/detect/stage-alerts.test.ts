@@ -18,8 +18,15 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const RULE: StageRule = {
-  id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', title: 'stage rule under test', description: 'raised by a collector stage in code', level: 'high',
-  tags: ['attack.defense-evasion', 'attack.t1562.012'], attack: ['T1562.012'], groupBy: ['Cause'], logsource: 'telemetry_coverage', file: 'collector/src/x.ts',
+  id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
+  title: 'stage rule under test',
+  description: 'raised by a collector stage in code',
+  level: 'high',
+  tags: ['attack.defense-evasion', 'attack.t1562.012'],
+  attack: ['T1562.012'],
+  groupBy: ['Cause'],
+  logsource: 'telemetry_coverage',
+  file: 'collector/src/x.ts',
 };
 
 function setup() {
@@ -30,11 +37,20 @@ function setup() {
   const rules = loadRuleDirs([builtinRulesDir()]);
   const alerts = new AlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 10 });
   const suppressions = new SuppressionStore(db);
-  const stage = new DetectStage({ engine: new DetectionEngine(rules), alerts, suppressions, clock: () => now, logger: silentLogger(), sweepIntervalMs: 60_000 });
+  const stage = new DetectStage({
+    engine: new DetectionEngine(rules),
+    alerts,
+    suppressions,
+    clock: () => now,
+    logger: silentLogger(),
+    sweepIntervalMs: 60_000,
+  });
   const service = new AlertService({ alerts, suppressions, rules, clock: () => now });
   const sink = new StageAlerts(stage, service);
   const raise = (agentId: string, eventId: string, cause = 'low coverage') =>
-    db.transaction(() => sink.raise(RULE, { agentId, group: { Cause: cause }, groupKey: '', eventIds: [eventId], eventTimesMs: [now], count: 1, firstMs: now, lastMs: now }))();
+    db.transaction(() =>
+      sink.raise(RULE, { agentId, group: { Cause: cause }, groupKey: '', eventIds: [eventId], eventTimesMs: [now], count: 1, firstMs: now, lastMs: now }),
+    )();
   return { db, stage, service, sink, raise, tick: (ms: number) => (now += ms) };
 }
 

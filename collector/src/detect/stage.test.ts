@@ -41,14 +41,31 @@ function setup() {
 }
 
 const tmpExec = (exe = '/tmp/x'): Record<string, unknown> => ({ processStart: { pid: 5, ppid: 1, exe, argv: [exe], user: 'www-data' } });
-const sshFail = (ip: string): Record<string, unknown> => ({ log: { source: '/var/log/auth.log', parser: 'sshd', program: 'sshd', action: 'failed_password', raw: 'Failed password', fields: { src_ip: ip, user: 'root' } } });
+const sshFail = (ip: string): Record<string, unknown> => ({
+  log: {
+    source: '/var/log/auth.log',
+    parser: 'sshd',
+    program: 'sshd',
+    action: 'failed_password',
+    raw: 'Failed password',
+    fields: { src_ip: ip, user: 'root' },
+  },
+});
 
 describe('detection stage and alerts', () => {
   it('a match becomes an alert with rule, host, severity, ATT&CK tags, evidence, first/last seen and count', () => {
     const t = setup();
     const id = t.ingest('agent-1', tmpExec());
     const [a] = t.service.list();
-    expect(a).toMatchObject({ ruleId: TMP_RULE.id, ruleTitle: TMP_RULE.title, agentId: 'agent-1', severity: 'high', status: 'new', count: 1, group: { Image: '/tmp/x' } });
+    expect(a).toMatchObject({
+      ruleId: TMP_RULE.id,
+      ruleTitle: TMP_RULE.title,
+      agentId: 'agent-1',
+      severity: 'high',
+      status: 'new',
+      count: 1,
+      group: { Image: '/tmp/x' },
+    });
     expect(a!.attack).toContain('T1204.002');
     expect(a!.tags).toContain('attack.execution');
     const d = t.service.get(a!.id)!;
@@ -59,7 +76,10 @@ describe('detection stage and alerts', () => {
 
   it('repeats of one rule + group key within the window update one alert; evidence is capped, the count is not', () => {
     const t = setup();
-    for (let i = 0; i < 5; i++) { t.ingest('agent-1', tmpExec()); t.tick(60_000); }
+    for (let i = 0; i < 5; i++) {
+      t.ingest('agent-1', tmpExec());
+      t.tick(60_000);
+    }
     t.ingest('agent-1', tmpExec('/tmp/other'));
     t.ingest('agent-2', tmpExec());
     const list = t.service.list();
@@ -84,7 +104,9 @@ describe('detection stage and alerts', () => {
     const r = t.service.updateStatus(a.id, 'resolved', 'bob');
     expect(r).toMatchObject({ status: 'resolved', statusBy: 'bob', statusAtMs: t.now() });
     expect(t.service.get(a.id)!.history.map((h) => [h.actor, h.from, h.to, h.note])).toEqual([
-      ['detection', null, 'new', ''], ['alice', 'new', 'acknowledged', 'looking'], ['bob', 'acknowledged', 'resolved', ''],
+      ['detection', null, 'new', ''],
+      ['alice', 'new', 'acknowledged', 'looking'],
+      ['bob', 'acknowledged', 'resolved', ''],
     ]);
     t.ingest('agent-1', tmpExec());
     expect(t.service.list()).toHaveLength(2);
@@ -105,7 +127,12 @@ describe('detection stage and alerts', () => {
     expect(t.service.suppressionHits(s.id)).toMatchObject([{ agentId: 'agent-1', count: 2, group: { Image: '/tmp/x' }, lastEventId: 'ev-2' }]);
     t.tick(61_000);
     t.ingest('agent-1', tmpExec());
-    expect(t.service.list().map((a) => a.agentId).sort()).toEqual(['agent-1', 'agent-2']);
+    expect(
+      t.service
+        .list()
+        .map((a) => a.agentId)
+        .sort(),
+    ).toEqual(['agent-1', 'agent-2']);
   });
 
   it('a suppression for rule + field value mutes only matches with that value (event fields too)', () => {
@@ -125,7 +152,10 @@ describe('detection stage and alerts', () => {
   it('correlation alerts (SSH brute force) carry the group and the triggering events; open alerts count per host', () => {
     const t = setup();
     const ids: string[] = [];
-    for (let i = 0; i < 10; i++) { ids.push(t.ingest('agent-1', sshFail('203.0.113.9'), t.now())); t.tick(5000); }
+    for (let i = 0; i < 10; i++) {
+      ids.push(t.ingest('agent-1', sshFail('203.0.113.9'), t.now()));
+      t.tick(5000);
+    }
     const list = t.service.list();
     expect(list.map((a) => a.ruleTitle)).toEqual([BRUTE.title]);
     expect(list[0]).toMatchObject({ group: { src_ip: '203.0.113.9' }, count: 10, severity: 'medium', ruleKind: 'correlation' });

@@ -85,7 +85,12 @@ export class DetectStage implements IngestStage {
    * One match (of a Sigma rule, or of a collector stage's rule through the AlertSink): counted under a
    * suppression, or a new or updated alert queued for the live push. Runs inside the ingest transaction.
    */
-  record(rule: AlertRuleInfo, m: RaisedAlert, fieldValue: (field: string) => string | undefined, trusted = this.untrusted.allTrusted(m.eventIds)): RaiseOutcome {
+  record(
+    rule: AlertRuleInfo,
+    m: RaisedAlert,
+    fieldValue: (field: string) => string | undefined,
+    trusted = this.untrusted.allTrusted(m.eventIds),
+  ): RaiseOutcome {
     const now = this.o.clock();
     const s = this.o.suppressions.find(rule.id, m.agentId, fieldValue, now);
     if (s) {
@@ -95,9 +100,21 @@ export class DetectStage implements IngestStage {
     }
     const r = this.o.alerts.record(
       {
-        ruleId: rule.id, ruleTitle: rule.title, ruleKind: rule.kind, description: rule.description, severity: rule.level,
-        tags: rule.tags, attack: rule.attack, agentId: m.agentId, group: m.group, groupKey: m.groupKey, eventIds: m.eventIds, eventTimesMs: m.eventTimesMs,
-        count: m.count, firstMs: m.firstMs, lastMs: m.lastMs,
+        ruleId: rule.id,
+        ruleTitle: rule.title,
+        ruleKind: rule.kind,
+        description: rule.description,
+        severity: rule.level,
+        tags: rule.tags,
+        attack: rule.attack,
+        agentId: m.agentId,
+        group: m.group,
+        groupKey: m.groupKey,
+        eventIds: m.eventIds,
+        eventTimesMs: m.eventTimesMs,
+        count: m.count,
+        firstMs: m.firstMs,
+        lastMs: m.lastMs,
         trusted,
       },
       now,

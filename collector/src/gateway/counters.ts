@@ -16,5 +16,16 @@ export interface GatewayCounters {
 }
 
 export function newGatewayCounters(): GatewayCounters {
-  return { connectionsAccepted: 0, connectionsRefused: 0, authenticated: 0, enrolled: 0, malformedFrames: 0, oversizedFrames: 0, batches: 0, identityConflicts: 0, sequenceConflicts: 0, refusals: {} };
+  return {
+    connectionsAccepted: 0,
+    connectionsRefused: 0,
+    authenticated: 0,
+    enrolled: 0,
+    malformedFrames: 0,
+    oversizedFrames: 0,
+    batches: 0,
+    identityConflicts: 0,
+    sequenceConflicts: 0,
+    refusals: {},
+  };
 }

@@ -60,7 +60,12 @@ export class Gateway {
     this.clock = options.clock ?? Date.now;
     this.hooks = new GatewayHooks((err, what) => options.logger.error({ err, hook: what }, 'gateway hook failed'));
     this.connLimits = new AddressLimits(
-      { perAddressPerSecond: c.connectionsPerSecondPerAddress, unknownPerSecond: c.connectionsPerSecond, knownForMs: c.knownAgentAddressMs, maxAddresses: c.maxTrackedAddresses },
+      {
+        perAddressPerSecond: c.connectionsPerSecondPerAddress,
+        unknownPerSecond: c.connectionsPerSecond,
+        knownForMs: c.knownAgentAddressMs,
+        maxAddresses: c.maxTrackedAddresses,
+      },
       this.clock,
     );
     this.enrollLimiter = new TokenBucket(c.enrollmentsPerSecond, undefined, this.clock);
@@ -89,7 +94,8 @@ export class Gateway {
     const pendingHere = this.pendingByAddress.get(address) ?? 0;
     // Known agent addresses may still connect when unknown traffic holds every pending slot.
     const pendingFull = pending >= c.maxPendingConnections && !this.connLimits.isKnown(address);
-    if (this.sessions.size >= c.maxConnections || pendingFull || pendingHere >= c.maxPendingPerAddress) return this.refuseUpgrade(socket, 503, 'Service Unavailable', 'VIGIL_ERR_GATEWAY_BUSY');
+    if (this.sessions.size >= c.maxConnections || pendingFull || pendingHere >= c.maxPendingPerAddress)
+      return this.refuseUpgrade(socket, 503, 'Service Unavailable', 'VIGIL_ERR_GATEWAY_BUSY');
     this.pendingByAddress.set(address, pendingHere + 1);
     let stillPending = true;
     const settle = () => {
@@ -103,27 +109,31 @@ export class Gateway {
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       this.counters.connectionsAccepted++;
       const remote = `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? 0}`;
-      const session: Session = new Session(ws, {
-        limits: c,
-        state: this.options.state,
-        events: this.options.events,
-        ingest: this.options.ingest,
-        logger: this.options.logger,
-        clock: this.clock,
-        commandPublicKey: this.options.commandPublicKey,
-        sign: (d) => this.options.sign(d),
-        enrollLimiter: this.enrollLimiter,
-        counters: this.counters,
-        hooks: this.hooks,
-        agentConfigFor: (a) => this.options.agentConfigFor(a),
-        updateAgent: (id, patch) => this.updateAgent(id, patch),
-        register: (s) => {
-          settle();
-          this.connLimits.noteAgent(address, s.agentId!);
-          this.register(s);
+      const session: Session = new Session(
+        ws,
+        {
+          limits: c,
+          state: this.options.state,
+          events: this.options.events,
+          ingest: this.options.ingest,
+          logger: this.options.logger,
+          clock: this.clock,
+          commandPublicKey: this.options.commandPublicKey,
+          sign: (d) => this.options.sign(d),
+          enrollLimiter: this.enrollLimiter,
+          counters: this.counters,
+          hooks: this.hooks,
+          agentConfigFor: (a) => this.options.agentConfigFor(a),
+          updateAgent: (id, patch) => this.updateAgent(id, patch),
+          register: (s) => {
+            settle();
+            this.connLimits.noteAgent(address, s.agentId!);
+            this.register(s);
+          },
+          unregister: (s) => this.unregister(s),
         },
-        unregister: (s) => this.unregister(s),
-      }, remote);
+        remote,
+      );
       this.sessions.add(session);
       ws.on('close', () => this.sessions.delete(session));
     });
@@ -178,7 +188,10 @@ export class Gateway {
     for (const [id, s] of this.byAgent) if (s.delivery?.view().stalled) stalled.add(id);
     for (const id of new Set([...stalled, ...this.stalled])) {
       if (stalled.has(id) === this.stalled.has(id)) continue;
-      this.options.logger.warn({ agentId: id, ...this.delivery(id) }, stalled.has(id) ? 'connected agent stores nothing it wrote' : 'agent stores events again');
+      this.options.logger.warn(
+        { agentId: id, ...this.delivery(id) },
+        stalled.has(id) ? 'connected agent stores nothing it wrote' : 'agent stores events again',
+      );
       this.hooks.emitDeliveryChanged(id);
     }
     this.stalled = stalled;

@@ -3,7 +3,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import type { Logger } from '@vigil/logger';
-import { vigil, decodeAgentMessage, encodeCollectorMessage, enrollSigningBytes, helloSigningBytes, isValidSequence, ProtoError, u64ToBigInt, type ICollectorMessage } from '@vigil/proto';
+import {
+  vigil,
+  decodeAgentMessage,
+  encodeCollectorMessage,
+  enrollSigningBytes,
+  helloSigningBytes,
+  isValidSequence,
+  ProtoError,
+  u64ToBigInt,
+  type ICollectorMessage,
+} from '@vigil/proto';
 import { signedConfigFor, welcomeProof } from './collector-proof.js';
 import { verifyEd25519 } from '@vigil/crypto';
 import { closeCodeFor, COLLECTOR_ERRORS } from '../errors.js';
@@ -168,14 +178,19 @@ export class Session {
     this.reconcileSequence(agent, Number(u64ToBigInt(hello.lastSeq)));
     const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
     const lastSeq = Number(u64ToBigInt(hello.lastSeq));
-    this.authenticate(version && version !== agent.agentVersion ? (this.deps.updateAgent(id, { agentVersion: version }) ?? agent) : agent, isValidSequence(lastSeq) ? lastSeq : 0);
+    this.authenticate(
+      version && version !== agent.agentVersion ? (this.deps.updateAgent(id, { agentVersion: version }) ?? agent) : agent,
+      isValidSequence(lastSeq) ? lastSeq : 0,
+    );
   }
 
   private onEnroll(req: vigil.v1.IEnrollRequest): void {
     if (!this.deps.enrollLimiter.take()) return this.refuse('VIGIL_ERR_GATEWAY_RATE_LIMITED', 'enrollment rate limit');
     if (!req.token || req.token.length > MAX_TOKEN_LENGTH) return this.refuse('VIGIL_ERR_ENROLL_TOKEN_UNKNOWN');
-    if (req.publicKey?.byteLength !== 32 || req.signature?.byteLength !== 64) return this.refuse('VIGIL_ERR_ENROLL_INVALID', 'public key or signature has the wrong size');
-    if (!verifyEd25519(req.publicKey, enrollSigningBytes(this.nonce, req.publicKey), req.signature)) return this.refuse('VIGIL_ERR_ENROLL_INVALID', 'proof of key possession failed');
+    if (req.publicKey?.byteLength !== 32 || req.signature?.byteLength !== 64)
+      return this.refuse('VIGIL_ERR_ENROLL_INVALID', 'public key or signature has the wrong size');
+    if (!verifyEd25519(req.publicKey, enrollSigningBytes(this.nonce, req.publicKey), req.signature))
+      return this.refuse('VIGIL_ERR_ENROLL_INVALID', 'proof of key possession failed');
     const bad = checkBounds(req.inventory, this.deps.limits, 'inventory');
     if (bad) return this.refuse(bad.code, bad.message);
     const inv = req.inventory ?? vigil.v1.HostInventory.create();
@@ -192,7 +207,11 @@ export class Session {
     });
     if (!result.ok) return this.refuse(result.code as keyof typeof COLLECTOR_ERRORS);
     this.deps.counters.enrolled++;
-    if (result.agent.cloneOf) this.log.warn({ agentId: result.agent.id, cloneOf: result.agent.cloneOf, machineId: result.agent.machineId }, 'enrollment shows a known machine id with a new key: flagged as clone');
+    if (result.agent.cloneOf)
+      this.log.warn(
+        { agentId: result.agent.id, cloneOf: result.agent.cloneOf, machineId: result.agent.machineId },
+        'enrollment shows a known machine id with a new key: flagged as clone',
+      );
     this.authenticate(result.agent);
   }
 
@@ -206,7 +225,10 @@ export class Session {
     if (agentLastSeq === 0 || !isValidSequence(agentLastSeq) || held <= agentLastSeq) return;
     const rewound = this.deps.events.rewind(agent.id, agentLastSeq);
     this.deps.counters.sequenceConflicts++;
-    this.log.warn({ agentId: agent.id, heldSeq: held, agentLastSeq, rewoundTo: rewound }, 'collector holds sequences the agent never wrote (forged events?); dedupe restarts at the agent\'s own');
+    this.log.warn(
+      { agentId: agent.id, heldSeq: held, agentLastSeq, rewoundTo: rewound },
+      "collector holds sequences the agent never wrote (forged events?); dedupe restarts at the agent's own",
+    );
     this.deps.updateAgent(agent.id, { sequenceConflict: { atMs: this.deps.clock(), heldSeq: held, agentLastSeq } });
   }
 
@@ -223,7 +245,12 @@ export class Session {
         commandPublicKey: this.deps.commandPublicKey,
         ackedSeq: this.deps.events.ackedSeq(agent.id),
         collectorTimeMs: this.deps.clock(),
-        ...(nonce ? { collectorSignature: welcomeProof((b) => this.deps.sign(b), nonce, agent.id), signedConfig: signedConfigFor((b) => this.deps.sign(b), nonce, agent.id, this.deps.agentConfigFor(agent)) } : {}),
+        ...(nonce
+          ? {
+              collectorSignature: welcomeProof((b) => this.deps.sign(b), nonce, agent.id),
+              signedConfig: signedConfigFor((b) => this.deps.sign(b), nonce, agent.id, this.deps.agentConfigFor(agent)),
+            }
+          : {}),
       },
     });
     this.deps.hooks.emitConnected(agent.id);
@@ -239,7 +266,8 @@ export class Session {
         const events = msg.batch!.events ?? [];
         this.delivery?.sent(Number(u64ToBigInt(events[events.length - 1]?.seq)));
         const accepted = this.deps.ingest.submit(agentId, events, (err, ackedSeq) => {
-          if (err) return this.refuse('VIGIL_ERR_GATEWAY_BUSY', isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later');
+          if (err)
+            return this.refuse('VIGIL_ERR_GATEWAY_BUSY', isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later');
           this.delivery?.stored(ackedSeq);
           this.send({ ack: { seq: ackedSeq } });
         });

@@ -3,7 +3,8 @@ import { vigil } from '@vigil/proto';
 import { checkBatch } from './validate.js';
 
 const limits = { maxStringBytes: 100, maxListEntries: 5, maxBatchEvents: 3, maxSequenceJump: 1000 };
-const ev = (seq: number, extra: Partial<vigil.v1.IEvent> = {}) => vigil.v1.Event.fromObject({ id: `e${seq}`, agentId: 'a', seq, timeNs: 1, log: { source: 's', raw: 'r' }, ...extra });
+const ev = (seq: number, extra: Partial<vigil.v1.IEvent> = {}) =>
+  vigil.v1.Event.fromObject({ id: `e${seq}`, agentId: 'a', seq, timeNs: 1, log: { source: 's', raw: 'r' }, ...extra });
 
 describe('checkBatch', () => {
   it('accepts a valid batch', () => {
@@ -14,7 +15,9 @@ describe('checkBatch', () => {
     expect(checkBatch({ events: [ev(2), ev(2)] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_SEQUENCE');
     expect(checkBatch({ events: [ev(1), ev(2), ev(3), ev(4)] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_LIMIT');
     expect(checkBatch({ events: [ev(1, { log: { raw: 'é'.repeat(51) } })] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_LIMIT');
-    expect(checkBatch({ events: [ev(1, { log: { fields: { a: '1', b: '2', c: '3', d: '4', e: '5', f: '6' } } })] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_LIMIT');
+    expect(checkBatch({ events: [ev(1, { log: { fields: { a: '1', b: '2', c: '3', d: '4', e: '5', f: '6' } } })] }, 'a', limits)?.code).toBe(
+      'VIGIL_ERR_GATEWAY_LIMIT',
+    );
     expect(checkBatch({ events: [ev(1, { log: null })] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_MALFORMED_FRAME');
     expect(checkBatch({ events: [] }, 'a', limits)?.code).toBe('VIGIL_ERR_GATEWAY_MALFORMED_FRAME');
   });

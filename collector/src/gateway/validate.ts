@@ -10,7 +10,10 @@ export interface MessageLimits {
   maxSequenceJump: number;
 }
 
-export type Violation = { code: 'VIGIL_ERR_GATEWAY_LIMIT' | 'VIGIL_ERR_GATEWAY_AGENT_MISMATCH' | 'VIGIL_ERR_GATEWAY_SEQUENCE' | 'VIGIL_ERR_GATEWAY_MALFORMED_FRAME'; message: string };
+export type Violation = {
+  code: 'VIGIL_ERR_GATEWAY_LIMIT' | 'VIGIL_ERR_GATEWAY_AGENT_MISMATCH' | 'VIGIL_ERR_GATEWAY_SEQUENCE' | 'VIGIL_ERR_GATEWAY_MALFORMED_FRAME';
+  message: string;
+};
 
 const MAX_DEPTH = 8; // the schema has no recursive types; this bounds the walk regardless
 
@@ -35,7 +38,8 @@ export function checkBounds(value: unknown, limits: MessageLimits, path = '', de
   }
   if (isLong(value)) return undefined;
   if (Array.isArray(value)) {
-    if (value.length > limits.maxListEntries) return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: `list ${path} has ${value.length} entries (max ${limits.maxListEntries})` };
+    if (value.length > limits.maxListEntries)
+      return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: `list ${path} has ${value.length} entries (max ${limits.maxListEntries})` };
     for (let i = 0; i < value.length; i++) {
       const v = checkBounds(value[i], limits, `${path}[${i}]`, depth + 1);
       if (v) return v;
@@ -61,17 +65,24 @@ const MAX_I64 = (1n << 63n) - 1n;
 export function checkBatch(batch: vigil.v1.IEventBatch, agentId: string, limits: MessageLimits, heldSeq = 0): Violation | undefined {
   const events = batch.events ?? [];
   if (events.length === 0) return { code: 'VIGIL_ERR_GATEWAY_MALFORMED_FRAME', message: 'empty batch' };
-  if (events.length > limits.maxBatchEvents) return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: `batch of ${events.length} events exceeds ${limits.maxBatchEvents}` };
+  if (events.length > limits.maxBatchEvents)
+    return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: `batch of ${events.length} events exceeds ${limits.maxBatchEvents}` };
   let prev = 0n;
   const held = BigInt(heldSeq);
   const jump = BigInt(limits.maxSequenceJump);
   for (const ev of events) {
-    if (ev.agentId !== agentId) return { code: 'VIGIL_ERR_GATEWAY_AGENT_MISMATCH', message: `event for agent ${JSON.stringify(String(ev.agentId).slice(0, 64))} on a connection of ${agentId}` };
+    if (ev.agentId !== agentId)
+      return {
+        code: 'VIGIL_ERR_GATEWAY_AGENT_MISMATCH',
+        message: `event for agent ${JSON.stringify(String(ev.agentId).slice(0, 64))} on a connection of ${agentId}`,
+      };
     const seq = u64ToBigInt(ev.seq);
     if (seq <= prev) return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} after ${prev}` };
-    if (seq > BigInt(MAX_SEQUENCE)) return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} exceeds the largest valid sequence ${MAX_SEQUENCE}` };
+    if (seq > BigInt(MAX_SEQUENCE))
+      return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} exceeds the largest valid sequence ${MAX_SEQUENCE}` };
     const base = prev > held ? prev : held;
-    if (seq > base + jump) return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} jumps more than ${jump} above ${base} (gateway.maxSequenceJump)` };
+    if (seq > base + jump)
+      return { code: 'VIGIL_ERR_GATEWAY_SEQUENCE', message: `sequence ${seq} jumps more than ${jump} above ${base} (gateway.maxSequenceJump)` };
     prev = seq;
     if (u64ToBigInt(ev.timeNs) > MAX_I64) return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: 'time_ns out of range' };
     if (!ev.id || ev.id.length > 64) return { code: 'VIGIL_ERR_GATEWAY_MALFORMED_FRAME', message: 'event id missing or too long' };

@@ -19,12 +19,28 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 function expectFile(agentId = 'a1', maxBytes?: number): string {
   const commandId = `cmd-${++n}`;
-  files.insert({ id: `f-${n}`, incidentId: null, agentId, hostname: 'web-1', commandId, kind: 'file', requestedPath: '/etc/hosts', requestedBy: 'alice', requestedAtMs: 1 });
+  files.insert({
+    id: `f-${n}`,
+    incidentId: null,
+    agentId,
+    hostname: 'web-1',
+    commandId,
+    kind: 'file',
+    requestedPath: '/etc/hosts',
+    requestedBy: 'alice',
+    requestedAtMs: 1,
+  });
   if (maxBytes) files.annotate(`f-${n}`, null, { maxBytes });
   return commandId;
 }
 
-function send(commandId: string, body: Buffer, chunk = 4, tweak: (i: number, c: Record<string, unknown>) => Record<string, unknown> = (_i, c) => c, agentId = 'a1') {
+function send(
+  commandId: string,
+  body: Buffer,
+  chunk = 4,
+  tweak: (i: number, c: Record<string, unknown>) => Record<string, unknown> = (_i, c) => c,
+  agentId = 'a1',
+) {
   const outcomes = [];
   for (let off = 0, i = 0; off < body.length || (off === 0 && i === 0); off += chunk, i++) {
     const last = off + chunk >= body.length;
@@ -39,7 +55,16 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-rx-'));
   db = openDatabase({ path: join(dir, 'events.db'), migrations: [incidentsMigration] });
   files = new EvidenceFileStore(db);
-  rx = new FileReceiver({ dir: join(dir, 'evidence'), files, maxFileBytes: 64, maxTriageBytes: 64, maxOpenTransfers: 2, idleTimeoutMs: 1000, logger: silentLogger(), clock: Date.now });
+  rx = new FileReceiver({
+    dir: join(dir, 'evidence'),
+    files,
+    maxFileBytes: 64,
+    maxTriageBytes: 64,
+    maxOpenTransfers: 2,
+    idleTimeoutMs: 1000,
+    logger: silentLogger(),
+    clock: Date.now,
+  });
 });
 afterEach(() => {
   rx.close();
@@ -66,14 +91,26 @@ describe('file chunks from agents', () => {
   });
 
   it('fails when the bytes exceed the cap (the collector limit or the command limit)', () => {
-    expect(send(expectFile(), Buffer.alloc(80, 1), 16).find((o) => o.status !== 'progress')).toMatchObject({ status: 'failed', reason: expect.stringContaining('cap of 64') });
-    expect(send(expectFile('a1', 10), Buffer.alloc(12, 1)).find((o) => o.status !== 'progress')).toMatchObject({ status: 'failed', reason: expect.stringContaining('cap of 10') });
+    expect(send(expectFile(), Buffer.alloc(80, 1), 16).find((o) => o.status !== 'progress')).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('cap of 64'),
+    });
+    expect(send(expectFile('a1', 10), Buffer.alloc(12, 1)).find((o) => o.status !== 'progress')).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('cap of 10'),
+    });
   });
 
   it('fails on a wrong declared hash or size', () => {
     const body = Buffer.from('evidence bytes');
-    expect(send(expectFile(), body, 4, (_i, c) => (c.last ? { ...c, sha256: 'a'.repeat(64) } : c)).at(-1)).toMatchObject({ status: 'failed', reason: expect.stringContaining('hash to') });
-    expect(send(expectFile(), body, 4, (_i, c) => (c.last ? { ...c, size: 99 } : c)).at(-1)).toMatchObject({ status: 'failed', reason: expect.stringContaining('declared size 99') });
+    expect(send(expectFile(), body, 4, (_i, c) => (c.last ? { ...c, sha256: 'a'.repeat(64) } : c)).at(-1)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('hash to'),
+    });
+    expect(send(expectFile(), body, 4, (_i, c) => (c.last ? { ...c, size: 99 } : c)).at(-1)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('declared size 99'),
+    });
   });
 
   it('ignores chunks for another agent or an unknown command, and chunks after the end', () => {
@@ -81,21 +118,45 @@ describe('file chunks from agents', () => {
     expect(send(id, Buffer.from('x'), 4, undefined, 'a2')[0]).toMatchObject({ status: 'ignored' });
     expect(rx.onChunk('a1', { commandId: 'nope', offset: 0, data: Buffer.from('x') })).toMatchObject({ status: 'ignored' });
     send(id, Buffer.from('x'));
-    expect(rx.onChunk('a1', { commandId: id, offset: 0, data: Buffer.from('x') })).toMatchObject({ status: 'ignored', reason: expect.stringContaining('stored') });
+    expect(rx.onChunk('a1', { commandId: id, offset: 0, data: Buffer.from('x') })).toMatchObject({
+      status: 'ignored',
+      reason: expect.stringContaining('stored'),
+    });
   });
 
   it('drops partial copies left by a restart, and a transfer resumed mid-file fails', () => {
     const id = expectFile();
     rx.onChunk('a1', { commandId: id, offset: 0, data: Buffer.from('abcd') });
     rx.close();
-    rx = new FileReceiver({ dir: join(dir, 'evidence'), files, maxFileBytes: 64, maxTriageBytes: 64, maxOpenTransfers: 2, idleTimeoutMs: 1000, logger: silentLogger(), clock: Date.now });
+    rx = new FileReceiver({
+      dir: join(dir, 'evidence'),
+      files,
+      maxFileBytes: 64,
+      maxTriageBytes: 64,
+      maxOpenTransfers: 2,
+      idleTimeoutMs: 1000,
+      logger: silentLogger(),
+      clock: Date.now,
+    });
     expect(readdirSync(join(dir, 'evidence'))).toEqual([]);
-    expect(rx.onChunk('a1', { commandId: id, offset: 4, data: Buffer.from('efgh') })).toMatchObject({ status: 'failed', reason: expect.stringContaining('offset 4, not 0') });
+    expect(rx.onChunk('a1', { commandId: id, offset: 4, data: Buffer.from('efgh') })).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('offset 4, not 0'),
+    });
   });
 
   it('fails idle transfers on sweep', () => {
     let now = 0;
-    rx = new FileReceiver({ dir: join(dir, 'evidence'), files, maxFileBytes: 64, maxTriageBytes: 64, maxOpenTransfers: 2, idleTimeoutMs: 1000, logger: silentLogger(), clock: () => now });
+    rx = new FileReceiver({
+      dir: join(dir, 'evidence'),
+      files,
+      maxFileBytes: 64,
+      maxTriageBytes: 64,
+      maxOpenTransfers: 2,
+      idleTimeoutMs: 1000,
+      logger: silentLogger(),
+      clock: () => now,
+    });
     const id = expectFile();
     rx.onChunk('a1', { commandId: id, offset: 0, data: Buffer.from('abc') });
     now = 5000;

@@ -37,7 +37,11 @@ interface Transfer {
   lastMs: number;
 }
 
-export type ChunkOutcome = { status: 'progress'; received: number } | { status: 'stored'; file: EvidenceFile } | { status: 'failed'; reason: string } | { status: 'ignored'; reason: string };
+export type ChunkOutcome =
+  | { status: 'progress'; received: number }
+  | { status: 'stored'; file: EvidenceFile }
+  | { status: 'failed'; reason: string }
+  | { status: 'ignored'; reason: string };
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -78,7 +82,16 @@ export class FileReceiver {
       if (offset !== 0) return this.fail(file, undefined, `first chunk starts at offset ${offset}, not 0`);
       if (this.open.size >= this.o.maxOpenTransfers) return this.fail(file, undefined, `more than ${this.o.maxOpenTransfers} transfers at once`);
       const part = join(this.o.dir, `${file.id}.part`);
-      t = { fileId: file.id, agentId, fd: openSync(part, 'w', 0o600), part, received: 0, cap: this.capFor(file), hash: createHash('sha256'), lastMs: this.o.clock() };
+      t = {
+        fileId: file.id,
+        agentId,
+        fd: openSync(part, 'w', 0o600),
+        part,
+        received: 0,
+        cap: this.capFor(file),
+        hash: createHash('sha256'),
+        lastMs: this.o.clock(),
+      };
       this.open.set(commandId, t);
     }
     if (offset !== t.received) return this.fail(file, t, `chunk at offset ${offset}, expected ${t.received} (out of order or missing)`);
@@ -99,7 +112,14 @@ export class FileReceiver {
     const stored = join(this.o.dir, file.id);
     renameSync(t.part, stored);
     this.open.delete(commandId);
-    this.o.files.stored(file.id, { resolvedPath: file.resolvedPath, size, sha256: actual, storedPath: stored, collectedAtMs: this.o.clock(), ...(file.detail ? { detail: file.detail } : {}) });
+    this.o.files.stored(file.id, {
+      resolvedPath: file.resolvedPath,
+      size,
+      sha256: actual,
+      storedPath: stored,
+      collectedAtMs: this.o.clock(),
+      ...(file.detail ? { detail: file.detail } : {}),
+    });
     this.counters.stored++;
     const done = this.o.files.get(file.id) as EvidenceFile;
     this.o.onDone?.(done);

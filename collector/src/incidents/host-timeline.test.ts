@@ -17,8 +17,25 @@ function log(seq: number, ms: number, raw: string): vigil.v1.IEvent {
 }
 
 const cmd = (createdAtMs: number, finishedAtMs: number): CommandRow => ({
-  id: 'c1', agentId: 'a1', action: 'isolate', paramsJson: '{}', operator: 'alice', policyId: null, dryRun: false, status: 'succeeded', createdAtMs, issuedAtMs: createdAtMs,
-  expiresAtMs: createdAtMs + 1, deliveredAtMs: null, startedAtMs: null, finishedAtMs, errorCode: null, message: 'done', outputJson: '{}', payload: null, signature: null,
+  id: 'c1',
+  agentId: 'a1',
+  action: 'isolate',
+  paramsJson: '{}',
+  operator: 'alice',
+  policyId: null,
+  dryRun: false,
+  status: 'succeeded',
+  createdAtMs,
+  issuedAtMs: createdAtMs,
+  expiresAtMs: createdAtMs + 1,
+  deliveredAtMs: null,
+  startedAtMs: null,
+  finishedAtMs,
+  errorCode: null,
+  message: 'done',
+  outputJson: '{}',
+  payload: null,
+  signature: null,
 });
 
 beforeEach(() => {
@@ -36,7 +53,20 @@ afterEach(() => {
 
 describe('host timeline', () => {
   it('merges events with commands in time order across read pages, within the range', () => {
-    const rows = [...hostTimeline({ db, agentId: 'a1', fromMs: T0 + 100, toMs: T0 + 20_000, maxRows: 10_000, alerts: [], commands: [cmd(T0 + 15, T0 + 12_345)], files: [], incidents: [], audit: [] })];
+    const rows = [
+      ...hostTimeline({
+        db,
+        agentId: 'a1',
+        fromMs: T0 + 100,
+        toMs: T0 + 20_000,
+        maxRows: 10_000,
+        alerts: [],
+        commands: [cmd(T0 + 15, T0 + 12_345)],
+        files: [],
+        incidents: [],
+        audit: [],
+      }),
+    ];
     expect(rows.filter((r) => r.source === 'event')).toHaveLength(1990);
     expect(rows.some((r) => r.source === 'command')).toBe(false); // ordered before the range
     const result = rows.findIndex((r) => r.source === 'command_result');
@@ -46,12 +76,22 @@ describe('host timeline', () => {
   });
 
   it('stops at the row cap', () => {
-    expect([...hostTimeline({ db, agentId: 'a1', fromMs: T0, toMs: T0 + 60_000, maxRows: 7, alerts: [], commands: [], files: [], incidents: [], audit: [] })]).toHaveLength(7);
+    expect([
+      ...hostTimeline({ db, agentId: 'a1', fromMs: T0, toMs: T0 + 60_000, maxRows: 7, alerts: [], commands: [], files: [], incidents: [], audit: [] }),
+    ]).toHaveLength(7);
   });
 
   it('writes JSON lines and formula-safe CSV', () => {
-    const [row] = [...hostTimeline({ db, agentId: 'a1', fromMs: T0 + 50, toMs: T0 + 51, maxRows: 10, alerts: [], commands: [], files: [], incidents: [], audit: [] })];
-    expect(JSON.parse(jsonLine(row!, 'web-1'))).toMatchObject({ time: new Date(T0 + 50).toISOString(), host: 'web-1', source: 'event', type: 'log', ref: 'a1:6' });
+    const [row] = [
+      ...hostTimeline({ db, agentId: 'a1', fromMs: T0 + 50, toMs: T0 + 51, maxRows: 10, alerts: [], commands: [], files: [], incidents: [], audit: [] }),
+    ];
+    expect(JSON.parse(jsonLine(row!, 'web-1'))).toMatchObject({
+      time: new Date(T0 + 50).toISOString(),
+      host: 'web-1',
+      source: 'event',
+      type: 'log',
+      ref: 'a1:6',
+    });
     const csv = csvLine(row!, 'web-1');
     // the summary starts with the log source, so it is not a formula; a cell that starts with = is defused
     expect(csv).toContain('"/var/log/auth.log: =HYPERLINK(""http://evil"",""click"")"');

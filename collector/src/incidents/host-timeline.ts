@@ -43,10 +43,21 @@ export interface HostTimelineSources {
 
 /** Events of the host in [fromMs, toMs), oldest first, read in pages. */
 function* events(db: Db, agentId: string, fromMs: number, toMs: number): Generator<HostTimelineRow> {
-  const stmt = db.prepare('SELECT rowid, seq, id, time_ns, kind, body FROM events WHERE agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT 1000').safeIntegers(true);
+  const stmt = db
+    .prepare(
+      'SELECT rowid, seq, id, time_ns, kind, body FROM events WHERE agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT 1000',
+    )
+    .safeIntegers(true);
   let after = { t: BigInt(fromMs) * 1_000_000n - 1n, rowid: 0n };
   for (;;) {
-    const rows = stmt.all(agentId, BigInt(fromMs) * 1_000_000n, BigInt(toMs) * 1_000_000n, after.t, after.t, after.rowid) as Array<{ rowid: bigint; seq: bigint; id: string; time_ns: bigint; kind: string; body: Buffer }>;
+    const rows = stmt.all(agentId, BigInt(fromMs) * 1_000_000n, BigInt(toMs) * 1_000_000n, after.t, after.t, after.rowid) as Array<{
+      rowid: bigint;
+      seq: bigint;
+      id: string;
+      time_ns: bigint;
+      kind: string;
+      body: Buffer;
+    }>;
     for (const r of rows) {
       const e = vigil.v1.Event.decode(r.body);
       const { id: _i, agentId: _a, timeNs: _t, seq: _s, ...payload } = eventToJson(e);
@@ -62,21 +73,69 @@ function others(s: HostTimelineSources): HostTimelineRow[] {
   const out: HostTimelineRow[] = [];
   const inRange = (t: number) => t >= s.fromMs && t < s.toMs;
   for (const a of s.alerts) {
-    if (inRange(a.createdAtMs)) out.push({ timeMs: a.createdAtMs, source: 'alert', type: a.severity, summary: `${a.ruleTitle} (${a.count}x, ${a.status})`, ref: a.id, detail: { ruleId: a.ruleId, attack: a.attack, firstSeenMs: a.firstSeenMs, lastSeenMs: a.lastSeenMs, group: a.group } });
+    if (inRange(a.createdAtMs))
+      out.push({
+        timeMs: a.createdAtMs,
+        source: 'alert',
+        type: a.severity,
+        summary: `${a.ruleTitle} (${a.count}x, ${a.status})`,
+        ref: a.id,
+        detail: { ruleId: a.ruleId, attack: a.attack, firstSeenMs: a.firstSeenMs, lastSeenMs: a.lastSeenMs, group: a.group },
+      });
   }
   for (const c of s.commands) {
-    if (inRange(c.createdAtMs)) out.push({ timeMs: c.createdAtMs, source: 'command', type: c.action, summary: `${describeCommand(c)} ordered by ${c.operator}${c.dryRun ? ' (dry run)' : ''}`, ref: c.id, detail: { params: c.paramsJson } });
-    if (c.finishedAtMs !== null && inRange(c.finishedAtMs)) out.push({ timeMs: c.finishedAtMs, source: 'command_result', type: c.status, summary: `${describeCommand(c)} ${c.status}${c.errorCode ? ` ${c.errorCode}` : ''}: ${c.message ?? ''}`, ref: c.id, detail: { output: c.outputJson } });
+    if (inRange(c.createdAtMs))
+      out.push({
+        timeMs: c.createdAtMs,
+        source: 'command',
+        type: c.action,
+        summary: `${describeCommand(c)} ordered by ${c.operator}${c.dryRun ? ' (dry run)' : ''}`,
+        ref: c.id,
+        detail: { params: c.paramsJson },
+      });
+    if (c.finishedAtMs !== null && inRange(c.finishedAtMs))
+      out.push({
+        timeMs: c.finishedAtMs,
+        source: 'command_result',
+        type: c.status,
+        summary: `${describeCommand(c)} ${c.status}${c.errorCode ? ` ${c.errorCode}` : ''}: ${c.message ?? ''}`,
+        ref: c.id,
+        detail: { output: c.outputJson },
+      });
   }
   for (const f of s.files) {
     const t = f.collectedAtMs ?? f.requestedAtMs;
-    if (inRange(t)) out.push({ timeMs: t, source: 'evidence_file', type: f.kind, summary: `${f.status} ${f.resolvedPath ?? f.requestedPath} ${f.sha256 ?? f.error ?? ''}`.trim(), ref: f.id, detail: { requestedBy: f.requestedBy, size: f.size, sha256: f.sha256, incidentId: f.incidentId } });
+    if (inRange(t))
+      out.push({
+        timeMs: t,
+        source: 'evidence_file',
+        type: f.kind,
+        summary: `${f.status} ${f.resolvedPath ?? f.requestedPath} ${f.sha256 ?? f.error ?? ''}`.trim(),
+        ref: f.id,
+        detail: { requestedBy: f.requestedBy, size: f.size, sha256: f.sha256, incidentId: f.incidentId },
+      });
   }
   for (const i of s.incidents) {
-    if (inRange(i.createdAtMs)) out.push({ timeMs: i.createdAtMs, source: 'incident', type: 'opened', summary: `incident opened: ${i.title} (${i.severity})`, ref: i.id, detail: { phase: i.phase, createdBy: i.createdBy } });
+    if (inRange(i.createdAtMs))
+      out.push({
+        timeMs: i.createdAtMs,
+        source: 'incident',
+        type: 'opened',
+        summary: `incident opened: ${i.title} (${i.severity})`,
+        ref: i.id,
+        detail: { phase: i.phase, createdBy: i.createdBy },
+      });
   }
   for (const a of s.audit) {
-    if (inRange(a.timeMs)) out.push({ timeMs: a.timeMs, source: 'audit', type: a.action, summary: `${a.user} from ${a.source}: ${a.action} ${a.result}`, ref: String(a.id), detail: a.detail });
+    if (inRange(a.timeMs))
+      out.push({
+        timeMs: a.timeMs,
+        source: 'audit',
+        type: a.action,
+        summary: `${a.user} from ${a.source}: ${a.action} ${a.result}`,
+        ref: String(a.id),
+        detail: a.detail,
+      });
   }
   return out.sort((a, b) => a.timeMs - b.timeMs);
 }
@@ -105,5 +164,14 @@ export function jsonLine(row: HostTimelineRow, host: string): string {
 }
 
 export function csvLine(row: HostTimelineRow, host: string): string {
-  return csvRow([new Date(row.timeMs).toISOString(), row.timeMs, host, row.source, row.type, row.summary, row.ref, row.detail === undefined ? '' : JSON.stringify(row.detail)]);
+  return csvRow([
+    new Date(row.timeMs).toISOString(),
+    row.timeMs,
+    host,
+    row.source,
+    row.type,
+    row.summary,
+    row.ref,
+    row.detail === undefined ? '' : JSON.stringify(row.detail),
+  ]);
 }

@@ -29,7 +29,12 @@ describe('incident metrics', () => {
   it('buckets the fleet by creation time', () => {
     const m = (d: number) => ({ timeToDetectMs: d, timeToContainMs: d * 10, timeToRemediateMs: null });
     const b = fleetMedians(
-      [{ createdAtMs: 0, metrics: m(1) }, { createdAtMs: 50, metrics: m(3) }, { createdAtMs: 150, metrics: m(5) }, { createdAtMs: 999, metrics: m(9) }],
+      [
+        { createdAtMs: 0, metrics: m(1) },
+        { createdAtMs: 50, metrics: m(3) },
+        { createdAtMs: 150, metrics: m(5) },
+        { createdAtMs: 999, metrics: m(9) },
+      ],
       { fromMs: 0, toMs: 300, bucketMs: 100 },
     );
     expect(b).toEqual([

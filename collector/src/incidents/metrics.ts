@@ -47,7 +47,10 @@ export interface MetricsBucket {
 }
 
 /** Buckets incidents by creation time over [fromMs, toMs) and takes each metric's median per bucket. */
-export function fleetMedians(items: ReadonlyArray<{ createdAtMs: number; metrics: IncidentMetrics }>, range: { fromMs: number; toMs: number; bucketMs: number }): MetricsBucket[] {
+export function fleetMedians(
+  items: ReadonlyArray<{ createdAtMs: number; metrics: IncidentMetrics }>,
+  range: { fromMs: number; toMs: number; bucketMs: number },
+): MetricsBucket[] {
   const n = Math.max(1, Math.ceil((range.toMs - range.fromMs) / range.bucketMs));
   const groups: Array<IncidentMetrics[]> = Array.from({ length: n }, () => []);
   for (const it of items) {

@@ -110,8 +110,7 @@ export class IncidentsModule implements CollectorModule {
   /** One stored event, for marking it as evidence. */
   event(agentId: string, seq: number): EventRef | undefined {
     const r = this.app?.db.prepare('SELECT id, time_ns, kind, body FROM events WHERE agent_id = ? AND seq = ?').safeIntegers(true).get(agentId, seq) as
-      | { id: string; time_ns: bigint; kind: string; body: Buffer }
-      | undefined;
+      { id: string; time_ns: bigint; kind: string; body: Buffer } | undefined;
     if (!r) return undefined;
     return { id: r.id, timeMs: Number(r.time_ns / 1_000_000n), kind: r.kind, summary: summarize(vigil.v1.Event.decode(r.body)) };
   }

@@ -11,18 +11,38 @@ export const incidentOptionsSchema = z
       .object({
         enabled: z.boolean().default(false),
         /** An alert joins the host's policy incident if that incident had an alert within this long. */
-        windowMs: z.number().int().min(1000).max(30 * 86_400_000).default(3_600_000),
+        windowMs: z
+          .number()
+          .int()
+          .min(1000)
+          .max(30 * 86_400_000)
+          .default(3_600_000),
         /** Alerts below this severity never open or join an incident automatically. */
         minSeverity: z.enum(['informational', 'low', 'medium', 'high', 'critical']).default('high'),
       })
       .strict()
       .prefault({}),
     /** Commands on an incident's hosts this long before it opened still count as its actions (containment first, paperwork second). */
-    commandLookbackMs: z.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
+    commandLookbackMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 86_400_000)
+      .default(3_600_000),
     /** Largest collected file the collector accepts (the agent has its own cap too). */
-    maxFileBytes: z.number().int().min(1024).max(4096 * MiB).default(256 * MiB),
+    maxFileBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(4096 * MiB)
+      .default(256 * MiB),
     /** Largest triage snapshot (JSON) accepted. */
-    maxTriageBytes: z.number().int().min(1024).max(1024 * MiB).default(32 * MiB),
+    maxTriageBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * MiB)
+      .default(32 * MiB),
     /** File transfers in progress at once. */
     maxOpenTransfers: z.number().int().min(1).max(1000).default(16),
     /** A transfer that sends no chunk for this long fails. */

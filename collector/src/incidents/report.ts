@@ -46,12 +46,7 @@ export function mdText(s: unknown): string {
 }
 
 export function htmlText(s: unknown): string {
-  return visibleText(textOf(s))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return visibleText(textOf(s)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function reviewRows(r: IncidentReport): Array<[string, string]> {
@@ -94,18 +89,39 @@ export function renderMarkdown(r: IncidentReport): string {
   out.push(`# Incident report: ${mdText(r.incident.title)}`, '', `Generated ${iso(r.generatedAtMs)} by ${mdText(r.generatedBy)}.`, '', '## Summary', '');
   table(['Field', 'Value'], summaryRows(r));
   out.push('## Timeline', '');
-  table(['Time (UTC)', 'Type', 'Actor', 'What'], r.timeline.map((e) => [iso(e.atMs), e.type, e.actor, e.text]));
+  table(
+    ['Time (UTC)', 'Type', 'Actor', 'What'],
+    r.timeline.map((e) => [iso(e.atMs), e.type, e.actor, e.text]),
+  );
   out.push('## Actions', '');
-  table(['Ordered (UTC)', 'Operator', 'Host', 'Action', 'Status', 'Finished (UTC)', 'Result'], r.actions.map((a) => [iso(a.atMs), a.operator, a.host, a.action, a.status, iso(a.finishedAtMs), a.result]));
+  table(
+    ['Ordered (UTC)', 'Operator', 'Host', 'Action', 'Status', 'Finished (UTC)', 'Result'],
+    r.actions.map((a) => [iso(a.atMs), a.operator, a.host, a.action, a.status, iso(a.finishedAtMs), a.result]),
+  );
   out.push('## Evidence', '', '### Files', '');
   table(
     ['Collected (UTC)', 'Host', 'Requested path', 'Resolved path', 'Bytes', 'SHA-256', 'Requested by', 'Kind'],
-    r.files.map((f) => [iso(f.collectedAtMs), f.hostname, f.requestedPath, f.resolvedPath ?? '', f.size ?? '', f.sha256 ?? f.error ?? '', f.requestedBy, f.kind]),
+    r.files.map((f) => [
+      iso(f.collectedAtMs),
+      f.hostname,
+      f.requestedPath,
+      f.resolvedPath ?? '',
+      f.size ?? '',
+      f.sha256 ?? f.error ?? '',
+      f.requestedBy,
+      f.kind,
+    ]),
   );
   out.push('### Events', '');
-  table(['Time (UTC)', 'Host', 'Kind', 'Event', 'Marked by'], r.evidenceEvents.map((e) => [iso(e.timeMs), e.agentId, e.kind, e.summary, e.markedBy]));
+  table(
+    ['Time (UTC)', 'Host', 'Kind', 'Event', 'Marked by'],
+    r.evidenceEvents.map((e) => [iso(e.timeMs), e.agentId, e.kind, e.summary, e.markedBy]),
+  );
   out.push('## Remediation', '');
-  table(['Item', 'Status', 'Done by', 'Done (UTC)', 'Note'], r.checklist.map((c) => [c.label, c.status, c.doneBy ?? '', iso(c.doneAtMs), c.note]));
+  table(
+    ['Item', 'Status', 'Done by', 'Done (UTC)', 'Note'],
+    r.checklist.map((c) => [c.label, c.status, c.doneBy ?? '', iso(c.doneAtMs), c.note]),
+  );
   out.push('## Review', '');
   const rows = reviewRows(r);
   if (rows.length) {
@@ -140,19 +156,40 @@ export function renderHtml(r: IncidentReport): string {
     '<h2 id="summary">Summary</h2>',
     table(['Field', 'Value'], summaryRows(r)),
     '<h2 id="timeline">Timeline</h2>',
-    table(['Time (UTC)', 'Type', 'Actor', 'What'], r.timeline.map((e) => [iso(e.atMs), e.type, e.actor, e.text])),
+    table(
+      ['Time (UTC)', 'Type', 'Actor', 'What'],
+      r.timeline.map((e) => [iso(e.atMs), e.type, e.actor, e.text]),
+    ),
     '<h2 id="actions">Actions</h2>',
-    table(['Ordered (UTC)', 'Operator', 'Host', 'Action', 'Status', 'Finished (UTC)', 'Result'], r.actions.map((a) => [iso(a.atMs), a.operator, a.host, a.action, a.status, iso(a.finishedAtMs), a.result])),
+    table(
+      ['Ordered (UTC)', 'Operator', 'Host', 'Action', 'Status', 'Finished (UTC)', 'Result'],
+      r.actions.map((a) => [iso(a.atMs), a.operator, a.host, a.action, a.status, iso(a.finishedAtMs), a.result]),
+    ),
     '<h2 id="evidence">Evidence</h2><h3>Files</h3>',
     table(
       ['Collected (UTC)', 'Host', 'Requested path', 'Resolved path', 'Bytes', 'SHA-256', 'Requested by', 'Kind'],
-      r.files.map((f) => [iso(f.collectedAtMs), f.hostname, f.requestedPath, f.resolvedPath ?? '', f.size ?? '', f.sha256 ?? f.error ?? '', f.requestedBy, f.kind]),
+      r.files.map((f) => [
+        iso(f.collectedAtMs),
+        f.hostname,
+        f.requestedPath,
+        f.resolvedPath ?? '',
+        f.size ?? '',
+        f.sha256 ?? f.error ?? '',
+        f.requestedBy,
+        f.kind,
+      ]),
       5,
     ),
     '<h3>Events</h3>',
-    table(['Time (UTC)', 'Host', 'Kind', 'Event', 'Marked by'], r.evidenceEvents.map((e) => [iso(e.timeMs), e.agentId, e.kind, e.summary, e.markedBy])),
+    table(
+      ['Time (UTC)', 'Host', 'Kind', 'Event', 'Marked by'],
+      r.evidenceEvents.map((e) => [iso(e.timeMs), e.agentId, e.kind, e.summary, e.markedBy]),
+    ),
     '<h2 id="remediation">Remediation</h2>',
-    table(['Item', 'Status', 'Done by', 'Done (UTC)', 'Note'], r.checklist.map((c) => [c.label, c.status, c.doneBy ?? '', iso(c.doneAtMs), c.note])),
+    table(
+      ['Item', 'Status', 'Done by', 'Done (UTC)', 'Note'],
+      r.checklist.map((c) => [c.label, c.status, c.doneBy ?? '', iso(c.doneAtMs), c.note]),
+    ),
     '<h2 id="review">Review</h2>',
     review.length
       ? `${table(['Field', 'Value'], review)}<h3>Follow-up actions</h3><ul>${(r.incident.review?.followUps ?? [])

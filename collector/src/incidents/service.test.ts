@@ -25,7 +25,23 @@ let svc: IncidentService;
 
 function raise(agentId = 'a1', firstMs = now - 400, severity = 'high', ruleId = 'vigil-tmp-exec') {
   return alerts.record(
-    { ruleId, ruleTitle: 'Binary run from /tmp', ruleKind: 'detection', description: '', severity, tags: [], attack: ['T1059'], agentId, group: {}, groupKey: ruleId, eventIds: ['e1'], eventTimesMs: [firstMs], count: 1, firstMs, lastMs: firstMs },
+    {
+      ruleId,
+      ruleTitle: 'Binary run from /tmp',
+      ruleKind: 'detection',
+      description: '',
+      severity,
+      tags: [],
+      attack: ['T1059'],
+      agentId,
+      group: {},
+      groupKey: ruleId,
+      eventIds: ['e1'],
+      eventTimesMs: [firstMs],
+      count: 1,
+      firstMs,
+      lastMs: firstMs,
+    },
     now,
   ).alert;
 }
@@ -38,12 +54,22 @@ function finish(id: string, status = vigil.v1.CommandStatus.SUCCEEDED, output: R
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-inc-'));
-  db = openDatabase({ path: join(dir, 'events.db'), migrations: [...auditMigrations, alertsMigration, alertsTrustMigration, commandsMigration, incidentsMigration] });
+  db = openDatabase({
+    path: join(dir, 'events.db'),
+    migrations: [...auditMigrations, alertsMigration, alertsTrustMigration, commandsMigration, incidentsMigration],
+  });
   now = Date.UTC(2025, 5, 1, 12);
   const clock = () => now;
   alerts = new AlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });
   const audit = new SqliteAuditLog(db, clock);
-  commands = new CommandService({ store: new SqliteCommandStore(db), privateKey: generateKeyPairSync('ed25519').privateKey, send: () => true, audit, logger: silentLogger(), clock });
+  commands = new CommandService({
+    store: new SqliteCommandStore(db),
+    privateKey: generateKeyPairSync('ed25519').privateKey,
+    send: () => true,
+    audit,
+    logger: silentLogger(),
+    clock,
+  });
   svc = new IncidentService({
     store: new IncidentStore(db),
     files: new EvidenceFileStore(db),
@@ -95,14 +121,32 @@ describe('incident service', () => {
     svc.movePhase(inc.id, 'remediated', 'alice');
     expect(() => svc.movePhase(inc.id, 'closed', 'alice')).toThrow(/review/);
     now += 500;
-    svc.setReview(inc.id, { rootCause: 'weak password', whatWorked: 'isolation', whatDidNot: 'alert routing', followUps: [{ text: 'enforce keys', owner: 'ops' }] }, 'alice');
+    svc.setReview(
+      inc.id,
+      { rootCause: 'weak password', whatWorked: 'isolation', whatDidNot: 'alert routing', followUps: [{ text: 'enforce keys', owner: 'ops' }] },
+      'alice',
+    );
     now += 1000;
     const closed = svc.movePhase(inc.id, 'closed', 'alice');
     expect(closed.closedAtMs).toBe(now);
 
     const d = svc.detail(inc.id);
     expect(d.metrics).toEqual({ timeToDetectMs: 400, timeToContainMs: 8000, timeToRemediateMs: 3000 });
-    expect(d.timeline.map((e) => e.type)).toEqual(['alert', 'phase', 'command', 'command_result', 'phase', 'note', 'phase', 'command', 'command_result', 'checklist', 'phase', 'review', 'phase']);
+    expect(d.timeline.map((e) => e.type)).toEqual([
+      'alert',
+      'phase',
+      'command',
+      'command_result',
+      'phase',
+      'note',
+      'phase',
+      'command',
+      'command_result',
+      'checklist',
+      'phase',
+      'review',
+      'phase',
+    ]);
     const md = renderMarkdown(svc.report(inc.id, 'carol'));
     expect(md).toContain('release');
     expect(md).toContain('weak password');
@@ -116,7 +160,7 @@ describe('incident service', () => {
     expect(i).toMatchObject({ source: 'manual', reportSource: 'phone call from Dana (ops)', severity: 'medium', hosts: ['a2'] });
   });
 
-  it('groups a host\'s alerts within the window when the policy is on', () => {
+  it("groups a host's alerts within the window when the policy is on", () => {
     const first = svc.autoGroup(raise('a1', now - 10, 'high', 'r1'))!;
     now += 30_000;
     expect(svc.autoGroup(raise('a1', now - 10, 'critical', 'r2'))).toBe(first);

@@ -96,7 +96,14 @@ export class IncidentService {
     return i;
   }
 
-  private audit(actor: string, address: string | undefined, action: string, id: string, detail: Record<string, unknown> = {}, result: 'ok' | 'failed' = 'ok'): void {
+  private audit(
+    actor: string,
+    address: string | undefined,
+    action: string,
+    id: string,
+    detail: Record<string, unknown> = {},
+    result: 'ok' | 'failed' = 'ok',
+  ): void {
     this.d.audit.write({ user: actor, source: address ?? 'collector', action, target: `incident:${id}`, result, detail });
   }
 
@@ -117,9 +124,11 @@ export class IncidentService {
 
   open(req: OpenRequest): IncidentRecord {
     const alerts = (req.alertIds ?? []).map((id) => this.alertOrThrow(id).alert);
-    if (req.source === 'alerts' && alerts.length === 0) throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'an incident from alerts needs at least one alert');
+    if (req.source === 'alerts' && alerts.length === 0)
+      throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'an incident from alerts needs at least one alert');
     const reportSource = text(req.reportSource, 'report source', 500);
-    if (req.source === 'manual' && !reportSource) throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'an incident opened by hand needs its report source (who reported it, how)');
+    if (req.source === 'manual' && !reportSource)
+      throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'an incident opened by hand needs its report source (who reported it, how)');
     for (const h of req.hosts ?? []) this.hostOrThrow(h);
     const hosts = [...new Set([...alerts.map((a) => a.agentId), ...(req.hosts ?? [])])];
     const worst = alerts.reduce((w, a) => Math.max(w, SEVERITIES.indexOf(a.severity as Severity)), -1);
@@ -128,8 +137,17 @@ export class IncidentService {
     if (!title) throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'an incident needs a title');
     const incident = this.d.store.create(
       {
-        id: randomUUID(), title, severity, source: req.source, reportSource: reportSource || null, summary: text(req.summary, 'summary'),
-        assignee: req.assignee ?? null, createdBy: req.actor, hosts, alertIds: alerts.map((a) => a.id), firstMaliciousMs: req.firstMaliciousMs ?? null,
+        id: randomUUID(),
+        title,
+        severity,
+        source: req.source,
+        reportSource: reportSource || null,
+        summary: text(req.summary, 'summary'),
+        assignee: req.assignee ?? null,
+        createdBy: req.actor,
+        hosts,
+        alertIds: alerts.map((a) => a.id),
+        firstMaliciousMs: req.firstMaliciousMs ?? null,
       },
       this.now(),
     );
@@ -138,7 +156,12 @@ export class IncidentService {
     return incident;
   }
 
-  update(id: string, patch: { title?: string; severity?: Severity; assignee?: string | null; summary?: string; firstMaliciousMs?: number | null }, actor: string, address?: string): IncidentRecord {
+  update(
+    id: string,
+    patch: { title?: string; severity?: Severity; assignee?: string | null; summary?: string; firstMaliciousMs?: number | null },
+    actor: string,
+    address?: string,
+  ): IncidentRecord {
     this.must(id);
     const p: Parameters<IncidentStore['update']>[1] = {};
     if (patch.title !== undefined) {
@@ -156,7 +179,8 @@ export class IncidentService {
   }
 
   private checkRoom(id: string, n: number): void {
-    if (n >= this.d.options.maxItemsPerIncident) throw new CollectorError('VIGIL_ERR_INCIDENT_LIMIT', `incident ${id} holds ${n} of its ${this.d.options.maxItemsPerIncident} items`);
+    if (n >= this.d.options.maxItemsPerIncident)
+      throw new CollectorError('VIGIL_ERR_INCIDENT_LIMIT', `incident ${id} holds ${n} of its ${this.d.options.maxItemsPerIncident} items`);
   }
 
   addAlerts(id: string, alertIds: string[], actor: string, address?: string): IncidentRecord {
@@ -224,7 +248,17 @@ export class IncidentService {
     const ev = this.d.event(agentId, seq);
     if (!ev) throw new CollectorError('VIGIL_ERR_INCIDENT_NOT_FOUND', `no event ${seq} from ${agentId}`);
     this.checkRoom(id, this.d.store.evidence(id).length);
-    const e: EvidenceEvent = { agentId, seq, eventId: ev.id, timeMs: ev.timeMs, kind: ev.kind, summary: ev.summary.slice(0, 1000), markedBy: actor, markedAtMs: this.now(), note: text(note, 'note', 2000) };
+    const e: EvidenceEvent = {
+      agentId,
+      seq,
+      eventId: ev.id,
+      timeMs: ev.timeMs,
+      kind: ev.kind,
+      summary: ev.summary.slice(0, 1000),
+      markedBy: actor,
+      markedAtMs: this.now(),
+      note: text(note, 'note', 2000),
+    };
     this.d.store.addEvidence(id, e);
     this.audit(actor, address, 'incident.evidence.mark', id, { agentId, seq });
     this.changed(id, 'evidence');
@@ -233,7 +267,8 @@ export class IncidentService {
 
   unmarkEvidence(id: string, agentId: string, seq: number, actor: string, address?: string): void {
     this.must(id);
-    if (!this.d.store.removeEvidence(id, agentId, seq)) throw new CollectorError('VIGIL_ERR_INCIDENT_NOT_FOUND', `event ${seq} of ${agentId} is not evidence of ${id}`);
+    if (!this.d.store.removeEvidence(id, agentId, seq))
+      throw new CollectorError('VIGIL_ERR_INCIDENT_NOT_FOUND', `event ${seq} of ${agentId} is not evidence of ${id}`);
     this.audit(actor, address, 'incident.evidence.unmark', id, { agentId, seq });
     this.changed(id, 'evidence');
   }
@@ -245,10 +280,24 @@ export class IncidentService {
   }
 
   /** Orders a response or forensic action on one of the incident's hosts; it lands on the timeline. */
-  issueCommand(id: string, req: { agentId: string; action: string; params: Record<string, unknown>; dryRun?: boolean; ttlMs?: number; operatorRole?: OperatorRole }, actor: string, address?: string): CommandRow {
+  issueCommand(
+    id: string,
+    req: { agentId: string; action: string; params: Record<string, unknown>; dryRun?: boolean; ttlMs?: number; operatorRole?: OperatorRole },
+    actor: string,
+    address?: string,
+  ): CommandRow {
     const inc = this.must(id);
     if (!inc.hosts.includes(req.agentId)) throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', `host ${req.agentId} is not part of incident ${id}`);
-    const row = this.cmds().issue({ agentId: req.agentId, action: req.action, params: req.params, operator: actor, operatorRole: req.operatorRole, source: address ?? `incident:${id}`, dryRun: req.dryRun, ttlMs: req.ttlMs });
+    const row = this.cmds().issue({
+      agentId: req.agentId,
+      action: req.action,
+      params: req.params,
+      operator: actor,
+      operatorRole: req.operatorRole,
+      source: address ?? `incident:${id}`,
+      dryRun: req.dryRun,
+      ttlMs: req.ttlMs,
+    });
     this.d.store.linkCommand(id, row.id);
     const f = this.d.files.byCommand(row.id);
     if (f) this.d.files.attach(f.id, id);
@@ -269,8 +318,15 @@ export class IncidentService {
     const kind = row.action === 'triage' ? 'triage' : 'file';
     const fileId = randomUUID();
     this.d.files.insert({
-      id: fileId, incidentId: this.d.store.incidentsOfCommand(row.id)[0] ?? null, agentId: row.agentId, hostname: this.d.hostname(row.agentId) ?? row.agentId,
-      commandId: row.id, kind, requestedPath: kind === 'triage' ? 'triage.json' : textOf(params.path), requestedBy: row.operator, requestedAtMs: row.createdAtMs,
+      id: fileId,
+      incidentId: this.d.store.incidentsOfCommand(row.id)[0] ?? null,
+      agentId: row.agentId,
+      hostname: this.d.hostname(row.agentId) ?? row.agentId,
+      commandId: row.id,
+      kind,
+      requestedPath: kind === 'triage' ? 'triage.json' : textOf(params.path),
+      requestedBy: row.operator,
+      requestedAtMs: row.createdAtMs,
     });
     if (typeof params.maxBytes === 'number') this.d.files.annotate(fileId, null, { maxBytes: params.maxBytes });
   }
@@ -281,9 +337,13 @@ export class IncidentService {
     const touched = new Set<string>([...this.d.store.incidentsOfCommand(row.id), ...this.d.store.openIncidentsOfHost(row.agentId).map((i) => i.id)]);
     for (const item of this.d.store.checklistByUndoCommand(row.id)) {
       touched.add(item.incidentId);
-      if (row.status === 'succeeded' && !row.dryRun) this.d.store.updateChecklistItem(item.id, { status: 'done', doneBy: row.operator, doneAtMs: row.finishedAtMs ?? this.now(), error: null });
+      if (row.status === 'succeeded' && !row.dryRun)
+        this.d.store.updateChecklistItem(item.id, { status: 'done', doneBy: row.operator, doneAtMs: row.finishedAtMs ?? this.now(), error: null });
       else if (['failed', 'refused', 'expired', 'rejected'].includes(row.status) || (row.status === 'succeeded' && row.dryRun)) {
-        this.d.store.updateChecklistItem(item.id, { status: 'failed', error: row.dryRun ? 'the undo ran as a dry run; nothing changed' : `${row.errorCode ?? row.status}: ${row.message ?? ''}` });
+        this.d.store.updateChecklistItem(item.id, {
+          status: 'failed',
+          error: row.dryRun ? 'the undo ran as a dry run; nothing changed' : `${row.errorCode ?? row.status}: ${row.message ?? ''}`,
+        });
       }
     }
     for (const id of touched) {
@@ -366,8 +426,18 @@ export class IncidentService {
       if (!u) continue;
       keys.set(c.id, u.key);
       this.d.store.addChecklistItem({
-        id: randomUUID(), incidentId: id, kind: 'undo', label: u.label, agentId: c.agentId, action: u.action, params: u.params, sourceCommandId: c.id,
-        status: 'open', createdBy: 'incident', createdAtMs: now, note: `undoes ${describeCommand(c)} ordered by ${c.operator}`,
+        id: randomUUID(),
+        incidentId: id,
+        kind: 'undo',
+        label: u.label,
+        agentId: c.agentId,
+        action: u.action,
+        params: u.params,
+        sourceCommandId: c.id,
+        status: 'open',
+        createdBy: 'incident',
+        createdAtMs: now,
+        note: `undoes ${describeCommand(c)} ordered by ${c.operator}`,
       });
     }
     // an undo run outside the checklist (the host page's release button, say) also counts
@@ -375,8 +445,17 @@ export class IncidentService {
       if (item.kind !== 'undo' || item.status === 'done' || !item.sourceCommandId) continue;
       const key = keys.get(item.sourceCommandId);
       const source = commands.find((c) => c.id === item.sourceCommandId);
-      const undo = commands.find((c) => c.status === 'succeeded' && !c.dryRun && source && c.createdAtMs > source.createdAtMs && key !== undefined && undoKeyOf(c) === key);
-      if (undo) this.d.store.updateChecklistItem(item.id, { status: 'done', doneBy: undo.operator, doneAtMs: undo.finishedAtMs ?? now, undoCommandId: undo.id, error: null });
+      const undo = commands.find(
+        (c) => c.status === 'succeeded' && !c.dryRun && source && c.createdAtMs > source.createdAtMs && key !== undefined && undoKeyOf(c) === key,
+      );
+      if (undo)
+        this.d.store.updateChecklistItem(item.id, {
+          status: 'done',
+          doneBy: undo.operator,
+          doneAtMs: undo.finishedAtMs ?? now,
+          undoCommandId: undo.id,
+          error: null,
+        });
     }
     return this.d.store.checklist(id);
   }
@@ -386,9 +465,16 @@ export class IncidentService {
     this.must(id);
     const item = this.d.store.checklistItem(itemId);
     if (!item || item.incidentId !== id) throw new CollectorError('VIGIL_ERR_INCIDENT_NOT_FOUND', `no checklist item ${itemId} in incident ${id}`);
-    if (item.kind !== 'undo' || !item.action || !item.agentId) throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'this item has no command to run; tick it by hand');
+    if (item.kind !== 'undo' || !item.action || !item.agentId)
+      throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'this item has no command to run; tick it by hand');
     if (item.status === 'done' || item.status === 'running') throw new CollectorError('VIGIL_ERR_INCIDENT_PHASE', `item is already ${item.status}`);
-    const row = this.cmds().issue({ agentId: item.agentId, action: item.action, params: item.params ?? {}, operator: actor, source: address ?? `incident:${id}` });
+    const row = this.cmds().issue({
+      agentId: item.agentId,
+      action: item.action,
+      params: item.params ?? {},
+      operator: actor,
+      source: address ?? `incident:${id}`,
+    });
     this.d.store.linkCommand(id, row.id);
     this.d.store.updateChecklistItem(itemId, { status: 'running', undoCommandId: row.id, error: null });
     this.audit(actor, address, 'incident.checklist.run', id, { itemId, commandId: row.id, kind: row.action });
@@ -406,8 +492,18 @@ export class IncidentService {
     this.checkRoom(id, this.d.store.checklist(id).length);
     const itemId = randomUUID();
     this.d.store.addChecklistItem({
-      id: itemId, incidentId: id, kind: 'manual', label: l, agentId: null, action: null, params: null, sourceCommandId: null, status: 'open', createdBy: actor,
-      createdAtMs: this.now(), note: text(note, 'note', 2000),
+      id: itemId,
+      incidentId: id,
+      kind: 'manual',
+      label: l,
+      agentId: null,
+      action: null,
+      params: null,
+      sourceCommandId: null,
+      status: 'open',
+      createdBy: actor,
+      createdAtMs: this.now(),
+      note: text(note, 'note', 2000),
     });
     this.audit(actor, address, 'incident.checklist.add', id, { itemId });
     this.changed(id, 'checklist');
@@ -420,18 +516,37 @@ export class IncidentService {
     const item = this.d.store.checklistItem(itemId);
     if (!item || item.incidentId !== id) throw new CollectorError('VIGIL_ERR_INCIDENT_NOT_FOUND', `no checklist item ${itemId} in incident ${id}`);
     if (item.kind === 'undo') throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'an undo item ticks itself when its command succeeds; run it');
-    this.d.store.updateChecklistItem(itemId, { status: done ? 'done' : 'open', doneBy: done ? actor : null, doneAtMs: done ? this.now() : null, ...(note !== undefined ? { note: text(note, 'note', 2000) } : {}) });
+    this.d.store.updateChecklistItem(itemId, {
+      status: done ? 'done' : 'open',
+      doneBy: done ? actor : null,
+      doneAtMs: done ? this.now() : null,
+      ...(note !== undefined ? { note: text(note, 'note', 2000) } : {}),
+    });
     this.audit(actor, address, 'incident.checklist.tick', id, { itemId, done });
     this.changed(id, 'checklist');
     return this.d.store.checklistItem(itemId) as ChecklistItem;
   }
 
-  setReview(id: string, r: { rootCause: string; whatWorked?: string; whatDidNot?: string; followUps?: FollowUp[] }, actor: string, address?: string): IncidentRecord {
+  setReview(
+    id: string,
+    r: { rootCause: string; whatWorked?: string; whatDidNot?: string; followUps?: FollowUp[] },
+    actor: string,
+    address?: string,
+  ): IncidentRecord {
     this.must(id);
     const rootCause = text(r.rootCause, 'root cause');
     if (!rootCause) throw new CollectorError('VIGIL_ERR_INCIDENT_INVALID', 'a review needs the root cause');
-    const followUps = (r.followUps ?? []).slice(0, 200).map((f) => ({ text: text(f.text, 'follow-up', 1000), ...(f.owner ? { owner: text(f.owner, 'owner', 100) } : {}), done: Boolean(f.done) }));
-    this.d.store.setReview(id, { rootCause, whatWorked: text(r.whatWorked, 'what worked'), whatDidNot: text(r.whatDidNot, 'what did not work'), followUps, reviewedBy: actor, reviewedAtMs: this.now() });
+    const followUps = (r.followUps ?? [])
+      .slice(0, 200)
+      .map((f) => ({ text: text(f.text, 'follow-up', 1000), ...(f.owner ? { owner: text(f.owner, 'owner', 100) } : {}), done: Boolean(f.done) }));
+    this.d.store.setReview(id, {
+      rootCause,
+      whatWorked: text(r.whatWorked, 'what worked'),
+      whatDidNot: text(r.whatDidNot, 'what did not work'),
+      followUps,
+      reviewedBy: actor,
+      reviewedAtMs: this.now(),
+    });
     this.audit(actor, address, 'incident.review', id, { followUps: followUps.length });
     this.changed(id, 'review');
     return this.must(id);
@@ -441,7 +556,9 @@ export class IncidentService {
     const min = (xs: number[]) => (xs.length ? Math.min(...xs) : null);
     const firstAlertMs = min(alerts.map((a) => a.createdAtMs));
     const from = firstAlertMs ?? inc.createdAtMs;
-    const containment = min(commands.filter((c) => isAppliedContainment(c) && c.finishedAtMs !== null && c.finishedAtMs >= from).map((c) => c.finishedAtMs as number));
+    const containment = min(
+      commands.filter((c) => isAppliedContainment(c) && c.finishedAtMs !== null && c.finishedAtMs >= from).map((c) => c.finishedAtMs as number),
+    );
     return {
       createdAtMs: inc.createdAtMs,
       firstMaliciousMs: inc.firstMaliciousMs ?? min([...alerts.map((a) => a.firstSeenMs), ...evidence.map((e) => e.timeMs)]),
@@ -462,9 +579,33 @@ export class IncidentService {
     const notes = this.d.store.notes(id);
     const hostnames: Record<string, string> = {};
     for (const h of new Set([...incident.hosts, ...commands.map((c) => c.agentId)])) hostnames[h] = this.d.hostname(h) ?? h;
-    const timeline = buildTimeline({ alerts, evidence, commands, phases, notes, files, checklist, review: incident.review, hostname: (a) => hostnames[a] ?? a });
+    const timeline = buildTimeline({
+      alerts,
+      evidence,
+      commands,
+      phases,
+      notes,
+      files,
+      checklist,
+      review: incident.review,
+      hostname: (a) => hostnames[a] ?? a,
+    });
     const times = this.times(incident, alerts, evidence, commands);
-    return { incident: this.must(id), hostnames, alerts, phases, nextPhases: nextPhases(incident.phase), notes, evidence, files, commands, checklist, timeline, metrics: incidentMetrics(times), times };
+    return {
+      incident: this.must(id),
+      hostnames,
+      alerts,
+      phases,
+      nextPhases: nextPhases(incident.phase),
+      notes,
+      evidence,
+      files,
+      commands,
+      checklist,
+      timeline,
+      metrics: incidentMetrics(times),
+      times,
+    };
   }
 
   list(q: Parameters<IncidentStore['list']>[0]): Array<IncidentRecord & { metrics: IncidentMetrics }> {
@@ -486,12 +627,26 @@ export class IncidentService {
   report(id: string, actor: string): IncidentReport {
     const d = this.detail(id);
     const actions: ReportAction[] = d.commands.map((c) => ({
-      atMs: c.createdAtMs, operator: c.operator, host: d.hostnames[c.agentId] ?? c.agentId, action: `${c.dryRun ? 'dry-run ' : ''}${describeCommand(c)}`, status: c.status,
-      finishedAtMs: c.finishedAtMs, result: c.errorCode ? `${c.errorCode}: ${c.message ?? ''}` : (c.message ?? ''),
+      atMs: c.createdAtMs,
+      operator: c.operator,
+      host: d.hostnames[c.agentId] ?? c.agentId,
+      action: `${c.dryRun ? 'dry-run ' : ''}${describeCommand(c)}`,
+      status: c.status,
+      finishedAtMs: c.finishedAtMs,
+      result: c.errorCode ? `${c.errorCode}: ${c.message ?? ''}` : (c.message ?? ''),
     }));
     return {
-      generatedAtMs: this.now(), generatedBy: actor, incident: d.incident, hosts: d.incident.hosts.map((h) => ({ agentId: h, hostname: d.hostnames[h] ?? h })),
-      alerts: d.alerts, timeline: d.timeline, actions, evidenceEvents: d.evidence, files: d.files, checklist: d.checklist, metrics: d.metrics,
+      generatedAtMs: this.now(),
+      generatedBy: actor,
+      incident: d.incident,
+      hosts: d.incident.hosts.map((h) => ({ agentId: h, hostname: d.hostnames[h] ?? h })),
+      alerts: d.alerts,
+      timeline: d.timeline,
+      actions,
+      evidenceEvents: d.evidence,
+      files: d.files,
+      checklist: d.checklist,
+      metrics: d.metrics,
     };
   }
 
@@ -510,7 +665,12 @@ export class IncidentService {
         return inc.id;
       }
     }
-    return this.open({ source: 'policy', actor: 'policy:auto-group', alertIds: [alert.id], summary: `opened by the grouping policy (window ${o.windowMs} ms, severity ${o.minSeverity}+)` }).id;
+    return this.open({
+      source: 'policy',
+      actor: 'policy:auto-group',
+      alertIds: [alert.id],
+      summary: `opened by the grouping policy (window ${o.windowMs} ms, severity ${o.minSeverity}+)`,
+    }).id;
   }
 }
 

@@ -58,34 +58,99 @@ export interface TimelineSources {
 export function buildTimeline(s: TimelineSources): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const a of s.alerts) {
-    out.push({ atMs: a.createdAtMs, type: 'alert', actor: 'detection', agentId: a.agentId, text: `alert ${a.severity}: ${a.ruleTitle} on ${s.hostname(a.agentId)} (first seen ${new Date(a.firstSeenMs).toISOString()}, ${a.count}x)`, ref: a.id });
+    out.push({
+      atMs: a.createdAtMs,
+      type: 'alert',
+      actor: 'detection',
+      agentId: a.agentId,
+      text: `alert ${a.severity}: ${a.ruleTitle} on ${s.hostname(a.agentId)} (first seen ${new Date(a.firstSeenMs).toISOString()}, ${a.count}x)`,
+      ref: a.id,
+    });
   }
   for (const e of s.evidence) {
-    out.push({ atMs: e.timeMs, type: 'evidence', actor: s.hostname(e.agentId), agentId: e.agentId, text: `evidence ${e.kind}: ${e.summary}${e.note ? ` -- ${e.note}` : ''} (marked by ${e.markedBy})`, ref: `${e.agentId}:${e.seq}` });
+    out.push({
+      atMs: e.timeMs,
+      type: 'evidence',
+      actor: s.hostname(e.agentId),
+      agentId: e.agentId,
+      text: `evidence ${e.kind}: ${e.summary}${e.note ? ` -- ${e.note}` : ''} (marked by ${e.markedBy})`,
+      ref: `${e.agentId}:${e.seq}`,
+    });
   }
   for (const c of s.commands) {
     const what = describeCommand(c);
-    out.push({ atMs: c.createdAtMs, type: 'command', actor: c.operator, agentId: c.agentId, text: `${c.dryRun ? 'dry-run ' : ''}${what} ordered on ${s.hostname(c.agentId)}`, ref: c.id });
+    out.push({
+      atMs: c.createdAtMs,
+      type: 'command',
+      actor: c.operator,
+      agentId: c.agentId,
+      text: `${c.dryRun ? 'dry-run ' : ''}${what} ordered on ${s.hostname(c.agentId)}`,
+      ref: c.id,
+    });
     if (c.finishedAtMs !== null && c.status !== 'awaiting_approval') {
       const why = c.errorCode ? ` ${c.errorCode}: ${c.message ?? ''}` : c.message ? `: ${c.message}` : '';
-      out.push({ atMs: c.finishedAtMs, type: 'command_result', actor: s.hostname(c.agentId), agentId: c.agentId, text: `${what} ${c.status}${why}`, ref: c.id });
+      out.push({
+        atMs: c.finishedAtMs,
+        type: 'command_result',
+        actor: s.hostname(c.agentId),
+        agentId: c.agentId,
+        text: `${what} ${c.status}${why}`,
+        ref: c.id,
+      });
     }
   }
   for (const p of s.phases) {
-    out.push({ atMs: p.atMs, type: 'phase', actor: p.actor, agentId: null, text: p.from ? `phase ${p.from} -> ${p.to}${p.note ? ` (${p.note})` : ''}` : `incident opened (${p.to})`, ref: p.to });
+    out.push({
+      atMs: p.atMs,
+      type: 'phase',
+      actor: p.actor,
+      agentId: null,
+      text: p.from ? `phase ${p.from} -> ${p.to}${p.note ? ` (${p.note})` : ''}` : `incident opened (${p.to})`,
+      ref: p.to,
+    });
   }
   for (const n of s.notes) out.push({ atMs: n.atMs, type: 'note', actor: n.author, agentId: null, text: n.text, ref: n.id });
   for (const f of s.files) {
     if (f.status === 'stored' && f.collectedAtMs !== null) {
       const what = f.kind === 'triage' ? 'triage snapshot' : `file ${f.resolvedPath ?? f.requestedPath}`;
-      out.push({ atMs: f.collectedAtMs, type: 'file', actor: f.requestedBy, agentId: f.agentId, text: `${what} collected from ${f.hostname}: ${f.size ?? 0} bytes, sha256 ${f.sha256 ?? ''}`, ref: f.id });
+      out.push({
+        atMs: f.collectedAtMs,
+        type: 'file',
+        actor: f.requestedBy,
+        agentId: f.agentId,
+        text: `${what} collected from ${f.hostname}: ${f.size ?? 0} bytes, sha256 ${f.sha256 ?? ''}`,
+        ref: f.id,
+      });
     } else if (f.status === 'failed') {
-      out.push({ atMs: f.requestedAtMs, type: 'file', actor: f.requestedBy, agentId: f.agentId, text: `collection of ${f.requestedPath} from ${f.hostname} failed: ${f.error ?? ''}`, ref: f.id });
+      out.push({
+        atMs: f.requestedAtMs,
+        type: 'file',
+        actor: f.requestedBy,
+        agentId: f.agentId,
+        text: `collection of ${f.requestedPath} from ${f.hostname} failed: ${f.error ?? ''}`,
+        ref: f.id,
+      });
     }
   }
   for (const i of s.checklist) {
-    if (i.status === 'done' && i.doneAtMs !== null) out.push({ atMs: i.doneAtMs, type: 'checklist', actor: i.doneBy ?? '', agentId: i.agentId, text: `checklist done: ${i.label}${i.note ? ` (${i.note})` : ''}`, ref: i.id });
+    if (i.status === 'done' && i.doneAtMs !== null)
+      out.push({
+        atMs: i.doneAtMs,
+        type: 'checklist',
+        actor: i.doneBy ?? '',
+        agentId: i.agentId,
+        text: `checklist done: ${i.label}${i.note ? ` (${i.note})` : ''}`,
+        ref: i.id,
+      });
   }
-  if (s.review) out.push({ atMs: s.review.reviewedAtMs, type: 'review', actor: s.review.reviewedBy, agentId: null, text: `review recorded: root cause: ${s.review.rootCause}`, ref: 'review' });
+  if (s.review)
+    out.push({
+      atMs: s.review.reviewedAtMs,
+      type: 'review',
+      actor: s.review.reviewedBy,
+      agentId: null,
+      text: `review recorded: root cause: ${s.review.rootCause}`,
+      ref: 'review',
+    });
   return orderTimeline(out);
 }

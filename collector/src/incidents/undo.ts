@@ -36,7 +36,12 @@ export function undoFor(c: CommandRow, hostname: string): Undo | undefined {
       return { action: 'release', params: {}, label: `Release ${hostname} from isolation`, key: `${c.agentId}|isolation` };
     case 'stop_service': {
       const unit = textOf(p.unit);
-      return { action: 'start_service', params: { unit, unmask: Boolean(p.mask), enable: Boolean(p.disable) }, label: `Start service ${unit} on ${hostname}`, key: `${c.agentId}|service|${unit}` };
+      return {
+        action: 'start_service',
+        params: { unit, unmask: Boolean(p.mask), enable: Boolean(p.disable) },
+        label: `Start service ${unit} on ${hostname}`,
+        key: `${c.agentId}|service|${unit}`,
+      };
     }
     case 'block_address': {
       const cidr = textOf(p.cidr);
@@ -46,7 +51,12 @@ export function undoFor(c: CommandRow, hostname: string): Undo | undefined {
       const record = json(c.outputJson).record as { quarantineId?: unknown } | undefined;
       const id = typeof record?.quarantineId === 'string' ? record.quarantineId : '';
       if (!id) return undefined;
-      return { action: 'restore_file', params: { quarantineId: id }, label: `Restore quarantined file ${textOf(p.path)} on ${hostname}`, key: `${c.agentId}|quarantine|${id}` };
+      return {
+        action: 'restore_file',
+        params: { quarantineId: id },
+        label: `Restore quarantined file ${textOf(p.path)} on ${hostname}`,
+        key: `${c.agentId}|quarantine|${id}`,
+      };
     }
     default:
       return undefined;

@@ -31,13 +31,22 @@ describe('Ingest', () => {
     ingest.submit('a', [ev('a', 2), ev('a', 3)], (err, seq) => acks.push(['a', seq]));
     expect(acks).toEqual([]); // nothing acked before the commit
     await new Promise((r) => setImmediate(r));
-    expect(acks).toEqual([['a', 2], ['b', 1], ['a', 3]]);
+    expect(acks).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['a', 3],
+    ]);
     expect(ingest.counters).toMatchObject({ transactions: 1, batches: 3, events: 4, duplicates: 1 });
     expect(seen).toEqual(['a:2:true', 'b:1:true', 'a:1:true']);
   });
 
   it('keeps storing and acking when a stage throws, and counts the failure', async () => {
-    const bad: IngestStage = { name: 'bad', onEvents: () => { throw new Error('boom'); } };
+    const bad: IngestStage = {
+      name: 'bad',
+      onEvents: () => {
+        throw new Error('boom');
+      },
+    };
     const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [bad], logger: silentLogger(), maxQueuedBatches: 10 });
     const acks: number[] = [];
     ingest.submit('a', [ev('a', 1)], (_e, seq) => acks.push(seq));

@@ -18,7 +18,10 @@ export function installApiRoutes(install: InstallModule): AnyRoute[] {
       summary: 'Create an enrollment token and the one-line install command for a new host',
       audit: 'install.command',
       status: 201,
-      body: z.object({ note: z.string().max(200).optional() }).strict().default({}),
+      body: z
+        .object({ note: z.string().max(200).optional() })
+        .strict()
+        .default({}),
       response: z.object({ token: z.string(), tokenId: z.string(), expiresAtMs: z.number(), command: z.string(), scriptUrl: z.string() }),
       handler({ body, req, setTarget }) {
         const out = install.createHostCommand(req.headers.host, body.note);
@@ -45,7 +48,10 @@ export function installApiRoutes(install: InstallModule): AnyRoute[] {
       status: 201,
       params: z.object({ agentId: idSchema }),
       target: (p) => `agent:${p.agentId}`,
-      body: z.object({ version: z.string().regex(BUNDLE_VERSION_RE).optional() }).strict().default({}),
+      body: z
+        .object({ version: z.string().regex(BUNDLE_VERSION_RE).optional() })
+        .strict()
+        .default({}),
       response: z.object({ version: z.string(), commandId: z.string() }),
       handler({ params, body, principal, address }) {
         const { bundle, command } = install.offer({ agentId: params.agentId, version: body.version, operator: principal.auditName, source: address });

@@ -28,7 +28,8 @@ export class BundleStore {
   ) {}
 
   fileOf(version: string): string {
-    if (!BUNDLE_VERSION_RE.test(version)) throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `version must match [0-9A-Za-z.+-]{1,64}: ${JSON.stringify(version)}`, { http: 400 });
+    if (!BUNDLE_VERSION_RE.test(version))
+      throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `version must match [0-9A-Za-z.+-]{1,64}: ${JSON.stringify(version)}`, { http: 400 });
     return join(this.dir, version, BUNDLE_FILE);
   }
 
@@ -36,10 +37,12 @@ export class BundleStore {
   publish(file: string, version?: string, options: { makeCurrent?: boolean; maxBytes?: number } = {}): PublishedBundle {
     if (!existsSync(file) || !statSync(file).isFile()) throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `${file} is not a file`);
     const size = statSync(file).size;
-    if (options.maxBytes !== undefined && size > options.maxBytes) throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `${file} has ${size} bytes, over ${options.maxBytes}`);
+    if (options.maxBytes !== undefined && size > options.maxBytes)
+      throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `${file} has ${size} bytes, over ${options.maxBytes}`);
     const named = bundleVersionOf(file);
     if (!named) throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `${file} is not a vigil-agent bundle (no "// vigil-agent VERSION:" banner)`);
-    if (version !== undefined && version !== named) throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `--version ${version} but the bundle names ${named}: agents would report ${named}`);
+    if (version !== undefined && version !== named)
+      throw new CollectorError('VIGIL_ERR_BUNDLE_INVALID', `--version ${version} but the bundle names ${named}: agents would report ${named}`);
     const target = this.fileOf(named);
     mkdirSync(join(this.dir, named), { recursive: true, mode: 0o755 });
     const tmp = `${target}.${process.pid}.tmp`;

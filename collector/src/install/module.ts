@@ -52,13 +52,16 @@ export function installModule(options: { commands: () => CommandService | undefi
           logger,
         }),
       );
-      if (!bundles.current()) logger.warn({ dir: bundles.dir }, 'no agent bundle published: /install.sh cannot install agents until "vigil-collector bundle publish"');
+      if (!bundles.current())
+        logger.warn({ dir: bundles.dir }, 'no agent bundle published: /install.sh cannot install agents until "vigil-collector bundle publish"');
     },
     identityFor(host) {
       const app = appRef;
       if (!app) return undefined;
       const url = app.config.install.publicUrl ?? urlFromHost(host, app.tls);
-      return url ? { url: url.replace(/\/+$/, ''), ...pins, agentPath: app.config.gateway.path, commandKey: app.commandKey.publicKey.toString('base64') } : undefined;
+      return url
+        ? { url: url.replace(/\/+$/, ''), ...pins, agentPath: app.config.gateway.path, commandKey: app.commandKey.publicKey.toString('base64') }
+        : undefined;
     },
     createHostCommand(host, note) {
       const app = appRef;

@@ -16,13 +16,28 @@ export const installOptionsSchema = z
      */
     publicUrl: z.url({ protocol: /^https?$/ }).optional(),
     /** Lifetime of the enrollment token in an "Add host" command (seconds). */
-    tokenTtlSeconds: z.number().int().min(60).max(30 * 86_400).default(86_400),
+    tokenTtlSeconds: z
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 86_400)
+      .default(86_400),
     /** Hosts that may enroll with one "Add host" token. */
     tokenUses: z.number().int().min(1).max(100_000).default(1),
     /** Largest bundle `bundle publish` accepts. */
-    maxBundleBytes: z.number().int().min(64 * 1024).max(512 * 1024 * 1024).default(64 * 1024 * 1024),
+    maxBundleBytes: z
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(512 * 1024 * 1024)
+      .default(64 * 1024 * 1024),
     /** Lifetime of an upgrade command (ms): an agent offline longer gets it on its next connect within this. */
-    upgradeTtlMs: z.number().int().min(10_000).max(30 * 86_400_000).default(7 * 86_400_000),
+    upgradeTtlMs: z
+      .number()
+      .int()
+      .min(10_000)
+      .max(30 * 86_400_000)
+      .default(7 * 86_400_000),
   })
   .strict();
 

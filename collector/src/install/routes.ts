@@ -69,7 +69,12 @@ export function installRouter(d: InstallRoutesDeps): express.Router {
     const b = d.bundles.current();
     if (!b) return void res.status(404).json({ error: 'no agent bundle is published' });
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ version: b.version, sha256: b.sha256, signature: b.signature, signed: 'vigil.v1.bundle 0x00 sha256-hex 0x00 version (Ed25519, the command key agents pin)' });
+    res.json({
+      version: b.version,
+      sha256: b.sha256,
+      signature: b.signature,
+      signed: 'vigil.v1.bundle 0x00 sha256-hex 0x00 version (Ed25519, the command key agents pin)',
+    });
   });
   r.get('/download/bundles/:version/vigil-agent.mjs', (req, res) => {
     const version = req.params.version;

@@ -3,7 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { installCommand, loadTemplate, renderInstallScript, urlFromHost } from './script.js';
 
-const id = { url: 'https://edr.example.org:8443', fingerprint: 'ab'.repeat(32), curlPin: `sha256//${'A'.repeat(43)}=`, agentPath: '/agent', commandKey: `${'B'.repeat(43)}=` };
+const id = {
+  url: 'https://edr.example.org:8443',
+  fingerprint: 'ab'.repeat(32),
+  curlPin: `sha256//${'A'.repeat(43)}=`,
+  agentPath: '/agent',
+  commandKey: `${'B'.repeat(43)}=`,
+};
 
 describe('install.sh rendering', () => {
   it('fills in the collector and stays valid POSIX sh', () => {
@@ -30,7 +36,11 @@ describe('install.sh rendering', () => {
   });
 
   it('builds the Add host one-liner with the key pin and the fingerprint; the token goes in on stdin, plain http says --insecure', () => {
-    expect(installCommand(id, 'vgt_abc')).toBe(`printf '%s\\n' 'vgt_abc' | sudo sh -c "$(curl -fsSL -k --pinnedpubkey '${id.curlPin}' https://edr.example.org:8443/install.sh)" vigil-install --token-stdin --fingerprint ${id.fingerprint}`);
-    expect(installCommand({ ...id, url: 'http://127.0.0.1:8080', fingerprint: '', curlPin: '' }, 'vgt_abc')).toBe(`printf '%s\\n' 'vgt_abc' | sudo sh -c "$(curl -fsSL http://127.0.0.1:8080/install.sh)" vigil-install --token-stdin --insecure`);
+    expect(installCommand(id, 'vgt_abc')).toBe(
+      `printf '%s\\n' 'vgt_abc' | sudo sh -c "$(curl -fsSL -k --pinnedpubkey '${id.curlPin}' https://edr.example.org:8443/install.sh)" vigil-install --token-stdin --fingerprint ${id.fingerprint}`,
+    );
+    expect(installCommand({ ...id, url: 'http://127.0.0.1:8080', fingerprint: '', curlPin: '' }, 'vgt_abc')).toBe(
+      `printf '%s\\n' 'vgt_abc' | sudo sh -c "$(curl -fsSL http://127.0.0.1:8080/install.sh)" vigil-install --token-stdin --insecure`,
+    );
   });
 });

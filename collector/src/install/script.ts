@@ -40,11 +40,13 @@ export function tlsPins(certPem: string): { fingerprint: string; curlPin: string
 
 export function renderInstallScript(template: string, id: CollectorIdentity): string {
   const url = id.url.replace(/\/+$/, '');
-  if (!URL_RE.test(url)) throw new CollectorError('VIGIL_ERR_INSTALL_URL', `collector URL ${JSON.stringify(url)} cannot go into the install script`, { http: 400 });
+  if (!URL_RE.test(url))
+    throw new CollectorError('VIGIL_ERR_INSTALL_URL', `collector URL ${JSON.stringify(url)} cannot go into the install script`, { http: 400 });
   if (!/^[0-9a-f]{0,64}$/.test(id.fingerprint) || !/^(sha256\/\/[A-Za-z0-9+/=]{44})?$/.test(id.curlPin) || !/^\/[A-Za-z0-9._/-]{0,200}$/.test(id.agentPath)) {
     throw new CollectorError('VIGIL_ERR_INSTALL_URL', 'certificate pins or agent path cannot go into the install script', { http: 500 });
   }
-  if (!/^[A-Za-z0-9+/]{43}=$/.test(id.commandKey)) throw new CollectorError('VIGIL_ERR_INSTALL_URL', 'the command key cannot go into the install script', { http: 500 });
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(id.commandKey))
+    throw new CollectorError('VIGIL_ERR_INSTALL_URL', 'the command key cannot go into the install script', { http: 500 });
   return template
     .replace("'@@COLLECTOR_URL@@'", `'${url}'`)
     .replace("'@@FINGERPRINT@@'", `'${id.fingerprint}'`)

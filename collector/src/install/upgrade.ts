@@ -20,7 +20,12 @@ export interface OfferRequest {
 
 export function offerUpgrade(commands: CommandService, bundles: BundleStore, req: OfferRequest): { bundle: PublishedBundle; command: CommandRow } {
   const bundle = req.version ? bundles.get(req.version) : bundles.current();
-  if (!bundle) throw new CollectorError('VIGIL_ERR_BUNDLE_NOT_FOUND', req.version ? `no published bundle ${req.version}` : 'no bundle is published (vigil-collector bundle publish FILE)', { http: 404 });
+  if (!bundle)
+    throw new CollectorError(
+      'VIGIL_ERR_BUNDLE_NOT_FOUND',
+      req.version ? `no published bundle ${req.version}` : 'no bundle is published (vigil-collector bundle publish FILE)',
+      { http: 404 },
+    );
   const command = commands.issue({
     agentId: req.agentId,
     action: 'upgrade',

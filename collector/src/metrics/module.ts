@@ -47,9 +47,30 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
       },
     });
 
-  new Gauge({ name: 'vigil_agent_connections', help: 'Open agent WebSocket connections (authenticated or not)', registers: [registry], collect() { this.set(app.gateway.connectionCount()); } });
-  new Gauge({ name: 'vigil_agents_online', help: 'Agents with a live authenticated connection', registers: [registry], collect() { this.set(app.gateway.onlineAgents().length); } });
-  new Gauge({ name: 'vigil_agents_enrolled', help: 'Enrolled agents', registers: [registry], collect() { this.set(app.state.listAgents().length); } });
+  new Gauge({
+    name: 'vigil_agent_connections',
+    help: 'Open agent WebSocket connections (authenticated or not)',
+    registers: [registry],
+    collect() {
+      this.set(app.gateway.connectionCount());
+    },
+  });
+  new Gauge({
+    name: 'vigil_agents_online',
+    help: 'Agents with a live authenticated connection',
+    registers: [registry],
+    collect() {
+      this.set(app.gateway.onlineAgents().length);
+    },
+  });
+  new Gauge({
+    name: 'vigil_agents_enrolled',
+    help: 'Enrolled agents',
+    registers: [registry],
+    collect() {
+      this.set(app.state.listAgents().length);
+    },
+  });
   mirrored('vigil_gateway_connections_accepted_total', 'WebSocket connections accepted', () => g().connectionsAccepted);
   mirrored('vigil_gateway_connections_refused_total', 'Connections refused at the HTTP upgrade (rate, capacity)', () => g().connectionsRefused);
   mirrored('vigil_gateway_authenticated_total', 'Agent connections that authenticated', () => g().authenticated);
@@ -95,7 +116,8 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of grouped(app, 'SELECT severity, status, COUNT(*) AS n FROM alerts GROUP BY severity, status')) this.set({ severity: String(r.severity), status: String(r.status) }, Number(r.n));
+      for (const r of grouped(app, 'SELECT severity, status, COUNT(*) AS n FROM alerts GROUP BY severity, status'))
+        this.set({ severity: String(r.severity), status: String(r.status) }, Number(r.n));
     },
   });
   new Gauge({
@@ -105,7 +127,8 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of grouped(app, 'SELECT action, status, COUNT(*) AS n FROM commands GROUP BY action, status')) this.set({ action: String(r.action), status: String(r.status) }, Number(r.n));
+      for (const r of grouped(app, 'SELECT action, status, COUNT(*) AS n FROM commands GROUP BY action, status'))
+        this.set({ action: String(r.action), status: String(r.status) }, Number(r.n));
     },
   });
   new Gauge({
@@ -150,11 +173,39 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
       for (const [agentId, n] of options.coverage?.()?.recordsLostSinceStart() ?? []) this.inc({ agent_id: agentId }, n);
     },
   });
-  new Gauge({ name: 'vigil_storage_full', help: '1 while the data folder cannot take writes (ingest stopped, writes refused); see /api/v1/health for why', registers: [registry], collect() { this.set(app.storage.full ? 1 : 0); } });
-  new Gauge({ name: 'vigil_storage_free_bytes', help: 'Free bytes in the data folder at the last probe', registers: [registry], collect() { this.set(app.storage.view().freeBytes ?? 0); } });
+  new Gauge({
+    name: 'vigil_storage_full',
+    help: '1 while the data folder cannot take writes (ingest stopped, writes refused); see /api/v1/health for why',
+    registers: [registry],
+    collect() {
+      this.set(app.storage.full ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'vigil_storage_free_bytes',
+    help: 'Free bytes in the data folder at the last probe',
+    registers: [registry],
+    collect() {
+      this.set(app.storage.view().freeBytes ?? 0);
+    },
+  });
   mirrored('vigil_storage_full_writes_total', 'Writes that failed for lack of space (ENOSPC, EDQUOT, SQLITE_FULL)', () => app.storage.view().fullWrites);
-  new Gauge({ name: 'vigil_agents_not_storing', help: 'Connected agents owed events with nothing stored for gateway.stalledAfterMs', registers: [registry], collect() { this.set(app.gateway.stalledAgents().length); } });
-  new Gauge({ name: 'vigil_storage_events_used_bytes', help: 'Bytes the event database uses (pages minus free pages); retention keeps it under retention.maxBytes', registers: [registry], collect() { this.set(app.events.usedBytes()); } });
+  new Gauge({
+    name: 'vigil_agents_not_storing',
+    help: 'Connected agents owed events with nothing stored for gateway.stalledAfterMs',
+    registers: [registry],
+    collect() {
+      this.set(app.gateway.stalledAgents().length);
+    },
+  });
+  new Gauge({
+    name: 'vigil_storage_events_used_bytes',
+    help: 'Bytes the event database uses (pages minus free pages); retention keeps it under retention.maxBytes',
+    registers: [registry],
+    collect() {
+      this.set(app.events.usedBytes());
+    },
+  });
   return registry;
 }
 
@@ -178,7 +229,11 @@ export function metricsModule(options: MetricsModuleOptions = {}): CollectorModu
       const token = app.config.metrics.token;
       app.express.get(app.config.metrics.path, (req, res) => {
         if (!metricsAllowed(token, req.headers.authorization, req.socket.remoteAddress)) {
-          res.status(token ? 401 : 403).set('Cache-Control', 'no-store').type('text/plain').send(token ? 'bearer token required\n' : 'metrics are served to loopback callers only (set metrics.token to scrape remotely)\n');
+          res
+            .status(token ? 401 : 403)
+            .set('Cache-Control', 'no-store')
+            .type('text/plain')
+            .send(token ? 'bearer token required\n' : 'metrics are served to loopback callers only (set metrics.token to scrape remotely)\n');
           return;
         }
         registry.metrics().then(

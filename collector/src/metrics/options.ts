@@ -5,7 +5,10 @@ export const metricsOptionsSchema = z
   .object({
     /** Serve Prometheus metrics on the collector's port. */
     enabled: z.boolean().default(true),
-    path: z.string().regex(/^\/[A-Za-z0-9._/-]*$/).default('/metrics'),
+    path: z
+      .string()
+      .regex(/^\/[A-Za-z0-9._/-]*$/)
+      .default('/metrics'),
     /**
      * Bearer token a scraper presents (at least 32 characters). Without one, /metrics answers only callers
      * on a loopback address: the counts (alerts by severity, commands by action) are an oracle for an intruder.

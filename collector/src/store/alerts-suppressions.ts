@@ -59,8 +59,19 @@ interface Row {
 }
 
 const toSuppression = (r: Row): Suppression => ({
-  id: r.id, ruleId: r.rule_id, agentId: r.agent_id, field: r.field, value: r.value, reason: r.reason, createdBy: r.created_by,
-  createdAtMs: r.created_at_ms, expiresAtMs: r.expires_at_ms, removedBy: r.removed_by, removedAtMs: r.removed_at_ms, hits: r.hits, lastHitMs: r.last_hit_ms,
+  id: r.id,
+  ruleId: r.rule_id,
+  agentId: r.agent_id,
+  field: r.field,
+  value: r.value,
+  reason: r.reason,
+  createdBy: r.created_by,
+  createdAtMs: r.created_at_ms,
+  expiresAtMs: r.expires_at_ms,
+  removedBy: r.removed_by,
+  removedAtMs: r.removed_at_ms,
+  hits: r.hits,
+  lastHitMs: r.last_hit_ms,
 });
 
 export class SuppressionStore {
@@ -96,9 +107,11 @@ export class SuppressionStore {
     if (!input.agentId && !input.field) throw new Error('a suppression needs a host, a field value, or both');
     if ((input.field == null) !== (input.value == null)) throw new Error('field and value go together');
     const id = randomUUID();
-    this.db.prepare(
-      'INSERT INTO suppressions (id, rule_id, agent_id, field, value, reason, created_by, created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, input.ruleId, input.agentId ?? null, input.field ?? null, input.value ?? null, input.reason, input.createdBy, nowMs, input.expiresAtMs ?? null);
+    this.db
+      .prepare(
+        'INSERT INTO suppressions (id, rule_id, agent_id, field, value, reason, created_by, created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, input.ruleId, input.agentId ?? null, input.field ?? null, input.value ?? null, input.reason, input.createdBy, nowMs, input.expiresAtMs ?? null);
     this.reload();
     return this.get(id)!;
   }
@@ -116,17 +129,31 @@ export class SuppressionStore {
 
   /** Every suppression, newest first; expired and removed ones included so their counts stay visible. */
   list(ruleId?: string): Suppression[] {
-    const rows = (ruleId
-      ? this.db.prepare('SELECT * FROM suppressions WHERE rule_id = ? ORDER BY created_at_ms DESC').all(ruleId)
-      : this.db.prepare('SELECT * FROM suppressions ORDER BY created_at_ms DESC').all()) as Row[];
+    const rows = (
+      ruleId
+        ? this.db.prepare('SELECT * FROM suppressions WHERE rule_id = ? ORDER BY created_at_ms DESC').all(ruleId)
+        : this.db.prepare('SELECT * FROM suppressions ORDER BY created_at_ms DESC').all()
+    ) as Row[];
     return rows.map(toSuppression);
   }
 
   hits(id: string): SuppressedHit[] {
     const rows = this.db.prepare('SELECT * FROM suppressed_hits WHERE suppression_id = ? ORDER BY last_seen_ms DESC').all(id) as Array<{
-      agent_id: string; group_json: string; count: number; first_seen_ms: number; last_seen_ms: number; last_event_id: string;
+      agent_id: string;
+      group_json: string;
+      count: number;
+      first_seen_ms: number;
+      last_seen_ms: number;
+      last_event_id: string;
     }>;
-    return rows.map((r) => ({ agentId: r.agent_id, group: JSON.parse(r.group_json) as Record<string, string>, count: r.count, firstSeenMs: r.first_seen_ms, lastSeenMs: r.last_seen_ms, lastEventId: r.last_event_id }));
+    return rows.map((r) => ({
+      agentId: r.agent_id,
+      group: JSON.parse(r.group_json) as Record<string, string>,
+      count: r.count,
+      firstSeenMs: r.first_seen_ms,
+      lastSeenMs: r.last_seen_ms,
+      lastEventId: r.last_event_id,
+    }));
   }
 
   /** The first active, unexpired suppression covering this match; `fieldValue` reads a field of the match or its event. */
@@ -143,9 +170,29 @@ export class SuppressionStore {
   }
 
   /** Count a muted match (inside the ingest transaction). */
-  count(s: Suppression, m: { agentId: string; group: Readonly<Record<string, string>>; groupKey: string; count: number; firstMs: number; lastMs: number; eventIds: readonly string[] }): void {
+  count(
+    s: Suppression,
+    m: {
+      agentId: string;
+      group: Readonly<Record<string, string>>;
+      groupKey: string;
+      count: number;
+      firstMs: number;
+      lastMs: number;
+      eventIds: readonly string[];
+    },
+  ): void {
     this.hit.run(m.count, m.lastMs, s.id);
-    this.hitGroup.run({ id: s.id, agentId: m.agentId, groupKey: m.groupKey, groupJson: JSON.stringify(m.group), count: m.count, firstMs: m.firstMs, lastMs: m.lastMs, eventId: m.eventIds[m.eventIds.length - 1] ?? '' });
+    this.hitGroup.run({
+      id: s.id,
+      agentId: m.agentId,
+      groupKey: m.groupKey,
+      groupJson: JSON.stringify(m.group),
+      count: m.count,
+      firstMs: m.firstMs,
+      lastMs: m.lastMs,
+      eventId: m.eventIds[m.eventIds.length - 1] ?? '',
+    });
     s.hits += m.count;
   }
 }

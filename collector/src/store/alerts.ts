@@ -148,7 +148,10 @@ export class AlertStore {
   private readonly addHistory;
   private readonly byId;
 
-  constructor(private readonly db: Db, private readonly options: AlertStoreOptions) {
+  constructor(
+    private readonly db: Db,
+    private readonly options: AlertStoreOptions,
+  ) {
     const open = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
     this.findOpen = db.prepare(
       `SELECT * FROM alerts WHERE rule_id = ? AND agent_id = ? AND group_key = ? AND status IN (${open}) AND last_seen_ms >= ? ORDER BY last_seen_ms DESC LIMIT 1`,
@@ -184,9 +187,22 @@ export class AlertStore {
       outcome = 'created';
       evidence = 0;
       this.insert.run({
-        id, ruleId: m.ruleId, ruleTitle: m.ruleTitle, ruleKind: m.ruleKind, description: m.description, agentId: m.agentId, severity: m.severity,
-        tags: JSON.stringify(m.tags), attack: JSON.stringify(m.attack), groupKey: m.groupKey, groupJson: JSON.stringify(m.group),
-        firstMs: m.firstMs, lastMs: m.lastMs, count: m.count, now: nowMs, trusted: m.trusted === false ? 0 : 1,
+        id,
+        ruleId: m.ruleId,
+        ruleTitle: m.ruleTitle,
+        ruleKind: m.ruleKind,
+        description: m.description,
+        agentId: m.agentId,
+        severity: m.severity,
+        tags: JSON.stringify(m.tags),
+        attack: JSON.stringify(m.attack),
+        groupKey: m.groupKey,
+        groupJson: JSON.stringify(m.group),
+        firstMs: m.firstMs,
+        lastMs: m.lastMs,
+        count: m.count,
+        now: nowMs,
+        trusted: m.trusted === false ? 0 : 1,
       });
       this.addHistory.run(id, nowMs, 'detection', null, 'new', '');
     }
@@ -205,28 +221,59 @@ export class AlertStore {
   }
 
   evidence(id: string): AlertEvidence[] {
-    return (this.db.prepare('SELECT event_id, agent_id, time_ms FROM alert_events WHERE alert_id = ? ORDER BY time_ms, event_id').all(id) as Array<{ event_id: string; agent_id: string; time_ms: number }>).map(
-      (r) => ({ eventId: r.event_id, agentId: r.agent_id, timeMs: r.time_ms }),
-    );
+    return (
+      this.db.prepare('SELECT event_id, agent_id, time_ms FROM alert_events WHERE alert_id = ? ORDER BY time_ms, event_id').all(id) as Array<{
+        event_id: string;
+        agent_id: string;
+        time_ms: number;
+      }>
+    ).map((r) => ({ eventId: r.event_id, agentId: r.agent_id, timeMs: r.time_ms }));
   }
 
   history(id: string): AlertHistoryEntry[] {
-    return (this.db.prepare('SELECT at_ms, actor, from_status, to_status, note FROM alert_history WHERE alert_id = ? ORDER BY at_ms, rowid').all(id) as Array<{ at_ms: number; actor: string; from_status: string | null; to_status: string; note: string }>).map(
-      (r) => ({ atMs: r.at_ms, actor: r.actor, from: r.from_status as AlertStatus | null, to: r.to_status as AlertStatus, note: r.note }),
-    );
+    return (
+      this.db.prepare('SELECT at_ms, actor, from_status, to_status, note FROM alert_history WHERE alert_id = ? ORDER BY at_ms, rowid').all(id) as Array<{
+        at_ms: number;
+        actor: string;
+        from_status: string | null;
+        to_status: string;
+        note: string;
+      }>
+    ).map((r) => ({ atMs: r.at_ms, actor: r.actor, from: r.from_status as AlertStatus | null, to: r.to_status as AlertStatus, note: r.note }));
   }
 
   /** Newest first (by last seen). */
   list(q: AlertQuery): AlertRecord[] {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (q.status?.length) { where.push(`status IN (${q.status.map(() => '?').join(',')})`); args.push(...q.status); }
-    if (q.severity?.length) { where.push(`severity IN (${q.severity.map(() => '?').join(',')})`); args.push(...q.severity); }
-    if (q.agentId) { where.push('agent_id = ?'); args.push(q.agentId); }
-    if (q.ruleId) { where.push('rule_id = ?'); args.push(q.ruleId); }
-    if (q.fromMs !== undefined) { where.push('last_seen_ms >= ?'); args.push(q.fromMs); }
-    if (q.toMs !== undefined) { where.push('last_seen_ms < ?'); args.push(q.toMs); }
-    if (q.after) { where.push('(last_seen_ms < ? OR (last_seen_ms = ? AND id < ?))'); args.push(q.after.lastSeenMs, q.after.lastSeenMs, q.after.id); }
+    if (q.status?.length) {
+      where.push(`status IN (${q.status.map(() => '?').join(',')})`);
+      args.push(...q.status);
+    }
+    if (q.severity?.length) {
+      where.push(`severity IN (${q.severity.map(() => '?').join(',')})`);
+      args.push(...q.severity);
+    }
+    if (q.agentId) {
+      where.push('agent_id = ?');
+      args.push(q.agentId);
+    }
+    if (q.ruleId) {
+      where.push('rule_id = ?');
+      args.push(q.ruleId);
+    }
+    if (q.fromMs !== undefined) {
+      where.push('last_seen_ms >= ?');
+      args.push(q.fromMs);
+    }
+    if (q.toMs !== undefined) {
+      where.push('last_seen_ms < ?');
+      args.push(q.toMs);
+    }
+    if (q.after) {
+      where.push('(last_seen_ms < ? OR (last_seen_ms = ? AND id < ?))');
+      args.push(q.after.lastSeenMs, q.after.lastSeenMs, q.after.id);
+    }
     const sql = `SELECT * FROM alerts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY last_seen_ms DESC, id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...args, q.limit) as Row[]).map(toRecord);
   }
@@ -247,7 +294,9 @@ export class AlertStore {
   /** Open alerts of one host by severity (for host views). */
   openBySeverity(agentId: string): Record<string, number> {
     const open = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
-    const rows = this.db.prepare(`SELECT severity, COUNT(*) AS n FROM alerts WHERE agent_id = ? AND status IN (${open}) GROUP BY severity`).all(agentId) as Array<{ severity: string; n: number }>;
+    const rows = this.db
+      .prepare(`SELECT severity, COUNT(*) AS n FROM alerts WHERE agent_id = ? AND status IN (${open}) GROUP BY severity`)
+      .all(agentId) as Array<{ severity: string; n: number }>;
     return Object.fromEntries(rows.map((r) => [r.severity, r.n]));
   }
 

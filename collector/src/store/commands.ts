@@ -99,7 +99,9 @@ export class SqliteCommandStore {
   /** Newest first, for one agent or all. */
   list(opts: { agentId?: string; limit: number; beforeMs?: number }): CommandRow[] {
     const rows = this.db
-      .prepare(`SELECT ${COLS} FROM commands WHERE (@agentId IS NULL OR agent_id = @agentId) AND created_at_ms < @before ORDER BY created_at_ms DESC LIMIT @limit`)
+      .prepare(
+        `SELECT ${COLS} FROM commands WHERE (@agentId IS NULL OR agent_id = @agentId) AND created_at_ms < @before ORDER BY created_at_ms DESC LIMIT @limit`,
+      )
       .all({ agentId: opts.agentId ?? null, before: opts.beforeMs ?? Number.MAX_SAFE_INTEGER, limit: opts.limit }) as CommandRow[];
     return rows.map((r) => fix(r) as CommandRow);
   }
@@ -119,8 +121,18 @@ export class SqliteCommandStore {
 
   update(id: string, fields: Partial<Omit<CommandRow, 'id'>>): void {
     const map: Record<string, string> = {
-      status: 'status', deliveredAtMs: 'delivered_at_ms', startedAtMs: 'started_at_ms', finishedAtMs: 'finished_at_ms', errorCode: 'error_code',
-      message: 'message', outputJson: 'output_json', payload: 'payload', signature: 'signature', issuedAtMs: 'issued_at_ms', expiresAtMs: 'expires_at_ms', operator: 'operator',
+      status: 'status',
+      deliveredAtMs: 'delivered_at_ms',
+      startedAtMs: 'started_at_ms',
+      finishedAtMs: 'finished_at_ms',
+      errorCode: 'error_code',
+      message: 'message',
+      outputJson: 'output_json',
+      payload: 'payload',
+      signature: 'signature',
+      issuedAtMs: 'issued_at_ms',
+      expiresAtMs: 'expires_at_ms',
+      operator: 'operator',
     };
     const keys = Object.keys(fields).filter((k) => map[k]);
     if (!keys.length) return;
@@ -130,9 +142,11 @@ export class SqliteCommandStore {
   /** Marks pending/delivered commands past their expiry as expired; returns their rows. */
   expireDue(nowMs: number): CommandRow[] {
     return this.db.transaction(() => {
-      const due = (this.db
-        .prepare(`SELECT ${COLS} FROM commands WHERE status IN ('pending', 'delivered', 'awaiting_approval') AND expires_at_ms <= ?`)
-        .all(nowMs) as CommandRow[]).map((r) => fix(r) as CommandRow);
+      const due = (
+        this.db
+          .prepare(`SELECT ${COLS} FROM commands WHERE status IN ('pending', 'delivered', 'awaiting_approval') AND expires_at_ms <= ?`)
+          .all(nowMs) as CommandRow[]
+      ).map((r) => fix(r) as CommandRow);
       const upd = this.db.prepare(`UPDATE commands SET status = 'expired', finished_at_ms = ? WHERE id = ?`);
       for (const r of due) upd.run(nowMs, r.id);
       return due;

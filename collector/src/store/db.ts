@@ -31,7 +31,10 @@ export function openDatabase(options: OpenOptions): Db {
       size = undefined; // absent: created now
     }
     if (size === 0) {
-      throw new CollectorError('VIGIL_ERR_STORE_CORRUPT', `${options.path} is empty (0 bytes): refusing to start with an empty event store; restore it from a backup, or remove it to start over`);
+      throw new CollectorError(
+        'VIGIL_ERR_STORE_CORRUPT',
+        `${options.path} is empty (0 bytes): refusing to start with an empty event store; restore it from a backup, or remove it to start over`,
+      );
     }
   }
   let db: Db;

@@ -64,13 +64,40 @@ describe('SqliteEventStore', () => {
   });
 
   it('keeps gap records per agent', () => {
-    store.insertBatches([{ agentId: 'a1', events: [ev(1), { id: 'g', agentId: 'a1', seq: 2, timeNs: 5, gap: { dropped: 40, firstSeq: 100, lastSeq: 139, firstTimeNs: 10, lastTimeNs: 20, reason: 'spool_full' } }] }]);
+    store.insertBatches([
+      {
+        agentId: 'a1',
+        events: [
+          ev(1),
+          {
+            id: 'g',
+            agentId: 'a1',
+            seq: 2,
+            timeNs: 5,
+            gap: { dropped: 40, firstSeq: 100, lastSeq: 139, firstTimeNs: 10, lastTimeNs: 20, reason: 'spool_full' },
+          },
+        ],
+      },
+    ]);
     const gaps = store.gaps('a1');
     expect(gaps).toHaveLength(1);
     expect(gaps[0]).toMatchObject({ dropped: 40, firstSeq: 100, lastSeq: 139, firstTimeNs: 10n, lastTimeNs: 20n, reason: 'spool_full' });
     expect(store.gaps('a2')).toEqual([]);
     // the same range reported again (its first report was dropped in the agent's spool) is kept once
-    store.insertBatches([{ agentId: 'a1', events: [{ id: 'g2', agentId: 'a1', seq: 3, timeNs: 6, gap: { dropped: 40, firstSeq: 100, lastSeq: 139, firstTimeNs: 10, lastTimeNs: 20, reason: 'spool_full' } }] }]);
+    store.insertBatches([
+      {
+        agentId: 'a1',
+        events: [
+          {
+            id: 'g2',
+            agentId: 'a1',
+            seq: 3,
+            timeNs: 6,
+            gap: { dropped: 40, firstSeq: 100, lastSeq: 139, firstTimeNs: 10, lastTimeNs: 20, reason: 'spool_full' },
+          },
+        ],
+      },
+    ]);
     expect(store.gaps('a1')).toHaveLength(1);
   });
 
@@ -82,7 +109,9 @@ describe('SqliteEventStore', () => {
     expect(all[2]!.timeNs).toBe(1_700_000_000_000_000_001n);
     expect(store.query({ kind: 'log' }).map((e) => e.seq)).toEqual([2, 1]);
     expect(store.query({ agentId: 'a1', fromNs: 1_700_000_000_000_000_002n }).map((e) => e.seq)).toEqual([3, 2]);
-    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM events WHERE agent_id = 'a1' AND time_ns > 5 ORDER BY time_ns DESC").all() as Array<{ detail: string }>;
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM events WHERE agent_id = 'a1' AND time_ns > 5 ORDER BY time_ns DESC").all() as Array<{
+      detail: string;
+    }>;
     expect(plan.map((p) => p.detail).join(' ')).toContain('events_agent_time');
   });
 
@@ -90,7 +119,9 @@ describe('SqliteEventStore', () => {
     const now = 1_700_000_100_000; // ms
     const old = BigInt(now - 10 * 86_400_000) * 1_000_000n;
     const fresh = BigInt(now) * 1_000_000n;
-    const events = Array.from({ length: 200 }, (_, i) => ev(i + 1, { timeNs: bigIntToU64(i < 100 ? old : fresh), log: { source: 's', raw: 'z'.repeat(2000) } }));
+    const events = Array.from({ length: 200 }, (_, i) =>
+      ev(i + 1, { timeNs: bigIntToU64(i < 100 ? old : fresh), log: { source: 's', raw: 'z'.repeat(2000) } }),
+    );
     store.insertBatches([{ agentId: 'a1', events }]);
     expect(store.prune({ maxAgeMs: 86_400_000, maxBytes: 1 << 30, nowMs: now })).toBe(100);
     expect(store.count()).toBe(100);
@@ -107,10 +138,15 @@ describe('SqliteEventStore', () => {
     const oneof = /message Event \{[\s\S]*?oneof payload \{([\s\S]*?)\}/.exec(proto)![1]!;
     const members = [...oneof.matchAll(/^\s*\w+\s+(\w+)\s*=\s*\d+;/gm)].map((m) => m[1]);
     expect([...EVENT_KINDS].sort()).toEqual(members.sort());
-    store.insertBatches([{ agentId: 'a1', events: [
-      ev(1, { log: null, fileAccess: { path: '/etc/shadow', access: 'read', pid: 5, exe: '/usr/bin/cat' } }),
-      ev(2, { log: null, coverage: { minuteStartNs: 60_000_000_000, kernelExecs: 10, execsWithArgs: 9, execsPidOnly: 1 } }),
-    ] }]);
+    store.insertBatches([
+      {
+        agentId: 'a1',
+        events: [
+          ev(1, { log: null, fileAccess: { path: '/etc/shadow', access: 'read', pid: 5, exe: '/usr/bin/cat' } }),
+          ev(2, { log: null, coverage: { minuteStartNs: 60_000_000_000, kernelExecs: 10, execsWithArgs: 9, execsPidOnly: 1 } }),
+        ],
+      },
+    ]);
     expect(store.query({ agentId: 'a1' }).map((e) => e.kind)).toEqual(['coverage', 'file_access']);
     expect(store.query({ kind: 'file_access' })[0]!.event.fileAccess).toMatchObject({ path: '/etc/shadow', access: 'read' });
   });

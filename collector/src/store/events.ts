@@ -127,7 +127,9 @@ export class SqliteEventStore implements EventStore {
       insert: db.prepare('INSERT OR IGNORE INTO events (agent_id, seq, id, time_ns, kind, received_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       getAcked: db.prepare('SELECT acked_seq FROM agent_seq WHERE agent_id = ?').pluck(),
       setAcked: db.prepare('INSERT INTO agent_seq (agent_id, acked_seq) VALUES (?, ?) ON CONFLICT(agent_id) DO UPDATE SET acked_seq = excluded.acked_seq'),
-      insertGap: db.prepare('INSERT OR IGNORE INTO gaps (agent_id, seq, dropped, first_seq, last_seq, first_time_ns, last_time_ns, reason, received_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertGap: db.prepare(
+        'INSERT OR IGNORE INTO gaps (agent_id, seq, dropped, first_seq, last_seq, first_time_ns, last_time_ns, reason, received_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
       gaps: db.prepare('SELECT * FROM gaps WHERE agent_id = ? ORDER BY seq DESC LIMIT ?').safeIntegers(true),
       kinds: db.prepare('SELECT DISTINCT kind FROM events').pluck(),
       pruneKind: db.prepare('DELETE FROM events WHERE rowid IN (SELECT rowid FROM events WHERE kind = ? AND time_ns < ? LIMIT 5000)'),
@@ -187,7 +189,17 @@ export class SqliteEventStore implements EventStore {
           }
           if (message.gap) {
             const g = message.gap;
-            this.stmt.insertGap.run(agentId, seq, u64ToNumber(g.dropped), u64ToNumber(g.firstSeq), u64ToNumber(g.lastSeq), u64ToBigInt(g.firstTimeNs), u64ToBigInt(g.lastTimeNs), g.reason ?? '', now);
+            this.stmt.insertGap.run(
+              agentId,
+              seq,
+              u64ToNumber(g.dropped),
+              u64ToNumber(g.firstSeq),
+              u64ToNumber(g.lastSeq),
+              u64ToBigInt(g.firstTimeNs),
+              u64ToBigInt(g.lastTimeNs),
+              g.reason ?? '',
+              now,
+            );
           }
           inserted.push({ id, agentId, seq, timeNs, kind, event: message });
           acked = seq;
@@ -211,13 +223,23 @@ export class SqliteEventStore implements EventStore {
     const { where, params } = whereOf(q);
     const limit = Math.max(1, Math.min(q.limit ?? 100, MAX_QUERY_LIMIT));
     const sql = `SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY time_ns DESC LIMIT ${limit}`;
-    return (this.db.prepare(sql).safeIntegers(true).all(...params) as EventRow[]).map(toStoredEvent);
+    return (
+      this.db
+        .prepare(sql)
+        .safeIntegers(true)
+        .all(...params) as EventRow[]
+    ).map(toStoredEvent);
   }
 
   count(q: { agentId?: string; kind?: string } = {}): number {
     const { where, params } = whereOf(q);
     const sql = `SELECT COUNT(*) FROM events ${where}`;
-    return Number(this.db.prepare(sql).pluck().get(...params));
+    return Number(
+      this.db
+        .prepare(sql)
+        .pluck()
+        .get(...params),
+    );
   }
 
   gaps(agentId: string, limit = 100): GapRecord[] {

@@ -48,9 +48,23 @@ interface Row {
 
 function toFile(r: Row): EvidenceFile {
   return {
-    id: r.id, incidentId: r.incident_id, agentId: r.agent_id, hostname: r.hostname, commandId: r.command_id, kind: r.kind, requestedPath: r.requested_path,
-    resolvedPath: r.resolved_path, size: r.size, sha256: r.sha256, storedPath: r.stored_path, status: r.status, error: r.error, requestedBy: r.requested_by,
-    requestedAtMs: r.requested_at_ms, collectedAtMs: r.collected_at_ms, detail: r.detail_json ? (JSON.parse(r.detail_json) as Record<string, unknown>) : null,
+    id: r.id,
+    incidentId: r.incident_id,
+    agentId: r.agent_id,
+    hostname: r.hostname,
+    commandId: r.command_id,
+    kind: r.kind,
+    requestedPath: r.requested_path,
+    resolvedPath: r.resolved_path,
+    size: r.size,
+    sha256: r.sha256,
+    storedPath: r.stored_path,
+    status: r.status,
+    error: r.error,
+    requestedBy: r.requested_by,
+    requestedAtMs: r.requested_at_ms,
+    collectedAtMs: r.collected_at_ms,
+    detail: r.detail_json ? (JSON.parse(r.detail_json) as Record<string, unknown>) : null,
   };
 }
 
@@ -81,18 +95,29 @@ export class EvidenceFileStore {
   }
 
   ofHost(agentId: string, fromMs: number, toMs: number, limit: number): EvidenceFile[] {
-    return (this.db.prepare('SELECT * FROM incident_files WHERE agent_id = ? AND requested_at_ms >= ? AND requested_at_ms < ? ORDER BY requested_at_ms LIMIT ?').all(agentId, fromMs, toMs, limit) as Row[]).map(toFile);
+    return (
+      this.db
+        .prepare('SELECT * FROM incident_files WHERE agent_id = ? AND requested_at_ms >= ? AND requested_at_ms < ? ORDER BY requested_at_ms LIMIT ?')
+        .all(agentId, fromMs, toMs, limit) as Row[]
+    ).map(toFile);
   }
 
-  stored(id: string, v: { resolvedPath: string | null; size: number; sha256: string; storedPath: string; collectedAtMs: number; detail?: Record<string, unknown> }): void {
+  stored(
+    id: string,
+    v: { resolvedPath: string | null; size: number; sha256: string; storedPath: string; collectedAtMs: number; detail?: Record<string, unknown> },
+  ): void {
     this.db
-      .prepare("UPDATE incident_files SET status = 'stored', resolved_path = ?, size = ?, sha256 = ?, stored_path = ?, collected_at_ms = ?, detail_json = ?, error = NULL WHERE id = ?")
+      .prepare(
+        "UPDATE incident_files SET status = 'stored', resolved_path = ?, size = ?, sha256 = ?, stored_path = ?, collected_at_ms = ?, detail_json = ?, error = NULL WHERE id = ?",
+      )
       .run(v.resolvedPath, v.size, v.sha256, v.storedPath, v.collectedAtMs, v.detail ? JSON.stringify(v.detail) : null, id);
   }
 
   /** Adds what the agent's result says (resolved path, file facts) to a stored row. */
   annotate(id: string, resolvedPath: string | null, detail: Record<string, unknown>): void {
-    this.db.prepare('UPDATE incident_files SET resolved_path = COALESCE(?, resolved_path), detail_json = ? WHERE id = ?').run(resolvedPath, JSON.stringify(detail), id);
+    this.db
+      .prepare('UPDATE incident_files SET resolved_path = COALESCE(?, resolved_path), detail_json = ? WHERE id = ?')
+      .run(resolvedPath, JSON.stringify(detail), id);
   }
 
   /** Puts a collection on an incident (collections ordered from the host page have none at first). */

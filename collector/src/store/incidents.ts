@@ -148,10 +148,22 @@ interface ChecklistRow {
 
 function toItem(r: ChecklistRow): ChecklistItem {
   return {
-    id: r.id, incidentId: r.incident_id, kind: r.kind, label: r.label, agentId: r.agent_id, action: r.action,
-    params: r.params_json ? (JSON.parse(r.params_json) as Record<string, unknown>) : null, sourceCommandId: r.source_command_id,
-    undoCommandId: r.undo_command_id, status: r.status, createdBy: r.created_by, createdAtMs: r.created_at_ms, doneBy: r.done_by,
-    doneAtMs: r.done_at_ms, note: r.note, error: r.error,
+    id: r.id,
+    incidentId: r.incident_id,
+    kind: r.kind,
+    label: r.label,
+    agentId: r.agent_id,
+    action: r.action,
+    params: r.params_json ? (JSON.parse(r.params_json) as Record<string, unknown>) : null,
+    sourceCommandId: r.source_command_id,
+    undoCommandId: r.undo_command_id,
+    status: r.status,
+    createdBy: r.created_by,
+    createdAtMs: r.created_at_ms,
+    doneBy: r.done_by,
+    doneAtMs: r.done_at_ms,
+    note: r.note,
+    error: r.error,
   };
 }
 
@@ -182,8 +194,15 @@ export type IncidentPatch = Partial<{
 }>;
 
 const PATCH_COLUMNS: Record<string, string> = {
-  title: 'title', severity: 'severity', assignee: 'assignee', summary: 'summary', firstMaliciousMs: 'first_malicious_ms', phase: 'phase',
-  containedAtMs: 'contained_at_ms', remediatedAtMs: 'remediated_at_ms', closedAtMs: 'closed_at_ms',
+  title: 'title',
+  severity: 'severity',
+  assignee: 'assignee',
+  summary: 'summary',
+  firstMaliciousMs: 'first_malicious_ms',
+  phase: 'phase',
+  containedAtMs: 'contained_at_ms',
+  remediatedAtMs: 'remediated_at_ms',
+  closedAtMs: 'closed_at_ms',
 };
 
 export class IncidentStore {
@@ -218,14 +237,30 @@ export class IncidentStore {
     const hosts = this.db.prepare('SELECT agent_id FROM incident_hosts WHERE incident_id = ? ORDER BY added_at_ms, agent_id').pluck().all(r.id) as string[];
     const alertIds = this.db.prepare('SELECT alert_id FROM incident_alerts WHERE incident_id = ? ORDER BY added_at_ms, alert_id').pluck().all(r.id) as string[];
     return {
-      id: r.id, title: r.title, severity: r.severity, phase: r.phase as Phase, assignee: r.assignee, source: r.source as IncidentSource,
-      reportSource: r.report_source, summary: r.summary, createdBy: r.created_by, createdAtMs: r.created_at_ms, updatedAtMs: r.updated_at_ms,
-      firstMaliciousMs: r.first_malicious_ms, containedAtMs: r.contained_at_ms, remediatedAtMs: r.remediated_at_ms, closedAtMs: r.closed_at_ms,
+      id: r.id,
+      title: r.title,
+      severity: r.severity,
+      phase: r.phase as Phase,
+      assignee: r.assignee,
+      source: r.source as IncidentSource,
+      reportSource: r.report_source,
+      summary: r.summary,
+      createdBy: r.created_by,
+      createdAtMs: r.created_at_ms,
+      updatedAtMs: r.updated_at_ms,
+      firstMaliciousMs: r.first_malicious_ms,
+      containedAtMs: r.contained_at_ms,
+      remediatedAtMs: r.remediated_at_ms,
+      closedAtMs: r.closed_at_ms,
       review:
         r.root_cause !== null
           ? {
-              rootCause: r.root_cause, whatWorked: r.what_worked ?? '', whatDidNot: r.what_did_not ?? '',
-              followUps: r.follow_ups ? (JSON.parse(r.follow_ups) as FollowUp[]) : [], reviewedBy: r.reviewed_by ?? '', reviewedAtMs: r.reviewed_at_ms ?? 0,
+              rootCause: r.root_cause,
+              whatWorked: r.what_worked ?? '',
+              whatDidNot: r.what_did_not ?? '',
+              followUps: r.follow_ups ? (JSON.parse(r.follow_ups) as FollowUp[]) : [],
+              reviewedBy: r.reviewed_by ?? '',
+              reviewedAtMs: r.reviewed_at_ms ?? 0,
             }
           : null,
       hosts,
@@ -257,8 +292,19 @@ export class IncidentStore {
 
   setReview(id: string, review: Review): void {
     this.db
-      .prepare('UPDATE incidents SET root_cause = ?, what_worked = ?, what_did_not = ?, follow_ups = ?, reviewed_by = ?, reviewed_at_ms = ?, updated_at_ms = ? WHERE id = ?')
-      .run(review.rootCause, review.whatWorked, review.whatDidNot, JSON.stringify(review.followUps), review.reviewedBy, review.reviewedAtMs, review.reviewedAtMs, id);
+      .prepare(
+        'UPDATE incidents SET root_cause = ?, what_worked = ?, what_did_not = ?, follow_ups = ?, reviewed_by = ?, reviewed_at_ms = ?, updated_at_ms = ? WHERE id = ?',
+      )
+      .run(
+        review.rootCause,
+        review.whatWorked,
+        review.whatDidNot,
+        JSON.stringify(review.followUps),
+        review.reviewedBy,
+        review.reviewedAtMs,
+        review.reviewedAtMs,
+        id,
+      );
   }
 
   addHost(id: string, agentId: string, nowMs: number): boolean {
@@ -266,7 +312,10 @@ export class IncidentStore {
   }
 
   addAlert(id: string, alertId: string, by: string, nowMs: number): boolean {
-    return this.db.prepare('INSERT OR IGNORE INTO incident_alerts (incident_id, alert_id, added_by, added_at_ms) VALUES (?, ?, ?, ?)').run(id, alertId, by, nowMs).changes > 0;
+    return (
+      this.db.prepare('INSERT OR IGNORE INTO incident_alerts (incident_id, alert_id, added_by, added_at_ms) VALUES (?, ?, ?, ?)').run(id, alertId, by, nowMs)
+        .changes > 0
+    );
   }
 
   /** Incidents that already hold this alert. */
@@ -277,29 +326,46 @@ export class IncidentStore {
   /** Open incidents (not closed) covering a host, newest first. */
   openIncidentsOfHost(agentId: string): IncidentRecord[] {
     const rows = this.db
-      .prepare(`SELECT i.* FROM incidents i JOIN incident_hosts h ON h.incident_id = i.id WHERE h.agent_id = ? AND i.phase != 'closed' ORDER BY i.created_at_ms DESC`)
+      .prepare(
+        `SELECT i.* FROM incidents i JOIN incident_hosts h ON h.incident_id = i.id WHERE h.agent_id = ? AND i.phase != 'closed' ORDER BY i.created_at_ms DESC`,
+      )
       .all(agentId) as Row[];
     return rows.map((r) => this.toRecord(r));
   }
 
   addPhase(id: string, m: PhaseMove): void {
-    this.db.prepare('INSERT INTO incident_phases (incident_id, at_ms, actor, from_phase, to_phase, note) VALUES (?, ?, ?, ?, ?, ?)').run(id, m.atMs, m.actor, m.from, m.to, m.note);
+    this.db
+      .prepare('INSERT INTO incident_phases (incident_id, at_ms, actor, from_phase, to_phase, note) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, m.atMs, m.actor, m.from, m.to, m.note);
   }
 
   phases(id: string): PhaseMove[] {
-    return (this.db.prepare('SELECT at_ms, actor, from_phase, to_phase, note FROM incident_phases WHERE incident_id = ? ORDER BY at_ms, rowid').all(id) as Array<{ at_ms: number; actor: string; from_phase: string | null; to_phase: string; note: string }>).map(
-      (r) => ({ atMs: r.at_ms, actor: r.actor, from: r.from_phase as Phase | null, to: r.to_phase as Phase, note: r.note }),
-    );
+    return (
+      this.db.prepare('SELECT at_ms, actor, from_phase, to_phase, note FROM incident_phases WHERE incident_id = ? ORDER BY at_ms, rowid').all(id) as Array<{
+        at_ms: number;
+        actor: string;
+        from_phase: string | null;
+        to_phase: string;
+        note: string;
+      }>
+    ).map((r) => ({ atMs: r.at_ms, actor: r.actor, from: r.from_phase as Phase | null, to: r.to_phase as Phase, note: r.note }));
   }
 
   addNote(id: string, note: IncidentNote): void {
-    this.db.prepare('INSERT INTO incident_notes (id, incident_id, at_ms, author, text) VALUES (?, ?, ?, ?, ?)').run(note.id, id, note.atMs, note.author, note.text);
+    this.db
+      .prepare('INSERT INTO incident_notes (id, incident_id, at_ms, author, text) VALUES (?, ?, ?, ?, ?)')
+      .run(note.id, id, note.atMs, note.author, note.text);
   }
 
   notes(id: string): IncidentNote[] {
-    return (this.db.prepare('SELECT id, at_ms, author, text FROM incident_notes WHERE incident_id = ? ORDER BY at_ms, rowid').all(id) as Array<{ id: string; at_ms: number; author: string; text: string }>).map(
-      (r) => ({ id: r.id, atMs: r.at_ms, author: r.author, text: r.text }),
-    );
+    return (
+      this.db.prepare('SELECT id, at_ms, author, text FROM incident_notes WHERE incident_id = ? ORDER BY at_ms, rowid').all(id) as Array<{
+        id: string;
+        at_ms: number;
+        author: string;
+        text: string;
+      }>
+    ).map((r) => ({ id: r.id, atMs: r.at_ms, author: r.author, text: r.text }));
   }
 
   addEvidence(id: string, e: EvidenceEvent): boolean {
@@ -318,10 +384,19 @@ export class IncidentStore {
   }
 
   evidence(id: string): EvidenceEvent[] {
-    const rows = this.db.prepare('SELECT * FROM incident_evidence WHERE incident_id = ? ORDER BY time_ms, agent_id, seq').all(id) as Array<Record<string, string | number>>;
+    const rows = this.db.prepare('SELECT * FROM incident_evidence WHERE incident_id = ? ORDER BY time_ms, agent_id, seq').all(id) as Array<
+      Record<string, string | number>
+    >;
     return rows.map((r) => ({
-      agentId: r.agent_id as string, seq: r.seq as number, eventId: r.event_id as string, timeMs: r.time_ms as number, kind: r.kind as string,
-      summary: r.summary as string, markedBy: r.marked_by as string, markedAtMs: r.marked_at_ms as number, note: r.note as string,
+      agentId: r.agent_id as string,
+      seq: r.seq as number,
+      eventId: r.event_id as string,
+      timeMs: r.time_ms as number,
+      kind: r.kind as string,
+      summary: r.summary as string,
+      markedBy: r.marked_by as string,
+      markedAtMs: r.marked_at_ms as number,
+      note: r.note as string,
     }));
   }
 
@@ -345,8 +420,19 @@ export class IncidentStore {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
-          item.id, item.incidentId, item.kind, item.label, item.agentId, item.action, item.params ? JSON.stringify(item.params) : null, item.sourceCommandId,
-          item.undoCommandId ?? null, item.status, item.createdBy, item.createdAtMs, item.note,
+          item.id,
+          item.incidentId,
+          item.kind,
+          item.label,
+          item.agentId,
+          item.action,
+          item.params ? JSON.stringify(item.params) : null,
+          item.sourceCommandId,
+          item.undoCommandId ?? null,
+          item.status,
+          item.createdBy,
+          item.createdAtMs,
+          item.note,
         ).changes > 0
     );
   }
@@ -365,7 +451,14 @@ export class IncidentStore {
   }
 
   updateChecklistItem(itemId: string, patch: Partial<Pick<ChecklistItem, 'status' | 'undoCommandId' | 'doneBy' | 'doneAtMs' | 'note' | 'error'>>): void {
-    const map: Record<string, string> = { status: 'status', undoCommandId: 'undo_command_id', doneBy: 'done_by', doneAtMs: 'done_at_ms', note: 'note', error: 'error' };
+    const map: Record<string, string> = {
+      status: 'status',
+      undoCommandId: 'undo_command_id',
+      doneBy: 'done_by',
+      doneAtMs: 'done_at_ms',
+      note: 'note',
+      error: 'error',
+    };
     const keys = Object.keys(patch).filter((k) => map[k]);
     if (!keys.length) return;
     this.db.prepare(`UPDATE incident_checklist SET ${keys.map((k) => `${map[k]} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id: itemId });
@@ -373,6 +466,8 @@ export class IncidentStore {
 
   /** Incidents created in [fromMs, toMs), oldest first (for fleet metrics). */
   createdBetween(fromMs: number, toMs: number, limit: number): IncidentRecord[] {
-    return (this.db.prepare('SELECT * FROM incidents WHERE created_at_ms >= ? AND created_at_ms < ? ORDER BY created_at_ms LIMIT ?').all(fromMs, toMs, limit) as Row[]).map((r) => this.toRecord(r));
+    return (
+      this.db.prepare('SELECT * FROM incidents WHERE created_at_ms >= ? AND created_at_ms < ? ORDER BY created_at_ms LIMIT ?').all(fromMs, toMs, limit) as Row[]
+    ).map((r) => this.toRecord(r));
   }
 }

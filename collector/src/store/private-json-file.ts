@@ -23,7 +23,13 @@ export class PrivateJsonFile<T> implements SyncAdapter<T> {
     try {
       data = JSON.parse(text);
     } catch (err) {
-      throw Object.assign(new Error(`${this.path} is not valid JSON (${text.length === 0 ? 'the file is empty' : (err as Error).message}); refusing to start (nothing was changed)`, { cause: err }), { code: 'VIGIL_ERR_STORE_CORRUPT' });
+      throw Object.assign(
+        new Error(
+          `${this.path} is not valid JSON (${text.length === 0 ? 'the file is empty' : (err as Error).message}); refusing to start (nothing was changed)`,
+          { cause: err },
+        ),
+        { code: 'VIGIL_ERR_STORE_CORRUPT' },
+      );
     }
     this.check?.(data);
     return data as T;

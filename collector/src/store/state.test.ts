@@ -12,7 +12,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const enrollInput = (token: string, over: Record<string, unknown> = {}) => ({ token, publicKey: 'pk1', hostname: 'h', machineId: 'm1', os: 'Debian', agentVersion: '0.1.0', nowMs: 1000, newId: 'agent-1', ...over });
+const enrollInput = (token: string, over: Record<string, unknown> = {}) => ({
+  token,
+  publicKey: 'pk1',
+  hostname: 'h',
+  machineId: 'm1',
+  os: 'Debian',
+  agentVersion: '0.1.0',
+  nowMs: 1000,
+  newId: 'agent-1',
+  ...over,
+});
 
 describe('token hashing', () => {
   it('hashes deterministically, differently per token, and never returns the token', () => {

@@ -42,8 +42,10 @@ const ARRAYS = ['agents', 'tokens', 'users', 'apiTokens'];
 
 /** Throws VIGIL_ERR_STORE_CORRUPT naming the file and what is wrong, unless `data` is a state object. */
 export function checkStateShape(data: unknown, file: string): void {
-  const bad = (why: string) => new CollectorError('VIGIL_ERR_STORE_CORRUPT', `${file}: ${why}; refusing to start (nothing was changed). Restore it from a backup.`);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw bad(`holds ${data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data} instead of the state object`);
+  const bad = (why: string) =>
+    new CollectorError('VIGIL_ERR_STORE_CORRUPT', `${file}: ${why}; refusing to start (nothing was changed). Restore it from a backup.`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw bad(`holds ${data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data} instead of the state object`);
   const d = data as Record<string, unknown>;
   for (const k of ARRAYS) if (k in d && !Array.isArray(d[k])) throw bad(`"${k}" is ${d[k] === null ? 'null' : typeof d[k]}, not a list`);
   if ('settings' in d && (d.settings === null || typeof d.settings !== 'object' || Array.isArray(d.settings))) throw bad('"settings" is not an object');
@@ -175,7 +177,8 @@ export class LowdbStateStore implements StateStore {
 
   /** Replaces several collections in one locked write: all of them land, or none (a full disk, say). */
   replaceCollections(values: Record<string, unknown>): void {
-    for (const name of Object.keys(values)) if (['version', 'agents', 'tokens', 'settings'].includes(name)) throw new Error(`collection ${name} is owned by the state store`);
+    for (const name of Object.keys(values))
+      if (['version', 'agents', 'tokens', 'settings'].includes(name)) throw new Error(`collection ${name} is owned by the state store`);
     this.mutate((data) => Object.assign(data, values));
   }
 

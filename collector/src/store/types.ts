@@ -41,7 +41,10 @@ export interface EventStore {
    * Stores one agent's events exactly once (dedupe by agent and sequence), records gaps, and runs `within`
    * on the inserted events inside the same transaction. Returns after the commit is durable.
    */
-  insertBatches(batches: ReadonlyArray<{ agentId: string; events: readonly vigil.v1.IEvent[] }>, within?: (agentId: string, inserted: readonly StoredEvent[]) => void): InsertResult[];
+  insertBatches(
+    batches: ReadonlyArray<{ agentId: string; events: readonly vigil.v1.IEvent[] }>,
+    within?: (agentId: string, inserted: readonly StoredEvent[]) => void,
+  ): InsertResult[];
   /** Highest stored sequence per agent (0 if none). */
   ackedSeq(agentId: string): number;
   /**
@@ -101,13 +104,25 @@ export interface TokenRecord {
   note?: string;
 }
 
-export type TokenCheck = { ok: true; token: TokenRecord } | { ok: false; code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' | 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' | 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
+export type TokenCheck =
+  | { ok: true; token: TokenRecord }
+  | { ok: false; code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' | 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' | 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
 
 export interface StateStore {
   getAgent(id: string): AgentRecord | undefined;
   listAgents(): AgentRecord[];
   /** Enrolls atomically: checks and spends one use of the token, flags clones, stores the agent. */
-  enrollAgent(input: { token: string; publicKey: string; hostname: string; machineId: string; os: string; agentVersion: string; inventory?: Record<string, unknown>; nowMs: number; newId: string }): { ok: true; agent: AgentRecord } | { ok: false; code: string };
+  enrollAgent(input: {
+    token: string;
+    publicKey: string;
+    hostname: string;
+    machineId: string;
+    os: string;
+    agentVersion: string;
+    inventory?: Record<string, unknown>;
+    nowMs: number;
+    newId: string;
+  }): { ok: true; agent: AgentRecord } | { ok: false; code: string };
   updateAgent(id: string, patch: Partial<Omit<AgentRecord, 'id' | 'publicKey'>>): AgentRecord | undefined;
   createToken(input: { ttlSeconds: number; maxUses: number; nowMs: number; note?: string }): { token: string; record: TokenRecord };
   listTokens(): TokenRecord[];

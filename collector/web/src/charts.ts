@@ -17,7 +17,13 @@ export function barChart(title: string, buckets: Bucket[], options: { width?: nu
   const bars = buckets.map((b, i) =>
     svg(
       'rect',
-      { x: (pad.l + i * bw + 0.5).toFixed(1), y: y(b.count).toFixed(1), width: Math.max(1, bw - 1).toFixed(1), height: (height - pad.b - y(b.count)).toFixed(1), class: 'bar' },
+      {
+        x: (pad.l + i * bw + 0.5).toFixed(1),
+        y: y(b.count).toFixed(1),
+        width: Math.max(1, bw - 1).toFixed(1),
+        height: (height - pad.b - y(b.count)).toFixed(1),
+        class: 'bar',
+      },
       svg('title', {}, `${new Date(b.startMs).toLocaleTimeString()}: ${b.count}${options.unit ? ' ' + options.unit : ''}`),
     ),
   );

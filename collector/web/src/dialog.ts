@@ -15,9 +15,7 @@ export interface DialogOptions {
 export function openDialog(o: DialogOptions): HTMLDialogElement {
   const error = h('p', { className: 'error', role: 'alert' });
   const confirm = h('button', { type: 'submit', className: o.danger ? 'danger' : 'primary', id: 'dialog-confirm' }, o.confirmLabel);
-  const typed = o.typeToConfirm
-    ? h('input', { id: 'dialog-typed', autocomplete: 'off', spellcheck: 'false', placeholder: o.typeToConfirm })
-    : null;
+  const typed = o.typeToConfirm ? h('input', { id: 'dialog-typed', autocomplete: 'off', spellcheck: 'false', placeholder: o.typeToConfirm }) : null;
   if (typed) {
     confirm.disabled = true;
     typed.addEventListener('input', () => (confirm.disabled = typed.value !== o.typeToConfirm));
@@ -35,18 +33,21 @@ export function openDialog(o: DialogOptions): HTMLDialogElement {
       h('div', { className: 'buttons' }, h('button', { type: 'button', id: 'dialog-cancel', onclick: () => dlg.close() }, 'Cancel'), confirm),
     ),
   );
-  dlg.querySelector('form')!.addEventListener('submit', listener(async (ev) => {
-    ev.preventDefault();
-    confirm.disabled = true;
-    replace(error);
-    try {
-      await o.onConfirm();
-      dlg.close();
-    } catch (err) {
-      replace(error, err instanceof ApiError ? `${err.message} (${err.code})` : String(err));
-      confirm.disabled = false;
-    }
-  }));
+  dlg.querySelector('form')!.addEventListener(
+    'submit',
+    listener(async (ev) => {
+      ev.preventDefault();
+      confirm.disabled = true;
+      replace(error);
+      try {
+        await o.onConfirm();
+        dlg.close();
+      } catch (err) {
+        replace(error, err instanceof ApiError ? `${err.message} (${err.code})` : String(err));
+        confirm.disabled = false;
+      }
+    }),
+  );
   dlg.addEventListener('close', () => dlg.remove());
   document.body.appendChild(dlg);
   dlg.showModal();

@@ -20,31 +20,52 @@ let session: SessionInfo | null = null;
 /** A full disk stops ingest: the page says so on every view until space returns. */
 function showStorage(banner: HTMLElement, storage: { full: boolean; reason: string | null; sinceMs: number | null } | undefined): void {
   banner.hidden = !storage?.full;
-  replace(banner, storage?.full ? `Storage full since ${new Date(storage.sinceMs ?? Date.now()).toISOString()}: ${storage.reason ?? ''}. Agents keep their events and nothing is acked until space returns; reads still work.` : '');
+  replace(
+    banner,
+    storage?.full
+      ? `Storage full since ${new Date(storage.sinceMs ?? Date.now()).toISOString()}: ${storage.reason ?? ''}. Agents keep their events and nothing is acked until space returns; reads still work.`
+      : '',
+  );
 }
 
 function shell(s: SessionInfo): { main: HTMLElement; status: HTMLElement; live: HTMLElement } {
   const main = h('main', { id: 'view' });
   const banner = h('div', { className: 'banner error', id: 'storage-banner', role: 'alert' });
   banner.hidden = true;
-  void api<{ storage: { full: boolean; reason: string | null; sinceMs: number | null } }>('GET', '/health').then((r) => showStorage(banner, r.storage), () => undefined);
+  void api<{ storage: { full: boolean; reason: string | null; sinceMs: number | null } }>('GET', '/health').then(
+    (r) => showStorage(banner, r.storage),
+    () => undefined,
+  );
   onLive('health', (d: { storage?: { full: boolean; reason: string | null; sinceMs: number | null } }) => showStorage(banner, d.storage));
   const status = h('div', { className: 'status', id: 'status-line', role: 'status' });
   const live = h('span', { className: 'live off', id: 'live-state', title: 'live updates' }, 'offline');
   const link = (href: string, label: string) => h('a', { href, 'data-nav': href }, label);
   const logout = h('button', { type: 'button', className: 'link', id: 'logout' }, 'Log out');
-  logout.addEventListener('click', listener(async () => {
-    await api('DELETE', '/session').catch(() => undefined);
-    location.hash = '#/';
-    location.reload();
-  }));
+  logout.addEventListener(
+    'click',
+    listener(async () => {
+      await api('DELETE', '/session').catch(() => undefined);
+      location.hash = '#/';
+      location.reload();
+    }),
+  );
   replace(
     root,
     h(
       'header',
       null,
       h('strong', { className: 'brand' }, 'Vigil'),
-      h('nav', null, link('#/', 'Fleet'), link('#/alerts', 'Alerts'), link('#/incidents', 'Incidents'), link('#/rules', 'Rules'), RANK[s.role] >= 1 ? link('#/audit', 'Audit') : null, RANK[s.role] >= 2 ? link('#/admin', 'Users') : null, h('a', { href: '/api/v1/openapi.json', target: '_blank' }, 'API')),
+      h(
+        'nav',
+        null,
+        link('#/', 'Fleet'),
+        link('#/alerts', 'Alerts'),
+        link('#/incidents', 'Incidents'),
+        link('#/rules', 'Rules'),
+        RANK[s.role] >= 1 ? link('#/audit', 'Audit') : null,
+        RANK[s.role] >= 2 ? link('#/admin', 'Users') : null,
+        h('a', { href: '/api/v1/openapi.json', target: '_blank' }, 'API'),
+      ),
       h('span', { className: 'who' }, live, ` ${s.user} (${s.role}) `, logout),
     ),
     banner,

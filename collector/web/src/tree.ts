@@ -54,6 +54,9 @@ export function processTree(procs: Proc[], actions: (p: Proc) => Node | null, fi
       kids.length ? h('ul', null, kids) : null,
     );
   };
-  const top = roots.sort((a, b) => a.pid - b.pid).map((r) => node(r, 0)).filter((x): x is HTMLElement => x !== null);
+  const top = roots
+    .sort((a, b) => a.pid - b.pid)
+    .map((r) => node(r, 0))
+    .filter((x): x is HTMLElement => x !== null);
   return h('ul', { className: 'tree', id: 'process-tree' }, top.length ? top : h('li', { className: 'muted' }, 'No processes reported yet.'));
 }

@@ -97,7 +97,12 @@ export class CorrelationState {
       case 'event_count': {
         let drop = 0;
         while (drop < g.times.length && g.times[drop]! < from) g.total -= g.counts[drop++]!;
-        if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); g.idTimes.splice(0, drop); g.counts.splice(0, drop); }
+        if (drop) {
+          g.times.splice(0, drop);
+          g.ids.splice(0, drop);
+          g.idTimes.splice(0, drop);
+          g.counts.splice(0, drop);
+        }
         let at = g.times.length;
         while (at > 0 && g.times[at - 1]! > s.timeMs) at--;
         g.times.splice(at, 0, s.timeMs);
@@ -121,8 +126,16 @@ export class CorrelationState {
         g.idTimes.splice(at, 0, s.eventTimesMs as number[]);
         let drop = 0;
         while (drop < g.times.length && g.times[drop]! < from) drop++;
-        if (drop) { g.times.splice(0, drop); g.ids.splice(0, drop); g.idTimes.splice(0, drop); }
-        if (g.ids.length > this.maxEvidence) { g.ids.shift(); g.idTimes.shift(); g.times.shift(); }
+        if (drop) {
+          g.times.splice(0, drop);
+          g.ids.splice(0, drop);
+          g.idTimes.splice(0, drop);
+        }
+        if (g.ids.length > this.maxEvidence) {
+          g.ids.shift();
+          g.idTimes.shift();
+          g.times.shift();
+        }
         if (!this.threshold(g.values.size)) return undefined;
         const hit = { ...this.evidence(g.ids, g.idTimes), count: g.values.size, firstMs: g.times[0]!, lastMs: g.times[g.times.length - 1]! };
         this.groups.delete(key);
@@ -144,7 +157,10 @@ export class CorrelationState {
         if (this.rule.type === 'temporal_ordered' && s.ref !== n - 1) return undefined;
         const refs = g.refs.slice(0, n) as Array<{ time: number; ids: readonly string[]; idTimes: readonly number[]; count: number }>;
         const hit = {
-          ...this.evidence(refs.map((r) => r.ids), refs.map((r) => r.idTimes)),
+          ...this.evidence(
+            refs.map((r) => r.ids),
+            refs.map((r) => r.idTimes),
+          ),
           count: refs.reduce((a, r) => a + r.count, 0),
           firstMs: Math.min(...refs.map((r) => r.time)),
           lastMs: s.timeMs,
@@ -158,7 +174,11 @@ export class CorrelationState {
   /** Forget groups with no signal inside the window before `nowMs`. */
   sweep(nowMs: number): number {
     let removed = 0;
-    for (const [k, g] of this.groups) if (g.last < nowMs - this.rule.timespanMs) { this.groups.delete(k); removed++; }
+    for (const [k, g] of this.groups)
+      if (g.last < nowMs - this.rule.timespanMs) {
+        this.groups.delete(k);
+        removed++;
+      }
     return removed;
   }
 }

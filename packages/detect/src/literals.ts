@@ -29,12 +29,13 @@ export class LiteralSet<T> {
 
   constructor(entries: ReadonlyArray<{ needle: string; value: T }>) {
     let classes = 1;
-    for (const { needle } of entries) for (let i = 0; i < needle.length; i++) {
-      const c = needle.charCodeAt(i);
-      if (c < 128) {
-        if (this.ascii[c] === 0) this.ascii[c] = classes++;
-      } else if (!this.other.has(c)) this.other.set(c, classes++);
-    }
+    for (const { needle } of entries)
+      for (let i = 0; i < needle.length; i++) {
+        const c = needle.charCodeAt(i);
+        if (c < 128) {
+          if (this.ascii[c] === 0) this.ascii[c] = classes++;
+        } else if (!this.other.has(c)) this.other.set(c, classes++);
+      }
     this.width = classes;
     // trie
     const next: Array<Map<number, number>> = [new Map<number, number>()];
@@ -45,7 +46,12 @@ export class LiteralSet<T> {
       for (let i = 0; i < needle.length; i++) {
         const k = this.classOf(needle.charCodeAt(i));
         let t = next[s]!.get(k);
-        if (t === undefined) { t = next.length; next.push(new Map()); own.push(undefined); next[s]!.set(k, t); }
+        if (t === undefined) {
+          t = next.length;
+          next.push(new Map());
+          own.push(undefined);
+          next[s]!.set(k, t);
+        }
         s = t;
       }
       (own[s] ??= []).push(value);
@@ -58,7 +64,11 @@ export class LiteralSet<T> {
     const queue: number[] = [];
     for (let k = 1; k < classes; k++) {
       const t = next[0]!.get(k);
-      if (t !== undefined) { delta[k] = t; fail[t] = 0; queue.push(t); }
+      if (t !== undefined) {
+        delta[k] = t;
+        fail[t] = 0;
+        queue.push(t);
+      }
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
@@ -78,7 +88,7 @@ export class LiteralSet<T> {
   }
 
   private classOf(c: number): number {
-    return c < 128 ? this.ascii[c]! : this.other.get(c) ?? 0;
+    return c < 128 ? this.ascii[c]! : (this.other.get(c) ?? 0);
   }
 
   /** True when any literal occurs in `text` (stops at the first). */
@@ -87,7 +97,7 @@ export class LiteralSet<T> {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = delta[s * width + (c < 128 ? ascii[c]! : other.get(c) ?? 0)]!;
+      s = delta[s * width + (c < 128 ? ascii[c]! : (other.get(c) ?? 0))]!;
       if (out[s] !== undefined) return true;
     }
     return false;
@@ -99,7 +109,7 @@ export class LiteralSet<T> {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = delta[s * width + (c < 128 ? ascii[c]! : other.get(c) ?? 0)]!;
+      s = delta[s * width + (c < 128 ? ascii[c]! : (other.get(c) ?? 0))]!;
       const o = out[s];
       if (o !== undefined) for (let j = 0; j < o.length; j++) found(o[j]!);
     }

@@ -23,17 +23,47 @@ describe('loader over SigmaHQ Linux rules', () => {
     expect(s.leftOut).toBe(new Set(set.problems.map((p) => `${p.file}`)).size);
     // Conservatively, a rule reading a field Vigil never sets for its category does not count as evaluating.
     const notes = unavailableFields(set);
-    process.stdout.write(`loaded but reading fields Vigil never sets:\n${notes.map((n) => `${n.file}:${n.line} ${n.logsource} ${n.fields.join(',')}`).join('\n')}\n`);
+    process.stdout.write(
+      `loaded but reading fields Vigil never sets:\n${notes.map((n) => `${n.file}:${n.line} ${n.logsource} ${n.fields.join(',')}`).join('\n')}\n`,
+    );
     expect((s.detections - notes.length) / s.documents).toBeGreaterThanOrEqual(0.95);
 
     const naive = new DetectionEngine(set, { index: false });
     const engine = new DetectionEngine(set);
     const events = [
-      { processStart: { pid: 9, ppid: 1, exe: '/usr/bin/python3', argv: ['python3', '-c', 'import pty;pty.spawn("/bin/bash")'], parentExe: '/usr/bin/bash', user: 'www-data', cwd: '/tmp' } },
+      {
+        processStart: {
+          pid: 9,
+          ppid: 1,
+          exe: '/usr/bin/python3',
+          argv: ['python3', '-c', 'import pty;pty.spawn("/bin/bash")'],
+          parentExe: '/usr/bin/bash',
+          user: 'www-data',
+          cwd: '/tmp',
+        },
+      },
       { processStart: { pid: 9, ppid: 1, exe: '/usr/bin/chattr', argv: ['chattr', '-i', '/etc/passwd'] } },
-      { networkConnection: { transport: 'TCP', ipVersion: 4, localAddress: '10.1.1.1', localPort: 5555, remoteAddress: '8.8.8.8', remotePort: 4444, direction: 'OUTBOUND', exe: '/usr/bin/bash' } },
+      {
+        networkConnection: {
+          transport: 'TCP',
+          ipVersion: 4,
+          localAddress: '10.1.1.1',
+          localPort: 5555,
+          remoteAddress: '8.8.8.8',
+          remotePort: 4444,
+          direction: 'OUTBOUND',
+          exe: '/usr/bin/bash',
+        },
+      },
       { fileChange: { path: '/etc/cron.d/evil', action: 'CREATED', after: { exists: true, mode: 0o100644 } } },
-      { log: { source: '/var/log/audit/audit.log', parser: 'auditd', raw: 'type=ADD_USER msg=audit(1.0:1): op=add-user acct="x"', fields: { type: 'ADD_USER' } } },
+      {
+        log: {
+          source: '/var/log/audit/audit.log',
+          parser: 'auditd',
+          raw: 'type=ADD_USER msg=audit(1.0:1): op=add-user acct="x"',
+          fields: { type: 'ADD_USER' },
+        },
+      },
       { log: { source: '/var/log/syslog', parser: '', program: 'kernel', raw: 'eth0: entered promiscuous mode' } },
     ];
     const run = (e: DetectionEngine): string[] => {
@@ -44,24 +74,43 @@ describe('loader over SigmaHQ Linux rules', () => {
     const indexed = run(engine);
     // The index must never hide a match the naive every-rule evaluation finds.
     expect(indexed.sort()).toEqual(run(naive).sort());
-    expect(indexed).toEqual(expect.arrayContaining([
-      's0 Python Spawning Pretty TTY Via PTY Module',
-      's1 Remove Immutable File Attribute',
-      's2 Potentially Suspicious Malware Callback Communication - Linux',
-      's3 New Cron File Created',
-      's4 Creation Of An User Account',
-      's5 Suspicious Log Entries',
-    ]));
+    expect(indexed).toEqual(
+      expect.arrayContaining([
+        's0 Python Spawning Pretty TTY Via PTY Module',
+        's1 Remove Immutable File Attribute',
+        's2 Potentially Suspicious Malware Callback Communication - Linux',
+        's3 New Cron File Created',
+        's4 Creation Of An User Account',
+        's5 Suspicious Log Entries',
+      ]),
+    );
     expect(engine.stats.evaluations).toBeLessThan(naive.stats.evaluations);
   });
 
   it('reports every problem in every file, with file:line, and keeps the good rules', () => {
     const set = ruleSet(
       [
-        'title: good', 'logsource: {product: linux, category: process_creation}', 'detection:', '  s: {Image: /x}', '  condition: s',
-        '---', 'title: windows', 'logsource: {product: windows, category: process_creation}', 'detection:', '  s: {Image: x}', '  condition: s',
-        '---', 'title: bad', 'logsource: {product: linux, category: dns}', 'detection:', '  s:', '    query|expand: x', '  condition: s | count() > 1',
-        '---', 'title: corr', 'correlation: {type: value_sum, rules: [nope], group-by: [a], timespan: 5m, condition: {gte: 1}}',
+        'title: good',
+        'logsource: {product: linux, category: process_creation}',
+        'detection:',
+        '  s: {Image: /x}',
+        '  condition: s',
+        '---',
+        'title: windows',
+        'logsource: {product: windows, category: process_creation}',
+        'detection:',
+        '  s: {Image: x}',
+        '  condition: s',
+        '---',
+        'title: bad',
+        'logsource: {product: linux, category: dns}',
+        'detection:',
+        '  s:',
+        '    query|expand: x',
+        '  condition: s | count() > 1',
+        '---',
+        'title: corr',
+        'correlation: {type: value_sum, rules: [nope], group-by: [a], timespan: 5m, condition: {gte: 1}}',
       ].join('\n'),
     );
     expect(set.detections.map((d) => d.info.title)).toEqual(['good']);
@@ -82,7 +131,9 @@ describe('loader over SigmaHQ Linux rules', () => {
 
   it('reports duplicate ids and correlations with unknown rules', () => {
     const rule = 'title: a\nid: 11111111-1111-4111-8111-111111111111\nlogsource: {product: linux, service: sshd}\ndetection: {k: [x], condition: k}\n';
-    const set = ruleSet(`${rule}---\n${rule}---\ntitle: c\ncorrelation: {type: event_count, rules: [missing], group-by: [x], timespan: 1m, condition: {gte: 2}}\n`);
+    const set = ruleSet(
+      `${rule}---\n${rule}---\ntitle: c\ncorrelation: {type: event_count, rules: [missing], group-by: [x], timespan: 1m, condition: {gte: 2}}\n`,
+    );
     expect(set.problems.map((p) => p.feature)).toEqual(['id:duplicate', 'correlation:unknown-rule']);
     expect(set.detections).toHaveLength(1);
     expect(set.correlations).toHaveLength(0);

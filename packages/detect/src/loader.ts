@@ -45,7 +45,11 @@ export function listRuleFiles(dirs: readonly string[], problems: RuleProblem[]):
       if (n.startsWith('.')) continue;
       const p = join(dir, n);
       let st;
-      try { st = statSync(p); } catch { continue; }
+      try {
+        st = statSync(p);
+      } catch {
+        continue;
+      }
       if (st.isDirectory()) walk(p);
       else if (/\.ya?ml$/i.test(n)) out.push(p);
     }
@@ -98,14 +102,25 @@ export function compileRuleSources(sources: readonly RuleSource[], options: Load
       let id: string | undefined;
       if ('correlation' in rec) {
         const c = compileCorrelationRule(rec, src.file, doc.line, sink);
-        if (c) { set.correlations.push(c); id = c.info.id; }
+        if (c) {
+          set.correlations.push(c);
+          id = c.info.id;
+        }
       } else if ('detection' in rec) {
         const d = compileDetectionRule(rec, src.file, doc.line, table, sink);
-        if (d) { set.detections.push(d); id = d.info.id; }
+        if (d) {
+          set.detections.push(d);
+          id = d.info.id;
+        }
       } else if ('filter' in rec) {
         sink.add('VIGIL_ERR_RULE_UNSUPPORTED', ['filter'], 'document:meta-filter', 'Sigma meta filters are not supported; put the filter in the rule');
       } else if (rec.action === 'global' || rec.action === 'repeat' || rec.action === 'reset') {
-        sink.add('VIGIL_ERR_RULE_UNSUPPORTED', ['action'], 'document:collection-action', `Sigma rule collections (action: ${String(rec.action)}) are not supported`);
+        sink.add(
+          'VIGIL_ERR_RULE_UNSUPPORTED',
+          ['action'],
+          'document:collection-action',
+          `Sigma rule collections (action: ${String(rec.action)}) are not supported`,
+        );
       } else {
         sink.add('VIGIL_ERR_RULE_INVALID', [], 'detection:missing', 'the document has neither detection nor correlation');
       }
@@ -147,10 +162,17 @@ function resolveReferences(set: RuleSet): void {
       const problem = (feature: string, message: string): void => {
         set.problems.push({ code: 'VIGIL_ERR_RULE_REFERENCE', file: c.info.file, line: c.info.line, rule: c.info.id, feature, message });
       };
-      if (t === undefined) { problem('correlation:unknown-rule', `correlation refers to "${r}", which is not loaded`); ok = false; }
-      else if (t !== 'detection') {
-        if (visiting.has(t)) { problem('correlation:cycle', `correlation refers to "${r}", which refers back to it`); ok = false; }
-        else if (!check(t)) { problem('correlation:broken-rule', `correlation refers to "${r}", which is left out`); ok = false; }
+      if (t === undefined) {
+        problem('correlation:unknown-rule', `correlation refers to "${r}", which is not loaded`);
+        ok = false;
+      } else if (t !== 'detection') {
+        if (visiting.has(t)) {
+          problem('correlation:cycle', `correlation refers to "${r}", which refers back to it`);
+          ok = false;
+        } else if (!check(t)) {
+          problem('correlation:broken-rule', `correlation refers to "${r}", which is left out`);
+          ok = false;
+        }
       }
     }
     visiting.delete(c);

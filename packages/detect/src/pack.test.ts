@@ -38,10 +38,32 @@ describe('built-in rule pack', () => {
   it('covers every behaviour the detection issue lists', () => {
     const titles = infos.map((r) => r.title.toLowerCase()).join('\n');
     for (const words of [
-      'ssh brute force', 'login succeeded after', 'new local user', 'group', 'passwd, shadow', 'sudoers', 'authorized_keys',
-      'cron', 'systemd', 'temporary folder', 'reverse shell', 'piped to a shell', 'miner', 'mining-pool port',
-      'web server or database', 'listening port', 'ld.so.preload', 'ld_preload', 'history cleared', 'kernel module',
-      'firewall', 'setuid', 'shadow or gshadow read', 'ld_preload or ld_audit in a new process', 'audit rules removed',
-    ]) expect(titles, words).toContain(words);
+      'ssh brute force',
+      'login succeeded after',
+      'new local user',
+      'group',
+      'passwd, shadow',
+      'sudoers',
+      'authorized_keys',
+      'cron',
+      'systemd',
+      'temporary folder',
+      'reverse shell',
+      'piped to a shell',
+      'miner',
+      'mining-pool port',
+      'web server or database',
+      'listening port',
+      'ld.so.preload',
+      'ld_preload',
+      'history cleared',
+      'kernel module',
+      'firewall',
+      'setuid',
+      'shadow or gshadow read',
+      'ld_preload or ld_audit in a new process',
+      'audit rules removed',
+    ])
+      expect(titles, words).toContain(words);
   });
 });

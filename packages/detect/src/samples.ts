@@ -59,7 +59,9 @@ export function runRuleSamples(set: RuleSet): SampleResult[] {
       (Array.isArray(list) ? list : [list]).forEach((sample, index) => {
         const engine = new DetectionEngine(set, { emitReferenced: true });
         let matches = 0;
-        const onMatch = (m: RuleMatch): void => { if (m.rule === info) matches++; };
+        const onMatch = (m: RuleMatch): void => {
+          if (m.rule === info) matches++;
+        };
         try {
           let t = SAMPLE_BASE_MS;
           let n = 0;

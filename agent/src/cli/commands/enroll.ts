@@ -13,8 +13,8 @@ export const enrollCommand: CliCommand = {
     'Usage: vigil-agent enroll --collector URL --token TOKEN [--fingerprint SHA256] [--insecure] [--state DIR] [--force]',
     '',
     'Generates an Ed25519 key pair, proves possession of it to the collector together with the',
-    'enrollment token and this host\'s inventory, and stores the agent id, the private key and the',
-    'collector\'s command-signing key in the state directory (0700, files 0600).',
+    "enrollment token and this host's inventory, and stores the agent id, the private key and the",
+    "collector's command-signing key in the state directory (0700, files 0600).",
     '',
     'Options:',
     '  --collector URL       agent endpoint, e.g. ws://127.0.0.1:8080/agent or wss://host:8443/agent',
@@ -39,7 +39,8 @@ export const enrollCommand: CliCommand = {
     if (!/^wss?:\/\//.test(collector)) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--collector must be a ws:// or wss:// URL');
     const fingerprint = values.fingerprint ? normalizeFingerprint(values.fingerprint) : undefined;
     const paths = statePaths(config.stateDir);
-    if (isEnrolled(paths) && !values.force) throw new AgentError('VIGIL_ERR_AGENT_ALREADY_ENROLLED', `${paths.root} already holds an identity; use --force to replace it`);
+    if (isEnrolled(paths) && !values.force)
+      throw new AgentError('VIGIL_ERR_AGENT_ALREADY_ENROLLED', `${paths.root} already holds an identity; use --force to replace it`);
     const identity = await enroll({
       url: collector,
       token,

@@ -29,7 +29,7 @@ export const installCommand: CliCommand = {
     '  --node PATH           node binary the service runs (default: the one running this command)',
     '  --dry-run             responders only report what they would do (the default for a new config)',
     '  --no-dry-run          responders act (isolate, block, stop service, kill, quarantine)',
-    '  --force               enroll again even if the state directory holds another collector\'s identity',
+    "  --force               enroll again even if the state directory holds another collector's identity",
     '  --no-start            install and enable the unit, but do not start it',
     '  --insecure            allow a plain http:// or ws:// collector that is not on loopback (unencrypted)',
     '  --command-key B64     the collector command key (base64) the enrollment must see; install.sh passes',
@@ -55,7 +55,8 @@ export const installCommand: CliCommand = {
     if (values['dry-run'] && values['no-dry-run']) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', '--dry-run and --no-dry-run contradict each other');
     const { collector, token } = enrollTarget(values, io.env);
     const bundle = resolve(values.bundle ?? process.argv[1] ?? '');
-    if (!bundle.endsWith('.mjs')) throw new AgentError('VIGIL_ERR_AGENT_CONFIG', `install runs from the single-file bundle (vigil-agent.mjs), not ${bundle}; pass --bundle FILE`);
+    if (!bundle.endsWith('.mjs'))
+      throw new AgentError('VIGIL_ERR_AGENT_CONFIG', `install runs from the single-file bundle (vigil-agent.mjs), not ${bundle}; pass --bundle FILE`);
     const config = configFor({}, io.env);
     const result = await install({
       collector,

@@ -18,7 +18,17 @@ function alive(pid: number): boolean {
 export const statusCommand: CliCommand = {
   name: 'status',
   summary: 'show enrollment, link, spool and sensor state',
-  help: ['Usage: vigil-agent status [--state DIR] [--json]', '', 'Options:', '  --json           print the full status as JSON', ...commonHelp, '', 'Examples:', '  vigil-agent status', '  vigil-agent status --json | jq .spool'].join('\n'),
+  help: [
+    'Usage: vigil-agent status [--state DIR] [--json]',
+    '',
+    'Options:',
+    '  --json           print the full status as JSON',
+    ...commonHelp,
+    '',
+    'Examples:',
+    '  vigil-agent status',
+    '  vigil-agent status --json | jq .spool',
+  ].join('\n'),
   async run(argv, io) {
     const { values } = parse(argv, { json: { type: 'boolean', default: false } });
     const config = configFor(values, io.env);
@@ -46,18 +56,40 @@ export const statusCommand: CliCommand = {
     if (status) {
       const l = status.link;
       io.out(`link:         ${running ? l.state : 'down'}${l.lastError ? ` (last error ${l.lastError.code}: ${l.lastError.message})` : ''}`);
-      io.out(`delivery:     sent up to seq ${l.sentSeq}, acked up to ${l.ackedSeq}, ${l.eventsSent} events in ${l.batchesSent} batches, ${l.eventsResent} resent`);
-      io.out(`spool:        ${status.spool.unackedEvents} unacked events, ${status.spool.bytes} bytes in ${status.spool.segments} segments, ${status.spool.droppedEvents} dropped`);
+      io.out(
+        `delivery:     sent up to seq ${l.sentSeq}, acked up to ${l.ackedSeq}, ${l.eventsSent} events in ${l.batchesSent} batches, ${l.eventsResent} resent`,
+      );
+      io.out(
+        `spool:        ${status.spool.unackedEvents} unacked events, ${status.spool.bytes} bytes in ${status.spool.segments} segments, ${status.spool.droppedEvents} dropped`,
+      );
       io.out(`dry-run:      ${status.dryRun ? 'on (host-altering responses are only reported)' : 'off'}`);
       io.out(`sensors:      ${status.sensors.map((s) => `${s.name}${s.running ? '' : ' (stopped)'}`).join(', ') || 'none'}`);
-      const kernel = status.kernel as { processSource?: string; networkSource?: string; reason?: string; execCoveragePercent?: number; kernelExecs?: number; execsWithArgs?: number; execsPidOnly?: number; recordsLost?: number } | undefined;
+      const kernel = status.kernel as
+        | {
+            processSource?: string;
+            networkSource?: string;
+            reason?: string;
+            execCoveragePercent?: number;
+            kernelExecs?: number;
+            execsWithArgs?: number;
+            execsPidOnly?: number;
+            recordsLost?: number;
+          }
+        | undefined;
       if (kernel) {
         io.out(`telemetry:    execs from ${kernel.processSource}, connections from ${kernel.networkSource} (${kernel.reason})`);
-        io.out(`coverage:     exec coverage ${kernel.execCoveragePercent} % in the last hour; since start ${kernel.execsWithArgs} execs with argv, ${kernel.execsPidOnly} pid only, ${kernel.kernelExecs} counted by the kernel, ${kernel.recordsLost} audit records lost`);
+        io.out(
+          `coverage:     exec coverage ${kernel.execCoveragePercent} % in the last hour; since start ${kernel.execsWithArgs} execs with argv, ${kernel.execsPidOnly} pid only, ${kernel.kernelExecs} counted by the kernel, ${kernel.recordsLost} audit records lost`,
+        );
       }
       const response = status.response as { isolated?: boolean; firewall?: string; blocks?: unknown[] } | undefined;
-      if (response) io.out(`isolation:    ${response.isolated ? 'ISOLATED' : 'not isolated'} (firewall ${response.firewall ?? 'unknown'}, ${response.blocks?.length ?? 0} blocked addresses)`);
-      io.out(`version:      ${status.version}${(status.upgrade as { pending?: { from: string } | null } | undefined)?.pending ? ' (upgrade not yet confirmed)' : ''}`);
+      if (response)
+        io.out(
+          `isolation:    ${response.isolated ? 'ISOLATED' : 'not isolated'} (firewall ${response.firewall ?? 'unknown'}, ${response.blocks?.length ?? 0} blocked addresses)`,
+        );
+      io.out(
+        `version:      ${status.version}${(status.upgrade as { pending?: { from: string } | null } | undefined)?.pending ? ' (upgrade not yet confirmed)' : ''}`,
+      );
       for (const p of status.problems) io.out(`  problem: ${p.sensor} ${p.source}: ${p.code} ${p.message}`);
       io.out(`status as of: ${new Date(status.writtenAtMs).toISOString()}`);
     }

@@ -12,7 +12,7 @@ export const uninstallCommand: CliCommand = {
   help: [
     'Usage: vigil-agent uninstall [--keep-state] [--config FILE]',
     '',
-    'Stops and disables vigil-agent.service, removes Vigil\'s isolation and block rules from the firewall',
+    "Stops and disables vigil-agent.service, removes Vigil's isolation and block rules from the firewall",
     '(so the host is never left cut off), then deletes the unit, /opt/vigil, /etc/vigil/agent.yaml, the',
     '/usr/local/bin/vigil-agent symlink and the state directory (identity, key, spool).',
     '',

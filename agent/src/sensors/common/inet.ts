@@ -20,7 +20,7 @@ export function formatV6(b: ArrayLike<number>, at = 0): string {
 export function compressV6(groups: string[]): string {
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== '0') {
       i++;
       continue;

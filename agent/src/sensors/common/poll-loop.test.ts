@@ -12,12 +12,21 @@ describe('PollLoop', () => {
     let maxInFlight = 0;
     let polls = 0;
     const release: Array<() => void> = [];
-    const loop = new PollLoop(() => {
-      polls++;
-      inFlight++;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      return new Promise<void>((r) => release.push(() => { inFlight--; r(); }));
-    }, 100, () => {});
+    const loop = new PollLoop(
+      () => {
+        polls++;
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        return new Promise<void>((r) =>
+          release.push(() => {
+            inFlight--;
+            r();
+          }),
+        );
+      },
+      100,
+      () => {},
+    );
     loop.start();
     await vi.advanceTimersByTimeAsync(1000);
     expect(polls).toBe(1); // the first poll has not finished, so no second one started
@@ -34,10 +43,20 @@ describe('PollLoop', () => {
     let polls = 0;
     let finished = false;
     let release!: () => void;
-    const loop = new PollLoop(() => {
-      polls++;
-      return new Promise<void>((r) => (release = () => { finished = true; r(); }));
-    }, 50, () => {});
+    const loop = new PollLoop(
+      () => {
+        polls++;
+        return new Promise<void>(
+          (r) =>
+            (release = () => {
+              finished = true;
+              r();
+            }),
+        );
+      },
+      50,
+      () => {},
+    );
     loop.start();
     await vi.advanceTimersByTimeAsync(50);
     const stopping = loop.stop();
@@ -52,10 +71,14 @@ describe('PollLoop', () => {
     vi.useFakeTimers();
     const errors: unknown[] = [];
     let polls = 0;
-    const loop = new PollLoop(() => {
-      polls++;
-      throw new Error('boom');
-    }, 10, (err) => errors.push(err));
+    const loop = new PollLoop(
+      () => {
+        polls++;
+        throw new Error('boom');
+      },
+      10,
+      (err) => errors.push(err),
+    );
     loop.start();
     await vi.advanceTimersByTimeAsync(35);
     await loop.stop();
@@ -64,7 +87,11 @@ describe('PollLoop', () => {
   });
 
   it('clamps a pushed interval to its bounds', () => {
-    const loop = new PollLoop(() => {}, 250, () => {});
+    const loop = new PollLoop(
+      () => {},
+      250,
+      () => {},
+    );
     loop.setIntervalMs(1);
     expect(loop.intervalMs).toBe(POLL_MS_MIN);
     loop.setIntervalMs(10_000_000);

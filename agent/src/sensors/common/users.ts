@@ -30,7 +30,11 @@ export class UserDirectory {
   private stamp = '';
   private lastCheck = 0;
 
-  constructor(private readonly passwdPath = '/etc/passwd', private readonly recheckMs = 2000, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly passwdPath = '/etc/passwd',
+    private readonly recheckMs = 2000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private refresh(): void {
     const t = this.now();

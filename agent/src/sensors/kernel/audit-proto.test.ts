@@ -3,7 +3,13 @@ import { F, OP, PERM, decodeStatus, encodeRule, encodeStatusSet, recordTypeName,
 
 describe('audit rule encoding (struct audit_rule_data)', () => {
   it('sets syscall mask bits, fields, values and the string buffer, and reads the key back', () => {
-    const b = encodeRule({ syscalls: [59, 322], fields: [{ field: F.ARCH, op: OP.EQUAL, value: 0xc000003e }, { field: F.FILTERKEY, op: OP.EQUAL, value: 'vigil' }] });
+    const b = encodeRule({
+      syscalls: [59, 322],
+      fields: [
+        { field: F.ARCH, op: OP.EQUAL, value: 0xc000003e },
+        { field: F.FILTERKEY, op: OP.EQUAL, value: 'vigil' },
+      ],
+    });
     expect(b.readUInt32LE(0)).toBe(0x04); // exit filter
     expect(b.readUInt32LE(4)).toBe(2); // always
     expect(b.readUInt32LE(8)).toBe(2); // field count
@@ -20,7 +26,14 @@ describe('audit rule encoding (struct audit_rule_data)', () => {
   });
 
   it('watch rules cover every syscall and keep the path before the key in the buffer', () => {
-    const b = encodeRule({ syscalls: 'all', fields: [{ field: F.WATCH, op: OP.EQUAL, value: '/etc/shadow' }, { field: F.PERM, op: OP.EQUAL, value: PERM.READ | PERM.WRITE }, { field: F.FILTERKEY, op: OP.EQUAL, value: 'vigil' }] });
+    const b = encodeRule({
+      syscalls: 'all',
+      fields: [
+        { field: F.WATCH, op: OP.EQUAL, value: '/etc/shadow' },
+        { field: F.PERM, op: OP.EQUAL, value: PERM.READ | PERM.WRITE },
+        { field: F.FILTERKEY, op: OP.EQUAL, value: 'vigil' },
+      ],
+    });
     expect(b.readUInt32LE(12)).toBe(0xffffffff);
     expect(b.subarray(1040).toString()).toBe('/etc/shadowvigil');
     expect(ruleKey(b)).toBe('vigil');

@@ -15,16 +15,60 @@ export const AUDIT_STATUS_BACKLOG_LIMIT = 0x0010;
 
 /** Record types a sensor handles by name (others keep "UNKNOWN[n]", as auditd writes them). */
 export const RECORD_TYPES: Readonly<Record<number, string>> = {
-  1100: 'USER_AUTH', 1101: 'USER_ACCT', 1103: 'CRED_ACQ', 1104: 'CRED_DISP', 1105: 'USER_START', 1106: 'USER_END',
-  1107: 'USER_AVC', 1108: 'USER_CHAUTHTOK', 1109: 'USER_ERR', 1110: 'CRED_REFR', 1112: 'USER_LOGIN', 1113: 'USER_LOGOUT',
-  1114: 'ADD_USER', 1115: 'DEL_USER', 1116: 'ADD_GROUP', 1117: 'DEL_GROUP', 1123: 'USER_CMD', 1124: 'USER_TTY',
-  1130: 'SERVICE_START', 1131: 'SERVICE_STOP',
-  1300: 'SYSCALL', 1302: 'PATH', 1303: 'IPC', 1304: 'SOCKETCALL', 1305: 'CONFIG_CHANGE', 1306: 'SOCKADDR', 1307: 'CWD',
-  1309: 'EXECVE', 1311: 'IPC_SET_PERM', 1312: 'MQ_OPEN', 1318: 'FD_PAIR', 1320: 'EOE', 1321: 'BPRM_FCAPS',
-  1322: 'CAPSET', 1323: 'MMAP', 1325: 'NETFILTER_CFG', 1326: 'SECCOMP', 1327: 'PROCTITLE', 1328: 'FEATURE_CHANGE',
-  1329: 'REPLACE', 1330: 'KERN_MODULE', 1331: 'FANOTIFY', 1332: 'TIME_INJOFFSET', 1333: 'TIME_ADJNTPVAL', 1334: 'BPF',
-  1335: 'EVENT_LISTENER', 1336: 'URINGOP', 1337: 'OPENAT2', 1338: 'DM_CTRL', 1339: 'DM_EVENT',
-  1700: 'ANOM_PROMISCUOUS', 1701: 'ANOM_ABEND', 1702: 'ANOM_LINK', 1703: 'ANOM_CREAT',
+  1100: 'USER_AUTH',
+  1101: 'USER_ACCT',
+  1103: 'CRED_ACQ',
+  1104: 'CRED_DISP',
+  1105: 'USER_START',
+  1106: 'USER_END',
+  1107: 'USER_AVC',
+  1108: 'USER_CHAUTHTOK',
+  1109: 'USER_ERR',
+  1110: 'CRED_REFR',
+  1112: 'USER_LOGIN',
+  1113: 'USER_LOGOUT',
+  1114: 'ADD_USER',
+  1115: 'DEL_USER',
+  1116: 'ADD_GROUP',
+  1117: 'DEL_GROUP',
+  1123: 'USER_CMD',
+  1124: 'USER_TTY',
+  1130: 'SERVICE_START',
+  1131: 'SERVICE_STOP',
+  1300: 'SYSCALL',
+  1302: 'PATH',
+  1303: 'IPC',
+  1304: 'SOCKETCALL',
+  1305: 'CONFIG_CHANGE',
+  1306: 'SOCKADDR',
+  1307: 'CWD',
+  1309: 'EXECVE',
+  1311: 'IPC_SET_PERM',
+  1312: 'MQ_OPEN',
+  1318: 'FD_PAIR',
+  1320: 'EOE',
+  1321: 'BPRM_FCAPS',
+  1322: 'CAPSET',
+  1323: 'MMAP',
+  1325: 'NETFILTER_CFG',
+  1326: 'SECCOMP',
+  1327: 'PROCTITLE',
+  1328: 'FEATURE_CHANGE',
+  1329: 'REPLACE',
+  1330: 'KERN_MODULE',
+  1331: 'FANOTIFY',
+  1332: 'TIME_INJOFFSET',
+  1333: 'TIME_ADJNTPVAL',
+  1334: 'BPF',
+  1335: 'EVENT_LISTENER',
+  1336: 'URINGOP',
+  1337: 'OPENAT2',
+  1338: 'DM_CTRL',
+  1339: 'DM_EVENT',
+  1700: 'ANOM_PROMISCUOUS',
+  1701: 'ANOM_ABEND',
+  1702: 'ANOM_LINK',
+  1703: 'ANOM_CREAT',
 };
 export const AUDIT_EOE = 1320;
 /** Types below this are control messages (status replies, rule lists), not records. */
@@ -60,7 +104,20 @@ export function encodeStatusSet(mask: number, fields: { enabled?: number; backlo
 }
 
 // Rule fields and operators (<linux/audit.h>).
-export const F = { PID: 0, UID: 1, EUID: 2, AUID: 9, ARCH: 11, WATCH: 105, PERM: 106, DIR: 107, FILTERKEY: 210, EXIT: 103, SUCCESS: 104, SADDR_FAM: 113 } as const;
+export const F = {
+  PID: 0,
+  UID: 1,
+  EUID: 2,
+  AUID: 9,
+  ARCH: 11,
+  WATCH: 105,
+  PERM: 106,
+  DIR: 107,
+  FILTERKEY: 210,
+  EXIT: 103,
+  SUCCESS: 104,
+  SADDR_FAM: 113,
+} as const;
 export const OP = { EQUAL: 0x40000000, NOT_EQUAL: 0x30000000, BIT_MASK: 0x08000000, LESS_THAN: 0x10000000, GREATER_THAN: 0x20000000 } as const;
 export const PERM = { EXEC: 1, WRITE: 2, READ: 4, ATTR: 8 } as const;
 const AUDIT_FILTER_EXIT = 0x04;
@@ -99,7 +156,7 @@ export function encodeRule(rule: AuditRule): Buffer {
   if (rule.syscalls !== 'all') {
     for (const nr of rule.syscalls) {
       const word = Math.floor(nr / 32);
-      b.writeUInt32LE((b.readUInt32LE(maskAt + word * 4) | (1 << nr % 32)) >>> 0, maskAt + word * 4);
+      b.writeUInt32LE((b.readUInt32LE(maskAt + word * 4) | (1 << (nr % 32))) >>> 0, maskAt + word * 4);
     }
   }
   let off = bufAt;

@@ -55,7 +55,10 @@ function syscallRules(t: ArchTable, compat: boolean): NamedRule[] {
 }
 
 export function watchRule(w: WatchSpec): NamedRule {
-  const fields: RuleField[] = [{ field: w.dir ? F.DIR : F.WATCH, op: OP.EQUAL, value: w.path }, { field: F.PERM, op: OP.EQUAL, value: w.perms }];
+  const fields: RuleField[] = [
+    { field: w.dir ? F.DIR : F.WATCH, op: OP.EQUAL, value: w.path },
+    { field: F.PERM, op: OP.EQUAL, value: w.perms },
+  ];
   if (w.excludePid !== undefined) fields.push({ field: F.PID, op: OP.NOT_EQUAL, value: w.excludePid });
   fields.push(key);
   return { name: `watch:${w.path}`, rule: { syscalls: 'all', fields }, optional: true };

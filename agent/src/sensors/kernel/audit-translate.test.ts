@@ -20,7 +20,10 @@ const T = 'audit(1796152917.100:795): ';
 describe('audit groups from the kernel', () => {
   it('an execve with a split argv becomes one exec with every argument, and SYSCALL args stay hex numbers', () => {
     const g = group([
-      ['SYSCALL', `${T}arch=c000003e syscall=59 success=yes exit=0 a0=55d0 a1=18023590 a2=7ffe a3=8 items=2 ppid=10 pid=11 auid=1000 uid=0 gid=0 euid=0 suid=0 fsuid=0 egid=0 sgid=0 fsgid=0 tty=pts0 ses=3 comm="cat" exe="/usr/bin/cat" key="vigil"`],
+      [
+        'SYSCALL',
+        `${T}arch=c000003e syscall=59 success=yes exit=0 a0=55d0 a1=18023590 a2=7ffe a3=8 items=2 ppid=10 pid=11 auid=1000 uid=0 gid=0 euid=0 suid=0 fsuid=0 egid=0 sgid=0 fsgid=0 tty=pts0 ses=3 comm="cat" exe="/usr/bin/cat" key="vigil"`,
+      ],
       ['EXECVE', `${T}argc=3 a0="cat" a1_len=6 a1[0]=2F65 a1[1]=7463`],
       ['EXECVE', `${T}a2="x y"`],
       ['CWD', `${T}cwd="/root"`],
@@ -34,13 +37,26 @@ describe('audit groups from the kernel', () => {
 
   it('a non-blocking connect to an inet peer is an outbound connection with its process', () => {
     const g = group([
-      ['SYSCALL', `${T}arch=c000003e syscall=42 success=no exit=-115 a0=3 a1=7ffd a2=10 a3=0 items=0 ppid=1 pid=42 auid=4294967295 uid=33 gid=33 euid=33 comm="curl" exe="/usr/bin/curl" key="vigil"`],
+      [
+        'SYSCALL',
+        `${T}arch=c000003e syscall=42 success=no exit=-115 a0=3 a1=7ffd a2=10 a3=0 items=0 ppid=1 pid=42 auid=4294967295 uid=33 gid=33 euid=33 comm="curl" exe="/usr/bin/curl" key="vigil"`,
+      ],
       ['SOCKADDR', `${T}saddr=02000050C0A80001`],
       ['EOE', T],
     ]);
     const actor = auditActor(g)!;
     const c = auditConnection(g, actor, syscallName(actor.arch, actor.syscallNr))!;
-    expect(c).toMatchObject({ remoteAddress: '192.168.0.1', remotePort: 80, direction: vigil.v1.Direction.OUTBOUND, pid: 42, exe: '/usr/bin/curl', uid: 33, result: 'in_progress', state: 'SYN_SENT', source: 'audit' });
+    expect(c).toMatchObject({
+      remoteAddress: '192.168.0.1',
+      remotePort: 80,
+      direction: vigil.v1.Direction.OUTBOUND,
+      pid: 42,
+      exe: '/usr/bin/curl',
+      uid: 33,
+      result: 'in_progress',
+      state: 'SYN_SENT',
+      source: 'audit',
+    });
   });
 
   it('parses IPv6 socket addresses, compressing zero runs and showing v4-mapped ones dotted', () => {
@@ -52,15 +68,30 @@ describe('audit groups from the kernel', () => {
 
   it('a watched path access names the watch, the access and who did it', () => {
     const g = group([
-      ['SYSCALL', `${T}arch=c000003e syscall=257 success=yes exit=3 a0=ffffff9c a1=7ffd a2=0 a3=0 items=1 ppid=5 pid=6 auid=1000 uid=0 euid=0 comm="cat" exe="/usr/bin/cat" key="vigil"`],
+      [
+        'SYSCALL',
+        `${T}arch=c000003e syscall=257 success=yes exit=3 a0=ffffff9c a1=7ffd a2=0 a3=0 items=1 ppid=5 pid=6 auid=1000 uid=0 euid=0 comm="cat" exe="/usr/bin/cat" key="vigil"`,
+      ],
       ['CWD', `${T}cwd="/etc"`],
       ['PATH', `${T}item=0 name="shadow" inode=1 nametype=NORMAL`],
       ['EOE', T],
     ]);
     const actor = auditActor(g)!;
-    const [a, ...rest] = auditFileAccesses(g, actor, 'openat', [{ path: '/etc/shadow', dir: false, perms: 4, watch: 'shadow' }], (uid) => (uid === 1000 ? 'alice' : 'root'));
+    const [a, ...rest] = auditFileAccesses(g, actor, 'openat', [{ path: '/etc/shadow', dir: false, perms: 4, watch: 'shadow' }], (uid) =>
+      uid === 1000 ? 'alice' : 'root',
+    );
     expect(rest).toEqual([]);
-    expect(a).toMatchObject({ path: '/etc/shadow', access: 'read', pid: 6, exe: '/usr/bin/cat', auid: 1000, loginUser: 'alice', user: 'root', watch: 'shadow', syscall: 'openat' });
+    expect(a).toMatchObject({
+      path: '/etc/shadow',
+      access: 'read',
+      pid: 6,
+      exe: '/usr/bin/cat',
+      auid: 1000,
+      loginUser: 'alice',
+      user: 'root',
+      watch: 'shadow',
+      syscall: 'openat',
+    });
   });
 
   it('access kinds come from the syscall and the open flags', () => {
@@ -73,7 +104,10 @@ describe('audit groups from the kernel', () => {
   });
 
   it('the longest watch wins, folders cover what is below them only', () => {
-    const w = [{ path: '/etc', dir: true, perms: 2, watch: 'etc' }, { path: '/etc/cron.d', dir: true, perms: 2, watch: 'cron' }];
+    const w = [
+      { path: '/etc', dir: true, perms: 2, watch: 'etc' },
+      { path: '/etc/cron.d', dir: true, perms: 2, watch: 'cron' },
+    ];
     expect(watchFor('/etc/cron.d/x', w)?.watch).toBe('cron');
     expect(watchFor('/etc/cron.daily', w)?.watch).toBe('etc');
     expect(watchFor('/etcetera', w)).toBeUndefined();

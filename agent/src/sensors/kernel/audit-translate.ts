@@ -40,8 +40,46 @@ export function auditConnection(group: AuditGroup, actor: AuditActor, name: stri
   };
 }
 
-const WRITE_CALLS = new Set(['creat', 'truncate', 'ftruncate', 'rename', 'renameat', 'renameat2', 'unlink', 'unlinkat', 'link', 'linkat', 'symlink', 'symlinkat', 'mkdir', 'mkdirat', 'rmdir', 'mknod', 'mknodat', 'write']);
-const ATTR_CALLS = new Set(['chmod', 'fchmod', 'fchmodat', 'fchmodat2', 'chown', 'fchown', 'fchownat', 'lchown', 'setxattr', 'lsetxattr', 'fsetxattr', 'removexattr', 'lremovexattr', 'fremovexattr', 'utime', 'utimes', 'utimensat', 'futimesat']);
+const WRITE_CALLS = new Set([
+  'creat',
+  'truncate',
+  'ftruncate',
+  'rename',
+  'renameat',
+  'renameat2',
+  'unlink',
+  'unlinkat',
+  'link',
+  'linkat',
+  'symlink',
+  'symlinkat',
+  'mkdir',
+  'mkdirat',
+  'rmdir',
+  'mknod',
+  'mknodat',
+  'write',
+]);
+const ATTR_CALLS = new Set([
+  'chmod',
+  'fchmod',
+  'fchmodat',
+  'fchmodat2',
+  'chown',
+  'fchown',
+  'fchownat',
+  'lchown',
+  'setxattr',
+  'lsetxattr',
+  'fsetxattr',
+  'removexattr',
+  'lremovexattr',
+  'fremovexattr',
+  'utime',
+  'utimes',
+  'utimensat',
+  'futimesat',
+]);
 const O_ACCMODE = 3;
 const O_CREAT = 0o100;
 const O_TRUNC = 0o1000;
@@ -70,7 +108,13 @@ export function watchFor(path: string, watches: readonly WatchSpec[]): WatchSpec
 }
 
 /** Accesses of watched paths in a group keyed "vigil" (one per distinct watched path). */
-export function auditFileAccesses(group: AuditGroup, actor: AuditActor, name: string, watches: readonly WatchSpec[], users: (uid: number) => string): vigil.v1.IFileAccess[] {
+export function auditFileAccesses(
+  group: AuditGroup,
+  actor: AuditActor,
+  name: string,
+  watches: readonly WatchSpec[],
+  users: (uid: number) => string,
+): vigil.v1.IFileAccess[] {
   const syscall = group.records.find((r) => r.type === 'SYSCALL')!;
   const access = accessOf(name, syscall.fields);
   const out: vigil.v1.IFileAccess[] = [];
@@ -81,9 +125,20 @@ export function auditFileAccesses(group: AuditGroup, actor: AuditActor, name: st
     if (!w) continue;
     seen.add(path);
     out.push({
-      path: escapeControl(path), access, pid: actor.pid, ppid: actor.ppid, exe: escapeControl(actor.exe), comm: escapeControl(actor.comm),
-      uid: actor.uid, euid: actor.euid, auid: actor.auid, user: users(actor.uid), loginUser: actor.auid === 4294967295 ? '' : users(actor.auid),
-      syscall: name, success: actor.success, watch: w.watch,
+      path: escapeControl(path),
+      access,
+      pid: actor.pid,
+      ppid: actor.ppid,
+      exe: escapeControl(actor.exe),
+      comm: escapeControl(actor.comm),
+      uid: actor.uid,
+      euid: actor.euid,
+      auid: actor.auid,
+      user: users(actor.uid),
+      loginUser: actor.auid === 4294967295 ? '' : users(actor.auid),
+      syscall: name,
+      success: actor.success,
+      watch: w.watch,
     });
   }
   return out;

@@ -42,7 +42,10 @@ export class CoverageLedger {
   /** The kernel's count is available (process connector running). */
   kernelCounting = false;
 
-  constructor(private readonly opts: LedgerOptions, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly opts: LedgerOptions,
+    private readonly now: () => number = Date.now,
+  ) {
     this.current = this.fresh(this.now());
   }
 
@@ -87,7 +90,10 @@ export class CoverageLedger {
     this.roll(t);
     const cutoff = t - this.opts.matchWindowMs;
     let expired = 0;
-    for (const [map, kernel] of [[this.kernelPending, true], [this.auditPending, false]] as const) {
+    for (const [map, kernel] of [
+      [this.kernelPending, true],
+      [this.auditPending, false],
+    ] as const) {
       for (const [pid, times] of map) {
         let i = 0;
         while (i < times.length && times[i]! <= cutoff) i++;
@@ -119,13 +125,20 @@ export class CoverageLedger {
   /** Closed minutes since the last call, as TelemetryCoverage payloads. */
   takeClosed(source: string, reason: string): vigil.v1.ITelemetryCoverage[] {
     this.roll(this.now());
-    return this.history.filter((m) => !m.sent).map((m) => {
-      m.sent = true;
-      return {
-        minuteStartNs: bigIntToU64(BigInt(m.start) * 1_000_000n), kernelExecs: m.kernel, execsWithArgs: m.withArgs, execsPidOnly: m.pidOnly,
-        recordsLost: m.lost, processSource: source, sourceReason: reason,
-      };
-    });
+    return this.history
+      .filter((m) => !m.sent)
+      .map((m) => {
+        m.sent = true;
+        return {
+          minuteStartNs: bigIntToU64(BigInt(m.start) * 1_000_000n),
+          kernelExecs: m.kernel,
+          execsWithArgs: m.withArgs,
+          execsPidOnly: m.pidOnly,
+          recordsLost: m.lost,
+          processSource: source,
+          sourceReason: reason,
+        };
+      });
   }
 
   /** Closes the current minute early (the sensor is stopping), so its counts are sent too. */

@@ -93,26 +93,43 @@ export class KernelSensor implements Sensor {
       const listener = new AuditListener(
         addon,
         vigilRules({ ...watchOpts, nodeArch: process.arch }),
-        { rcvbufBytes: o.rcvbufBytes, backlogLimit: o.auditBacklogLimit, groupIdleMs: o.groupIdleMs, maxOpenGroups: o.maxOpenGroups, maxRecordsPerGroup: o.maxRecordsPerGroup, maxRecordBytes: o.maxRecordBytes, restorePath: join(ctx.stateDir, 'audit-restore.json') },
-        { group: (g) => this.onGroup(g), lost: (n, why) => this.onLost(n, why), tamper: (what, detail, repaired) => ctx.sink.emit({ tamper: { what, detail, repaired } }) },
+        {
+          rcvbufBytes: o.rcvbufBytes,
+          backlogLimit: o.auditBacklogLimit,
+          groupIdleMs: o.groupIdleMs,
+          maxOpenGroups: o.maxOpenGroups,
+          maxRecordsPerGroup: o.maxRecordsPerGroup,
+          maxRecordBytes: o.maxRecordBytes,
+          restorePath: join(ctx.stateDir, 'audit-restore.json'),
+        },
+        {
+          group: (g) => this.onGroup(g),
+          lost: (n, why) => this.onLost(n, why),
+          tamper: (what, detail, repaired) => ctx.sink.emit({ tamper: { what, detail, repaired } }),
+        },
         ctx.logger,
       );
       try {
         await listener.start();
         this.audit = listener;
-        for (const p of listener.problems) ctx.reportProblem({ sensor: this.name, source: 'audit', code: 'VIGIL_ERR_SENSOR_SOURCE', message: `audit rule not added: ${p}` });
+        for (const p of listener.problems)
+          ctx.reportProblem({ sensor: this.name, source: 'audit', code: 'VIGIL_ERR_SENSOR_SOURCE', message: `audit rule not added: ${p}` });
       } catch (err) {
         reasons.push(`audit: ${(err as Error).message}`);
       }
     }
     const wantConnector = processSource !== 'poll';
     if (addon && wantConnector) {
-      const connector = new ProcConnector(addon, {
-        fork: (parent, child) => this.table.fork(parent, child),
-        exec: (tgid) => this.onConnectorExec(tgid),
-        exit: (tgid) => this.onExit(tgid),
-        overflow: (n) => this.onLost(n, 'connector_overflow'),
-      }, this.deps.options.rcvbufBytes);
+      const connector = new ProcConnector(
+        addon,
+        {
+          fork: (parent, child) => this.table.fork(parent, child),
+          exec: (tgid) => this.onConnectorExec(tgid),
+          exit: (tgid) => this.onExit(tgid),
+          overflow: (n) => this.onLost(n, 'connector_overflow'),
+        },
+        this.deps.options.rcvbufBytes,
+      );
       try {
         await connector.start();
         this.connector = connector;
@@ -127,7 +144,12 @@ export class KernelSensor implements Sensor {
     this.netSource = this.audit && networkSource !== 'poll' ? 'audit' : 'poll';
     this.reason = reasons.join('; ') || `${this.execSource === 'audit' ? 'kernel audit' : this.execSource} as configured (${processSource})`;
     if (this.execSource === 'poll' && processSource !== 'poll') {
-      ctx.reportProblem({ sensor: this.name, source: 'kernel', code: 'VIGIL_ERR_SENSOR_SOURCE', message: `exec source falls back to /proc polling: ${this.reason}` });
+      ctx.reportProblem({
+        sensor: this.name,
+        source: 'kernel',
+        code: 'VIGIL_ERR_SENSOR_SOURCE',
+        message: `exec source falls back to /proc polling: ${this.reason}`,
+      });
     }
     this.deps.process?.setPolling(this.execSource === 'poll');
     this.deps.network?.setAuditConnections(this.netSource === 'audit');
@@ -179,9 +201,14 @@ export class KernelSensor implements Sensor {
   status(): Record<string, unknown> {
     const h = this.health();
     return {
-      processSource: h.processSource, networkSource: h.networkSource, reason: h.sourceReason,
-      execCoveragePercent: Number((h.execCoveragePercent ?? 100).toFixed(3)), ...this.ledger.totals,
-      auditRules: this.audit?.ruleCount ?? 0, watches: this.watches.length, processTable: this.table.size,
+      processSource: h.processSource,
+      networkSource: h.networkSource,
+      reason: h.sourceReason,
+      execCoveragePercent: Number((h.execCoveragePercent ?? 100).toFixed(3)),
+      ...this.ledger.totals,
+      auditRules: this.audit?.ruleCount ?? 0,
+      watches: this.watches.length,
+      processTable: this.table.size,
     };
   }
 
@@ -264,15 +291,28 @@ export class KernelSensor implements Sensor {
     this.ctx?.sink.emit({
       timeNs: bigIntToU64(e.timeNs),
       processStart: {
-        pid: e.pid, ppid: e.ppid,
+        pid: e.pid,
+        ppid: e.ppid,
         startTimeTicks: live.startTicks !== undefined ? bigIntToU64(live.startTicks) : undefined,
         startTimeNs: bigIntToU64(e.timeNs),
-        exe: escapeControl(e.exe), argv: e.argv.map(escapeControl), cwd: escapeControl(e.cwd),
-        uid: e.uid, user: this.users.nameOf(e.uid), gid: e.gid, euid: e.euid, tty: e.tty, sessionId: e.sessionId,
-        sha256, hashSkipped,
-        parentPid: e.ppid, parentExe: escapeControl(parent?.exe ?? ''), parentArgv: (parent?.argv ?? []).map(escapeControl),
-        comm: escapeControl(e.comm), source: 'audit',
-        auid: e.auid, loginUser: e.auid === UNSET_AUID ? '' : this.users.nameOf(e.auid),
+        exe: escapeControl(e.exe),
+        argv: e.argv.map(escapeControl),
+        cwd: escapeControl(e.cwd),
+        uid: e.uid,
+        user: this.users.nameOf(e.uid),
+        gid: e.gid,
+        euid: e.euid,
+        tty: e.tty,
+        sessionId: e.sessionId,
+        sha256,
+        hashSkipped,
+        parentPid: e.ppid,
+        parentExe: escapeControl(parent?.exe ?? ''),
+        parentArgv: (parent?.argv ?? []).map(escapeControl),
+        comm: escapeControl(e.comm),
+        source: 'audit',
+        auid: e.auid,
+        loginUser: e.auid === UNSET_AUID ? '' : this.users.nameOf(e.auid),
         loaderEnv: live.loaderEnv,
         ancestors: ancestors.map((a) => ({ pid: a.pid, exe: escapeControl(a.exe), argv: a.argv.map(escapeControl) })),
       },
@@ -295,7 +335,8 @@ export class KernelSensor implements Sensor {
         const ancestors = this.table.ancestors(start.ppid ?? 0);
         this.table.exec(tgid, start.ppid ?? 0, start.exe ?? '', start.argv ?? []);
         const live = this.readLive(tgid);
-        if (this.deps.options.reportExits) this.reported.set(tgid, { startTicks: live.startTicks ?? 0n, startNs: BigInt(Date.now()) * 1_000_000n, exe: start.exe ?? '', at: Date.now() });
+        if (this.deps.options.reportExits)
+          this.reported.set(tgid, { startTicks: live.startTicks ?? 0n, startNs: BigInt(Date.now()) * 1_000_000n, exe: start.exe ?? '', at: Date.now() });
         this.ctx?.sink.emit({ processStart: { ...start, source: 'connector', loaderEnv: live.loaderEnv, ancestors } });
       })(),
     );
@@ -327,7 +368,11 @@ export class KernelSensor implements Sensor {
       if (at < 0) continue;
       const from = at === 0 ? name.length + 1 : at + name.length + 2;
       const end = text.indexOf('\u0000', from);
-      (out.loaderEnv ??= {})[name] = escapeControl(Buffer.from(text.slice(from, end < 0 ? text.length : end), 'latin1').toString('utf8').slice(0, 4096));
+      (out.loaderEnv ??= {})[name] = escapeControl(
+        Buffer.from(text.slice(from, end < 0 ? text.length : end), 'latin1')
+          .toString('utf8')
+          .slice(0, 4096),
+      );
     }
     return out;
   }

@@ -18,7 +18,12 @@ export interface NativeNetlinkSocket {
   unref(): void;
 }
 export interface NativeNetlink {
-  NetlinkSocket: new (protocol: number, groups: number, rcvbuf: number, onData: (chunk: Buffer, count: number, overflows: number) => void) => NativeNetlinkSocket;
+  NetlinkSocket: new (
+    protocol: number,
+    groups: number,
+    rcvbuf: number,
+    onData: (chunk: Buffer, count: number, overflows: number) => void,
+  ) => NativeNetlinkSocket;
 }
 
 export type NativeLoad = { ok: true; addon: NativeNetlink; path: string } | { ok: false; reason: string };

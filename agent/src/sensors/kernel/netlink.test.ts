@@ -7,7 +7,10 @@ describe('netlink framing', () => {
     const b = encodeMessage(1320, 0, 7, Buffer.from('defgh'));
     const pad = Buffer.alloc(((a.length + 3) & ~3) - a.length);
     const msgs = splitMessages(Buffer.concat([a, pad, b]));
-    expect(msgs.map((m) => [m.type, m.seq, m.data.toString()])).toEqual([[1300, 0, 'abc'], [1320, 7, 'defgh']]);
+    expect(msgs.map((m) => [m.type, m.seq, m.data.toString()])).toEqual([
+      [1300, 0, 'abc'],
+      [1320, 7, 'defgh'],
+    ]);
   });
 
   it('stops at a length that points outside the datagram, and ignores a runt', () => {

@@ -38,7 +38,13 @@ export function splitMessages(datagram: Buffer, out: NetlinkMessage[] = []): Net
 }
 
 function header(d: Buffer, off: number, len: number): NetlinkMessage {
-  return { type: d.readUInt16LE(off + 4), flags: d.readUInt16LE(off + 6), seq: d.readUInt32LE(off + 8), pid: d.readUInt32LE(off + 12), data: d.subarray(off + HDR, off + len) };
+  return {
+    type: d.readUInt16LE(off + 4),
+    flags: d.readUInt16LE(off + 6),
+    seq: d.readUInt32LE(off + 8),
+    pid: d.readUInt32LE(off + 12),
+    data: d.subarray(off + HDR, off + len),
+  };
 }
 
 export function encodeMessage(type: number, flags: number, seq: number, payload: Buffer, pid = 0): Buffer {
@@ -53,7 +59,10 @@ export function encodeMessage(type: number, flags: number, seq: number, payload:
 }
 
 export class NetlinkError extends Error {
-  constructor(message: string, readonly errno: number) {
+  constructor(
+    message: string,
+    readonly errno: number,
+  ) {
     super(message);
     this.name = 'NetlinkError';
   }
@@ -76,7 +85,17 @@ export interface NetlinkSocketOptions {
 }
 
 /** Errno names for the values the kernel sensors meet. */
-const ERRNO: Record<number, string> = { 1: 'EPERM', 2: 'ENOENT', 13: 'EACCES', 17: 'EEXIST', 22: 'EINVAL', 95: 'EOPNOTSUPP', 105: 'ENOBUFS', 111: 'ECONNREFUSED', 93: 'EPROTONOSUPPORT' };
+const ERRNO: Record<number, string> = {
+  1: 'EPERM',
+  2: 'ENOENT',
+  13: 'EACCES',
+  17: 'EEXIST',
+  22: 'EINVAL',
+  95: 'EOPNOTSUPP',
+  105: 'ENOBUFS',
+  111: 'ECONNREFUSED',
+  93: 'EPROTONOSUPPORT',
+};
 export function errnoName(errno: number): string {
   return ERRNO[errno] ?? `errno ${errno}`;
 }
@@ -91,8 +110,13 @@ export class NetlinkSocket {
   private listener: (m: NetlinkMessage) => void = () => {};
   private overflowListener: (n: number) => void = () => {};
 
-  constructor(addon: NativeNetlink, private readonly opts: NetlinkSocketOptions) {
-    this.native = new addon.NetlinkSocket(opts.protocol, opts.groups ?? 0, opts.rcvbufBytes ?? 0, (chunk, count, overflows) => this.onChunk(chunk, count, overflows));
+  constructor(
+    addon: NativeNetlink,
+    private readonly opts: NetlinkSocketOptions,
+  ) {
+    this.native = new addon.NetlinkSocket(opts.protocol, opts.groups ?? 0, opts.rcvbufBytes ?? 0, (chunk, count, overflows) =>
+      this.onChunk(chunk, count, overflows),
+    );
   }
 
   get port(): number {

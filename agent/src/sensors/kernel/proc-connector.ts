@@ -40,7 +40,11 @@ export class ProcConnector {
    */
   private listening = false;
 
-  constructor(private readonly addon: NativeNetlink, private readonly handlers: ConnectorHandlers, private readonly rcvbufBytes: number) {}
+  constructor(
+    private readonly addon: NativeNetlink,
+    private readonly handlers: ConnectorHandlers,
+    private readonly rcvbufBytes: number,
+  ) {}
 
   /** Opens the socket and waits for the kernel's listen ack; rejects with the reason otherwise. */
   async start(timeoutMs = 1500): Promise<void> {
@@ -49,7 +53,10 @@ export class ProcConnector {
     sock.onMessage((m) => this.onMessage(m));
     sock.onOverflow((n) => this.handlers.overflow(n));
     const ack = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('process connector did not acknowledge (not in the initial namespaces, or no CAP_NET_ADMIN)')), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error('process connector did not acknowledge (not in the initial namespaces, or no CAP_NET_ADMIN)')),
+        timeoutMs,
+      );
       this.acked = () => {
         clearTimeout(timer);
         resolve();

@@ -26,7 +26,10 @@ export interface ProcessTableOptions {
 export class ProcessTable {
   private readonly entries = new Map<number, ProcEntry>();
 
-  constructor(private readonly opts: ProcessTableOptions, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly opts: ProcessTableOptions,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get size(): number {
     return this.entries.size;

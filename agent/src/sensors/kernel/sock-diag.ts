@@ -61,7 +61,10 @@ export class SockDiag {
   /** Listening TCP and unconnected UDP sockets, IPv4 and IPv6. */
   async listeners(): Promise<SocketRow[]> {
     const rows: SocketRow[] = [];
-    for (const [protocol, transport, states] of [[IPPROTO_TCP, 'tcp', 1 << TCP_LISTEN], [IPPROTO_UDP, 'udp', 1 << UDP_UNCONNECTED]] as const) {
+    for (const [protocol, transport, states] of [
+      [IPPROTO_TCP, 'tcp', 1 << TCP_LISTEN],
+      [IPPROTO_UDP, 'udp', 1 << UDP_UNCONNECTED],
+    ] as const) {
       for (const family of [AF_INET, AF_INET6]) {
         const replies = await this.sock.request(SOCK_DIAG_BY_FAMILY, NLM_F_DUMP, request(family, protocol, states), true);
         for (const m of replies) {

@@ -10,7 +10,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const opts = { maxLineBytes: 1024, maxReadBytesPerPass: 1 << 20 };
 function collect(t: FileTailer, out: string[]) {
-  while (t.check((l) => out.push(l.bytes.toString()))) { /* more */ }
+  while (t.check((l) => out.push(l.bytes.toString()))) {
+    /* more */
+  }
 }
 
 describe('FileTailer', () => {

@@ -125,7 +125,12 @@ export class FileTailer {
   private head: Buffer = Buffer.alloc(0);
   lastError: NodeJS.ErrnoException | undefined;
 
-  constructor(readonly path: string, private readonly opts: TailerOptions, saved: TailPosition | undefined, startAtEnd: boolean) {
+  constructor(
+    readonly path: string,
+    private readonly opts: TailerOptions,
+    saved: TailPosition | undefined,
+    startAtEnd: boolean,
+  ) {
     this.splitter = new LineSplitter(opts.maxLineBytes);
     this.buf = Buffer.allocUnsafe(Math.min(opts.maxReadBytesPerPass, 256 * 1024));
     this.resume = saved;
@@ -150,7 +155,9 @@ export class FileTailer {
     if (st?.isSymbolicLink()) this.lastError = untrusted(`${this.path} is a symlink; tailed logs are opened without following links`);
     if (this.fd !== undefined && (!st || st.ino !== this.ino || st.dev !== this.dev)) {
       // Rotated by rename (or deleted): finish the old file through the descriptor we hold.
-      while (this.readSome(onLine)) { /* drain */ }
+      while (this.readSome(onLine)) {
+        /* drain */
+      }
       for (const line of this.splitter.flush()) onLine(line);
       closeSync(this.fd);
       this.fd = undefined;
@@ -238,7 +245,9 @@ export class FileTailer {
     const base = basename(this.path);
     let names: string[];
     try {
-      names = readdirSync(dir).filter((n) => n !== base && n.startsWith(base) && !n.endsWith('.gz')).slice(0, 64);
+      names = readdirSync(dir)
+        .filter((n) => n !== base && n.startsWith(base) && !n.endsWith('.gz'))
+        .slice(0, 64);
     } catch {
       return;
     }
@@ -248,7 +257,9 @@ export class FileTailer {
         const st = statSync(p);
         if (st.dev !== saved.dev || st.ino !== saved.ino) continue;
         const old = new FileTailer(p, this.opts, saved, false);
-        while (old.check(onLine)) { /* drain */ }
+        while (old.check(onLine)) {
+          /* drain */
+        }
         for (const line of old.splitter.flush()) onLine(line);
         old.close();
         return;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseJournalJson } from './journal.js';
 
-const entry = (fields: Record<string, string>) => parseJournalJson(JSON.stringify({ __CURSOR: 'c', MESSAGE: 'Failed password for root from 203.0.113.9 port 22 ssh2', ...fields }));
+const entry = (fields: Record<string, string>) =>
+  parseJournalJson(JSON.stringify({ __CURSOR: 'c', MESSAGE: 'Failed password for root from 203.0.113.9 port 22 ssh2', ...fields }));
 
 // Issue 13 item 8: `logger -t sshd 'Failed password ...'` by any user raised "SSH brute force" and an auto isolate.
 describe('journal program provenance', () => {

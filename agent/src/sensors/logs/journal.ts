@@ -22,7 +22,12 @@ export interface JournalHandlers {
 
 /** Absolute path of an executable on PATH, or undefined. */
 export function findExecutable(name: string, pathEnv = process.env.PATH ?? ''): string | undefined {
-  const candidates = isAbsolute(name) ? [name] : pathEnv.split(delimiter).filter(Boolean).map((d) => join(d, name));
+  const candidates = isAbsolute(name)
+    ? [name]
+    : pathEnv
+        .split(delimiter)
+        .filter(Boolean)
+        .map((d) => join(d, name));
   for (const c of candidates) {
     try {
       accessSync(c, constants.X_OK);
@@ -41,7 +46,12 @@ export class JournalFollower {
   private delay: number;
   private skipped = 0;
 
-  constructor(private readonly binary: string, private readonly opts: JournalOptions, private cursor: string | undefined, private readonly on: JournalHandlers) {
+  constructor(
+    private readonly binary: string,
+    private readonly opts: JournalOptions,
+    private cursor: string | undefined,
+    private readonly on: JournalHandlers,
+  ) {
     this.delay = opts.restartMs ?? 1000;
   }
 

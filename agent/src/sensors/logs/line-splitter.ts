@@ -15,7 +15,10 @@ export class LineSplitter {
   private pendingStart = 0;
   private skipping = false;
 
-  constructor(private readonly maxLineBytes: number, start = 0) {
+  constructor(
+    private readonly maxLineBytes: number,
+    start = 0,
+  ) {
     this.pendingStart = start;
   }
 
@@ -49,7 +52,12 @@ export class LineSplitter {
         let end = nl;
         if (end > from && data[end - 1] === 13) end -= 1;
         const len = end - from;
-        lines.push({ bytes: data.subarray(from, from + Math.min(len, this.maxLineBytes)), truncated: len > this.maxLineBytes, offset: base + from, end: base + nl + 1 });
+        lines.push({
+          bytes: data.subarray(from, from + Math.min(len, this.maxLineBytes)),
+          truncated: len > this.maxLineBytes,
+          offset: base + from,
+          end: base + nl + 1,
+        });
       }
       from = nl + 1;
     }

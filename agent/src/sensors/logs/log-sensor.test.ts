@@ -30,21 +30,29 @@ describe('log sensor on fixture logs', () => {
     expect(logs[27]!.raw).toContain('something unparsed');
   });
 
-  it('joins sudo\'s (command continued) lines to their command', async () => {
+  it("joins sudo's (command continued) lines to their command", async () => {
     const p = join(dir, 'secure');
     const payload = 'QUJD'.repeat(300);
-    writeFileSync(p, [
-      `Mar  1 10:00:00 web1 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/bash -c 'echo ${payload.slice(0, 600)}`,
-      `Mar  1 10:00:00 web1 sudo:    alice : (command continued) ${payload.slice(600)} | base64 -d | bash'`,
-      '',
-    ].join('\n'));
+    writeFileSync(
+      p,
+      [
+        `Mar  1 10:00:00 web1 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/bash -c 'echo ${payload.slice(0, 600)}`,
+        `Mar  1 10:00:00 web1 sudo:    alice : (command continued) ${payload.slice(600)} | base64 -d | bash'`,
+        '',
+      ].join('\n'),
+    );
     const ctx = memoryContext(join(dir, 'state'));
     const s = sensor([p]);
     await s.start(ctx);
     await s.stop();
     const logs = ctx.sink.events.map((e) => e.log!);
     expect(logs.map((l) => l.action)).toEqual(['command', 'command']);
-    expect(logs[1]!.fields).toMatchObject({ continued: 'true', user: 'alice', target_user: 'root', command_line: `/usr/bin/bash -c echo ${payload.slice(0, 600)} ${payload.slice(600)} | base64 -d | bash` });
+    expect(logs[1]!.fields).toMatchObject({
+      continued: 'true',
+      user: 'alice',
+      target_user: 'root',
+      command_line: `/usr/bin/bash -c echo ${payload.slice(0, 600)} ${payload.slice(600)} | base64 -d | bash`,
+    });
     expect(logs[1]!.raw).toContain('(command continued)');
   });
 
@@ -142,7 +150,17 @@ describe('log sensor, files added at run time', () => {
 
 describe('journal entries', () => {
   it('parses journalctl JSON, including byte-array messages', () => {
-    const e = parseJournalJson(JSON.stringify({ __CURSOR: 's=1;i=2', __REALTIME_TIMESTAMP: '1700000000000000', SYSLOG_IDENTIFIER: 'sshd', _COMM: 'sshd', _UID: '0', _PID: '7', MESSAGE: [104, 105] }));
+    const e = parseJournalJson(
+      JSON.stringify({
+        __CURSOR: 's=1;i=2',
+        __REALTIME_TIMESTAMP: '1700000000000000',
+        SYSLOG_IDENTIFIER: 'sshd',
+        _COMM: 'sshd',
+        _UID: '0',
+        _PID: '7',
+        MESSAGE: [104, 105],
+      }),
+    );
     expect(e).toMatchObject({ cursor: 's=1;i=2', realtimeUs: 1_700_000_000_000_000n, identifier: 'sshd', pid: '7', message: 'hi' });
     expect(parseJournalJson('{not json')).toBeUndefined();
     expect(parseJournalJson('{"MESSAGE":"no cursor"}')).toBeUndefined();

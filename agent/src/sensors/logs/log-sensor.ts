@@ -95,9 +95,12 @@ export class LogSensor implements Sensor {
     }
     this.rescanTimer = setInterval(() => this.checkAll(), this.opts.rescanMs);
     this.rescanTimer.unref?.();
-    this.auditTimer = setInterval(() => {
-      for (const a of this.audit.values()) a.flushIdle();
-    }, Math.max(50, Math.floor(this.opts.auditGroupIdleMs / 2)));
+    this.auditTimer = setInterval(
+      () => {
+        for (const a of this.audit.values()) a.flushIdle();
+      },
+      Math.max(50, Math.floor(this.opts.auditGroupIdleMs / 2)),
+    );
     this.auditTimer.unref?.();
     this.savedCursor = saved.journalCursor;
     this.startJournal(saved.journalCursor);
@@ -155,7 +158,12 @@ export class LogSensor implements Sensor {
     if (tailer.lastError?.code === UNTRUSTED) {
       this.ctx.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_UNTRUSTED', message: tailer.lastError.message });
     } else if (tailer.lastError) {
-      this.ctx.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_SOURCE', message: `${tailer.lastError.code ?? 'error'}: ${tailer.lastError.message}` });
+      this.ctx.reportProblem({
+        sensor: this.name,
+        source: path,
+        code: 'VIGIL_ERR_SENSOR_SOURCE',
+        message: `${tailer.lastError.code ?? 'error'}: ${tailer.lastError.message}`,
+      });
     }
     this.save();
     if (more && !this.stopped) setImmediate(() => this.checkOne(path));
@@ -175,7 +183,17 @@ export class LogSensor implements Sensor {
     const parsed = parseSyslogLine(raw);
     const r = this.sudo.apply(path, parsed.hostname, parsed);
     this.ctx!.sink.emit({
-      log: { source: path, raw, parser: r.parser, action: r.action, fields: r.fields, truncated: line.truncated, offset: line.offset, program: r.program, hostname: r.hostname },
+      log: {
+        source: path,
+        raw,
+        parser: r.parser,
+        action: r.action,
+        fields: r.fields,
+        truncated: line.truncated,
+        offset: line.offset,
+        program: r.program,
+        hostname: r.hostname,
+      },
     });
   }
 
@@ -200,7 +218,10 @@ export class LogSensor implements Sensor {
     const timeNs = BigInt(sec!) * 1_000_000_000n + BigInt(frac.padEnd(9, '0').slice(0, 9));
     const fieldsSafe: Record<string, string> = {};
     for (const [k, v] of Object.entries(fields)) fieldsSafe[k] = escapeControl(v);
-    this.ctx!.sink.emit({ timeNs: bigIntToU64(timeNs), log: { source, raw, parser: 'auditd', action, fields: fieldsSafe, truncated: raw.length < joined.length, offset: group.offset, program: 'auditd' } });
+    this.ctx!.sink.emit({
+      timeNs: bigIntToU64(timeNs),
+      log: { source, raw, parser: 'auditd', action, fields: fieldsSafe, truncated: raw.length < joined.length, offset: group.offset, program: 'auditd' },
+    });
     if (this.opts.auditProcessEvents && !this.kernelExecs) {
       const p = this.emitAuditExec(group).catch((err: unknown) => this.ctx?.logger.warn({ err }, 'auditd process event failed'));
       this.pendingExecs.add(p);
@@ -224,9 +245,25 @@ export class LogSensor implements Sensor {
     const event: EventPayload = {
       timeNs: bigIntToU64(e.timeNs),
       processStart: {
-        pid: e.pid, ppid: e.ppid, startTimeNs: bigIntToU64(e.timeNs), exe: escapeControl(e.exe), argv: e.argv.map(escapeControl), cwd: escapeControl(e.cwd),
-        uid: e.uid, gid: e.gid, euid: e.euid, user: this.users.nameOf(e.uid), tty: e.tty, sessionId: e.sessionId, sha256, hashSkipped,
-        parentPid: e.ppid, parentExe: parentExe.replace(/ \(deleted\)$/, ''), parentArgv: parentArgv.map(escapeControl), comm: escapeControl(e.comm), source: 'auditd',
+        pid: e.pid,
+        ppid: e.ppid,
+        startTimeNs: bigIntToU64(e.timeNs),
+        exe: escapeControl(e.exe),
+        argv: e.argv.map(escapeControl),
+        cwd: escapeControl(e.cwd),
+        uid: e.uid,
+        gid: e.gid,
+        euid: e.euid,
+        user: this.users.nameOf(e.uid),
+        tty: e.tty,
+        sessionId: e.sessionId,
+        sha256,
+        hashSkipped,
+        parentPid: e.ppid,
+        parentExe: parentExe.replace(/ \(deleted\)$/, ''),
+        parentArgv: parentArgv.map(escapeControl),
+        comm: escapeControl(e.comm),
+        source: 'auditd',
       },
     };
     this.ctx?.sink.emit(event);
@@ -245,7 +282,13 @@ export class LogSensor implements Sensor {
     if (mode === 'never') return;
     const bin = findExecutable(this.opts.journalctl);
     if (!bin) {
-      if (mode === 'always') this.ctx!.reportProblem({ sensor: this.name, source: 'journal', code: 'VIGIL_ERR_SENSOR_SOURCE', message: `${this.opts.journalctl} not found on PATH` });
+      if (mode === 'always')
+        this.ctx!.reportProblem({
+          sensor: this.name,
+          source: 'journal',
+          code: 'VIGIL_ERR_SENSOR_SOURCE',
+          message: `${this.opts.journalctl} not found on PATH`,
+        });
       return;
     }
     if (mode === 'auto' && SYSLOG_FILES.some((f) => existsSync(f))) return;
@@ -278,7 +321,18 @@ export class LogSensor implements Sensor {
       const fields = r.parser && e.pid ? { ...r.fields, pid: e.pid } : r.fields;
       this.ctx!.sink.emit({
         ...(e.realtimeUs !== undefined ? { timeNs: bigIntToU64(e.realtimeUs * 1000n) } : {}),
-        log: { source: 'journal', raw, parser: r.parser, action: r.action, fields, truncated, cursor: e.cursor, program: escapeControl(e.identifier), hostname: escapeControl(e.hostname), programVerified: e.verified },
+        log: {
+          source: 'journal',
+          raw,
+          parser: r.parser,
+          action: r.action,
+          fields,
+          truncated,
+          cursor: e.cursor,
+          program: escapeControl(e.identifier),
+          hostname: escapeControl(e.hostname),
+          programVerified: e.verified,
+        },
       });
     }
     this.dirty = true;

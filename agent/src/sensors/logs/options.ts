@@ -27,9 +27,18 @@ export const logSensorOptions = z
     /** Extra files on top of `files`. */
     extraFiles: z.array(z.string().startsWith('/')).default([]),
     /** Lines longer than this (bytes) are cut and flagged truncated. */
-    maxLineBytes: z.number().int().min(256).max(1024 * 1024).default(16 * 1024),
+    maxLineBytes: z
+      .number()
+      .int()
+      .min(256)
+      .max(1024 * 1024)
+      .default(16 * 1024),
     /** Most bytes read from one file per pass; the rest follows on the next tick. */
-    maxReadBytesPerPass: z.number().int().min(64 * 1024).default(4 * 1024 * 1024),
+    maxReadBytesPerPass: z
+      .number()
+      .int()
+      .min(64 * 1024)
+      .default(4 * 1024 * 1024),
     /** Safety net next to file events: every file is stat'ed this often. */
     rescanMs: z.number().int().min(50).max(60_000).default(1000),
     /** Where a file seen for the first time (no saved offset) starts: its end, or its beginning. */
@@ -39,9 +48,18 @@ export const logSensorOptions = z
     /** journalctl binary (looked up on PATH when not absolute). */
     journalctl: z.string().default('journalctl'),
     /** Journal entries larger than this (bytes of JSON) are skipped and counted as a problem. */
-    maxJournalEntryBytes: z.number().int().min(1024).default(256 * 1024),
+    maxJournalEntryBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(256 * 1024),
     /** sudo's "(command continued)" lines are joined to their command up to this many characters. */
-    sudoMaxCommandChars: z.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+    sudoMaxCommandChars: z
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024)
+      .default(64 * 1024),
     /** Users (per file and host) whose last sudo command is kept for its continuation lines. */
     sudoMaxOpenCommands: z.number().int().min(1).max(65_536).default(256),
     /** auditd records of one event are grouped; a group without EOE closes after this idle time. */
@@ -52,7 +70,11 @@ export const logSensorOptions = z
     /** Emit process starts (source "auditd") from EXECVE records. */
     auditProcessEvents: z.boolean().default(true),
     /** Hash bound for the exe of auditd process starts. */
-    hashMaxBytes: z.number().int().min(0).default(64 * 1024 * 1024),
+    hashMaxBytes: z
+      .number()
+      .int()
+      .min(0)
+      .default(64 * 1024 * 1024),
   })
   .strict();
 

@@ -25,7 +25,10 @@ describe('address decoding', () => {
     expect(decodeAddress('0000000000000000FFFF00000100007F')).toBe('::ffff:127.0.0.1');
   });
   it('cuts the raw tuple and state columns out of a row without parsing it', () => {
-    expect(rawColumns('   1: 0100007F:C350 0100007F:1F90 01 00000000:00000000 00:00000000 00000000  1000 0 1002', 4)).toEqual({ tuple: '0100007F:C350 0100007F:1F90', state: '01' });
+    expect(rawColumns('   1: 0100007F:C350 0100007F:1F90 01 00000000:00000000 00:00000000 00000000  1000 0 1002', 4)).toEqual({
+      tuple: '0100007F:C350 0100007F:1F90',
+      state: '01',
+    });
     expect(rawColumns(' 12345: B80D0120000000000000000001000000:D431 B80D0120000000000000000002000000:01BB 02 0', 6)).toEqual({
       tuple: 'B80D0120000000000000000001000000:D431 B80D0120000000000000000002000000:01BB',
       state: '02',
@@ -50,7 +53,14 @@ describe('network sensor on a fixture /proc', () => {
     );
     const conns = ctx.sink.events.filter((e) => e.networkConnection).map((e) => e.networkConnection!);
     const byLocal = new Map(conns.map((c) => [`${c.localAddress}:${c.localPort}`, c]));
-    expect(byLocal.get('127.0.0.1:50000')).toMatchObject({ remotePort: 8080, direction: vigil.v1.Direction.OUTBOUND, pid: 701, exe: '../../bin/client', state: 'ESTABLISHED', uid: 1000 });
+    expect(byLocal.get('127.0.0.1:50000')).toMatchObject({
+      remotePort: 8080,
+      direction: vigil.v1.Direction.OUTBOUND,
+      pid: 701,
+      exe: '../../bin/client',
+      state: 'ESTABLISHED',
+      uid: 1000,
+    });
     expect(byLocal.get('127.0.0.1:8080')).toMatchObject({ remotePort: 50000, direction: vigil.v1.Direction.INBOUND, pid: 700 });
     // Seen only in TIME_WAIT: still reported (it happened), owner unknown.
     expect(byLocal.get('127.0.0.1:50001')).toMatchObject({ state: 'TIME_WAIT', pid: 0 });
@@ -72,7 +82,11 @@ describe('network sensor on a fixture /proc', () => {
     await s.pollNow();
     await s.pollNow();
     await s.stop();
-    expect(ctx.sink.events.map((e) => (e.networkListener ? ['L', e.networkListener.localPort, e.networkListener.closed] : ['C', e.networkConnection!.localPort, e.networkConnection!.closed]))).toEqual([
+    expect(
+      ctx.sink.events.map((e) =>
+        e.networkListener ? ['L', e.networkListener.localPort, e.networkListener.closed] : ['C', e.networkConnection!.localPort, e.networkConnection!.closed],
+      ),
+    ).toEqual([
       ['C', 50000, true],
       ['L', 8080, true],
     ]);

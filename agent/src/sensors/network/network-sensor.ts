@@ -45,7 +45,11 @@ export class NetworkSensor implements Sensor {
   constructor(options: Partial<NetworkSensorOptions> = {}) {
     this.opts = networkSensorOptions.parse(options);
     this.owners = new SocketOwners(this.opts.procRoot, this.files);
-    this.loop = new PollLoop(() => this.poll(true), this.opts.pollMs, (err) => this.ctx?.logger.error({ err }, 'network poll failed'));
+    this.loop = new PollLoop(
+      () => this.poll(true),
+      this.opts.pollMs,
+      (err) => this.ctx?.logger.error({ err }, 'network poll failed'),
+    );
   }
 
   async start(ctx: SensorContext): Promise<void> {
@@ -98,7 +102,12 @@ export class NetworkSensor implements Sensor {
         continue;
       }
       if (Buffer.byteLength(text) >= this.opts.maxTableBytes) {
-        this.ctx!.reportProblem({ sensor: this.name, source: path, code: 'VIGIL_ERR_SENSOR_LIMIT', message: `socket table larger than ${this.opts.maxTableBytes} bytes; rest ignored` });
+        this.ctx!.reportProblem({
+          sensor: this.name,
+          source: path,
+          code: 'VIGIL_ERR_SENSOR_LIMIT',
+          message: `socket table larger than ${this.opts.maxTableBytes} bytes; rest ignored`,
+        });
       }
       out.push({ ...t, text });
     }
@@ -164,7 +173,12 @@ export class NetworkSensor implements Sensor {
     try {
       rows = await diag();
     } catch (err) {
-      this.ctx!.reportProblem({ sensor: this.name, source: 'sock_diag', code: 'VIGIL_ERR_SENSOR_SOURCE', message: `sock_diag failed, reading /proc/net instead: ${(err as Error).message}` });
+      this.ctx!.reportProblem({
+        sensor: this.name,
+        source: 'sock_diag',
+        code: 'VIGIL_ERR_SENSOR_SOURCE',
+        message: `sock_diag failed, reading /proc/net instead: ${(err as Error).message}`,
+      });
       this.diag = undefined;
       await this.poll(emit);
       return;
@@ -192,7 +206,12 @@ export class NetworkSensor implements Sensor {
     for (const { key, row, listener } of fresh) {
       const map = listener ? this.listeners : this.connections;
       if (this.connections.size + this.listeners.size >= this.opts.maxTracked) {
-        ctx.reportProblem({ sensor: this.name, source: 'sockets', code: 'VIGIL_ERR_SENSOR_LIMIT', message: `more than ${this.opts.maxTracked} sockets tracked; new ones are not reported` });
+        ctx.reportProblem({
+          sensor: this.name,
+          source: 'sockets',
+          code: 'VIGIL_ERR_SENSOR_LIMIT',
+          message: `more than ${this.opts.maxTracked} sockets tracked; new ones are not reported`,
+        });
         break;
       }
       const owner = row.inode ? this.owners.get(row.inode) : undefined;
@@ -201,7 +220,10 @@ export class NetworkSensor implements Sensor {
       map.set(key, seen);
       if (emit) this.emit(seen, listener, false);
     }
-    for (const [map, listener] of [[this.connections, false], [this.listeners, true]] as const) {
+    for (const [map, listener] of [
+      [this.connections, false],
+      [this.listeners, true],
+    ] as const) {
       for (const [key, seen] of map) {
         if (seen.gen === gen) continue;
         map.delete(key);
@@ -224,14 +246,35 @@ export class NetworkSensor implements Sensor {
     const transport = r.transport === 'tcp' ? vigil.v1.Transport.TCP : vigil.v1.Transport.UDP;
     if (listener) {
       this.ctx!.sink.emit({
-        networkListener: { transport, ipVersion: r.ipVersion, localAddress: r.localAddress, localPort: r.localPort, pid: seen.pid, exe: seen.exe, inode: r.inode, uid: r.uid, closed },
+        networkListener: {
+          transport,
+          ipVersion: r.ipVersion,
+          localAddress: r.localAddress,
+          localPort: r.localPort,
+          pid: seen.pid,
+          exe: seen.exe,
+          inode: r.inode,
+          uid: r.uid,
+          closed,
+        },
       });
       return;
     }
     this.ctx!.sink.emit({
       networkConnection: {
-        transport, ipVersion: r.ipVersion, localAddress: r.localAddress, localPort: r.localPort, remoteAddress: r.remoteAddress, remotePort: r.remotePort,
-        state: r.state, direction: seen.direction, pid: seen.pid, exe: seen.exe, inode: r.inode, uid: r.uid, closed,
+        transport,
+        ipVersion: r.ipVersion,
+        localAddress: r.localAddress,
+        localPort: r.localPort,
+        remoteAddress: r.remoteAddress,
+        remotePort: r.remotePort,
+        state: r.state,
+        direction: seen.direction,
+        pid: seen.pid,
+        exe: seen.exe,
+        inode: r.inode,
+        uid: r.uid,
+        closed,
       },
     });
   }

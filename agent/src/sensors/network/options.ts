@@ -18,7 +18,11 @@ export const networkSensorOptions = z
      */
     pollMs: z.number().int().min(20).max(60_000).default(1000),
     /** Largest socket table read per file (bytes); a bigger table is cut and reported as a problem. */
-    maxTableBytes: z.number().int().min(4096).default(8 * 1024 * 1024),
+    maxTableBytes: z
+      .number()
+      .int()
+      .min(4096)
+      .default(8 * 1024 * 1024),
     /** Upper bound on tracked connections plus listeners. */
     maxTracked: z.number().int().min(16).default(65_536),
     /** Emit an event (closed = true) when a reported connection goes away. */

@@ -15,7 +15,10 @@ export class SocketOwners {
   private owners = new Map<number, SocketOwner>();
   scans = 0;
 
-  constructor(private readonly procRoot: string, private readonly files: ProcFiles) {}
+  constructor(
+    private readonly procRoot: string,
+    private readonly files: ProcFiles,
+  ) {}
 
   get(inode: number): SocketOwner | undefined {
     return this.owners.get(inode);

@@ -30,7 +30,7 @@ export function auditLogFields(group: AuditGroup, maxFields = 512): AuditLog {
     ppid: main.fields.ppid,
     uid: main.fields.uid,
     auid: main.fields.auid,
-    user: main.fields.AUID && main.fields.AUID !== 'unset' ? main.fields.AUID : main.fields.UID ?? main.fields.acct,
+    user: main.fields.AUID && main.fields.AUID !== 'unset' ? main.fields.AUID : (main.fields.UID ?? main.fields.acct),
     exe: main.fields.exe,
     comm: main.fields.comm,
     key: main.fields.key && main.fields.key !== '(null)' ? main.fields.key : undefined,
@@ -161,8 +161,17 @@ export function auditActor(group: AuditGroup): AuditActor | undefined {
   if (!s) return undefined;
   const f = s.fields;
   return {
-    pid: num(f.pid), ppid: num(f.ppid), uid: num(f.uid), euid: num(f.euid), auid: num(f.auid === undefined ? undefined : f.auid),
-    exe: f.exe ?? '', comm: f.comm ?? '', syscallNr: f.syscall ?? '', arch: f.arch ?? '', exit: f.exit ?? '', success: f.success !== 'no',
+    pid: num(f.pid),
+    ppid: num(f.ppid),
+    uid: num(f.uid),
+    euid: num(f.euid),
+    auid: num(f.auid === undefined ? undefined : f.auid),
+    exe: f.exe ?? '',
+    comm: f.comm ?? '',
+    syscallNr: f.syscall ?? '',
+    arch: f.arch ?? '',
+    exit: f.exit ?? '',
+    success: f.success !== 'no',
   };
 }
 

@@ -22,7 +22,11 @@ export interface AuditGroupOptions {
 export class AuditAssembler {
   private readonly open = new Map<string, { group: AuditGroup; last: number }>();
 
-  constructor(private readonly opts: AuditGroupOptions, private readonly done: (g: AuditGroup) => void, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly opts: AuditGroupOptions,
+    private readonly done: (g: AuditGroup) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   add(record: AuditRecord, line: string, offset: number): void {
     const key = `${record.time}:${record.serial}`;

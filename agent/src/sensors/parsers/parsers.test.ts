@@ -2,12 +2,20 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseSyslogLine, parseMessage } from './index.js';
 
-const lines = readFileSync(new URL('./fixtures/auth.log', import.meta.url), 'utf8').trim().split('\n');
+const lines = readFileSync(new URL('./fixtures/auth.log', import.meta.url), 'utf8')
+  .trim()
+  .split('\n');
 const at = (n: number) => parseSyslogLine(lines[n]!);
 
 describe('syslog parsers on fixture auth.log', () => {
   it('sshd: failed, invalid, accepted, disconnect with ip, port and user', () => {
-    expect(at(0)).toMatchObject({ program: 'sshd', hostname: 'web1', parser: 'sshd', action: 'failed_password', fields: { user: 'root', src_ip: '198.51.100.7', src_port: '50022', pid: '1001' } });
+    expect(at(0)).toMatchObject({
+      program: 'sshd',
+      hostname: 'web1',
+      parser: 'sshd',
+      action: 'failed_password',
+      fields: { user: 'root', src_ip: '198.51.100.7', src_port: '50022', pid: '1001' },
+    });
     expect(at(1)).toMatchObject({ action: 'failed_password', fields: { user: 'oracle', invalid_user: 'true' } });
     expect(at(2)).toMatchObject({ action: 'invalid_user', fields: { user: 'oracle', src_ip: '198.51.100.7', src_port: '50024' } });
     expect(at(3)).toMatchObject({ action: 'accepted_publickey', fields: { user: 'alice', src_ip: '192.0.2.10', key: 'ED25519 SHA256:abcdefghijklmnop' } });
@@ -19,7 +27,11 @@ describe('syslog parsers on fixture auth.log', () => {
     expect(at(28)).toMatchObject({ action: 'failed_password', fields: { user: 'root', src_ip: '198.51.100.8', repeated: '2' } });
   });
   it('sudo: user, target user, command, failures', () => {
-    expect(at(9)).toMatchObject({ parser: 'sudo', action: 'command', fields: { user: 'alice', target_user: 'root', command: '/usr/bin/cat /etc/shadow', tty: 'pts/0', pwd: '/home/alice' } });
+    expect(at(9)).toMatchObject({
+      parser: 'sudo',
+      action: 'command',
+      fields: { user: 'alice', target_user: 'root', command: '/usr/bin/cat /etc/shadow', tty: 'pts/0', pwd: '/home/alice' },
+    });
     expect(at(10)).toMatchObject({ action: 'auth_failure', fields: { user: 'bob', attempts: '3', command: '/bin/bash' } });
     expect(at(11)).toMatchObject({ action: 'not_in_sudoers', fields: { user: 'mallory' } });
     expect(at(12)).toMatchObject({ action: 'auth_failure', fields: { user: 'bob', logname: 'bob' } });

@@ -45,9 +45,13 @@ function skipStructuredData(line: string, at: number): number {
       if (i >= line.length) return -1;
       const c = line[i]!;
       if (quoted && c === '\\') i += 2;
-      else if (c === '"') { quoted = !quoted; i++; }
-      else if (c === ']' && !quoted) { i++; break; }
-      else i++;
+      else if (c === '"') {
+        quoted = !quoted;
+        i++;
+      } else if (c === ']' && !quoted) {
+        i++;
+        break;
+      } else i++;
     }
   }
   return i;

@@ -14,7 +14,10 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => Parsed]> = [
       const fields: Record<string, string> = { method: m[2]!, user: m[4]!, src_ip: m[5]!, src_port: m[6]! };
       if (m[3]) fields.invalid_user = 'true';
       if (m[8]) fields.key = m[8];
-      const method = m[2]!.replace(/[^a-z]+/gi, '_').replace(/_+$/, '').toLowerCase();
+      const method = m[2]!
+        .replace(/[^a-z]+/gi, '_')
+        .replace(/_+$/, '')
+        .toLowerCase();
       return { action: `${m[1]!.toLowerCase()}_${method}`, fields };
     },
   ],
@@ -47,12 +50,18 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => Parsed]> = [
     /^reverse mapping checking getaddrinfo for (\S+) \[(\S+)\] failed/,
     (m) => ({ action: 'reverse_mapping_failed', fields: { src_host: m[1]!, src_ip: m[2]! } }),
   ],
-  [/^Disconnecting(?: (?:invalid|authenticating) user \S+ \S+ port \d+)?: Too many authentication failures(?: for (?:invalid user )?(\S+))?/, (m) => ({ action: 'too_many_failures', fields: optional('user', m[1]) })],
+  [
+    /^Disconnecting(?: (?:invalid|authenticating) user \S+ \S+ port \d+)?: Too many authentication failures(?: for (?:invalid user )?(\S+))?/,
+    (m) => ({ action: 'too_many_failures', fields: optional('user', m[1]) }),
+  ],
   [
     /^error: maximum authentication attempts exceeded for (invalid user )?(\S+) from (\S+) port (\d+)/,
     (m) => ({ action: 'too_many_failures', fields: { user: m[2]!, src_ip: m[3]!, src_port: m[4]!, ...(m[1] ? { invalid_user: 'true' } : {}) } }),
   ],
-  [/^PAM (\d+) more authentication failures?;.*?rhost=(\S*)(?:\s+user=(\S+))?/, (m) => ({ action: 'pam_more_failures', fields: { count: m[1]!, src_ip: m[2]!, ...optional('user', m[3]) } })],
+  [
+    /^PAM (\d+) more authentication failures?;.*?rhost=(\S*)(?:\s+user=(\S+))?/,
+    (m) => ({ action: 'pam_more_failures', fields: { count: m[1]!, src_ip: m[2]!, ...optional('user', m[3]) } }),
+  ],
   [/^PAM service\((\S+)\) ignoring max retries; (\d+) > (\d+)/, (m) => ({ action: 'pam_max_retries', fields: { attempts: m[2]!, max: m[3]! } })],
   // OpenSSH 9.8+ (sshd-session) and earlier: LoginGraceTime expired, logged through sigdie().
   [/^(?:fatal: )?Timeout before authentication for (\S+) port (\d+)$/, (m) => ({ action: 'auth_timeout', fields: { src_ip: m[1]!, src_port: m[2]! } })],
@@ -66,9 +75,15 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => Parsed]> = [
     /^drop connection #(\d+) from \[(.*?)\]:(\d+) on \[(.*?)\]:(\d+) (.*)$/,
     (m) => ({ action: 'connection_dropped', fields: { src_ip: m[2]!, src_port: m[3]!, dst_ip: m[4]!, dst_port: m[5]!, reason: m[6]! } }),
   ],
-  [/^banner exchange: Connection from (\S+) port (\d+): (.*)$/, (m) => ({ action: 'banner_exchange_failed', fields: { src_ip: m[1]!, src_port: m[2]!, reason: m[3]! } })],
+  [
+    /^banner exchange: Connection from (\S+) port (\d+): (.*)$/,
+    (m) => ({ action: 'banner_exchange_failed', fields: { src_ip: m[1]!, src_port: m[2]!, reason: m[3]! } }),
+  ],
   [/^(?:error: )?kex_exchange_identification: (.*)$/, (m) => ({ action: 'kex_identification_failed', fields: { reason: m[1]! } })],
-  [/^Unable to negotiate with (\S+) port (\d+): (.*?)(?: \[preauth\])?$/, (m) => ({ action: 'negotiation_failed', fields: { src_ip: m[1]!, src_port: m[2]!, reason: m[3]! } })],
+  [
+    /^Unable to negotiate with (\S+) port (\d+): (.*?)(?: \[preauth\])?$/,
+    (m) => ({ action: 'negotiation_failed', fields: { src_ip: m[1]!, src_port: m[2]!, reason: m[3]! } }),
+  ],
   [
     /^Starting session: (.*?) for (\S+) from (\S+) port (\d+) id (\d+)$/,
     (m) => ({ action: 'session_started', fields: { session: m[1]!, user: m[2]!, src_ip: m[3]!, src_port: m[4]! } }),

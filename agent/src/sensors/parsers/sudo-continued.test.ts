@@ -3,10 +3,11 @@ import { parseSyslogLine } from './index.js';
 import { SudoContinuations } from './sudo-continued.js';
 
 const line = (msg: string) => `Mar  1 10:00:00 web1 sudo: ${msg}`;
-const run = (s: SudoContinuations, msgs: string[], source = '/var/log/auth.log') => msgs.map((m) => {
-  const r = parseSyslogLine(line(m));
-  return s.apply(source, r.hostname, r);
-});
+const run = (s: SudoContinuations, msgs: string[], source = '/var/log/auth.log') =>
+  msgs.map((m) => {
+    const r = parseSyslogLine(line(m));
+    return s.apply(source, r.hostname, r);
+  });
 
 describe('sudo (command continued) lines', () => {
   it('each continuation carries the whole command so far, decoded to a command line', () => {
@@ -18,7 +19,10 @@ describe('sudo (command continued) lines', () => {
     ]);
     expect(first).toMatchObject({ action: 'command', fields: { command_line: "/usr/bin/bash -c 'echo aGVsbG8K" } });
     expect(second).toMatchObject({ action: 'command', fields: { continued: 'true', user: 'alice', target_user: 'root', pwd: '/home/alice' } });
-    expect(third).toMatchObject({ action: 'command', fields: { image: '/usr/bin/bash', command_line: '/usr/bin/bash -c echo aGVsbG8K d29ybGQK | base64 -d | bash', continued: 'true' } });
+    expect(third).toMatchObject({
+      action: 'command',
+      fields: { image: '/usr/bin/bash', command_line: '/usr/bin/bash -c echo aGVsbG8K d29ybGQK | base64 -d | bash', continued: 'true' },
+    });
   });
 
   it('a continuation without its start, from another user or source, or beyond the bound stays as it is', () => {

@@ -9,7 +9,15 @@ import { parsePam } from './pam.js';
 import { sudoArgv } from './sudo-command.js';
 
 const KEYS: Record<string, string> = {
-  HOST: 'host', TTY: 'tty', CHROOT: 'chroot', PWD: 'pwd', CWD: 'pwd', USER: 'target_user', GROUP: 'target_group', TSID: 'tsid', ENV: 'env',
+  HOST: 'host',
+  TTY: 'tty',
+  CHROOT: 'chroot',
+  PWD: 'pwd',
+  CWD: 'pwd',
+  USER: 'target_user',
+  GROUP: 'target_group',
+  TSID: 'tsid',
+  ENV: 'env',
 };
 
 export const parseSudo: MessageParser = (message) => {

@@ -8,7 +8,10 @@ export class ExeHasher {
   private readonly inflight = new Map<string, Promise<HashResult>>();
   private readonly queue = new HashQueue();
 
-  constructor(private readonly maxBytes: number, private readonly maxEntries: number) {}
+  constructor(
+    private readonly maxBytes: number,
+    private readonly maxEntries: number,
+  ) {}
 
   /**
    * Hashes the file at `path` (for a live process, /proc/PID/exe, which still opens a deleted binary).

@@ -20,13 +20,22 @@ export const processSensorOptions = z
      */
     verifyEvery: z.number().int().min(1).max(100).default(4),
     /** Executables larger than this are not hashed (hash_skipped = too_large). */
-    hashMaxBytes: z.number().int().min(0).default(64 * 1024 * 1024),
+    hashMaxBytes: z
+      .number()
+      .int()
+      .min(0)
+      .default(64 * 1024 * 1024),
     /** Exe hash cache size (entries keyed by device+inode+mtime+size). */
     hashCacheEntries: z.number().int().min(1).default(4096),
     /** Upper bound on tracked processes; beyond it new processes are reported as a sensor problem. */
     maxTrackedProcesses: z.number().int().min(16).default(65_536),
     /** Bytes of /proc/PID/cmdline read; longer argv is cut. */
-    maxCmdlineBytes: z.number().int().min(256).max(1024 * 1024).default(32 * 1024),
+    maxCmdlineBytes: z
+      .number()
+      .int()
+      .min(256)
+      .max(1024 * 1024)
+      .default(32 * 1024),
     /** Emit start events for processes already running when the sensor starts. */
     reportExisting: z.boolean().default(true),
     /** Kernel threads (children of kthreadd) are skipped unless this is set. */

@@ -50,7 +50,11 @@ describe('process sensor on a fixture /proc', () => {
     expect(sh.source).toBe('procfs');
     expect(u64ToBigInt(sh.startTimeTicks)).toBe(5200n);
     expect(u64ToBigInt(sh.startTimeNs)).toBe(1_700_000_000_000_000_000n + 52_000_000_000n);
-    expect(sh.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, 'bin/sh'))).digest('hex'));
+    expect(sh.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'bin/sh')))
+        .digest('hex'),
+    );
     expect(byPid.get(400)!.parentExe).toBe('../../bin/daemon');
     expect(byPid.get(1)!.user).toBe('root');
   });
@@ -67,7 +71,10 @@ describe('process sensor on a fixture /proc', () => {
     await s.pollNow();
     await s.stop();
     const exits = ctx.sink.events.filter((e) => e.processExit).map((e) => [e.processExit!.pid, u64ToNumber(e.processExit!.startTimeTicks)]);
-    expect(exits.sort()).toEqual([[401, 5100], [402, 5200]]);
+    expect(exits.sort()).toEqual([
+      [401, 5100],
+      [402, 5200],
+    ]);
     const st = starts(ctx);
     expect(st.map((p) => [p.pid, u64ToNumber(p.startTimeTicks), p.argv])).toEqual([[402, 9999, ['cat', '/etc/hosts']]]);
     // The parent is gone from the fixture: its exe and argv cannot be read, and that is not a crash.

@@ -50,7 +50,11 @@ export class ProcessSensor implements Sensor {
 
   constructor(options: Partial<ProcessSensorOptions> = {}) {
     this.opts = processSensorOptions.parse(options);
-    this.loop = new PollLoop(() => this.poll(true), this.opts.pollMs, (err) => this.ctx?.logger.error({ err }, 'process poll failed'));
+    this.loop = new PollLoop(
+      () => this.poll(true),
+      this.opts.pollMs,
+      (err) => this.ctx?.logger.error({ err }, 'process poll failed'),
+    );
     this.hasher = new ExeHasher(this.opts.hashMaxBytes, this.opts.hashCacheEntries);
     this.users = new UserDirectory(this.opts.passwdPath);
   }
@@ -60,7 +64,12 @@ export class ProcessSensor implements Sensor {
     const root = this.opts.procRoot;
     const bootNs = bootTimeNs(this.files.readText(`${root}/stat`), this.files.readText(`${root}/uptime`), Date.now());
     if (bootNs === undefined) {
-      ctx.reportProblem({ sensor: this.name, source: `${root}/stat`, code: 'VIGIL_ERR_SENSOR_SOURCE', message: 'boot time unreadable; start times are relative' });
+      ctx.reportProblem({
+        sensor: this.name,
+        source: `${root}/stat`,
+        code: 'VIGIL_ERR_SENSOR_SOURCE',
+        message: 'boot time unreadable; start times are relative',
+      });
     }
     this.bootNs = bootNs ?? 0n;
     this.tickNs = 1_000_000_000n / BigInt(clockTicks());
@@ -96,7 +105,16 @@ export class ProcessSensor implements Sensor {
     const exe = this.files.readLink(`${root}/${pid}/exe`) ?? '';
     const bytes = this.files.readBytes(`${root}/${pid}/cmdline`, this.opts.maxCmdlineBytes);
     if (!bytes) return undefined;
-    const t: Tracked = { pid, startTicks: st.startTicks, comm: st.comm, exe, argv: parseCmdline(bytes), startNs: this.bootNs + st.startTicks * this.tickNs, gen: this.gen, kernel: false };
+    const t: Tracked = {
+      pid,
+      startTicks: st.startTicks,
+      comm: st.comm,
+      exe,
+      argv: parseCmdline(bytes),
+      startNs: this.bootNs + st.startTicks * this.tickNs,
+      gen: this.gen,
+      kernel: false,
+    };
     return this.describe(st, t);
   }
 
@@ -180,7 +198,12 @@ export class ProcessSensor implements Sensor {
     for (const st of fresh) {
       const kernel = st.pid === 2 || st.ppid === 2;
       if (this.tracked.size >= this.opts.maxTrackedProcesses) {
-        ctx.reportProblem({ sensor: this.name, source: root, code: 'VIGIL_ERR_SENSOR_LIMIT', message: `more than ${this.opts.maxTrackedProcesses} processes; new ones are not tracked` });
+        ctx.reportProblem({
+          sensor: this.name,
+          source: root,
+          code: 'VIGIL_ERR_SENSOR_LIMIT',
+          message: `more than ${this.opts.maxTrackedProcesses} processes; new ones are not tracked`,
+        });
         break;
       }
       const exe = kernel ? '' : (this.files.readLink(`${root}/${st.pid}/exe`) ?? '');
@@ -217,7 +240,9 @@ export class ProcessSensor implements Sensor {
     for (const t of exits) {
       if (t.kernel && !this.opts.includeKernelThreads) continue;
       const lived = nowNs > t.startNs && t.startNs > 0n ? Number((nowNs - t.startNs) / 1_000_000n) : 0;
-      ctx.sink.emit({ processExit: { pid: t.pid, startTimeTicks: bigIntToU64(t.startTicks), exe: escapeControl(splitDeleted(t.exe).path), durationMs: lived } });
+      ctx.sink.emit({
+        processExit: { pid: t.pid, startTimeTicks: bigIntToU64(t.startTicks), exe: escapeControl(splitDeleted(t.exe).path), durationMs: lived },
+      });
     }
   }
 

@@ -71,7 +71,17 @@ export class EventSearch {
     const sql = needle
       ? `SELECT * FROM (${filtered} LIMIT ?) WHERE instr(lower(CAST(body AS TEXT)), ?) > 0 ORDER BY time_ns DESC, rowid DESC LIMIT ?`
       : `${filtered} LIMIT ?`;
-    const rows = (needle ? this.db.prepare(sql).safeIntegers(true).all(...args, this.maxTextScanRows, needle, q.limit) : this.db.prepare(sql).safeIntegers(true).all(...args, q.limit)) as Row[];
+    const rows = (
+      needle
+        ? this.db
+            .prepare(sql)
+            .safeIntegers(true)
+            .all(...args, this.maxTextScanRows, needle, q.limit)
+        : this.db
+            .prepare(sql)
+            .safeIntegers(true)
+            .all(...args, q.limit)
+    ) as Row[];
     const out: FoundEvent[] = [];
     for (const r of rows) {
       const found = toFound(r);
@@ -88,7 +98,10 @@ export class EventSearch {
   textWindowEnd(q: Omit<EventSearchQuery, 'text' | 'limit'>): { timeNs: bigint; rowid: number } | undefined {
     const { where, args } = filters(q);
     const sql = `SELECT time_ns, rowid FROM events ${where} ORDER BY time_ns DESC, rowid DESC LIMIT 1 OFFSET ?`;
-    const r = this.db.prepare(sql).safeIntegers(true).get(...args, this.maxTextScanRows - 1) as { time_ns: bigint; rowid: bigint } | undefined;
+    const r = this.db
+      .prepare(sql)
+      .safeIntegers(true)
+      .get(...args, this.maxTextScanRows - 1) as { time_ns: bigint; rowid: bigint } | undefined;
     return r ? { timeNs: r.time_ns, rowid: Number(r.rowid) } : undefined;
   }
 
@@ -101,17 +114,19 @@ export class EventSearch {
     const args: unknown[] = [fromNs, bucketNs, fromNs, toNs];
     if (q.agentId) args.push(q.agentId);
     const counts = new Map<number, number>();
-    for (const r of this.db.prepare(sql).safeIntegers(true).all(...args) as Array<{ b: bigint; n: bigint }>) counts.set(Number(r.b), Number(r.n));
+    for (const r of this.db
+      .prepare(sql)
+      .safeIntegers(true)
+      .all(...args) as Array<{ b: bigint; n: bigint }>)
+      counts.set(Number(r.b), Number(r.n));
     const out: RateBucket[] = [];
     for (let i = 0, t = q.fromMs; t < q.toMs; i++, t += q.bucketMs) out.push({ startMs: t, count: counts.get(i) ?? 0 });
     return out;
   }
 
   bySeq(agentId: string, seq: number): FoundEvent | undefined {
-    const r = this.db
-      .prepare(`SELECT rowid, ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND seq = ?`)
-      .safeIntegers(true)
-      .get(agentId, seq) as Row | undefined;
+    const r = this.db.prepare(`SELECT rowid, ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND seq = ?`).safeIntegers(true).get(agentId, seq) as
+      Row | undefined;
     return r ? toFound(r) : undefined;
   }
 

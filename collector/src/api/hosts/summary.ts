@@ -35,7 +35,9 @@ export function summarize(e: vigil.v1.IEvent): string {
     // untrusted 64-bit counts: as exact decimal text, never a number that could throw or round
     const n = (v: U64) => u64ToBigInt(v).toString();
     const lost = u64ToBigInt(c.recordsLost);
-    return cut(`coverage: ${n(c.execsWithArgs)} execs with arguments, ${n(c.execsPidOnly)} pid only, ${n(c.kernelExecs)} counted by the kernel${lost > 0n ? `, ${lost} records lost` : ''} (${c.processSource || 'unknown source'})`);
+    return cut(
+      `coverage: ${n(c.execsWithArgs)} execs with arguments, ${n(c.execsPidOnly)} pid only, ${n(c.kernelExecs)} counted by the kernel${lost > 0n ? `, ${lost} records lost` : ''} (${c.processSource || 'unknown source'})`,
+    );
   }
   if (e.tamper) return `tamper: ${e.tamper.what} ${e.tamper.detail ?? ''}${e.tamper.repaired ? ' (repaired)' : ''}`;
   return 'event';

@@ -180,7 +180,11 @@ export class HostTracker {
           // proto3 has no "unset" for a double: an agent without exec sources (older) leaves processSource empty
           execCoveragePercent: x.processSource && Number.isFinite(x.execCoveragePercent) ? Math.max(0, Math.min(100, x.execCoveragePercent ?? 0)) : null,
           auditRecordsLost: Number(u64ToBigInt(x.auditRecordsLost ?? 0)),
-          sensorErrors: (x.sensorErrors ?? []).slice(0, 20).map((se: { sensor?: string | null; code?: string | null; message?: string | null }) => ({ sensor: se.sensor ?? '', code: se.code ?? '', message: se.message ?? '' })),
+          sensorErrors: (x.sensorErrors ?? []).slice(0, 20).map((se: { sensor?: string | null; code?: string | null; message?: string | null }) => ({
+            sensor: se.sensor ?? '',
+            code: se.code ?? '',
+            message: se.message ?? '',
+          })),
         };
       } else if (e.inventory) {
         h.inventory = e.inventory;

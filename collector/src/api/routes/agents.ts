@@ -138,9 +138,20 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
       access: 'viewer',
       tag: 'agents',
       summary: 'Fleet counts: hosts online, offline, isolated, with open alerts, with degraded exec coverage',
-      response: z.object({ total: z.number(), online: z.number(), offline: z.number(), isolated: z.number(), withOpenAlerts: z.number(), coverageDegraded: z.number(), openAlerts: severityCounts }),
+      response: z.object({
+        total: z.number(),
+        online: z.number(),
+        offline: z.number(),
+        isolated: z.number(),
+        withOpenAlerts: z.number(),
+        coverageDegraded: z.number(),
+        openAlerts: severityCounts,
+      }),
       handler() {
-        const all = fleet.listAgents().filter((a) => !a.revoked).map((a) => summarizeAgent(fleet, a));
+        const all = fleet
+          .listAgents()
+          .filter((a) => !a.revoked)
+          .map((a) => summarizeAgent(fleet, a));
         const openAlerts = { ...EMPTY_COUNTS };
         for (const s of all) for (const k of Object.keys(openAlerts) as Array<keyof SeverityCounts>) openAlerts[k] += s.openAlerts[k];
         return {
@@ -163,7 +174,10 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
       query: z
         .object({
           q: z.string().max(200).optional().describe('substring of hostname, IP, OS or agent id'),
-          status: z.enum(['online', 'offline', 'isolated', 'alerting', 'degraded']).optional().describe('degraded: exec coverage under the alert threshold or records lost, over the summary window'),
+          status: z
+            .enum(['online', 'offline', 'isolated', 'alerting', 'degraded'])
+            .optional()
+            .describe('degraded: exec coverage under the alert threshold or records lost, over the summary window'),
           cursor: z.string().max(400).optional(),
           limit: z.coerce.number().int().min(1).max(deps.options.maxPageSize).optional(),
         })
@@ -212,9 +226,16 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
         return {
           ...summarizeAgent(fleet, a),
           machineId: a.machineId,
-          inventory: inventory ? (JSON.parse(JSON.stringify(inventory, (_k, v: unknown) => (typeof v === 'object' && v && 'low' in v && 'high' in v ? u64ToNumber(v as never) : v))) as unknown) : null,
+          inventory: inventory
+            ? (JSON.parse(
+                JSON.stringify(inventory, (_k, v: unknown) => (typeof v === 'object' && v && 'low' in v && 'high' in v ? u64ToNumber(v as never) : v)),
+              ) as unknown)
+            : null,
           health: fleet.tracker.health(a.id) ?? null,
-          gapList: fleet.gaps(a.id).slice(0, 50).map((g) => ({ ...g, firstTimeMs: Number(g.firstTimeNs / 1_000_000n), lastTimeMs: Number(g.lastTimeNs / 1_000_000n) })),
+          gapList: fleet
+            .gaps(a.id)
+            .slice(0, 50)
+            .map((g) => ({ ...g, firstTimeMs: Number(g.firstTimeNs / 1_000_000n), lastTimeMs: Number(g.lastTimeNs / 1_000_000n) })),
           lastTamper: fleet.tracker.lastTamper(a.id) ?? null,
         };
       },
@@ -252,7 +273,12 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
       params: z.object({ agentId: z.union([idSchema, z.literal('fleet')]) }),
       query: z
         .object({
-          minutes: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+          minutes: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(7 * 24 * 60)
+            .default(60),
           buckets: z.coerce.number().int().min(1).max(240).default(60),
         })
         .strict(),
@@ -262,7 +288,15 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
         const toMs = now();
         const bucketMs = Math.max(1000, Math.floor((query.minutes * 60_000) / query.buckets));
         const fromMs = toMs - bucketMs * query.buckets;
-        return { bucketMs, items: fleet.search.rate({ agentId: params.agentId === 'fleet' ? undefined : params.agentId, fromMs, toMs: fromMs + bucketMs * query.buckets, bucketMs }) };
+        return {
+          bucketMs,
+          items: fleet.search.rate({
+            agentId: params.agentId === 'fleet' ? undefined : params.agentId,
+            fromMs,
+            toMs: fromMs + bucketMs * query.buckets,
+            bucketMs,
+          }),
+        };
       },
     }),
     route({

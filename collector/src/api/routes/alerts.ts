@@ -19,7 +19,10 @@ const listOf = <T extends readonly string[]>(values: T, extra: string[] = []) =>
   z
     .string()
     .max(200)
-    .refine((s) => s.split(',').every((v) => (values as readonly string[]).includes(v) || extra.includes(v)), `comma-separated values of: ${[...values, ...extra].join(', ')}`);
+    .refine(
+      (s) => s.split(',').every((v) => (values as readonly string[]).includes(v) || extra.includes(v)),
+      `comma-separated values of: ${[...values, ...extra].join(', ')}`,
+    );
 
 const suppressionBody = z
   .object({
@@ -28,7 +31,12 @@ const suppressionBody = z
     field: z.string().min(1).max(100).optional(),
     value: z.string().max(2000).optional(),
     reason: z.string().max(2000).default(''),
-    hours: z.number().positive().max(24 * 365).optional().describe('expires after this many hours; omit for no expiry'),
+    hours: z
+      .number()
+      .positive()
+      .max(24 * 365)
+      .optional()
+      .describe('expires after this many hours; omit for no expiry'),
   })
   .strict()
   .refine((b) => (b.field === undefined) === (b.value === undefined), 'field and value go together');
@@ -47,7 +55,12 @@ export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => Aler
   const { defaultPageSize, maxPageSize } = deps.options;
   const hostname = (agentId: string) => fleet.getAgent(agentId)?.hostname ?? '';
   const view = (a: AlertRecord) => ({ ...a, hostname: hostname(a.agentId), techniques: a.attack, attackLinks: attackLinks(a.attack) });
-  const ruleTitles = () => new Map(alerts().rules().map((r) => [r.id, r.title]));
+  const ruleTitles = () =>
+    new Map(
+      alerts()
+        .rules()
+        .map((r) => [r.id, r.title]),
+    );
   return [
     route({
       method: 'get',
@@ -104,7 +117,17 @@ export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => Aler
       access: 'viewer',
       tag: 'alerts',
       summary: 'Alerts first seen per time bucket (for the alerts-over-time chart)',
-      query: z.object({ minutes: z.coerce.number().int().min(1).max(30 * 24 * 60).default(1440), buckets: z.coerce.number().int().min(1).max(240).default(48) }).strict(),
+      query: z
+        .object({
+          minutes: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(30 * 24 * 60)
+            .default(1440),
+          buckets: z.coerce.number().int().min(1).max(240).default(48),
+        })
+        .strict(),
       handler({ query }) {
         const toMs = now();
         const bucketMs = Math.max(1000, Math.floor((query.minutes * 60_000) / query.buckets));

@@ -13,34 +13,85 @@ import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../hosts/fleet.js';
 
-const cidr = z.string().min(2).max(64).regex(/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/, 'an IPv4/IPv6 address or CIDR');
+const cidr = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/, 'an IPv4/IPv6 address or CIDR');
 const unit = z.string().min(1).max(256);
 const absPath = z.string().min(2).max(4096).startsWith('/', 'an absolute path');
 
 /** One schema per action; the names are the .proto's Command oneof members (snake case). */
 export const commandBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('isolate'), params: z.object({ allowCidrs: z.array(cidr).max(64).default([]), allowDns: z.boolean().default(false), selfTestDeadlineMs: z.number().int().min(1000).max(600_000).optional() }).strict().default({ allowCidrs: [], allowDns: false }) }),
+  z.object({
+    action: z.literal('isolate'),
+    params: z
+      .object({
+        allowCidrs: z.array(cidr).max(64).default([]),
+        allowDns: z.boolean().default(false),
+        selfTestDeadlineMs: z.number().int().min(1000).max(600_000).optional(),
+      })
+      .strict()
+      .default({ allowCidrs: [], allowDns: false }),
+  }),
   z.object({ action: z.literal('release'), params: z.object({}).strict().default({}) }),
   z.object({ action: z.literal('stop_service'), params: z.object({ unit, disable: z.boolean().default(false), mask: z.boolean().default(false) }).strict() }),
   z.object({ action: z.literal('start_service'), params: z.object({ unit, unmask: z.boolean().default(false), enable: z.boolean().default(false) }).strict() }),
-  z.object({ action: z.literal('kill_process'), params: z.object({ pid: z.number().int().min(1).max(4_194_304), startTimeTicks: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().min(0)]), tree: z.boolean().default(false), graceMs: z.number().int().min(0).max(600_000).optional() }).strict() }),
-  z.object({ action: z.literal('block_address'), params: z.object({ cidr, ttlSeconds: z.number().int().min(0).max(365 * 86_400).default(0) }).strict() }),
+  z.object({
+    action: z.literal('kill_process'),
+    params: z
+      .object({
+        pid: z.number().int().min(1).max(4_194_304),
+        startTimeTicks: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().min(0)]),
+        tree: z.boolean().default(false),
+        graceMs: z.number().int().min(0).max(600_000).optional(),
+      })
+      .strict(),
+  }),
+  z.object({
+    action: z.literal('block_address'),
+    params: z
+      .object({
+        cidr,
+        ttlSeconds: z
+          .number()
+          .int()
+          .min(0)
+          .max(365 * 86_400)
+          .default(0),
+      })
+      .strict(),
+  }),
   z.object({ action: z.literal('unblock_address'), params: z.object({ cidr }).strict() }),
   z.object({ action: z.literal('quarantine_file'), params: z.object({ path: absPath }).strict() }),
   z.object({ action: z.literal('restore_file'), params: z.object({ quarantineId: z.string().min(1).max(128) }).strict() }),
-  z.object({ action: z.literal('triage'), params: z.object({ authLogLines: z.number().int().min(0).max(10_000).optional() }).strict().default({}) }),
+  z.object({
+    action: z.literal('triage'),
+    params: z
+      .object({ authLogLines: z.number().int().min(0).max(10_000).optional() })
+      .strict()
+      .default({}),
+  }),
   z.object({
     action: z.literal('collect_file'),
     params: z
       .object({
         path: absPath,
-        maxBytes: z.number().int().min(1).max(1 << 30).optional(),
+        maxBytes: z
+          .number()
+          .int()
+          .min(1)
+          .max(1 << 30)
+          .optional(),
         /** A credential file (shadow, private keys, keytabs, token files): admin role and a stated reason, both audited. */
         credentialAccess: z.boolean().default(false),
         reason: z.string().max(CREDENTIAL_REASON_MAX).optional(),
       })
       .strict()
-      .refine((p) => !p.credentialAccess || (p.reason ?? '').trim().length >= CREDENTIAL_REASON_MIN, { message: `credentialAccess needs a reason of at least ${CREDENTIAL_REASON_MIN} characters`, path: ['reason'] }),
+      .refine((p) => !p.credentialAccess || (p.reason ?? '').trim().length >= CREDENTIAL_REASON_MIN, {
+        message: `credentialAccess needs a reason of at least ${CREDENTIAL_REASON_MIN} characters`,
+        path: ['reason'],
+      }),
   }),
 ]);
 
@@ -49,7 +100,12 @@ const createBody = z.intersection(
     agentId: idSchema,
     /** Report only, even on an agent that applies actions. */
     dryRun: z.boolean().default(false),
-    ttlSeconds: z.number().int().min(10).max(7 * 86_400).optional(),
+    ttlSeconds: z
+      .number()
+      .int()
+      .min(10)
+      .max(7 * 86_400)
+      .optional(),
   }),
   commandBody,
 );
@@ -155,7 +211,9 @@ export function commandRoutes(
       access: 'viewer',
       tag: 'commands',
       summary: 'Command history, newest first, for one host or all',
-      query: z.object({ agentId: idSchema.optional(), cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(maxPageSize).optional() }).strict(),
+      query: z
+        .object({ agentId: idSchema.optional(), cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(maxPageSize).optional() })
+        .strict(),
       response: z.object({ items: z.array(commandView), nextCursor: z.string().nullable() }),
       handler({ query }) {
         const limit = query.limit ?? defaultPageSize;
@@ -228,7 +286,11 @@ export function commandRoutes(
       access: 'viewer',
       tag: 'policies',
       summary: 'Response policies: rule or severity mapped to an action, auto or with approval',
-      handler: () => ({ items: policies().list().map(({ paramsJson, ...p }) => ({ ...p, params: JSON.parse(paramsJson) as unknown })) }),
+      handler: () => ({
+        items: policies()
+          .list()
+          .map(({ paramsJson, ...p }) => ({ ...p, params: JSON.parse(paramsJson) as unknown })),
+      }),
     }),
     route({
       method: 'post',

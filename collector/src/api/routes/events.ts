@@ -28,10 +28,25 @@ export const eventView = z.object({
 export function viewEvent(f: FoundEvent): z.output<typeof eventView> {
   const json = eventToJson(f.event);
   const { id: _id, agentId: _a, timeNs: _t, seq: _s, ...payload } = json;
-  return { id: f.id, agentId: f.agentId, seq: f.seq, timeNs: f.timeNs.toString(), timeMs: Number(f.timeNs / 1_000_000n), kind: f.kind, summary: summarize(f.event), data: payload };
+  return {
+    id: f.id,
+    agentId: f.agentId,
+    seq: f.seq,
+    timeNs: f.timeNs.toString(),
+    timeMs: Number(f.timeNs / 1_000_000n),
+    kind: f.kind,
+    summary: summarize(f.event),
+    data: payload,
+  };
 }
 
-const cursorSchema = z.tuple([z.string().regex(/^\d{1,19}$/).refine((s) => BigInt(s) < 1n << 63n, 'out of range'), safeIntSchema]);
+const cursorSchema = z.tuple([
+  z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .refine((s) => BigInt(s) < 1n << 63n, 'out of range'),
+  safeIntSchema,
+]);
 
 export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
   const { defaultPageSize, maxPageSize } = deps.options;

@@ -13,7 +13,14 @@ export interface CollectorHealth {
 }
 
 const healthSchema = z.object({
-  storage: z.object({ full: z.boolean(), reason: z.string().nullable(), sinceMs: z.number().nullable(), freeBytes: z.number().nullable(), minFreeBytes: z.number(), fullWrites: z.number() }),
+  storage: z.object({
+    full: z.boolean(),
+    reason: z.string().nullable(),
+    sinceMs: z.number().nullable(),
+    freeBytes: z.number().nullable(),
+    minFreeBytes: z.number(),
+    fullWrites: z.number(),
+  }),
   agentsOnline: z.number(),
   agentsNotStoring: z.number(),
   connections: z.number(),

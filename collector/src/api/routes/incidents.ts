@@ -40,7 +40,11 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       summary: 'Incidents newest first, with their metrics; filter by phase, host and creation time',
       query: z
         .object({
-          phase: z.string().max(100).refine((s) => s.split(',').every((p) => (PHASES as readonly string[]).includes(p)), `comma-separated phases: ${PHASES.join(', ')}`).optional(),
+          phase: z
+            .string()
+            .max(100)
+            .refine((s) => s.split(',').every((p) => (PHASES as readonly string[]).includes(p)), `comma-separated phases: ${PHASES.join(', ')}`)
+            .optional(),
           agentId: idSchema.optional(),
           ...timePageQuery(maxPageSize),
         })
@@ -119,9 +123,18 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       summary: 'Change title, severity, assignee, summary or the first malicious time',
       audit: 'incident.request',
       body: z
-        .object({ title: text(300).optional(), severity: SEVERITY.optional(), assignee: z.string().max(64).nullable().optional(), summary: text(10_000).optional(), firstMaliciousMs: z.number().int().positive().nullable().optional() })
+        .object({
+          title: text(300).optional(),
+          severity: SEVERITY.optional(),
+          assignee: z.string().max(64).nullable().optional(),
+          summary: text(10_000).optional(),
+          firstMaliciousMs: z.number().int().positive().nullable().optional(),
+        })
         .strict(),
-      handler: ({ params, body, principal, address, addDetail }) => (addDetail({ op: 'update' }), incidents().update(params.incidentId, body, principal.auditName, address)),
+      handler: ({ params, body, principal, address, addDetail }) => (
+        addDetail({ op: 'update' }),
+        incidents().update(params.incidentId, body, principal.auditName, address)
+      ),
     }),
     route({
       method: 'post',
@@ -131,7 +144,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       summary: 'Add alerts (and their hosts) to the incident',
       audit: 'incident.request',
       body: z.object({ alertIds: z.array(idSchema).min(1).max(500) }).strict(),
-      handler: ({ params, body, principal, address, addDetail }) => (addDetail({ op: 'alerts' }), incidents().addAlerts(params.incidentId, body.alertIds, principal.auditName, address)),
+      handler: ({ params, body, principal, address, addDetail }) => (
+        addDetail({ op: 'alerts' }),
+        incidents().addAlerts(params.incidentId, body.alertIds, principal.auditName, address)
+      ),
     }),
     route({
       method: 'post',
@@ -155,7 +171,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       summary: 'Move to another phase (identified, contained, assessed, remediated, closed); who and when are recorded',
       audit: 'incident.request',
       body: z.object({ phase: z.enum(PHASES), note: text(2000).default('') }).strict(),
-      handler: ({ params, body, principal, address, addDetail }) => (addDetail({ op: 'phase', to: body.phase }), incidents().movePhase(params.incidentId, body.phase, principal.auditName, body.note, address)),
+      handler: ({ params, body, principal, address, addDetail }) => (
+        addDetail({ op: 'phase', to: body.phase }),
+        incidents().movePhase(params.incidentId, body.phase, principal.auditName, body.note, address)
+      ),
     }),
     route({
       method: 'post',
@@ -166,7 +185,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       audit: 'incident.request',
       status: 201,
       body: z.object({ body: text(10_000).min(1) }).strict(),
-      handler: ({ params, body, principal, address, addDetail }) => (addDetail({ op: 'note' }), incidents().addNote(params.incidentId, body.body, principal.auditName, address)),
+      handler: ({ params, body, principal, address, addDetail }) => (
+        addDetail({ op: 'note' }),
+        incidents().addNote(params.incidentId, body.body, principal.auditName, address)
+      ),
     }),
     route({
       method: 'post',
@@ -177,7 +199,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       audit: 'incident.request',
       status: 201,
       body: z.object({ agentId: idSchema, seq: z.number().int().min(1), note: text(2000).default('') }).strict(),
-      handler: ({ params, body, principal, address, addDetail }) => (addDetail({ op: 'evidence' }), incidents().markEvidence(params.incidentId, body.agentId, body.seq, principal.auditName, body.note, address)),
+      handler: ({ params, body, principal, address, addDetail }) => (
+        addDetail({ op: 'evidence' }),
+        incidents().markEvidence(params.incidentId, body.agentId, body.seq, principal.auditName, body.note, address)
+      ),
     }),
     route({
       method: 'delete',
@@ -202,12 +227,31 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       summary: "Order a response or forensic action on one of the incident's hosts; it lands on the timeline",
       audit: 'incident.request',
       status: 201,
-      body: z.intersection(z.object({ agentId: idSchema, dryRun: z.boolean().default(false), ttlSeconds: z.number().int().min(10).max(7 * 86_400).optional() }), commandBody),
+      body: z.intersection(
+        z.object({
+          agentId: idSchema,
+          dryRun: z.boolean().default(false),
+          ttlSeconds: z
+            .number()
+            .int()
+            .min(10)
+            .max(7 * 86_400)
+            .optional(),
+        }),
+        commandBody,
+      ),
       handler({ params, body, principal, address, addDetail }) {
         addDetail({ op: 'command', kind: body.action, ...credentialDetail(body.action, body.params) });
         const row = incidents().issueCommand(
           params.incidentId,
-          { agentId: body.agentId, action: body.action, params: body.params, dryRun: body.dryRun, ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined, operatorRole: principal.role },
+          {
+            agentId: body.agentId,
+            action: body.action,
+            params: body.params,
+            dryRun: body.dryRun,
+            ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined,
+            operatorRole: principal.role,
+          },
           principal.auditName,
           address,
         );
@@ -223,7 +267,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       audit: 'incident.request',
       status: 201,
       body: z.object({ label: text(500).min(1), note: text(2000).default('') }).strict(),
-      handler: ({ params, body, principal, address, addDetail }) => (addDetail({ op: 'checklist.add' }), incidents().addChecklistItem(params.incidentId, body.label, body.note, principal.auditName, address)),
+      handler: ({ params, body, principal, address, addDetail }) => (
+        addDetail({ op: 'checklist.add' }),
+        incidents().addChecklistItem(params.incidentId, body.label, body.note, principal.auditName, address)
+      ),
     }),
     route({
       method: 'post',
@@ -234,7 +281,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       target: (p) => `incident:${p.incidentId}`,
       summary: 'Run the undo command of a remediation item (release, start service, restore, unblock); it ticks itself off on success',
       audit: 'incident.request',
-      handler: ({ params, principal, address, addDetail }) => (addDetail({ op: 'checklist.run', itemId: params.itemId }), incidents().runChecklistItem(params.incidentId, params.itemId, principal.auditName, address)),
+      handler: ({ params, principal, address, addDetail }) => (
+        addDetail({ op: 'checklist.run', itemId: params.itemId }),
+        incidents().runChecklistItem(params.incidentId, params.itemId, principal.auditName, address)
+      ),
     }),
     route({
       method: 'patch',
@@ -246,7 +296,10 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       summary: 'Tick or untick a remediation item',
       audit: 'incident.request',
       body: z.object({ done: z.boolean(), note: text(2000).optional() }).strict(),
-      handler: ({ params, body, principal, address, addDetail }) => (addDetail({ op: 'checklist.tick', itemId: params.itemId }), incidents().tickChecklistItem(params.incidentId, params.itemId, body.done, body.note, principal.auditName, address)),
+      handler: ({ params, body, principal, address, addDetail }) => (
+        addDetail({ op: 'checklist.tick', itemId: params.itemId }),
+        incidents().tickChecklistItem(params.incidentId, params.itemId, body.done, body.note, principal.auditName, address)
+      ),
     }),
     route({
       method: 'put',
@@ -260,10 +313,16 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
           rootCause: text(10_000).min(1),
           whatWorked: text(10_000).optional(),
           whatDidNot: text(10_000).optional(),
-          followUps: z.array(z.object({ text: text(1000).min(1), owner: z.string().max(64).optional(), done: z.boolean().optional() }).strict()).max(100).optional(),
+          followUps: z
+            .array(z.object({ text: text(1000).min(1), owner: z.string().max(64).optional(), done: z.boolean().optional() }).strict())
+            .max(100)
+            .optional(),
         })
         .strict(),
-      handler: ({ params, body, principal, address, addDetail }) => (addDetail({ op: 'review' }), incidents().setReview(params.incidentId, body, principal.auditName, address)),
+      handler: ({ params, body, principal, address, addDetail }) => (
+        addDetail({ op: 'review' }),
+        incidents().setReview(params.incidentId, body, principal.auditName, address)
+      ),
     }),
     route({
       method: 'get',

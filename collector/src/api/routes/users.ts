@@ -121,7 +121,11 @@ export function userRoutes(deps: ApiCoreDeps): AnyRoute[] {
       status: 201,
       body: z
         .object({
-          name: z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/),
+          name: z
+            .string()
+            .min(1)
+            .max(64)
+            .regex(/^[A-Za-z0-9._-]+$/),
           role: roleSchema,
           ttlDays: z.number().int().min(1).max(3650).optional(),
         })

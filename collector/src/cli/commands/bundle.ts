@@ -59,7 +59,8 @@ export const bundleCommand: CliCommand = {
     }
     if (action === 'list') {
       const current = bundles.current()?.version;
-      for (const b of bundles.list()) io.out(`${b.version}${b.version === current ? ' (current)' : ''}  ${b.bytes} bytes  sha256 ${b.sha256}  ${new Date(b.publishedAtMs).toISOString()}`);
+      for (const b of bundles.list())
+        io.out(`${b.version}${b.version === current ? ' (current)' : ''}  ${b.bytes} bytes  sha256 ${b.sha256}  ${new Date(b.publishedAtMs).toISOString()}`);
       return 0;
     }
     if (action === 'offer') {
@@ -78,7 +79,13 @@ export const bundleCommand: CliCommand = {
         });
         for (const agentId of ids) {
           if (!state.getAgent(agentId)) throw new Error(`no agent ${agentId}`);
-          const { bundle, command } = offerUpgrade(commands, bundles, { agentId, version: values.version, operator: values.operator, source: 'cli', ttlMs: config.install.upgradeTtlMs });
+          const { bundle, command } = offerUpgrade(commands, bundles, {
+            agentId,
+            version: values.version,
+            operator: values.operator,
+            source: 'cli',
+            ttlMs: config.install.upgradeTtlMs,
+          });
           io.out(`offered vigil-agent ${bundle.version} to ${agentId}: command ${command.id}`);
         }
       } finally {

@@ -66,9 +66,17 @@ export const initCommand: CliCommand = {
     '  VIGIL_ADMIN_PASSWORD=... vigil-collector init --data /var/lib/vigil --cert /etc/ssl/edr.pem --key /etc/ssl/edr.key',
   ].join('\n'),
   async run(argv, io) {
-    const { values } = parse(argv, { tls: { type: 'boolean', default: false }, san: { type: 'string', multiple: true }, listen: { type: 'string', default: '0.0.0.0' }, cert: { type: 'string' }, key: { type: 'string' }, admin: { type: 'boolean', default: false } });
+    const { values } = parse(argv, {
+      tls: { type: 'boolean', default: false },
+      san: { type: 'string', multiple: true },
+      listen: { type: 'string', default: '0.0.0.0' },
+      cert: { type: 'string' },
+      key: { type: 'string' },
+      admin: { type: 'boolean', default: false },
+    });
     if ((values.cert === undefined) !== (values.key === undefined)) throw new CollectorError('VIGIL_ERR_CONFIG_INVALID', '--cert and --key go together');
-    if (values.cert && values.tls) throw new CollectorError('VIGIL_ERR_CONFIG_INVALID', '--tls creates a self-signed certificate; with --cert/--key leave it out');
+    if (values.cert && values.tls)
+      throw new CollectorError('VIGIL_ERR_CONFIG_INVALID', '--tls creates a self-signed certificate; with --cert/--key leave it out');
     const given = values.cert && values.key ? { cert: resolve(values.cert), key: resolve(values.key) } : undefined;
     if (given) checkGivenCertificate(given.cert, given.key);
     const paths = dataPaths(values.data ?? './data');
@@ -88,19 +96,25 @@ export const initCommand: CliCommand = {
         const ips = new Set(['127.0.0.1', '::1']);
         const altNames = [...names].map((n) => (/^[\d.]+$|:/.test(n) ? { type: 7 as const, ip: n } : { type: 2 as const, value: n }));
         const now = new Date();
-        const pems = await generate([{ name: 'commonName', value: hostname() }, { name: 'organizationName', value: 'Vigil collector' }], {
-          keyType: 'ec',
-          curve: 'P-256',
-          algorithm: 'sha256',
-          notBeforeDate: new Date(now.getTime() - 3_600_000),
-          notAfterDate: new Date(now.getTime() + 10 * 365 * 86_400_000),
-          extensions: [
-            { name: 'basicConstraints', cA: false },
-            { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
-            { name: 'extKeyUsage', serverAuth: true },
-            { name: 'subjectAltName', altNames: [...altNames, ...[...ips].map((ip) => ({ type: 7 as const, ip }))] },
+        const pems = await generate(
+          [
+            { name: 'commonName', value: hostname() },
+            { name: 'organizationName', value: 'Vigil collector' },
           ],
-        });
+          {
+            keyType: 'ec',
+            curve: 'P-256',
+            algorithm: 'sha256',
+            notBeforeDate: new Date(now.getTime() - 3_600_000),
+            notAfterDate: new Date(now.getTime() + 10 * 365 * 86_400_000),
+            extensions: [
+              { name: 'basicConstraints', cA: false },
+              { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+              { name: 'extKeyUsage', serverAuth: true },
+              { name: 'subjectAltName', altNames: [...altNames, ...[...ips].map((ip) => ({ type: 7 as const, ip }))] },
+            ],
+          },
+        );
         writeSecret(paths.tlsKey, pems.private);
         mkdirSync(dirname(paths.tlsCert), { recursive: true, mode: 0o700 });
         writeFileSync(paths.tlsCert, pems.cert, { mode: 0o644 });

@@ -44,7 +44,9 @@ export const userCommand: CliCommand = {
     switch (action) {
       case 'list':
         for (const u of auth.users.list()) {
-          io.out(`${u.name}  ${u.role}${u.disabled ? '  disabled' : ''}${u.mustChangePassword ? '  must-change-password' : ''}  password changed ${new Date(u.passwordChangedAtMs).toISOString()}`);
+          io.out(
+            `${u.name}  ${u.role}${u.disabled ? '  disabled' : ''}${u.mustChangePassword ? '  must-change-password' : ''}  password changed ${new Date(u.passwordChangedAtMs).toISOString()}`,
+          );
         }
         return 0;
       case 'add': {

@@ -22,7 +22,11 @@ export function isolateDialog(ctx: ViewContext, agent: any): void {
     confirmLabel: 'Isolate host',
     typeToConfirm: agent.hostname,
     body: [
-      h('p', null, 'All traffic except loopback and the connection to this collector will be dropped. The agent rolls back by itself if it cannot reach the collector afterwards.'),
+      h(
+        'p',
+        null,
+        'All traffic except loopback and the connection to this collector will be dropped. The agent rolls back by itself if it cannot reach the collector afterwards.',
+      ),
       agent.dryRun ? h('p', { className: 'warn' }, 'This agent is in dry-run mode: it will report the rules it would apply and change nothing.') : null,
       preview,
       h('label', null, 'Allow list', allow),
@@ -30,18 +34,44 @@ export function isolateDialog(ctx: ViewContext, agent: any): void {
     ],
     onConfirm: () =>
       createCommand(ctx, agent.id, 'isolate', {
-        allowCidrs: allow.value.split(',').map((s) => s.trim()).filter(Boolean),
+        allowCidrs: allow.value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         allowDns: dns.checked,
       }),
   });
   api('GET', `/agents/${encodeURIComponent(agent.id)}/isolation-preview`).then(
     (p) => {
-      const list = (title: string, items: string[]) => h('div', null, h('h3', null, `${title} (${items.length})`), items.length ? h('ul', null, items.map((i) => h('li', null, i))) : h('p', { className: 'muted' }, 'none'));
+      const list = (title: string, items: string[]) =>
+        h(
+          'div',
+          null,
+          h('h3', null, `${title} (${items.length})`),
+          items.length
+            ? h(
+                'ul',
+                null,
+                items.map((i) => h('li', null, i)),
+              )
+            : h('p', { className: 'muted' }, 'none'),
+        );
       replace(
         preview,
-        list('Connections that will be cut', p.cut.connections.map((c: any) => `${c.transport} ${c.localAddress}:${c.localPort} -> ${c.remoteAddress}:${c.remotePort} ${c.state} ${c.exe} (${c.pid})`)),
-        list('Listeners that become unreachable', p.cut.listeners.map((l: any) => `${l.transport} ${l.localAddress}:${l.localPort} ${l.exe} (${l.pid})`)),
-        list('Kept', p.kept.connections.map((c: any) => `${c.localAddress}:${c.localPort} -> ${c.remoteAddress}:${c.remotePort} (${c.reason})`)),
+        list(
+          'Connections that will be cut',
+          p.cut.connections.map(
+            (c: any) => `${c.transport} ${c.localAddress}:${c.localPort} -> ${c.remoteAddress}:${c.remotePort} ${c.state} ${c.exe} (${c.pid})`,
+          ),
+        ),
+        list(
+          'Listeners that become unreachable',
+          p.cut.listeners.map((l: any) => `${l.transport} ${l.localAddress}:${l.localPort} ${l.exe} (${l.pid})`),
+        ),
+        list(
+          'Kept',
+          p.kept.connections.map((c: any) => `${c.localAddress}:${c.localPort} -> ${c.remoteAddress}:${c.remotePort} (${c.reason})`),
+        ),
         h('p', { className: 'muted' }, `From telemetry as of ${fmtTime(p.asOfMs)}.`),
       );
     },
@@ -57,7 +87,11 @@ export function killDialog(ctx: ViewContext, agent: any, p: Proc): void {
     confirmLabel: 'Kill',
     body: [
       h('p', null, h('code', null, p.argv.join(' ') || p.exe)),
-      h('p', { className: 'muted' }, `user ${p.user || p.uid}, started ${fmtTime(p.startTimeMs)}. SIGTERM, then SIGKILL after the grace period; a reused pid is never killed.`),
+      h(
+        'p',
+        { className: 'muted' },
+        `user ${p.user || p.uid}, started ${fmtTime(p.startTimeMs)}. SIGTERM, then SIGKILL after the grace period; a reused pid is never killed.`,
+      ),
       h('label', { className: 'inline' }, tree, ' also kill its descendants'),
     ],
     onConfirm: () => createCommand(ctx, agent.id, 'kill_process', { pid: p.pid, startTimeTicks: p.startTimeTicks, tree: tree.checked }),
@@ -82,7 +116,12 @@ export function serviceDialog(ctx: ViewContext, agent: any, action: 'stop_servic
     ],
     onConfirm: () => {
       const name = manual.value.trim() || unit.value;
-      return createCommand(ctx, agent.id, action, stop ? { unit: name, disable: opt1.checked, mask: opt2.checked } : { unit: name, unmask: opt1.checked, enable: opt2.checked });
+      return createCommand(
+        ctx,
+        agent.id,
+        action,
+        stop ? { unit: name, disable: opt1.checked, mask: opt2.checked } : { unit: name, unmask: opt1.checked, enable: opt2.checked },
+      );
     },
   });
 }
@@ -95,7 +134,9 @@ export function simpleCommandDialog(
   intro: Node | null,
   fields: Record<string, { label: string; placeholder?: string; number?: boolean }>,
 ): void {
-  const inputs = Object.entries(fields).map(([name, f]) => [name, f, h('input', { name, id: `field-${name}`, placeholder: f.placeholder ?? '', type: f.number ? 'number' : 'text' })] as const);
+  const inputs = Object.entries(fields).map(
+    ([name, f]) => [name, f, h('input', { name, id: `field-${name}`, placeholder: f.placeholder ?? '', type: f.number ? 'number' : 'text' })] as const,
+  );
   openDialog({
     title: `${title} on ${agent.hostname}`,
     confirmLabel: title,
@@ -112,7 +153,17 @@ export function simpleCommandDialog(
   });
 }
 
-const STATUS_KIND: Record<string, string> = { succeeded: 'st-online', failed: 'bad', refused: 'bad', rejected: 'bad', expired: 'st-offline', pending: 'iso-pending', delivered: 'iso-pending', running: 'iso-pending', awaiting_approval: 'iso-pending' };
+const STATUS_KIND: Record<string, string> = {
+  succeeded: 'st-online',
+  failed: 'bad',
+  refused: 'bad',
+  rejected: 'bad',
+  expired: 'st-offline',
+  pending: 'iso-pending',
+  delivered: 'iso-pending',
+  running: 'iso-pending',
+  awaiting_approval: 'iso-pending',
+};
 
 export function commandsTable(items: any[]): HTMLElement {
   if (!items.length) return h('p', { className: 'muted' }, 'No commands yet.');
@@ -132,7 +183,12 @@ export function commandsTable(items: any[]): HTMLElement {
           h('td', null, h('code', null, JSON.stringify(c.params))),
           h('td', null, c.operator),
           h('td', null, badge(c.status.replace('_', ' '), STATUS_KIND[c.status] ?? '')),
-          h('td', { className: 'result' }, [c.errorCode, c.message].filter(Boolean).join(': '), c.output ? h('div', null, h('code', null, JSON.stringify(c.output).slice(0, 600))) : null),
+          h(
+            'td',
+            { className: 'result' },
+            [c.errorCode, c.message].filter(Boolean).join(': '),
+            c.output ? h('div', null, h('code', null, JSON.stringify(c.output).slice(0, 600))) : null,
+          ),
         ),
       ),
     ),

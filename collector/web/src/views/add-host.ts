@@ -24,9 +24,18 @@ async function openAddHost(ctx: ViewContext): Promise<void> {
     body: h(
       'div',
       null,
-      h('p', null, 'Run this on the server (Linux with systemd and Node.js 20 or newer). It installs the agent under /opt/vigil, enrolls it with this collector and starts vigil-agent.service:'),
+      h(
+        'p',
+        null,
+        'Run this on the server (Linux with systemd and Node.js 20 or newer). It installs the agent under /opt/vigil, enrolls it with this collector and starts vigil-agent.service:',
+      ),
       command,
-      h('label', null, act, ' Let responders act on this host (isolate, block, stop service, kill, quarantine). Unchecked, they only report what they would do.'),
+      h(
+        'label',
+        null,
+        act,
+        ' Let responders act on this host (isolate, block, stop service, kill, quarantine). Unchecked, they only report what they would do.',
+      ),
       validity,
     ),
     confirmLabel: 'Copy command',

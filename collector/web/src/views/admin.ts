@@ -30,27 +30,48 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
             null,
             res.items.map((u: any) => {
               const role = roleSelect(u.role);
-              role.addEventListener('change', listener(async () => {
-                try {
-                  await api('PATCH', `/users/${u.name}`, { role: role.value });
-                  ctx.notify(`${u.name} is now ${role.value}`, 'ok');
-                } catch (err) {
-                  ctx.notify((err as Error).message, 'error');
-                }
-                void loadUsers();
-              }));
+              role.addEventListener(
+                'change',
+                listener(async () => {
+                  try {
+                    await api('PATCH', `/users/${u.name}`, { role: role.value });
+                    ctx.notify(`${u.name} is now ${role.value}`, 'ok');
+                  } catch (err) {
+                    ctx.notify((err as Error).message, 'error');
+                  }
+                  void loadUsers();
+                }),
+              );
               return h(
                 'tr',
                 null,
                 h('td', null, u.name),
                 h('td', null, role),
-                h('td', null, u.disabled ? badge('disabled', 'bad') : badge('enabled', 'st-online'), u.mustChangePassword ? badge('must change password', 'warn') : null),
+                h(
+                  'td',
+                  null,
+                  u.disabled ? badge('disabled', 'bad') : badge('enabled', 'st-online'),
+                  u.mustChangePassword ? badge('must change password', 'warn') : null,
+                ),
                 h('td', null, fmtTime(u.createdAtMs)),
                 h('td', null, fmtTime(u.passwordChangedAtMs)),
                 h(
                   'td',
                   null,
-                  h('button', { type: 'button', className: 'small', onclick: listener(async () => (await api('PATCH', `/users/${u.name}`, { disabled: !u.disabled }).catch((e) => ctx.notify(e.message, 'error')), void loadUsers())) }, u.disabled ? 'Enable' : 'Disable'),
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      className: 'small',
+                      onclick: listener(
+                        async () => (
+                          await api('PATCH', `/users/${u.name}`, { disabled: !u.disabled }).catch((e) => ctx.notify(e.message, 'error')),
+                          void loadUsers()
+                        ),
+                      ),
+                    },
+                    u.disabled ? 'Enable' : 'Disable',
+                  ),
                   h('button', { type: 'button', className: 'small', onclick: () => resetDialog(u.name) }, 'Reset password'),
                   h('button', { type: 'button', className: 'small danger', onclick: () => deleteDialog(u.name) }, 'Delete'),
                 ),
@@ -66,10 +87,22 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
 
   function resetDialog(name: string) {
     const pw = h('input', { type: 'password', autocomplete: 'new-password' });
-    openDialog({ title: `Reset password of ${name}`, confirmLabel: 'Reset', body: [h('label', null, 'Temporary password (must be changed at next login)', pw)], onConfirm: async () => void (await api('POST', `/users/${name}/password`, { password: pw.value })) });
+    openDialog({
+      title: `Reset password of ${name}`,
+      confirmLabel: 'Reset',
+      body: [h('label', null, 'Temporary password (must be changed at next login)', pw)],
+      onConfirm: async () => void (await api('POST', `/users/${name}/password`, { password: pw.value })),
+    });
   }
   function deleteDialog(name: string) {
-    openDialog({ title: `Delete ${name}`, danger: true, confirmLabel: 'Delete', typeToConfirm: name, body: h('p', null, 'The account and its sessions end at once.'), onConfirm: async () => (await api('DELETE', `/users/${name}`), void loadUsers()) });
+    openDialog({
+      title: `Delete ${name}`,
+      danger: true,
+      confirmLabel: 'Delete',
+      typeToConfirm: name,
+      body: h('p', null, 'The account and its sessions end at once.'),
+      onConfirm: async () => (await api('DELETE', `/users/${name}`), void loadUsers()),
+    });
   }
 
   newUser.addEventListener('click', () => {
@@ -79,7 +112,11 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
     openDialog({
       title: 'New user',
       confirmLabel: 'Create',
-      body: [h('label', null, 'Name', name), h('label', null, 'Role', role), h('label', null, 'Temporary password (12+ characters, changed at first login)', pw)],
+      body: [
+        h('label', null, 'Name', name),
+        h('label', null, 'Role', role),
+        h('label', null, 'Temporary password (12+ characters, changed at first login)', pw),
+      ],
       onConfirm: async () => {
         await api('POST', '/users', { name: name.value.trim(), role: role.value, password: pw.value });
         void loadUsers();
@@ -111,7 +148,21 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
                     h('td', null, t.expiresAtMs ? fmtTime(t.expiresAtMs) : 'never'),
                     h('td', null, fmtTime(t.lastUsedAtMs)),
                     h('td', null, t.revokedAtMs ? badge('revoked', 'bad') : badge('active', 'st-online')),
-                    h('td', null, t.revokedAtMs ? null : h('button', { type: 'button', className: 'small danger', onclick: listener(async () => (await api('DELETE', `/tokens/${t.id}`), void loadTokens())) }, 'Revoke')),
+                    h(
+                      'td',
+                      null,
+                      t.revokedAtMs
+                        ? null
+                        : h(
+                            'button',
+                            {
+                              type: 'button',
+                              className: 'small danger',
+                              onclick: listener(async () => (await api('DELETE', `/tokens/${t.id}`), void loadTokens())),
+                            },
+                            'Revoke',
+                          ),
+                    ),
                   ),
                 ),
               ),
@@ -137,7 +188,10 @@ export function adminView(root: HTMLElement, ctx: ViewContext): void {
         openDialog({
           title: 'Token created',
           confirmLabel: 'Done',
-          body: [h('p', null, 'Copy it now: it is shown only once. Use it as "Authorization: Bearer TOKEN".'), h('pre', { className: 'secret', id: 'token-secret' }, res.secret)],
+          body: [
+            h('p', null, 'Copy it now: it is shown only once. Use it as "Authorization: Bearer TOKEN".'),
+            h('pre', { className: 'secret', id: 'token-secret' }, res.secret),
+          ],
           onConfirm: async () => undefined,
         });
       },

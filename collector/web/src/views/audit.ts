@@ -13,13 +13,21 @@ export function auditView(root: HTMLElement): void {
     root,
     h('h1', null, 'Audit log'),
     h('div', { className: 'filters' }, user, action, target),
-    h('table', { className: 'audit' }, h('thead', null, h('tr', null, ...['Time', 'User', 'Source', 'Action', 'Target', 'Result', 'Detail'].map((c) => h('th', null, c)))), tbody),
+    h(
+      'table',
+      { className: 'audit' },
+      h('thead', null, h('tr', null, ...['Time', 'User', 'Source', 'Action', 'Target', 'Result', 'Detail'].map((c) => h('th', null, c)))),
+      tbody,
+    ),
     more,
   );
   let cursor: string | null = null;
   async function load(append: boolean) {
     try {
-      const res = await api('GET', `/audit${qs({ user: user.value.trim(), action: action.value.trim(), target: target.value.trim(), cursor: append ? cursor : undefined, limit: 100 })}`);
+      const res = await api(
+        'GET',
+        `/audit${qs({ user: user.value.trim(), action: action.value.trim(), target: target.value.trim(), cursor: append ? cursor : undefined, limit: 100 })}`,
+      );
       cursor = res.nextCursor;
       more.disabled = !cursor;
       const rows = res.items.map((e: any) =>

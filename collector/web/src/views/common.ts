@@ -19,7 +19,10 @@ export function isolationBadge(iso: { isolated: boolean; pending: boolean } | un
 }
 
 /** "not storing" for a connected agent whose events are not stored; "sequence conflict" once forged sequences were seen. */
-export function deliveryBadges(a: { delivery?: { stalled: boolean; agentSeq: number; heldSeq: number } | null; sequenceConflict?: { atMs: number; heldSeq: number; agentLastSeq: number } | null }): HTMLElement[] {
+export function deliveryBadges(a: {
+  delivery?: { stalled: boolean; agentSeq: number; heldSeq: number } | null;
+  sequenceConflict?: { atMs: number; heldSeq: number; agentLastSeq: number } | null;
+}): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (a.delivery?.stalled) {
     const b = badge('not storing', 'bad delivery-stalled');
@@ -57,5 +60,10 @@ export interface CoverageView {
 export function coverageCell(c: CoverageView | null | undefined): HTMLElement {
   if (!c) return h('span', { className: 'muted', title: 'this agent sends no exec coverage records' }, 'not reported');
   if (c.percent === null) return h('span', { className: 'warn', title: c.text }, 'no report');
-  return h('span', { className: c.degraded ? 'coverage error' : 'coverage', title: `${c.text} (source ${c.source || 'unknown'})` }, `${c.percent} %`, c.source ? h('span', { className: 'muted' }, ` ${c.source}`) : null);
+  return h(
+    'span',
+    { className: c.degraded ? 'coverage error' : 'coverage', title: `${c.text} (source ${c.source || 'unknown'})` },
+    `${c.percent} %`,
+    c.source ? h('span', { className: 'muted' }, ` ${c.source}`) : null,
+  );
 }

@@ -14,33 +14,54 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
   const status = h(
     'select',
     { id: 'fleet-status' },
-    ...['', 'online', 'offline', 'isolated', 'alerting', 'degraded'].map((s) => h('option', { value: s }, s === 'degraded' ? 'coverage degraded' : s || 'all hosts')),
+    ...['', 'online', 'offline', 'isolated', 'alerting', 'degraded'].map((s) =>
+      h('option', { value: s }, s === 'degraded' ? 'coverage degraded' : s || 'all hosts'),
+    ),
   );
   const tbody = h('tbody');
   const table = h(
     'table',
     { className: 'hosts', id: 'host-table' },
-    h('thead', null, h('tr', null, ...['Host', 'IPs', 'OS', 'Agent', 'Last seen', 'Status', 'Isolation', 'Open alerts', 'Exec coverage', 'Event gaps'].map((c) => h('th', null, c)))),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        ...['Host', 'IPs', 'OS', 'Agent', 'Last seen', 'Status', 'Isolation', 'Open alerts', 'Exec coverage', 'Event gaps'].map((c) => h('th', null, c)),
+      ),
+    ),
     tbody,
   );
-  replace(
-    root,
-    h('h1', null, 'Fleet ', addHostButton(ctx)),
-    counts,
-    charts,
-    section('Hosts', h('div', { className: 'filters' }, q, status), table),
-  );
+  replace(root, h('h1', null, 'Fleet ', addHostButton(ctx)), counts, charts, section('Hosts', h('div', { className: 'filters' }, q, status), table));
 
   async function loadCounts() {
     try {
       const c = await api('GET', '/fleet');
       const card = (label: string, n: number, cls: string, filter: string) =>
-        h('a', { className: `count ${cls}`, href: '#/', 'data-count': filter, onclick: (e: Event) => {
-          e.preventDefault();
-          status.value = filter;
-          void loadHosts();
-        } }, h('strong', null, String(n)), h('span', null, label));
-      replace(counts, card('online', c.online, 'ok', 'online'), card('offline', c.offline, 'warn', 'offline'), card('isolated', c.isolated, 'iso', 'isolated'), card('with open alerts', c.withOpenAlerts, 'bad', 'alerting'), card('coverage degraded', c.coverageDegraded, 'bad', 'degraded'));
+        h(
+          'a',
+          {
+            className: `count ${cls}`,
+            href: '#/',
+            'data-count': filter,
+            onclick: (e: Event) => {
+              e.preventDefault();
+              status.value = filter;
+              void loadHosts();
+            },
+          },
+          h('strong', null, String(n)),
+          h('span', null, label),
+        );
+      replace(
+        counts,
+        card('online', c.online, 'ok', 'online'),
+        card('offline', c.offline, 'warn', 'offline'),
+        card('isolated', c.isolated, 'iso', 'isolated'),
+        card('with open alerts', c.withOpenAlerts, 'bad', 'alerting'),
+        card('coverage degraded', c.coverageDegraded, 'bad', 'degraded'),
+      );
     } catch (err) {
       replace(counts, errorBox(err));
     }
@@ -87,8 +108,16 @@ export function fleetView(root: HTMLElement, ctx: ViewContext): void {
       rows = new Map();
       replace(
         tbody,
-        res.items.length ? res.items.map((a: any) => { const r = row(a); rows.set(a.id, r); return r; }) : h('tr', null, h('td', { colspan: 10, className: 'muted' }, 'No hosts match.')),
-        res.nextCursor ? h('tr', null, h('td', { colspan: 10, className: 'muted' }, `Showing the first ${res.items.length} hosts; narrow the search to see others.`)) : null,
+        res.items.length
+          ? res.items.map((a: any) => {
+              const r = row(a);
+              rows.set(a.id, r);
+              return r;
+            })
+          : h('tr', null, h('td', { colspan: 10, className: 'muted' }, 'No hosts match.')),
+        res.nextCursor
+          ? h('tr', null, h('td', { colspan: 10, className: 'muted' }, `Showing the first ${res.items.length} hosts; narrow the search to see others.`))
+          : null,
       );
     } catch (err) {
       replace(tbody, h('tr', null, h('td', { colspan: 10 }, errorBox(err))));

@@ -15,15 +15,18 @@ export function loginView(root: HTMLElement, done: (s: SessionInfo) => void): vo
     h('button', { type: 'submit' }, 'Log in'),
     error,
   );
-  form.addEventListener('submit', listener(async (ev) => {
-    ev.preventDefault();
-    replace(error);
-    try {
-      done(await api<SessionInfo>('POST', '/session', { user: user.value, password: password.value }));
-    } catch (err) {
-      replace(error, err instanceof ApiError ? err.message : String(err));
-    }
-  }));
+  form.addEventListener(
+    'submit',
+    listener(async (ev) => {
+      ev.preventDefault();
+      replace(error);
+      try {
+        done(await api<SessionInfo>('POST', '/session', { user: user.value, password: password.value }));
+      } catch (err) {
+        replace(error, err instanceof ApiError ? err.message : String(err));
+      }
+    }),
+  );
   replace(root, form);
 }
 
@@ -43,16 +46,19 @@ export function changePasswordView(root: HTMLElement, session: SessionInfo, done
     h('button', { type: 'submit' }, 'Change password'),
     error,
   );
-  form.addEventListener('submit', listener(async (ev) => {
-    ev.preventDefault();
-    replace(error);
-    if (next.value !== again.value) return replace(error, 'The new passwords differ.');
-    try {
-      await api('POST', '/session/password', { current: current.value, next: next.value });
-      done();
-    } catch (err) {
-      replace(error, err instanceof ApiError ? err.message : String(err));
-    }
-  }));
+  form.addEventListener(
+    'submit',
+    listener(async (ev) => {
+      ev.preventDefault();
+      replace(error);
+      if (next.value !== again.value) return replace(error, 'The new passwords differ.');
+      try {
+        await api('POST', '/session/password', { current: current.value, next: next.value });
+        done();
+      } catch (err) {
+        replace(error, err instanceof ApiError ? err.message : String(err));
+      }
+    }),
+  );
   replace(root, form);
 }

@@ -9,15 +9,23 @@ export function rulesView(root: HTMLElement, ctx: ViewContext): void {
   const body = h('div', { id: 'rules' });
   const filter = h('input', { type: 'search', placeholder: 'title, ATT&CK technique or file', id: 'rules-filter' });
   const reload = ctx.can('admin')
-    ? h('button', { type: 'button', id: 'rules-reload', onclick: listener(async () => {
-        try {
-          const r = await api('POST', '/rules/reload');
-          ctx.notify(r.applied ? 'rules reloaded' : 'no usable rule found; the running set stays', r.applied ? 'ok' : 'error');
-          void load();
-        } catch (err) {
-          ctx.notify((err as Error).message, 'error');
-        }
-      }) }, 'Reload rules')
+    ? h(
+        'button',
+        {
+          type: 'button',
+          id: 'rules-reload',
+          onclick: listener(async () => {
+            try {
+              const r = await api('POST', '/rules/reload');
+              ctx.notify(r.applied ? 'rules reloaded' : 'no usable rule found; the running set stays', r.applied ? 'ok' : 'error');
+              void load();
+            } catch (err) {
+              ctx.notify((err as Error).message, 'error');
+            }
+          }),
+        },
+        'Reload rules',
+      )
     : null;
   replace(root, h('h1', null, 'Rules'), h('div', { className: 'filters' }, filter, reload), body);
   let data: any;
@@ -28,7 +36,20 @@ export function rulesView(root: HTMLElement, ctx: ViewContext): void {
       body,
       h('p', null, `${data.summary.loaded} rules loaded, ${data.summary.leftOut} left out.`),
       data.problems.length
-        ? section('Left out', h('table', null, h('tbody', null, data.problems.map((p: any) => h('tr', null, h('td', null, `${p.file}:${p.line}`), h('td', null, p.feature ?? p.code ?? ''), h('td', null, p.message ?? ''))))))
+        ? section(
+            'Left out',
+            h(
+              'table',
+              null,
+              h(
+                'tbody',
+                null,
+                data.problems.map((p: any) =>
+                  h('tr', null, h('td', null, `${p.file}:${p.line}`), h('td', null, p.feature ?? p.code ?? ''), h('td', null, p.message ?? '')),
+                ),
+              ),
+            ),
+          )
         : null,
       section(
         'Loaded',
@@ -36,7 +57,22 @@ export function rulesView(root: HTMLElement, ctx: ViewContext): void {
           'table',
           null,
           h('thead', null, h('tr', null, ...['Title', 'Level', 'Kind', 'Log source', 'ATT&CK', 'File'].map((c) => h('th', null, c)))),
-          h('tbody', null, items.map((r: any) => h('tr', null, h('td', { title: r.description }, r.title), h('td', null, badge(r.level, `sev-${r.level}`)), h('td', null, r.kind), h('td', null, r.logsource), h('td', null, r.attack.join(', ')), h('td', { className: 'summary' }, `${r.file}:${r.line}`)))),
+          h(
+            'tbody',
+            null,
+            items.map((r: any) =>
+              h(
+                'tr',
+                null,
+                h('td', { title: r.description }, r.title),
+                h('td', null, badge(r.level, `sev-${r.level}`)),
+                h('td', null, r.kind),
+                h('td', null, r.logsource),
+                h('td', null, r.attack.join(', ')),
+                h('td', { className: 'summary' }, `${r.file}:${r.line}`),
+              ),
+            ),
+          ),
         ),
       ),
     );

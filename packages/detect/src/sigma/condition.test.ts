@@ -10,7 +10,19 @@ const inTmp = proc('/bin/bash', ['bash', '-c', 'curl x'], { cwd: '/tmp' });
 
 describe('Sigma conditions', () => {
   it('parses precedence: not binds tighter than and, and tighter than or', () => {
-    expect(parseCondition('a or b and not c')).toEqual({ t: 'or', kids: [{ t: 'sel', name: 'a' }, { t: 'and', kids: [{ t: 'sel', name: 'b' }, { t: 'not', kid: { t: 'sel', name: 'c' } }] }] });
+    expect(parseCondition('a or b and not c')).toEqual({
+      t: 'or',
+      kids: [
+        { t: 'sel', name: 'a' },
+        {
+          t: 'and',
+          kids: [
+            { t: 'sel', name: 'b' },
+            { t: 'not', kid: { t: 'sel', name: 'c' } },
+          ],
+        },
+      ],
+    });
   });
   it('and', () => {
     expect(matches(r('sel_a and sel_b'), curl)).toBe(true);

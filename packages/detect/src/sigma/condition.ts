@@ -1,13 +1,13 @@
 // Sigma condition expressions: and/or/not, parentheses, `1 of x*`, `all of x*`, `1 of them`,
 // `all of them`. Parsed to a small AST; aggregations (`| count()`) and `near` are reported by name.
 export type CondNode =
-  | { t: 'sel'; name: string }
-  | { t: 'and' | 'or'; kids: CondNode[] }
-  | { t: 'not'; kid: CondNode }
-  | { t: 'of'; quant: 'one' | 'all'; pattern: string };
+  { t: 'sel'; name: string } | { t: 'and' | 'or'; kids: CondNode[] } | { t: 'not'; kid: CondNode } | { t: 'of'; quant: 'one' | 'all'; pattern: string };
 
 export class ConditionError extends Error {
-  constructor(readonly feature: string, message: string) {
+  constructor(
+    readonly feature: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -52,31 +52,51 @@ export function parseCondition(src: string): CondNode {
   };
   const parseOr = (): CondNode => {
     const kids = [parseAnd()];
-    while (peek()?.k === 'or') { i++; kids.push(parseAnd()); }
+    while (peek()?.k === 'or') {
+      i++;
+      kids.push(parseAnd());
+    }
     return kids.length === 1 ? kids[0]! : { t: 'or', kids };
   };
   const parseAnd = (): CondNode => {
     const kids = [parseNot()];
-    while (peek()?.k === 'and') { i++; kids.push(parseNot()); }
+    while (peek()?.k === 'and') {
+      i++;
+      kids.push(parseNot());
+    }
     return kids.length === 1 ? kids[0]! : { t: 'and', kids };
   };
   const parseNot = (): CondNode => {
-    if (peek()?.k === 'not') { i++; return { t: 'not', kid: parseNot() }; }
+    if (peek()?.k === 'not') {
+      i++;
+      return { t: 'not', kid: parseNot() };
+    }
     return parseAtom();
   };
   const parseAtom = (): CondNode => {
     const t = peek();
     if (!t) throw new ConditionError('condition:syntax', 'condition ends early');
-    if (t.k === 'lp') { i++; const n = parseOr(); expect('rp'); return n; }
+    if (t.k === 'lp') {
+      i++;
+      const n = parseOr();
+      expect('rp');
+      return n;
+    }
     if (t.k === 'one' || t.k === 'all') {
       i++;
       expect('of');
       const target = peek();
-      if (target?.k === 'them') { i++; return { t: 'of', quant: t.k, pattern: '*' }; }
+      if (target?.k === 'them') {
+        i++;
+        return { t: 'of', quant: t.k, pattern: '*' };
+      }
       const id = expect('id');
       return { t: 'of', quant: t.k, pattern: id.v };
     }
-    if (t.k === 'id') { i++; return { t: 'sel', name: t.v }; }
+    if (t.k === 'id') {
+      i++;
+      return { t: 'sel', name: t.v };
+    }
     throw new ConditionError('condition:syntax', `unexpected "${t.v}"`);
   };
   const node = parseOr();
@@ -88,6 +108,11 @@ export function parseCondition(src: string): CondNode {
 export function expandPattern(pattern: string, names: readonly string[]): string[] {
   if (pattern === '*') return names.filter((n) => !n.startsWith('_'));
   if (!pattern.includes('*')) return names.filter((n) => n === pattern);
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return names.filter((n) => re.test(n));
 }

@@ -31,13 +31,25 @@ function unionGates(gates: Array<Gate | undefined>): Gate | undefined {
 
 const allOf = (ps: Pred[]): Pred => {
   if (ps.length === 1) return ps[0]!;
-  if (ps.length === 2) { const [a, b] = ps as [Pred, Pred]; return (c) => a(c) && b(c); }
-  return (c) => { for (let i = 0; i < ps.length; i++) if (!ps[i]!(c)) return false; return true; };
+  if (ps.length === 2) {
+    const [a, b] = ps as [Pred, Pred];
+    return (c) => a(c) && b(c);
+  }
+  return (c) => {
+    for (let i = 0; i < ps.length; i++) if (!ps[i]!(c)) return false;
+    return true;
+  };
 };
 const anyOf = (ps: Pred[]): Pred => {
   if (ps.length === 1) return ps[0]!;
-  if (ps.length === 2) { const [a, b] = ps as [Pred, Pred]; return (c) => a(c) || b(c); }
-  return (c) => { for (let i = 0; i < ps.length; i++) if (ps[i]!(c)) return true; return false; };
+  if (ps.length === 2) {
+    const [a, b] = ps as [Pred, Pred];
+    return (c) => a(c) || b(c);
+  }
+  return (c) => {
+    for (let i = 0; i < ps.length; i++) if (ps[i]!(c)) return true;
+    return false;
+  };
 };
 
 /** Fields with few distinct values (auditd record type) index poorly: prefer any other anchor. */
@@ -53,10 +65,11 @@ function narrowest(anchors: readonly Anchor[]): Anchor | undefined {
 /** AND-ed parts: every part's candidates stay candidates (the cheapest per field). */
 function andAnchors(lists: ReadonlyArray<readonly Anchor[]>): Anchor[] {
   const bySlot = new Map<number, Anchor>();
-  for (const l of lists) for (const a of l) {
-    const b = bySlot.get(a.slot);
-    if (!b || anchorCost(a) < anchorCost(b)) bySlot.set(a.slot, a);
-  }
+  for (const l of lists)
+    for (const a of l) {
+      const b = bySlot.get(a.slot);
+      if (!b || anchorCost(a) < anchorCost(b)) bySlot.set(a.slot, a);
+    }
   return [...bySlot.values()];
 }
 /** OR-ed parts: a field is a candidate only when every part has it; its values are united. */
@@ -81,7 +94,10 @@ function compileMap(map: Record<string, unknown>, table: FieldTable, sink: Probl
   let ok = true;
   for (const key of keys) {
     const m = compileField(key, map[key], table, sink, [...path, key]);
-    if (!m) { ok = false; continue; }
+    if (!m) {
+      ok = false;
+      continue;
+    }
     preds.push(m.test);
     anchors.push(m.anchor ? [m.anchor] : []);
     gates.push(m.gate);
@@ -132,7 +148,13 @@ export function compileDetection(detection: unknown, table: FieldTable, sink: Pr
     return undefined;
   }
   const det = detection as Record<string, unknown>;
-  if ('timeframe' in det) sink.add('VIGIL_ERR_RULE_UNSUPPORTED', [...path, 'timeframe'], 'detection:timeframe', 'timeframe belongs to deprecated aggregations; use a correlation rule');
+  if ('timeframe' in det)
+    sink.add(
+      'VIGIL_ERR_RULE_UNSUPPORTED',
+      [...path, 'timeframe'],
+      'detection:timeframe',
+      'timeframe belongs to deprecated aggregations; use a correlation rule',
+    );
   const names = Object.keys(det).filter((k) => k !== 'condition' && k !== 'timeframe');
   const sels = new Map<string, Selection>();
   let ok = true;
@@ -173,7 +195,8 @@ function build(node: CondNode, names: string[], sels: Map<string, Selection>, si
     case 'sel': {
       const s = sels.get(node.name);
       if (!s) {
-        if (!names.includes(node.name)) sink.add('VIGIL_ERR_RULE_INVALID', path, 'condition:unknown-selection', `condition names "${node.name}", which is not defined`);
+        if (!names.includes(node.name))
+          sink.add('VIGIL_ERR_RULE_INVALID', path, 'condition:unknown-selection', `condition names "${node.name}", which is not defined`);
         return undefined;
       }
       return { pred: s.pred, anchors: s.anchors, gate: s.gate };

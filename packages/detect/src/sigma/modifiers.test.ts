@@ -20,7 +20,7 @@ describe('Sigma value matching', () => {
     expect(matches(rule("    Image: '/usr/bin/bash'\n    CurrentDirectory: '/tmp'"), bash)).toBe(false);
   });
   it('a list of maps is OR of ANDs', () => {
-    const r = processRule("  selection:\n    - Image: /bin/sh\n    - Image: /usr/bin/bash\n      CurrentDirectory: /var/www\n  condition: selection");
+    const r = processRule('  selection:\n    - Image: /bin/sh\n    - Image: /usr/bin/bash\n      CurrentDirectory: /var/www\n  condition: selection');
     expect(matches(r, bash)).toBe(true);
   });
   it('numbers compare as text', () => {
@@ -59,8 +59,21 @@ describe('Sigma value matching', () => {
     expect(matches(rule("    CommandLine|re|s: 'a.b'"), two)).toBe(true);
   });
   it('cidr matches v4 and v6 networks', () => {
-    const conn = (ip: string): Record<string, unknown> => ({ networkConnection: { transport: 'TCP', ipVersion: ip.includes(':') ? 6 : 4, localAddress: '10.0.0.2', localPort: 40000, remoteAddress: ip, remotePort: 4444, direction: 'OUTBOUND', pid: 5, exe: '/usr/bin/nc' } });
-    const r = "title: t\nlogsource: {product: linux, category: network_connection}\ndetection:\n  sel:\n    DestinationIp|cidr: ['192.168.0.0/16', 'fc00::/7']\n  condition: sel\n";
+    const conn = (ip: string): Record<string, unknown> => ({
+      networkConnection: {
+        transport: 'TCP',
+        ipVersion: ip.includes(':') ? 6 : 4,
+        localAddress: '10.0.0.2',
+        localPort: 40000,
+        remoteAddress: ip,
+        remotePort: 4444,
+        direction: 'OUTBOUND',
+        pid: 5,
+        exe: '/usr/bin/nc',
+      },
+    });
+    const r =
+      "title: t\nlogsource: {product: linux, category: network_connection}\ndetection:\n  sel:\n    DestinationIp|cidr: ['192.168.0.0/16', 'fc00::/7']\n  condition: sel\n";
     expect(matches(r, conn('192.168.4.5'))).toBe(true);
     expect(matches(r, conn('::ffff:192.168.4.5'))).toBe(true);
     expect(matches(r, conn('fd12::1'))).toBe(true);
@@ -108,7 +121,8 @@ describe('Sigma value matching', () => {
     expect(matches(rule('    CurrentDirectory: null'), bash)).toBe(false);
   });
   it('keywords search the raw log line', () => {
-    const r = "title: t\nlogsource: {product: linux, service: sshd}\ndetection:\n  keywords:\n    - 'Corrupted MAC on input'\n    - 'bad client*value'\n  condition: keywords\n";
+    const r =
+      "title: t\nlogsource: {product: linux, service: sshd}\ndetection:\n  keywords:\n    - 'Corrupted MAC on input'\n    - 'bad client*value'\n  condition: keywords\n";
     const log = (raw: string): Record<string, unknown> => ({ log: { source: '/var/log/auth.log', raw, parser: 'sshd', program: 'sshd' } });
     expect(matches(r, log('sshd[1]: corrupted mac on input.'))).toBe(true);
     expect(matches(r, log('sshd[1]: Bad client public DH value'))).toBe(true);
@@ -120,7 +134,10 @@ describe('Sigma value matching', () => {
   it('reports every unsupported modifier by name, with its line', () => {
     const set = ruleSet(processRule("  sel:\n    Image|expand: '%x%'\n    CommandLine|bogus: y\n  condition: sel"));
     expect(set.detections).toHaveLength(0);
-    expect(set.problems.map((p) => [p.feature, p.line])).toEqual([['modifier:expand', 6], ['modifier:bogus', 7]]);
+    expect(set.problems.map((p) => [p.feature, p.line])).toEqual([
+      ['modifier:expand', 6],
+      ['modifier:bogus', 7],
+    ]);
   });
   it('reports a broken regular expression', () => {
     const set = ruleSet(rule("    CommandLine|re: '(['"));

@@ -28,8 +28,29 @@ export interface FieldMatcher {
 }
 
 const SUPPORTED = new Set([
-  'contains', 'startswith', 'endswith', 'all', 're', 'i', 'm', 's', 'cidr', 'base64', 'base64offset',
-  'utf16le', 'utf16be', 'utf16', 'wide', 'windash', 'exists', 'gt', 'gte', 'lt', 'lte', 'fieldref', 'cased',
+  'contains',
+  'startswith',
+  'endswith',
+  'all',
+  're',
+  'i',
+  'm',
+  's',
+  'cidr',
+  'base64',
+  'base64offset',
+  'utf16le',
+  'utf16be',
+  'utf16',
+  'wide',
+  'windash',
+  'exists',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'fieldref',
+  'cased',
 ]);
 
 interface Mods {
@@ -48,7 +69,20 @@ interface Mods {
 }
 
 function parseMods(names: string[], keyword: boolean, sink: ProblemSink, path: readonly (string | number)[]): Mods | undefined {
-  const m: Mods = { mode: keyword ? 'contains' : 'eq', all: false, cased: false, re: false, reFlags: '', cidr: false, b64: '', utf16: '', windash: false, exists: false, cmp: '', fieldref: false };
+  const m: Mods = {
+    mode: keyword ? 'contains' : 'eq',
+    all: false,
+    cased: false,
+    re: false,
+    reFlags: '',
+    cidr: false,
+    b64: '',
+    utf16: '',
+    windash: false,
+    exists: false,
+    cmp: '',
+    fieldref: false,
+  };
   let ok = true;
   for (const name of names) {
     if (!SUPPORTED.has(name)) {
@@ -57,20 +91,57 @@ function parseMods(names: string[], keyword: boolean, sink: ProblemSink, path: r
       continue;
     }
     switch (name) {
-      case 'contains': case 'startswith': case 'endswith': m.mode = name; break;
-      case 'all': m.all = true; break;
-      case 'cased': m.cased = true; break;
-      case 're': m.re = true; break;
-      case 'i': case 'm': case 's': m.reFlags += name; break;
-      case 'cidr': m.cidr = true; break;
-      case 'base64': case 'base64offset': m.b64 = name; break;
-      case 'utf16le': case 'wide': m.utf16 = 'utf16le'; break;
-      case 'utf16be': m.utf16 = 'utf16be'; break;
-      case 'utf16': m.utf16 = 'utf16'; break;
-      case 'windash': m.windash = true; break;
-      case 'exists': m.exists = true; break;
-      case 'gt': case 'gte': case 'lt': case 'lte': m.cmp = name; break;
-      case 'fieldref': m.fieldref = true; break;
+      case 'contains':
+      case 'startswith':
+      case 'endswith':
+        m.mode = name;
+        break;
+      case 'all':
+        m.all = true;
+        break;
+      case 'cased':
+        m.cased = true;
+        break;
+      case 're':
+        m.re = true;
+        break;
+      case 'i':
+      case 'm':
+      case 's':
+        m.reFlags += name;
+        break;
+      case 'cidr':
+        m.cidr = true;
+        break;
+      case 'base64':
+      case 'base64offset':
+        m.b64 = name;
+        break;
+      case 'utf16le':
+      case 'wide':
+        m.utf16 = 'utf16le';
+        break;
+      case 'utf16be':
+        m.utf16 = 'utf16be';
+        break;
+      case 'utf16':
+        m.utf16 = 'utf16';
+        break;
+      case 'windash':
+        m.windash = true;
+        break;
+      case 'exists':
+        m.exists = true;
+        break;
+      case 'gt':
+      case 'gte':
+      case 'lt':
+      case 'lte':
+        m.cmp = name;
+        break;
+      case 'fieldref':
+        m.fieldref = true;
+        break;
     }
   }
   if (m.reFlags && !m.re) {
@@ -130,10 +201,31 @@ function stringPred(slot: number, tests: StringTest[], cased: boolean): Pred {
   if (tests.some((t) => t.kind === 'any')) return (ctx) => ctx.value(slot) !== undefined;
   if (tests.length === 1) {
     const t = tests[0]!;
-    if (t.kind === 'eq') { const s = t.text; return cased ? (ctx) => ctx.value(slot) === s : (ctx) => ctx.lower(slot) === s; }
-    if (t.kind === 'contains') { const s = t.text; return (ctx) => { const v = cased ? ctx.value(slot) : ctx.lower(slot); return v !== undefined && v.includes(s); }; }
-    if (t.kind === 'endswith') { const s = t.text; return (ctx) => { const v = cased ? ctx.value(slot) : ctx.lower(slot); return v !== undefined && v.endsWith(s); }; }
-    if (t.kind === 'startswith') { const s = t.text; return (ctx) => { const v = cased ? ctx.value(slot) : ctx.lower(slot); return v !== undefined && v.startsWith(s); }; }
+    if (t.kind === 'eq') {
+      const s = t.text;
+      return cased ? (ctx) => ctx.value(slot) === s : (ctx) => ctx.lower(slot) === s;
+    }
+    if (t.kind === 'contains') {
+      const s = t.text;
+      return (ctx) => {
+        const v = cased ? ctx.value(slot) : ctx.lower(slot);
+        return v !== undefined && v.includes(s);
+      };
+    }
+    if (t.kind === 'endswith') {
+      const s = t.text;
+      return (ctx) => {
+        const v = cased ? ctx.value(slot) : ctx.lower(slot);
+        return v !== undefined && v.endsWith(s);
+      };
+    }
+    if (t.kind === 'startswith') {
+      const s = t.text;
+      return (ctx) => {
+        const v = cased ? ctx.value(slot) : ctx.lower(slot);
+        return v !== undefined && v.startsWith(s);
+      };
+    }
   }
   return (ctx) => {
     const v = cased ? ctx.value(slot) : ctx.lower(slot);
@@ -214,7 +306,8 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
 
   const preds: Pred[] = [];
   const plain: StringTest[][] = [];
-  let anchorable = !mods.all && !mods.cased && !mods.re && !mods.cidr && !mods.b64 && !mods.cmp && !mods.fieldref && (mods.mode === 'eq' || mods.mode === 'endswith');
+  let anchorable =
+    !mods.all && !mods.cased && !mods.re && !mods.cidr && !mods.b64 && !mods.cmp && !mods.fieldref && (mods.mode === 'eq' || mods.mode === 'endswith');
   const anchorValues = new Set<string>();
   // Literal gate: OR of values needs a literal from each value; AND (all) needs any one value's literals.
   let gateAny: string[] | undefined = mods.all || mods.re || mods.cidr || mods.cmp || mods.fieldref ? undefined : [];
@@ -225,15 +318,26 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
   values.forEach((v, i) => {
     const vpath = Array.isArray(raw) ? [...path, i] : path;
     if (v === null) {
-      preds.push((ctx) => { const x = ctx.value(slot); return x === undefined || x === ''; });
+      preds.push((ctx) => {
+        const x = ctx.value(slot);
+        return x === undefined || x === '';
+      });
       anchorable = false;
       gateAny = undefined;
       return;
     }
-    if (typeof v === 'object') { ok = false; bad('value:type', 'a value must be a string, number, boolean or null'); return; }
+    if (typeof v === 'object') {
+      ok = false;
+      bad('value:type', 'a value must be a string, number, boolean or null');
+      return;
+    }
     if (mods.cmp) {
       const n = typeof v === 'number' ? v : Number(v);
-      if (Number.isNaN(n)) { ok = false; bad(`modifier:${mods.cmp}`, `"${String(v)}" is not a number`); return; }
+      if (Number.isNaN(n)) {
+        ok = false;
+        bad(`modifier:${mods.cmp}`, `"${String(v)}" is not a number`);
+        return;
+      }
       preds.push(numberTest(slot, mods.cmp, n));
       return;
     }
@@ -252,7 +356,10 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
     if (mods.re) {
       try {
         const re = regexOf(text, mods.reFlags);
-        preds.push((ctx) => { const x = ctx.value(slot); return x !== undefined && re.test(x); });
+        preds.push((ctx) => {
+          const x = ctx.value(slot);
+          return x !== undefined && re.test(x);
+        });
       } catch (err) {
         ok = false;
         sink.add('VIGIL_ERR_RULE_INVALID', vpath, 'modifier:re', `${label}: invalid regular expression: ${(err as Error).message}`);
@@ -268,7 +375,10 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
         bad('modifier:cidr', `"${text}" is not a CIDR network`);
         return;
       }
-      if (mods.all || !cidrList) { cidrList = new BlockList(); preds.push(cidrTest(slot, cidrList)); }
+      if (mods.all || !cidrList) {
+        cidrList = new BlockList();
+        preds.push(cidrTest(slot, cidrList));
+      }
       cidrList.addSubnet(addr!, prefix, family === 6 ? 'ipv6' : 'ipv4');
       return;
     }
@@ -295,13 +405,22 @@ export function compileField(key: string, raw: unknown, table: FieldTable, sink:
 
   const singles = plain.filter((t) => t.length === 1).map((t) => t[0]!);
   const multi = plain.filter((t) => t.length !== 1);
-  if (singles.length > 0) preds.push(singles.length === 1 ? stringPred(slot, singles, mods.cased || mods.b64 !== '') : anyOf(slot, singles, mods.cased || mods.b64 !== ''));
+  if (singles.length > 0)
+    preds.push(singles.length === 1 ? stringPred(slot, singles, mods.cased || mods.b64 !== '') : anyOf(slot, singles, mods.cased || mods.b64 !== ''));
   for (const t of multi) preds.push(stringPred(slot, t, mods.cased || mods.b64 !== ''));
 
   let test: Pred;
   if (preds.length === 1) test = preds[0]!;
-  else if (mods.all) test = (ctx) => { for (const p of preds) if (!p(ctx)) return false; return true; };
-  else test = (ctx) => { for (const p of preds) if (p(ctx)) return true; return false; };
+  else if (mods.all)
+    test = (ctx) => {
+      for (const p of preds) if (!p(ctx)) return false;
+      return true;
+    };
+  else
+    test = (ctx) => {
+      for (const p of preds) if (p(ctx)) return true;
+      return false;
+    };
   const matcher: FieldMatcher = { field, test };
   if (anchorable && anchorValues.size > 0) matcher.anchor = { slot, field, values: anchorValues };
   const gate = mods.all ? gateAll : gateAny && gateAny.length > 0 ? { slot, needles: [...new Set(gateAny)] } : undefined;

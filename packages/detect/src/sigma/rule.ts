@@ -86,16 +86,34 @@ function baseInfo(doc: Record<string, unknown>, file: string, line: number, sink
   let level: Level = 'medium';
   if (doc.level !== undefined) {
     if (LEVELS.includes(doc.level as Level)) level = doc.level as Level;
-    else { sink.add('VIGIL_ERR_RULE_INVALID', ['level'], 'level:invalid', `level must be one of ${LEVELS.join(', ')}`); ok = false; }
+    else {
+      sink.add('VIGIL_ERR_RULE_INVALID', ['level'], 'level:invalid', `level must be one of ${LEVELS.join(', ')}`);
+      ok = false;
+    }
   }
   const tags = stringList(doc.tags);
-  if (!tags) { sink.add('VIGIL_ERR_RULE_INVALID', ['tags'], 'tags:invalid', 'tags must be a list of strings'); ok = false; }
+  if (!tags) {
+    sink.add('VIGIL_ERR_RULE_INVALID', ['tags'], 'tags:invalid', 'tags must be a list of strings');
+    ok = false;
+  }
   const vigil = (doc.vigil ?? {}) as Record<string, unknown>;
-  if (typeof vigil !== 'object' || Array.isArray(vigil)) { sink.add('VIGIL_ERR_RULE_INVALID', ['vigil'], 'vigil:invalid', 'vigil must be a map'); ok = false; }
+  if (typeof vigil !== 'object' || Array.isArray(vigil)) {
+    sink.add('VIGIL_ERR_RULE_INVALID', ['vigil'], 'vigil:invalid', 'vigil must be a map');
+    ok = false;
+  }
   const groupBy = stringList(vigil.group_by);
-  if (!groupBy) { sink.add('VIGIL_ERR_RULE_INVALID', ['vigil', 'group_by'], 'vigil:group_by', 'vigil.group_by must be a list of field names'); ok = false; }
-  if (vigil.alert !== undefined && typeof vigil.alert !== 'boolean') { sink.add('VIGIL_ERR_RULE_INVALID', ['vigil', 'alert'], 'vigil:alert', 'vigil.alert must be true or false'); ok = false; }
-  if (doc.name !== undefined && typeof doc.name !== 'string') { sink.add('VIGIL_ERR_RULE_INVALID', ['name'], 'name:invalid', 'name must be a string'); ok = false; }
+  if (!groupBy) {
+    sink.add('VIGIL_ERR_RULE_INVALID', ['vigil', 'group_by'], 'vigil:group_by', 'vigil.group_by must be a list of field names');
+    ok = false;
+  }
+  if (vigil.alert !== undefined && typeof vigil.alert !== 'boolean') {
+    sink.add('VIGIL_ERR_RULE_INVALID', ['vigil', 'alert'], 'vigil:alert', 'vigil.alert must be true or false');
+    ok = false;
+  }
+  if (doc.name !== undefined && typeof doc.name !== 'string') {
+    sink.add('VIGIL_ERR_RULE_INVALID', ['name'], 'name:invalid', 'name must be a string');
+    ok = false;
+  }
   if (!ok) return undefined;
   const attack = (tags ?? []).map((t) => /^attack\.(t\d{4}(?:\.\d{3})?)$/i.exec(t)?.[1]?.toUpperCase()).filter((t): t is string => !!t);
   return {
@@ -124,13 +142,23 @@ function bucketOf(logsource: unknown, sink: ProblemSink): string | undefined {
   const ls = logsource as Record<string, unknown>;
   const product = typeof ls.product === 'string' ? ls.product.toLowerCase() : undefined;
   if (product !== undefined && product !== 'linux') {
-    sink.add('VIGIL_ERR_RULE_UNSUPPORTED', ['logsource', 'product'], `logsource:product=${product}`, `Vigil sees Linux hosts; product "${product}" never occurs`);
+    sink.add(
+      'VIGIL_ERR_RULE_UNSUPPORTED',
+      ['logsource', 'product'],
+      `logsource:product=${product}`,
+      `Vigil sees Linux hosts; product "${product}" never occurs`,
+    );
     return undefined;
   }
   if (typeof ls.category === 'string') {
     const c = ls.category.toLowerCase();
     if (!CATEGORY_KIND[c]) {
-      sink.add('VIGIL_ERR_RULE_UNSUPPORTED', ['logsource', 'category'], `logsource:category=${c}`, `no Vigil event maps to category "${c}" (have ${Object.keys(CATEGORY_KIND).join(', ')})`);
+      sink.add(
+        'VIGIL_ERR_RULE_UNSUPPORTED',
+        ['logsource', 'category'],
+        `logsource:category=${c}`,
+        `no Vigil event maps to category "${c}" (have ${Object.keys(CATEGORY_KIND).join(', ')})`,
+      );
       return undefined;
     }
     return c;
@@ -148,16 +176,23 @@ function fieldsOf(detection: unknown): string[] {
   const out = new Set<string>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const k of Object.keys(v)) {
-      const f = k.split('|')[0]!;
-      if (f) out.add(f);
-    }
+    else if (v && typeof v === 'object')
+      for (const k of Object.keys(v)) {
+        const f = k.split('|')[0]!;
+        if (f) out.add(f);
+      }
   };
   for (const [name, sel] of Object.entries((detection ?? {}) as Record<string, unknown>)) if (name !== 'condition') walk(sel);
   return [...out];
 }
 
-export function compileDetectionRule(doc: Record<string, unknown>, file: string, line: number, table: FieldTable, sink: ProblemSink): DetectionRule | undefined {
+export function compileDetectionRule(
+  doc: Record<string, unknown>,
+  file: string,
+  line: number,
+  table: FieldTable,
+  sink: ProblemSink,
+): DetectionRule | undefined {
   const before = sink.count;
   const info = baseInfo(doc, file, line, sink, 'detection');
   const bucket = bucketOf(doc.logsource, sink);
@@ -181,12 +216,14 @@ export function compileCorrelationRule(doc: Record<string, unknown>, file: strin
   const type = c.type as CorrelationType;
   if (!TYPES.has(type)) {
     const t = String(c.type);
-    if (['value_sum', 'value_avg', 'value_percentile', 'value_median'].includes(t)) sink.add('VIGIL_ERR_RULE_UNSUPPORTED', at('type'), `correlation:${t}`, `correlation type "${t}" is not supported`);
+    if (['value_sum', 'value_avg', 'value_percentile', 'value_median'].includes(t))
+      sink.add('VIGIL_ERR_RULE_UNSUPPORTED', at('type'), `correlation:${t}`, `correlation type "${t}" is not supported`);
     else sink.add('VIGIL_ERR_RULE_INVALID', at('type'), 'correlation:type', `unknown correlation type "${t}"`);
   }
   const rules = stringList(c.rules);
   if (!rules || rules.length === 0) sink.add('VIGIL_ERR_RULE_INVALID', at('rules'), 'correlation:rules', 'correlation.rules must name at least one rule');
-  if ((type === 'temporal' || type === 'temporal_ordered') && rules && rules.length < 2) sink.add('VIGIL_ERR_RULE_INVALID', at('rules'), 'correlation:rules', 'a temporal correlation needs two or more rules');
+  if ((type === 'temporal' || type === 'temporal_ordered') && rules && rules.length < 2)
+    sink.add('VIGIL_ERR_RULE_INVALID', at('rules'), 'correlation:rules', 'a temporal correlation needs two or more rules');
   const groupBy = stringList(c['group-by']);
   if (!groupBy) sink.add('VIGIL_ERR_RULE_INVALID', at('group-by'), 'correlation:group-by', 'group-by must be a list of field names');
   const span = parseDuration(c.timespan ?? c.timeframe);
@@ -195,22 +232,35 @@ export function compileCorrelationRule(doc: Record<string, unknown>, file: strin
   if (c.condition !== undefined) {
     const cond = c.condition as Record<string, unknown>;
     const ops = OPS.filter((o) => cond && typeof cond === 'object' && o in cond);
-    if (ops.length !== 1 || typeof cond[ops[0]!] !== 'number') sink.add('VIGIL_ERR_RULE_INVALID', at('condition'), 'correlation:condition', 'condition needs exactly one of gt, gte, eq, lte, lt with a number');
+    if (ops.length !== 1 || typeof cond[ops[0]!] !== 'number')
+      sink.add('VIGIL_ERR_RULE_INVALID', at('condition'), 'correlation:condition', 'condition needs exactly one of gt, gte, eq, lte, lt with a number');
     else {
       const op = ops[0]!;
-      if (op === 'lt' || op === 'lte') sink.add('VIGIL_ERR_RULE_UNSUPPORTED', at('condition'), `correlation:condition:${op}`, `"${op}" would fire only when a window closes without events; streaming evaluation supports gt, gte and eq`);
+      if (op === 'lt' || op === 'lte')
+        sink.add(
+          'VIGIL_ERR_RULE_UNSUPPORTED',
+          at('condition'),
+          `correlation:condition:${op}`,
+          `"${op}" would fire only when a window closes without events; streaming evaluation supports gt, gte and eq`,
+        );
       condition = { op, value: cond[op] as number, field: typeof cond.field === 'string' ? cond.field : undefined };
     }
-  } else if (type === 'event_count' || type === 'value_count') sink.add('VIGIL_ERR_RULE_INVALID', at('condition'), 'correlation:condition', `${type} needs a condition`);
-  if (type === 'value_count' && !condition.field) sink.add('VIGIL_ERR_RULE_INVALID', at('condition'), 'correlation:condition', 'value_count needs condition.field');
+  } else if (type === 'event_count' || type === 'value_count')
+    sink.add('VIGIL_ERR_RULE_INVALID', at('condition'), 'correlation:condition', `${type} needs a condition`);
+  if (type === 'value_count' && !condition.field)
+    sink.add('VIGIL_ERR_RULE_INVALID', at('condition'), 'correlation:condition', 'value_count needs condition.field');
   const aliases: Record<string, Record<string, string>> = {};
   if (c.aliases !== undefined) {
     const a = c.aliases as Record<string, unknown>;
     if (!a || typeof a !== 'object') sink.add('VIGIL_ERR_RULE_INVALID', at('aliases'), 'correlation:aliases', 'aliases must be a map');
-    else for (const [alias, per] of Object.entries(a)) {
-      if (!per || typeof per !== 'object') { sink.add('VIGIL_ERR_RULE_INVALID', at('aliases'), 'correlation:aliases', `alias ${alias} must map rule names to fields`); continue; }
-      aliases[alias] = Object.fromEntries(Object.entries(per as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
-    }
+    else
+      for (const [alias, per] of Object.entries(a)) {
+        if (!per || typeof per !== 'object') {
+          sink.add('VIGIL_ERR_RULE_INVALID', at('aliases'), 'correlation:aliases', `alias ${alias} must map rule names to fields`);
+          continue;
+        }
+        aliases[alias] = Object.fromEntries(Object.entries(per as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+      }
   }
   if (!info || sink.count > before) return undefined;
   info.groupBy = groupBy ?? [];

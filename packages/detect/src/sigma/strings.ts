@@ -47,7 +47,7 @@ export function compileString(value: string, mode: 'eq' | 'contains' | 'startswi
   const middle = tokens.slice(lead ? 1 : 0, trail ? -1 : undefined);
   const fold = (s: string): string => (lower ? s.toLowerCase() : s);
   if (middle.every((t) => typeof t === 'string')) {
-    const text = fold((middle).join(''));
+    const text = fold(middle.join(''));
     if (text === '' && (lead || trail)) return { kind: 'any' };
     if (lead && trail) return { kind: 'contains', text };
     if (lead) return { kind: 'endswith', text };
@@ -62,8 +62,14 @@ export function compileString(value: string, mode: 'eq' | 'contains' | 'startswi
   let chars = '';
   const wild: number[] = [];
   for (const t of tokens) {
-    if (t === STAR || t === ONE) { chars += '\0'; wild.push(t === STAR ? 2 : 1); }
-    else for (const c of fold(t)) { chars += c; wild.push(0); }
+    if (t === STAR || t === ONE) {
+      chars += '\0';
+      wild.push(t === STAR ? 2 : 1);
+    } else
+      for (const c of fold(t)) {
+        chars += c;
+        wild.push(0);
+      }
   }
   return { kind: 'wild', chars, wild: Uint8Array.from(wild), lit };
 }
@@ -118,13 +124,20 @@ function wildMatch(chars: string, wild: Uint8Array, v: string): boolean {
 
 export function testString(t: StringTest, v: string): boolean {
   switch (t.kind) {
-    case 'eq': return v === t.text;
-    case 'contains': return v.includes(t.text);
-    case 'startswith': return v.startsWith(t.text);
-    case 'endswith': return v.endsWith(t.text);
-    case 'any': return true;
-    case 'glob': return globMatch(t.parts, t.lead, t.trail, v);
-    case 'wild': return wildMatch(t.chars, t.wild, v);
+    case 'eq':
+      return v === t.text;
+    case 'contains':
+      return v.includes(t.text);
+    case 'startswith':
+      return v.startsWith(t.text);
+    case 'endswith':
+      return v.endsWith(t.text);
+    case 'any':
+      return true;
+    case 'glob':
+      return globMatch(t.parts, t.lead, t.trail, v);
+    case 'wild':
+      return wildMatch(t.chars, t.wild, v);
   }
 }
 

@@ -59,8 +59,28 @@ export class EventContext {
   /** Reused payload for auditd record views (one shape, no allocation per record). */
   private readonly audit = new AuditCache();
   private readonly logKeys = new LogKeyCache();
-  private readonly recordPayload: { parser: unknown; program: unknown; hostname: unknown; source: unknown; raw: unknown; action: unknown; fields: unknown; prefix: string; type: string; keys: AuditCache } = {
-    parser: '', program: '', hostname: '', source: '', raw: '', action: '', fields: {}, prefix: '', type: '', keys: this.audit,
+  private readonly recordPayload: {
+    parser: unknown;
+    program: unknown;
+    hostname: unknown;
+    source: unknown;
+    raw: unknown;
+    action: unknown;
+    fields: unknown;
+    prefix: string;
+    type: string;
+    keys: AuditCache;
+  } = {
+    parser: '',
+    program: '',
+    hostname: '',
+    source: '',
+    raw: '',
+    action: '',
+    fields: {},
+    prefix: '',
+    type: '',
+    keys: this.audit,
   };
   private readonly lowerGen: Int32Array;
 
@@ -72,7 +92,9 @@ export class EventContext {
     this.lowerGen = new Int32Array(n);
     // Slots a record switch can change: log fields read from the parser's map (not raw, action, ...).
     this.recordSlots = new Uint8Array(n);
-    table.names.forEach((name, i) => { this.recordSlots[i] = isRecordField(name) ? 1 : 0; });
+    table.names.forEach((name, i) => {
+      this.recordSlots[i] = isRecordField(name) ? 1 : 0;
+    });
   }
 
   private next(): number {

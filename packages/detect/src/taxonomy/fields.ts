@@ -34,7 +34,10 @@ const octal = (v: unknown): string | undefined => (typeof v === 'number' ? v.toS
 const AUID_UNSET = 4294967295;
 const auid = (v: unknown): string | undefined => (typeof v === 'number' && v !== AUID_UNSET ? String(v) : undefined);
 /** One loader variable from ProcessStart.loader_env (a map; absent or empty: undefined). */
-const env = (name: string) => (p: { loaderEnv?: Record<string, string> | null }): string | undefined => str(p.loaderEnv?.[name]);
+const env =
+  (name: string) =>
+  (p: { loaderEnv?: Record<string, string> | null }): string | undefined =>
+    str(p.loaderEnv?.[name]);
 /** Every loader variable as NAME=value, space separated, sorted by name (for `contains` rules). */
 const envLine = (v: unknown): string | undefined => {
   if (!v || typeof v !== 'object') return undefined;
@@ -89,8 +92,7 @@ const PROCESS_EXIT: Record<string, Getter> = {
   DurationMs: (p) => num(p.durationMs),
 };
 
-const TRANSPORT = (v: unknown): string | undefined =>
-  v === vigil.v1.Transport.TCP ? 'tcp' : v === vigil.v1.Transport.UDP ? 'udp' : undefined;
+const TRANSPORT = (v: unknown): string | undefined => (v === vigil.v1.Transport.TCP ? 'tcp' : v === vigil.v1.Transport.UDP ? 'udp' : undefined);
 const outbound = (p: Payload): boolean => p.direction !== vigil.v1.Direction.INBOUND;
 
 const CONNECTION: Record<string, Getter> = {
@@ -171,7 +173,8 @@ const FILE_ACCESS: Record<string, Getter> = {
 };
 
 // uint64 fields decode as a number or a Long; both print their decimal value.
-const u64 = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : typeof v === 'number' ? String(v) : (v as { toString(): string }).toString());
+const u64 = (v: unknown): string | undefined =>
+  v === undefined || v === null ? undefined : typeof v === 'number' ? String(v) : (v as { toString(): string }).toString();
 const COVERAGE: Record<string, Getter> = {
   KernelExecs: (p) => u64(p.kernelExecs),
   ExecsWithArgs: (p) => u64(p.execsWithArgs),
@@ -241,22 +244,35 @@ export function resolveField(kind: EventKind, field: string): Getter | undefined
 
 /** Field names each kind offers (documentation and `rules check` hints). */
 export function knownFields(kind: EventKind): string[] {
-  if (kind === 'log') return Object.keys(LOG_FIXED).filter((k) => k !== KEYWORDS_FIELD).concat('<parser fields>');
+  if (kind === 'log')
+    return Object.keys(LOG_FIXED)
+      .filter((k) => k !== KEYWORDS_FIELD)
+      .concat('<parser fields>');
   return Object.keys(TABLES[kind] ?? {}).filter((k) => k !== KEYWORDS_FIELD);
 }
 
 /** Payload object for a kind. */
 export function payloadOf(kind: EventKind, e: vigil.v1.IEvent): unknown {
   switch (kind) {
-    case 'process_start': return e.processStart;
-    case 'process_exit': return e.processExit;
-    case 'network_connection': return e.networkConnection;
-    case 'network_listener': return e.networkListener;
-    case 'file_change': return e.fileChange;
-    case 'file_access': return e.fileAccess;
-    case 'coverage': return e.coverage;
-    case 'tamper': return e.tamper;
-    case 'log': return e.log;
-    default: return undefined;
+    case 'process_start':
+      return e.processStart;
+    case 'process_exit':
+      return e.processExit;
+    case 'network_connection':
+      return e.networkConnection;
+    case 'network_listener':
+      return e.networkListener;
+    case 'file_change':
+      return e.fileChange;
+    case 'file_access':
+      return e.fileAccess;
+    case 'coverage':
+      return e.coverage;
+    case 'tamper':
+      return e.tamper;
+    case 'log':
+      return e.log;
+    default:
+      return undefined;
   }
 }

@@ -3,16 +3,7 @@
 import { vigil } from '@vigil/proto';
 
 export type EventKind =
-  | 'process_start'
-  | 'process_exit'
-  | 'network_connection'
-  | 'network_listener'
-  | 'log'
-  | 'file_change'
-  | 'file_access'
-  | 'coverage'
-  | 'tamper'
-  | 'other';
+  'process_start' | 'process_exit' | 'network_connection' | 'network_listener' | 'log' | 'file_change' | 'file_access' | 'coverage' | 'tamper' | 'other';
 
 /** The payload's oneof name, from the decoded message or a plain object of the same shape. */
 export function eventKind(e: vigil.v1.IEvent): EventKind {
@@ -44,10 +35,34 @@ export const CATEGORY_KIND: Readonly<Record<string, EventKind>> = {
 };
 
 /** Log parsers whose lines are authentication records (Sigma `service: auth`). */
-const AUTH_PARSERS = new Set(['sshd', 'sudo', 'su', 'login', 'useradd', 'userdel', 'usermod', 'groupadd', 'groupdel', 'groupmod', 'gpasswd', 'passwd', 'chpasswd', 'chage', 'pam', 'systemd-logind']);
+const AUTH_PARSERS = new Set([
+  'sshd',
+  'sudo',
+  'su',
+  'login',
+  'useradd',
+  'userdel',
+  'usermod',
+  'groupadd',
+  'groupdel',
+  'groupmod',
+  'gpasswd',
+  'passwd',
+  'chpasswd',
+  'chage',
+  'pam',
+  'systemd-logind',
+]);
 /** Extra program names under which a Sigma service logs. */
 const SERVICE_PROGRAMS: Readonly<Record<string, string>> = {
-  clamd: 'clamav', freshclam: 'clamav', guacd: 'guacamole', crond: 'cron', anacron: 'cron', 'sshd-session': 'sshd', 'sshd-auth': 'sshd', runuser: 'su',
+  clamd: 'clamav',
+  freshclam: 'clamav',
+  guacd: 'guacamole',
+  crond: 'cron',
+  anacron: 'cron',
+  'sshd-session': 'sshd',
+  'sshd-auth': 'sshd',
+  runuser: 'su',
 };
 
 /**
@@ -125,9 +140,15 @@ export class LogKeyCache {
     if (AUTH_PARSERS.has(parser) || auth) out.push('service:auth');
     if (this.sets < MAX_LOG_KEY_SETS) {
       let m = byProgram;
-      if (!m) { m = new Map(); this.cache.set(parserRaw, m); }
+      if (!m) {
+        m = new Map();
+        this.cache.set(parserRaw, m);
+      }
       let arr = m.get(programRaw);
-      if (!arr) { arr = []; m.set(programRaw, arr); }
+      if (!arr) {
+        arr = [];
+        m.set(programRaw, arr);
+      }
       arr[flags] = out;
       this.sets++;
     }

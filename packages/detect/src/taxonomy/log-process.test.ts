@@ -14,7 +14,12 @@ const set = loadRuleDirs([builtinRulesDir()]);
 /** Fields a sudo line gives a process rule (see log-process.ts). */
 const SUDO_FIELDS = new Set(['Image', 'CommandLine', 'OriginalFileName', 'User', 'ParentUser', 'CurrentDirectory', 'Tty', 'Source', 'ProcessId']);
 
-interface ProcSample { exe: string; argv?: string[]; user?: string; cwd?: string }
+interface ProcSample {
+  exe: string;
+  argv?: string[];
+  user?: string;
+  cwd?: string;
+}
 
 /**
  * What sudo logs for running `p` as p.user: COMMAND= is the path sudo found on PATH (a symlink such as
@@ -28,9 +33,21 @@ function asSudo(p: ProcSample): Record<string, unknown> {
   const commandLine = [path, ...args].join(' ');
   return {
     log: {
-      source: '/var/log/auth.log', parser: 'sudo', program: 'sudo', action: 'command',
+      source: '/var/log/auth.log',
+      parser: 'sudo',
+      program: 'sudo',
+      action: 'command',
       raw: `sudo:    alice : TTY=pts/0 ; PWD=${p.cwd ?? '/home/alice'} ; USER=${p.user ?? 'root'} ; COMMAND=${commandLine}`,
-      fields: { user: 'alice', target_user: p.user ?? 'root', tty: 'pts/0', pwd: p.cwd ?? '/home/alice', command: commandLine, image: path, command_line: commandLine, pid: '4321' },
+      fields: {
+        user: 'alice',
+        target_user: p.user ?? 'root',
+        tty: 'pts/0',
+        pwd: p.cwd ?? '/home/alice',
+        command: commandLine,
+        image: path,
+        command_line: commandLine,
+        pid: '4321',
+      },
     },
   };
 }
@@ -38,14 +55,16 @@ function asSudo(p: ProcSample): Record<string, unknown> {
 function ruleMatches(ruleId: string, event: Record<string, unknown>): RuleMatch[] {
   const engine = new DetectionEngine(set);
   const out: RuleMatch[] = [];
-  engine.evaluate(sampleEvent(event, 'e1', 1000), (m) => { if (m.rule.id === ruleId) out.push(m); });
+  engine.evaluate(sampleEvent(event, 'e1', 1000), (m) => {
+    if (m.rule.id === ruleId) out.push(m);
+  });
   return out;
 }
 
 describe('sudo and su log lines as process starts', () => {
   const rules = set.detections.filter((d) => d.bucket === 'process_creation' && d.fields.every((f) => SUDO_FIELDS.has(f)));
 
-  it('covers the pack\'s suspicious-process rules', () => {
+  it("covers the pack's suspicious-process rules", () => {
     expect(rules.map((r) => r.info.title)).toEqual(expect.arrayContaining(['Reverse shell command line', 'Binary executed from a temporary folder']));
     expect(rules.length).toBeGreaterThanOrEqual(8);
   });
@@ -54,7 +73,10 @@ describe('sudo and su log lines as process starts', () => {
     it(`${rule.info.title}: the sudo rendition of each sample matches as the process did`, () => {
       const samples = rule.info.samples as { match?: Array<Record<string, unknown>>; nomatch?: Array<Record<string, unknown>> };
       let checked = 0;
-      for (const [list, want] of [[samples.match ?? [], true], [samples.nomatch ?? [], false]] as const) {
+      for (const [list, want] of [
+        [samples.match ?? [], true],
+        [samples.nomatch ?? [], false],
+      ] as const) {
         for (const s of list) {
           const p = s.processStart as ProcSample | undefined;
           if (!p) continue;
@@ -69,9 +91,11 @@ describe('sudo and su log lines as process starts', () => {
   }
 
   it('maps sudo fields: Image, CommandLine, User is the target, ParentUser the caller, CurrentDirectory, Tty, Source', () => {
-    const rule = processRule(`  s:\n    Image: /usr/bin/bash\n    CommandLine|contains: "-c echo a b"\n    User: postgres\n    ParentUser: alice\n    CurrentDirectory: /srv\n    Tty: pts/3\n    Source: sudo\n    OriginalFileName: bash\n  condition: s`);
+    const rule = processRule(
+      `  s:\n    Image: /usr/bin/bash\n    CommandLine|contains: "-c echo a b"\n    User: postgres\n    ParentUser: alice\n    CurrentDirectory: /srv\n    Tty: pts/3\n    Source: sudo\n    OriginalFileName: bash\n  condition: s`,
+    );
     const line = asSudo({ exe: '/usr/bin/bash', argv: ['bash', '-c', 'echo a b'], user: 'postgres', cwd: '/srv' });
-    ((line.log as { fields: Record<string, string> }).fields).tty = 'pts/3';
+    (line.log as { fields: Record<string, string> }).fields.tty = 'pts/3';
     expect(matches(rule, line)).toBe(true);
     // The failed attempt did not run anything: no process.
     expect(matches(rule, { log: { ...(line.log as object), action: 'auth_failure' } })).toBe(false);
@@ -79,7 +103,16 @@ describe('sudo and su log lines as process starts', () => {
 
   it('maps su: User is the target user, ParentUser who switched, Tty', () => {
     const rule = processRule('  s:\n    User: root\n    ParentUser: www-data\n    Tty: pts/1\n    Source: su\n  condition: s');
-    const su = { log: { source: '/var/log/auth.log', parser: 'su', program: 'su', action: 'su', raw: 'su[7]: (to root) www-data on pts/1', fields: { target_user: 'root', user: 'www-data', tty: 'pts/1', pid: '7' } } };
+    const su = {
+      log: {
+        source: '/var/log/auth.log',
+        parser: 'su',
+        program: 'su',
+        action: 'su',
+        raw: 'su[7]: (to root) www-data on pts/1',
+        fields: { target_user: 'root', user: 'www-data', tty: 'pts/1', pid: '7' },
+      },
+    };
     expect(matches(rule, su)).toBe(true);
     expect(matches(rule, { log: { ...su.log, action: 'su_failed' } })).toBe(false);
     expect(processViewOf(su.log as never)).toEqual({ source: 'su', user: 'root', parentUser: 'www-data', tty: 'pts/1', pid: 7 });
