@@ -36,7 +36,16 @@ const targets = [
   { arch: 'x64', cc: process.arch === 'x64' ? 'cc' : 'x86_64-linux-gnu-gcc' },
   { arch: 'arm64', cc: process.arch === 'arm64' ? 'cc' : 'aarch64-linux-gnu-gcc' },
 ];
-const include = nodeIncludeDir();
+let include;
+try {
+  include = nodeIncludeDir();
+} catch (err) {
+  // Without Node's headers nothing can be built: the agent then polls /proc and says so in health.
+  if (requireAll) throw err;
+  process.stderr.write(`build-native: ${err.message}; no netlink addon (the agent will poll /proc)\n`);
+  process.stdout.write(`${JSON.stringify({ native: [] })}\n`);
+  process.exit(0);
+}
 const built = [];
 for (const t of targets) {
   const file = join(out, `linux-${t.arch}`, 'vigil_netlink.node');
