@@ -9,7 +9,7 @@ import { builtinRulesDir, DetectionEngine, loadRuleDirs } from '@vigil/detect';
 import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 import { openDatabase } from '../store/db.js';
-import { alertsMigration, AlertStore } from '../store/alerts.js';
+import { alertsMigrations, AlertStore } from '../store/alerts.js';
 import { SuppressionStore } from '../store/alerts-suppressions.js';
 import { DetectStage } from '../detect/stage.js';
 import { AlertService } from '../detect/service.js';
@@ -28,7 +28,7 @@ const T0 = 1_700_000_040_000;
 function setup(overrides: Record<string, unknown> = {}) {
   const dir = mkdtempSync(join(tmpdir(), `vigil-coverage-stage-${process.pid}-`));
   dirs.push(dir);
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [alertsMigration, coverageMigration] });
+  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [...alertsMigrations, coverageMigration] });
   const now = T0 + 30 * M;
   const rules = loadRuleDirs([builtinRulesDir()]);
   const alertStore = new AlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 100 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { builtinRulesDir, DetectionEngine, loadRuleDirs } from '@vigil/detect';
 import { silentLogger } from '@vigil/logger';
 import { openDatabase } from '../store/db.js';
-import { alertsMigration, AlertStore } from '../store/alerts.js';
+import { alertsMigrations, AlertStore } from '../store/alerts.js';
 import { SuppressionStore } from '../store/alerts-suppressions.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
@@ -32,7 +32,7 @@ const RULE: StageRule = {
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), `vigil-stage-alerts-${process.pid}-`));
   dirs.push(dir);
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [alertsMigration] });
+  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [...alertsMigrations] });
   let now = 1_700_000_000_000;
   const rules = loadRuleDirs([builtinRulesDir()]);
   const alerts = new AlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 10 });

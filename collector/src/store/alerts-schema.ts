@@ -91,3 +91,6 @@ export const alertsMigration: Migration = {
     `);
   },
 };
+
+/** Every migration of the alert tables, in order (the detection module and tests open the tables with these). */
+export const alertsMigrations: readonly Migration[] = [alertsMigration, alertsTrustMigration];

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db.js';
 import { ALERT_STATUSES, OPEN_STATUSES, type AlertStatus } from './alerts-schema.js';
 
-export { alertsMigration, alertsTrustMigration, ALERT_STATUSES, type AlertStatus } from './alerts-schema.js';
+export { alertsMigration, alertsTrustMigration, alertsMigrations, ALERT_STATUSES, type AlertStatus } from './alerts-schema.js';
 
 /** What the detection stage hands to storage: one rule match (see @vigil/detect RuleMatch). */
 export interface AlertMatch {
