@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync, copyFileSync, appendFileSync, mkdirSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,8 @@ import { LogSensor } from './log-sensor.js';
 import { parseJournalJson } from './journal.js';
 import { memoryContext } from '../common/test-context.js';
 
-const fixtures = new URL('./fixtures/', import.meta.url).pathname;
+// fileURLToPath, not .pathname: a checkout under a path with a space would read %20.
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), `vigil-logs-${process.pid}-`))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

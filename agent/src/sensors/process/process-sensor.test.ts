@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, symlinkSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,8 @@ import { u64ToBigInt, u64ToNumber } from '@vigil/proto';
 import { ProcessSensor } from './process-sensor.js';
 import { memoryContext } from '../common/test-context.js';
 
-const fixtures = new URL('./fixtures/', import.meta.url).pathname;
+// fileURLToPath, not .pathname: a checkout under a path with a space would read %20.
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 let dir: string;
 let proc: string;
 
