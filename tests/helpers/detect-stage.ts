@@ -9,7 +9,7 @@ import { builtinRulesDir, compileRuleSources, DetectionEngine, listRuleFiles, ty
 import { silentLogger } from '@vigil/logger';
 import { openDatabase } from '../../collector/src/store/db.js';
 import { eventsMigrations, SqliteEventStore } from '../../collector/src/store/events.js';
-import { alertsMigration, AlertStore } from '../../collector/src/store/alerts.js';
+import { alertsMigrations, AlertStore } from '../../collector/src/store/alerts.js';
 import { SuppressionStore } from '../../collector/src/store/alerts-suppressions.js';
 import { DetectStage } from '../../collector/src/detect/stage.js';
 import { AlertService } from '../../collector/src/detect/service.js';
@@ -25,7 +25,7 @@ export interface DetectHarness {
 /** `extraRules`: more rules (YAML text) loaded beside Vigil's pack. */
 export function detectHarness(options: { dedupeWindowMs?: number; maxEvidencePerAlert?: number; extraRules?: RuleSource[] } = {}): DetectHarness {
   const dir = mkdtempSync(join(tmpdir(), `vigil-regression-${process.pid}-`));
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [...eventsMigrations, alertsMigration] });
+  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [...eventsMigrations, ...alertsMigrations] });
   let now = Date.UTC(2026, 0, 1);
   const pack = listRuleFiles([builtinRulesDir()], []).map((file): RuleSource => ({ file, text: readFileSync(file, 'utf8') }));
   const rules = compileRuleSources([...pack, ...(options.extraRules ?? [])]);
