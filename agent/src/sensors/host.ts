@@ -41,6 +41,7 @@ export function buildHostSensors(options: Partial<SensorsOptions> | undefined, a
   const kernel = wantKernel
     ? new KernelSensor({
         options: o.kernel,
+        hashing: { maxBytes: o.process.hashMaxBytes, cacheEntries: o.process.hashCacheEntries },
         processSource: o.process.enabled ? o.process.source : 'poll',
         networkSource: o.network.enabled ? o.network.source : 'poll',
         process: proc,

@@ -34,6 +34,8 @@ export type NetworkSource = 'auto' | 'audit' | 'poll';
 export interface KernelSensorDeps {
   options: KernelSensorOptions;
   processSource: ProcessSource;
+  /** Exe hashing limits: the process sensor's options (sensors.process.hashMaxBytes, hashCacheEntries). */
+  hashing: { maxBytes: number; cacheEntries: number };
   networkSource: NetworkSource;
   process?: ProcessSensor;
   network?: NetworkSensor;
@@ -54,7 +56,7 @@ export class KernelSensor implements Sensor {
   private diag?: SockDiag;
   private readonly files = new ProcFiles(64 * 1024);
   private readonly users: UserDirectory;
-  private readonly hasher = new ExeHasher(64 * 1024 * 1024, 4096);
+  private readonly hasher: ExeHasher;
   private readonly table: ProcessTable;
   private readonly ledger: CoverageLedger;
   private watches: WatchSpec[] = [];
@@ -70,6 +72,7 @@ export class KernelSensor implements Sensor {
   constructor(private readonly deps: KernelSensorDeps) {
     const o = deps.options;
     this.users = new UserDirectory(o.passwdPath);
+    this.hasher = new ExeHasher(deps.hashing.maxBytes, deps.hashing.cacheEntries);
     this.table = new ProcessTable({ maxEntries: o.maxProcesses, maxDepth: o.maxAncestors, maxAncestorArgs: 32, maxAncestorChars: o.maxAncestorChars });
     this.ledger = new CoverageLedger({ matchWindowMs: o.matchWindowMs, maxPending: o.maxPendingMatches }, deps.now);
   }

@@ -15,7 +15,7 @@ import { parseSyslogLine, parseMessage } from '../parsers/index.js';
 import { SudoContinuations } from '../parsers/sudo-continued.js';
 import { isAuditLine, parseAuditLine } from '../parsers/auditd.js';
 import { AuditAssembler, type AuditGroup } from '../parsers/audit-group.js';
-import { auditLogFields, auditExec } from '../parsers/audit-events.js';
+import { auditLogFields, auditExec, groupTimeNs } from '../parsers/audit-events.js';
 import { parseCmdline } from '../process/procfs.js';
 import { ExeHasher } from '../process/exe-hasher.js';
 import { FileTailer, UNTRUSTED, type TailPosition } from './file-tailer.js';
@@ -214,8 +214,7 @@ export class LogSensor implements Sensor {
     const joined = group.lines.join('\n');
     const cap = this.opts.maxLineBytes * 4;
     const raw = joined.length > cap ? joined.slice(0, cap) : joined;
-    const [sec, frac = '0'] = group.time.split('.');
-    const timeNs = BigInt(sec!) * 1_000_000_000n + BigInt(frac.padEnd(9, '0').slice(0, 9));
+    const timeNs = groupTimeNs(group);
     const fieldsSafe: Record<string, string> = {};
     for (const [k, v] of Object.entries(fields)) fieldsSafe[k] = escapeControl(v);
     this.ctx!.sink.emit({
