@@ -62,14 +62,14 @@ export class ProcConnector {
         resolve();
       };
     });
-    const errno = sock.send(NLMSG_DONE, 0, control(PROC_CN_MCAST_LISTEN, 1));
-    if (errno !== 0) {
-      this.stop();
-      throw new Error(`process connector listen failed: errno ${errno}`);
-    }
     try {
+      // The send is inside the try: when it fails, the acknowledgement's timer must not reject unheard.
+      const errno = sock.send(NLMSG_DONE, 0, control(PROC_CN_MCAST_LISTEN, 1));
+      if (errno !== 0) throw new Error(`process connector listen failed: errno ${errno}`);
       await ack;
     } catch (err) {
+      this.acked?.();
+      this.acked = undefined;
       this.stop();
       throw err;
     }

@@ -1,0 +1,4 @@
+// Defence evasion: attack procedures of our own, each with a benign twin (see types.ts).
+import type { Technique } from './types.js';
+
+export const evasion: Technique[] = [];
