@@ -18,6 +18,19 @@ declare -A NEED=(
   [runuser]=util-linux
   [setpriv]=util-linux
   [cc]=gcc
+  # the technique lab (tests/lab): its daemons and the tools its attack procedures use
+  [sudo]=sudo
+  [ssh]=openssh-client
+  [rsyslogd]=rsyslog
+  [cron]=cron
+  [socat]=socat
+  [nc]=netcat-openbsd
+  [sshpass]=sshpass
+  [modprobe]=kmod
+  [python3]=python3
+  [perl]=perl
+  [wget]=wget
+  [openssl]=openssl
   # the agent bundle carries its netlink addon for arm64 too, cross-compiled at build time
   [aarch64-linux-gnu-gcc]=gcc-aarch64-linux-gnu
 )
@@ -26,6 +39,8 @@ missing=()
 for cmd in "${!NEED[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEED[$cmd]}")
 done
+# sshd lives in /usr/sbin, which a non-root PATH may lack; check it by path too.
+[ -x /usr/sbin/sshd ] || missing+=(openssh-server)
 [ -x /usr/lib/systemd/systemd ] || [ -x /lib/systemd/systemd ] || missing+=(systemd)
 [ -f /usr/aarch64-linux-gnu/include/stdio.h ] || missing+=(libc6-dev-arm64-cross)
 # de-duplicate
