@@ -30,7 +30,7 @@ const tagged = (h: AlertHit, id: string) => h.attack.includes(id.toUpperCase());
 
 async function runProcedure(lab: TechniqueLab, techniqueId: string, p: Procedure): Promise<ProcedureResult> {
   const r = await lab.exec(p.script, p.user);
-  let hits: AlertHit[] = [];
+  let hits: AlertHit[];
   let seenAt = 0;
   for (;;) {
     hits = lab.hits(r.t0 - 50, r.t1 + 50).filter((h) => tagged(h, techniqueId));

@@ -89,7 +89,8 @@ const http = createServer((req, res) => {
 });
 http.listen(80, process.env.VIGIL_LAB_INTERNET ?? '198.51.100.1');
 
-daemon('rsyslogd', ['/usr/sbin/rsyslogd', '-n', '-iNONE', '-f', '/etc/rsyslog.conf']);
+// The pid file is in the lab's own /run: log rotation signals exactly this rsyslogd.
+daemon('rsyslogd', ['/usr/sbin/rsyslogd', '-n', '-i', '/run/rsyslogd.pid', '-f', '/etc/rsyslog.conf']);
 const keygen = await run('ssh-keygen -A >/dev/null', 'root', 30_000);
 if (keygen.code !== 0) log(`ssh-keygen -A failed: ${keygen.output}`);
 daemon('sshd', ['/usr/sbin/sshd', '-D', '-e']);

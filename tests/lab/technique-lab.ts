@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
+import { vigil } from '@vigil/proto';
 import { AuditProbe, summary, type AuditSnapshot } from '../helpers/audit.js';
 import { run } from '../helpers/netns.js';
 import { Collector, FAST_AGENT_ENV, Proc, Workspace, runNode, waitFor } from '../helpers/vigil.js';
@@ -236,6 +237,45 @@ export class TechniqueLab {
     }));
   }
 
+  /** Stored events of the lab's agent that happened in [fromMs, toMs], by kind. */
+  eventKinds(fromMs: number, toMs: number): Record<string, number> {
+    const rows = this.database()
+      .prepare('SELECT kind, COUNT(*) AS n FROM events WHERE agent_id = ? AND time_ns BETWEEN ? AND ? GROUP BY kind')
+      .all(this.agentId, BigInt(fromMs) * 1_000_000n, BigInt(toMs) * 1_000_000n) as Array<{ kind: string; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
+
+  /** Alerts first stored in [fromMs, toMs] (a repeat folded into an open alert is not a new one). */
+  newAlerts(fromMs: number, toMs: number): Array<{ id: string; title: string; severity: string; ruleId: string; count: number; groupJson: string }> {
+    return this.database()
+      .prepare(
+        'SELECT id, rule_title AS title, severity, rule_id AS ruleId, count, group_json AS groupJson FROM alerts WHERE agent_id = ? AND created_at_ms BETWEEN ? AND ? ORDER BY created_at_ms',
+      )
+      .all(this.agentId, fromMs, toMs) as Array<{ id: string; title: string; severity: string; ruleId: string; count: number; groupJson: string }>;
+  }
+
+  /** An alert's evidence events, decoded, with the process's and its parent's exec when the collector holds them. */
+  evidence(alertId: string, limit = 5): Array<{ event: vigil.v1.IEvent; process?: vigil.v1.IProcessStart; parent?: vigil.v1.IProcessStart }> {
+    const db = this.database();
+    const rows = db
+      .prepare('SELECT e.body FROM alert_events a JOIN events e ON e.id = a.event_id AND e.agent_id = a.agent_id WHERE a.alert_id = ? LIMIT ?')
+      .all(alertId, limit) as Array<{ body: Buffer }>;
+    const starts = db
+      .prepare("SELECT body FROM events WHERE agent_id = ? AND kind = 'process_start' ORDER BY seq DESC LIMIT 20000")
+      .all(this.agentId) as Array<{ body: Buffer }>;
+    const byPid = new Map<number, vigil.v1.IProcessStart>();
+    for (const r of starts.reverse()) {
+      const p = vigil.v1.Event.decode(r.body).processStart;
+      if (p?.pid) byPid.set(p.pid, p);
+    }
+    return rows.map((r) => {
+      const event = vigil.v1.Event.decode(r.body).toJSON() as vigil.v1.IEvent;
+      const pid = Number(event.fileAccess?.pid ?? event.networkConnection?.pid ?? 0);
+      const ppid = Number(event.fileAccess?.ppid ?? event.processStart?.ppid ?? byPid.get(pid)?.ppid ?? 0);
+      return { event, process: byPid.get(pid), parent: byPid.get(ppid) };
+    });
+  }
+
   /** What the collector holds, for the failure log: alerts, and stored events by kind with a few samples. */
   dump(): string {
     const db = this.database();
@@ -248,7 +288,7 @@ export class TechniqueLab {
 
   /** Stops the agent, requires kernel audit exactly as found, kills what is left in the lab, removes it. */
   async destroy(): Promise<{ auditRestored: boolean; audit: string }> {
-    let result = { auditRestored: true, audit: '' };
+    let result: { auditRestored: boolean; audit: string };
     try {
       if (this.driver.alive) {
         await this.stopAgent().catch(() => undefined);

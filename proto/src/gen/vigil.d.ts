@@ -3574,6 +3574,12 @@ export namespace vigil {
             /** FileAccess watch. */
             watch: string;
 
+            /** FileAccess argv. */
+            argv: string[];
+
+            /** FileAccess parentExe. */
+            parentExe: string;
+
             /**
              * Creates a new FileAccess instance using the specified properties.
              * @param [properties] Properties to set
@@ -3675,6 +3681,12 @@ export namespace vigil {
 
                 /** FileAccess watch */
                 watch?: (string|null);
+
+                /** FileAccess argv */
+                argv?: (string[]|null);
+
+                /** FileAccess parentExe */
+                parentExe?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -11219,6 +11219,8 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [syscall] FileAccess syscall
              * @property {boolean|null} [success] FileAccess success
              * @property {string|null} [watch] FileAccess watch
+             * @property {Array.<string>|null} [argv] FileAccess argv
+             * @property {string|null} [parentExe] FileAccess parentExe
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11244,6 +11246,7 @@ export const vigil = $root.vigil = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const FileAccess = function (properties) {
+                this.argv = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11363,6 +11366,22 @@ export const vigil = $root.vigil = (() => {
             FileAccess.prototype.watch = "";
 
             /**
+             * FileAccess argv.
+             * @member {Array.<string>} argv
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.argv = $util.emptyArray;
+
+            /**
+             * FileAccess parentExe.
+             * @member {string} parentExe
+             * @memberof vigil.v1.FileAccess
+             * @instance
+             */
+            FileAccess.prototype.parentExe = "";
+
+            /**
              * Creates a new FileAccess instance using the specified properties.
              * @function create
              * @memberof vigil.v1.FileAccess
@@ -11422,6 +11441,11 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 13, wireType 0 =*/104).bool(message.success);
                 if (message.watch != null && $Object.hasOwnProperty.call(message, "watch") && message.watch !== "")
                     writer.uint32(/* id 14, wireType 2 =*/114).string(message.watch);
+                if (message.argv != null && message.argv.length)
+                    for (let i = 0; i < message.argv.length; ++i)
+                        writer.uint32(/* id 15, wireType 2 =*/122).string(message.argv[i]);
+                if (message.parentExe != null && $Object.hasOwnProperty.call(message, "parentExe") && message.parentExe !== "")
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.parentExe);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11592,6 +11616,23 @@ export const vigil = $root.vigil = (() => {
                                 delete message.watch;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.argv && message.argv.length))
+                                message.argv = [];
+                            message.argv.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parentExe = value;
+                            else
+                                delete message.parentExe;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11669,6 +11710,16 @@ export const vigil = $root.vigil = (() => {
                 if (object.watch != null)
                     if (typeof object.watch !== "string" || object.watch.length)
                         message.watch = $String(object.watch);
+                if (object.argv) {
+                    if (!$Array.isArray(object.argv))
+                        throw $TypeError(".vigil.v1.FileAccess.argv: array expected");
+                    message.argv = $Array(object.argv.length);
+                    for (let i = 0; i < object.argv.length; ++i)
+                        message.argv[i] = $String(object.argv[i]);
+                }
+                if (object.parentExe != null)
+                    if (typeof object.parentExe !== "string" || object.parentExe.length)
+                        message.parentExe = $String(object.parentExe);
                 return message;
             };
 
@@ -11689,6 +11740,8 @@ export const vigil = $root.vigil = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.argv = [];
                 if (options.defaults) {
                     object.path = "";
                     object.access = "";
@@ -11704,6 +11757,7 @@ export const vigil = $root.vigil = (() => {
                     object.syscall = "";
                     object.success = false;
                     object.watch = "";
+                    object.parentExe = "";
                 }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -11733,6 +11787,13 @@ export const vigil = $root.vigil = (() => {
                     object.success = message.success;
                 if (message.watch != null && $Object.hasOwnProperty.call(message, "watch"))
                     object.watch = message.watch;
+                if (message.argv && message.argv.length) {
+                    object.argv = $Array(message.argv.length);
+                    for (let j = 0; j < message.argv.length; ++j)
+                        object.argv[j] = message.argv[j];
+                }
+                if (message.parentExe != null && $Object.hasOwnProperty.call(message, "parentExe"))
+                    object.parentExe = message.parentExe;
                 return object;
             };
 

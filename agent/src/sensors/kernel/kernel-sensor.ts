@@ -258,7 +258,13 @@ export class KernelSensor implements Sensor {
       }
       if (syscall.fields.key === VIGIL_KEY && this.watches.length) {
         const accesses = auditFileAccesses(g, actor, name, this.watches, (uid) => this.users.nameOf(uid));
-        for (const fileAccess of accesses) sink.emit({ timeNs: bigIntToU64(groupTimeNs(g)), fileAccess });
+        const argv = this.argvOf(actor.pid, actor.exe);
+        const parentExe = this.table.get(actor.ppid)?.exe;
+        for (const fileAccess of accesses) {
+          if (argv.length) fileAccess.argv = argv.map(escapeControl);
+          if (parentExe) fileAccess.parentExe = escapeControl(parentExe);
+          sink.emit({ timeNs: bigIntToU64(groupTimeNs(g)), fileAccess });
+        }
         if (accesses.length) return;
       }
     }
@@ -357,6 +363,18 @@ export class KernelSensor implements Sensor {
   }
 
   /** Start ticks and loader variables of a process that is still alive (nothing when it is gone). */
+  /**
+   * Who a process is beyond its exe (an interpreter's script is in its argv), bounded like an ancestor's.
+   * kauditd may deliver a process's exec group after the group of its first file access, so the table
+   * may still hold what it inherited at fork (another exe): then the live cmdline is read instead.
+   */
+  private argvOf(pid: number, exe: string): string[] {
+    const [self] = this.table.ancestors(pid);
+    if (self && self.pid === pid && self.exe === exe) return self.argv;
+    const max = this.deps.options.maxAncestorChars;
+    return parseCmdline(this.files.readBytes(`/proc/${pid}/cmdline`, max) ?? Buffer.alloc(0)).map((a) => a.slice(0, max));
+  }
+
   private readLive(pid: number): LiveInfo {
     const stat = this.files.readOnce(`/proc/${pid}/stat`, 4096);
     const st = stat ? parseStat(stat) : undefined;

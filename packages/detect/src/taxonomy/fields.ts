@@ -170,6 +170,8 @@ const FILE_ACCESS: Record<string, Getter> = {
   Syscall: (p) => str(p.syscall),
   Success: (p) => bool(p.success),
   Watch: (p) => str(p.watch),
+  CommandLine: (p) => join(p.argv),
+  ParentImage: (p) => str(p.parentExe),
 };
 
 // uint64 fields decode as a number or a Long; both print their decimal value.
