@@ -45,7 +45,10 @@ export class UserDirectory {
       const stamp = `${st.ino}:${st.mtimeMs}:${st.size}`;
       if (stamp === this.stamp) return;
       this.entries = parsePasswd(readFileSync(this.passwdPath, 'utf8'));
-      this.byUid = new Map(this.entries.map((e) => [e.uid, e]));
+      // The first entry of a uid names it, as getpwuid() does: a uid 0 alias appended later ("toor") must not
+      // rename root in every event.
+      this.byUid = new Map();
+      for (const e of this.entries) if (!this.byUid.has(e.uid)) this.byUid.set(e.uid, e);
       this.stamp = stamp;
     } catch {
       this.stamp = 'missing';

@@ -31,6 +31,13 @@ export interface WatchSpec {
   watch: string;
   /** Exclude this pid (the agent itself: it writes its own state and hashes the watched files). */
   excludePid?: number;
+  /**
+   * The kernel watch sits on this folder's name instead: the folder (path itself, or a file's parent) did not
+   * exist when the rules were made, and a folder watch needs an existing folder. A watch by name follows the
+   * name, so once the folder is made (root's ~/.ssh on a fresh host), entries created in it match through
+   * their parent. Matching still uses path and dir.
+   */
+  via?: string;
 }
 
 const key: RuleField = { field: F.FILTERKEY, op: OP.EQUAL, value: VIGIL_KEY };
@@ -56,12 +63,12 @@ function syscallRules(t: ArchTable, compat: boolean): NamedRule[] {
 
 export function watchRule(w: WatchSpec): NamedRule {
   const fields: RuleField[] = [
-    { field: w.dir ? F.DIR : F.WATCH, op: OP.EQUAL, value: w.path },
+    w.via !== undefined ? { field: F.WATCH, op: OP.EQUAL, value: w.via } : { field: w.dir ? F.DIR : F.WATCH, op: OP.EQUAL, value: w.path },
     { field: F.PERM, op: OP.EQUAL, value: w.perms },
   ];
   if (w.excludePid !== undefined) fields.push({ field: F.PID, op: OP.NOT_EQUAL, value: w.excludePid });
   fields.push(key);
-  return { name: `watch:${w.path}`, rule: { syscalls: 'all', fields }, optional: true };
+  return { name: `watch:${w.via ?? w.path}`, rule: { syscalls: 'all', fields }, optional: true };
 }
 
 const RWA = PERM.READ | PERM.WRITE | PERM.ATTR;
@@ -92,7 +99,9 @@ export interface WatchOptions {
 /**
  * The persistence locations (the one list file integrity also watches) as they exist on this host, plus
  * the agent's own files. Credentials (secrets, sudoers, ssh keys) are watched for reads too; the rest for
- * writes and attribute changes. A watch needs its parent folder, a folder watch the folder itself.
+ * writes and attribute changes. A watch needs its parent folder, a folder watch the folder itself; a
+ * folder that does not exist yet but whose parent does is watched by name (`via`), so that an intruder
+ * who makes it (mkdir ~/.ssh, then authorized_keys) is still seen.
  */
 export function defaultWatches(o: WatchOptions): WatchSpec[] {
   const specs: WatchSpec[] = expandPersistencePaths(homes(o.passwdPath)).map((p) => ({
@@ -105,7 +114,11 @@ export function defaultWatches(o: WatchOptions): WatchSpec[] {
   for (const p of o.extra) specs.push({ path: p, dir: false, perms: RWA, watch: 'custom' });
   // The agent's own reads (file integrity hashes shadow, sudoers...) are not news: every watch excludes it.
   for (const s of specs) s.excludePid = o.agentPid;
-  return specs.filter((s) => existsSync(s.dir ? s.path : dirname(s.path)));
+  return specs.flatMap((s) => {
+    const folder = s.dir ? s.path : dirname(s.path);
+    if (existsSync(folder)) return [s];
+    return existsSync(dirname(folder)) ? [{ ...s, via: folder }] : [];
+  });
 }
 
 export interface RuleSetOptions extends WatchOptions {
@@ -117,6 +130,17 @@ export function vigilRules(o: RuleSetOptions): NamedRule[] {
   const t = archTables(o.nodeArch);
   const rules: NamedRule[] = [];
   if (t) rules.push(...syscallRules(t.native, false), ...syscallRules(t.compat, true));
-  for (const w of defaultWatches(o)) rules.push(watchRule(w));
+  // Watches placed on one folder's name (a missing ~/.ssh for authorized_keys, authorized_keys2 and rc) are one rule.
+  const byName = new Map<string, NamedRule>();
+  for (const w of defaultWatches(o)) {
+    const r = watchRule(w);
+    const seen = byName.get(r.name);
+    if (!seen) byName.set(r.name, r);
+    else {
+      const perm = seen.rule.fields.find((f) => f.field === F.PERM);
+      if (perm) perm.value = Number(perm.value) | w.perms;
+    }
+  }
+  rules.push(...byName.values());
   return rules;
 }
