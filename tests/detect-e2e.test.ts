@@ -1,23 +1,26 @@
 // Detection end to end with the BUILT binaries: a real collector and a real agent with its sensors on
-// this host. A real `useradd` of a throwaway user (removed again with userdel) rewrites /etc/passwd; the
-// agent's file integrity sensor reports it once, and the collector's detection stage stores the account
+// this host, in a private mount namespace with an overlay over /etc. A real `useradd` of a throwaway user,
+// run in that namespace, rewrites the lab's /etc/passwd (never the machine's); the agent's file integrity
+// sensor reports it once, and the collector's detection stage stores the account
 // database alert with that change as evidence; a binary copied into /tmp and run raises the /tmp
 // execution alert. Run `npm run build` first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, writeFileSync, readFileSync, realpathSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync, readFileSync, realpathSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { vigil } from '@vigil/proto';
-import { AGENT_BIN, Agent, Collector, FAST_AGENT_ENV, Workspace, spawnNode, waitFor } from './helpers/vigil.js';
+import { AGENT_BIN, Agent, Collector, FAST_AGENT_ENV, Proc, Workspace, waitFor } from './helpers/vigil.js';
 
 const USER = `vgl${process.pid}`;
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 let ws: Workspace;
 let collector: Collector;
 let agent: Agent;
-let userCreated = false;
+
+/** argv run in the agent's mount namespace (where /etc is the lab's overlay). */
+const inLab = (argv: string[]): string[] => ['nsenter', `--mount=/proc/${agent.proc!.child.pid}/ns/mnt`, '--', ...argv];
 
 interface AlertRow {
   id: string;
@@ -55,7 +58,8 @@ function evidence(alertId: string): Array<{ kind: string; event: vigil.v1.Event 
 async function accountCommand(cmd: string, args: string[]): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      const [file, ...rest] = inLab([cmd, ...args]);
+      execFileSync(file!, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
       return;
     } catch (err) {
       const stderr = String((err as { stderr?: Buffer }).stderr ?? '');
@@ -77,7 +81,32 @@ beforeAll(async () => {
       '\n',
     ),
   );
-  agent.proc = ws.track(spawnNode(AGENT_BIN, ['run', '--state', agent.stateDir, '--config', ws.path('agent.yaml')], FAST_AGENT_ENV));
+  // The agent runs in a private mount namespace with /etc overlaid: the account commands below run there too.
+  const up = ws.path('etc-up');
+  const work = ws.path('etc-work');
+  mkdirSync(up);
+  mkdirSync(work);
+  const script = 'mount -t overlay vigil-lab -o "lowerdir=/etc,upperdir=$1,workdir=$2" /etc && shift 2 && exec "$@"';
+  const argv = [
+    '--mount',
+    '--propagation',
+    'private',
+    '--',
+    'sh',
+    '-c',
+    script,
+    'sh',
+    up,
+    work,
+    process.execPath,
+    AGENT_BIN,
+    'run',
+    '--state',
+    agent.stateDir,
+    '--config',
+    ws.path('agent.yaml'),
+  ];
+  agent.proc = ws.track(new Proc(spawn('unshare', argv, { env: { ...process.env, ...FAST_AGENT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] })));
   // Ready when a change to the canary file has travelled agent -> collector: the FIM watches are up.
   let n = 0;
   await waitFor(
@@ -93,13 +122,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (userCreated) {
-    try {
-      execFileSync('userdel', [USER], { stdio: 'ignore' });
-    } catch {
-      // already gone
-    }
-  }
+  // The lab's /etc goes with its mount namespace: nothing to undo on the machine.
   await ws?.cleanup();
 });
 
@@ -107,9 +130,11 @@ describe('detection end to end', () => {
   it('a real useradd of a throwaway user produces the account database alert with the /etc/passwd change as evidence', async () => {
     const before = sha256(readFileSync('/etc/passwd'));
     await accountCommand('useradd', ['-M', '-s', '/usr/sbin/nologin', USER]);
-    userCreated = true;
-    const after = sha256(readFileSync('/etc/passwd'));
-    expect(execFileSync('getent', ['passwd', USER], { encoding: 'utf8' })).toContain(USER);
+    // The lab's new /etc/passwd is in the overlay's upper layer; the machine's is unchanged.
+    const after = sha256(readFileSync(ws.path('etc-up/passwd')));
+    const [getent, ...getentArgs] = inLab(['getent', 'passwd', USER]);
+    expect(execFileSync(getent!, getentArgs, { encoding: 'utf8' })).toContain(USER);
+    expect(readFileSync('/etc/passwd', 'utf8')).not.toContain(`${USER}:`);
     // The file integrity sensor sees the rewrite deterministically (the useradd process itself lives
     // ~50 ms, too short for /proc polling to promise; the command rule is covered by its samples).
     const alert = await waitFor(
@@ -144,8 +169,6 @@ describe('detection end to end', () => {
       .map((e) => e.event.fileChange!.path)
       .sort();
     expect(seen).toEqual([...files].sort());
-    await accountCommand('userdel', [USER]);
-    userCreated = false;
   });
 
   it('a binary copied into /tmp and run produces the /tmp execution alert', async () => {
