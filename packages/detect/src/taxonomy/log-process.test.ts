@@ -53,7 +53,8 @@ function asSudo(p: ProcSample): Record<string, unknown> {
 }
 
 function ruleMatches(ruleId: string, event: Record<string, unknown>): RuleMatch[] {
-  const engine = new DetectionEngine(set);
+  // emitReferenced: a base rule that only feeds a correlation (a discovery burst) is checked as itself too.
+  const engine = new DetectionEngine(set, { emitReferenced: true });
   const out: RuleMatch[] = [];
   engine.evaluate(sampleEvent(event, 'e1', 1000), (m) => {
     if (m.rule.id === ruleId) out.push(m);
