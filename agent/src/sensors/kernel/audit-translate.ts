@@ -153,7 +153,10 @@ export function auditLogRecord(group: AuditGroup, maxRawChars: number): vigil.v1
   let named = action;
   if (actor) {
     named = syscallName(actor.arch, actor.syscallNr);
+    // As auditd's enriched log format names it, on the SYSCALL record itself: rules read the record's own
+    // field first ("syscall.SYSCALL"), and "syscall.syscall" holds only the number.
     safe.SYSCALL = named;
+    safe['syscall.SYSCALL'] = named;
   }
   const joined = group.lines.join('\n');
   const raw = escapeControl(joined.length > maxRawChars ? joined.slice(0, maxRawChars) : joined);
