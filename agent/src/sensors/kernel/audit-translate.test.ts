@@ -121,6 +121,8 @@ describe('audit groups from the kernel', () => {
     const log = auditLogRecord(g, 100);
     expect(log).toMatchObject({ source: 'audit', parser: 'auditd', action: 'finit_module', program: 'auditd' });
     expect(log.fields!.SYSCALL).toBe('finit_module');
+    expect(log.fields!['syscall.SYSCALL']).toBe('finit_module');
+    expect(log.fields!['syscall.syscall']).toBe('313');
     expect(log.fields!.exe).toBe('/usr/bin/kmod');
     expect(log.truncated).toBe(true);
   });

@@ -154,6 +154,9 @@ export function auditLogRecord(group: AuditGroup, maxRawChars: number): vigil.v1
   if (actor) {
     named = syscallName(actor.arch, actor.syscallNr);
     safe.SYSCALL = named;
+    // The SYSCALL record's own interpreted name, as auditd's enriched log writes it: per-record rules
+    // (type: SYSCALL, SYSCALL: finit_module) read "syscall.SYSCALL" before the record's numeric "syscall".
+    safe['syscall.SYSCALL'] = named;
   }
   const joined = group.lines.join('\n');
   const raw = escapeControl(joined.length > maxRawChars ? joined.slice(0, maxRawChars) : joined);
