@@ -41,6 +41,7 @@ export class AuditListener {
   private stopping = false;
   private lastLost = 0;
   private repairing?: Promise<void>;
+  private repairAgain?: { what: string; detail: string };
   private timer?: NodeJS.Timeout;
   /** Rules that exist because someone else added the identical rule first (never removed by us). */
   shared = 0;
@@ -196,7 +197,12 @@ export class AuditListener {
   }
 
   private repair(what: string, detail: string): Promise<void> {
-    if (this.repairing || this.stopping) return this.repairing ?? Promise.resolve();
+    if (this.stopping) return Promise.resolve();
+    if (this.repairing) {
+      // More removals while repairing (auditctl -D deletes rule after rule): one more pass once this one ends.
+      this.repairAgain ??= { what, detail };
+      return this.repairing;
+    }
     this.repairing = (async () => {
       const control = this.control!;
       let repaired = true;
@@ -211,6 +217,9 @@ export class AuditListener {
       this.events.tamper(what, detail, repaired);
     })().finally(() => {
       this.repairing = undefined;
+      const again = this.repairAgain;
+      this.repairAgain = undefined;
+      if (again) void this.repair(again.what, again.detail);
     });
     return this.repairing;
   }

@@ -1,8 +1,10 @@
+// The audit rules the sensor adds: watches for folders that do not exist yet, and the agent-signal rules
+// that select signals aimed at the agent's own pid only.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { F, PERM } from './audit-proto.js';
+import { F, OP, PERM } from './audit-proto.js';
 import { defaultWatches, vigilRules } from './audit-rules.js';
 import { auditFileAccesses, watchFor } from './audit-translate.js';
 import { parseAuditMessage } from '../parsers/auditd.js';
@@ -87,5 +89,31 @@ describe('audit watches for folders that do not exist yet', () => {
     const { passwd, home } = host(false);
     const w = defaultWatches(opts(passwd)).find((x) => x.path === join(home, '.config', 'systemd', 'user'));
     expect(w).toBeUndefined();
+  });
+});
+
+const signalRules = vigilRules({ passwdPath: '/nonexistent/passwd', agentPaths: [], agentPid: 4242, extra: [], nodeArch: 'x64' });
+const byName = (name: string) => signalRules.find((r) => r.name === name)?.rule;
+
+describe('agent-signal audit rules', () => {
+  it('record kill, tkill and rt_sigqueueinfo aimed at the agent with a real signal, from anyone but the agent and pid 1', () => {
+    const r = byName('agent-signal-a1/x86_64')!;
+    expect(r.syscalls).toEqual([62, 200, 129]);
+    expect(r.fields).toEqual(
+      expect.arrayContaining([
+        { field: 200, op: OP.EQUAL, value: 4242 },
+        { field: 201, op: OP.NOT_EQUAL, value: 0 },
+        { field: F.PID, op: OP.NOT_EQUAL, value: 4242 },
+        { field: F.PID, op: OP.NOT_EQUAL, value: 1 },
+        { field: F.FILTERKEY, op: OP.EQUAL, value: 'vigil' },
+      ]),
+    );
+  });
+
+  it('take the signal from a2 for tgkill and rt_tgsigqueueinfo, on the compat table too', () => {
+    expect(byName('agent-signal-a2/x86_64')).toMatchObject({ syscalls: [234, 297] });
+    expect(byName('agent-signal-a2/x86_64')!.fields).toContainEqual({ field: 202, op: OP.NOT_EQUAL, value: 0 });
+    expect(byName('agent-signal-a2/i386')).toMatchObject({ syscalls: [270, 335] });
+    expect(signalRules.find((r) => r.name === 'agent-signal-a1/i386')?.optional).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { parsePasswd } from '../common/users.js';
 export const VIGIL_KEY = 'vigil';
 const AF_INET = 2;
 const AF_INET6 = 10;
+const AUDIT_ARG0 = 200;
 const AUDIT_ARG1 = 201;
 const AUDIT_ARG2 = 202;
 const SETID_BITS = 0o6000;
@@ -58,6 +59,33 @@ function syscallRules(t: ArchTable, compat: boolean): NamedRule[] {
   add('ptrace', ['ptrace']);
   add('setid-chmod', ['chmod', 'fchmod'], [{ field: AUDIT_ARG1, op: OP.BIT_MASK, value: SETID_BITS }]);
   add('setid-chmodat', ['fchmodat', 'fchmodat2'], [{ field: AUDIT_ARG2, op: OP.BIT_MASK, value: SETID_BITS }]);
+  return rules;
+}
+
+/** Syscalls that send a signal with the target pid in a0, by where the signal number is (a1 or a2). */
+export const SIGNAL_SYSCALLS = { a1: ['kill', 'tkill', 'rt_sigqueueinfo'], a2: ['tgkill', 'rt_tgsigqueueinfo'] } as const;
+
+/**
+ * Signals aimed at the agent itself (stopping, freezing or killing the sensor is defence evasion), from any
+ * process but the agent and the service manager (pid 1 stops and restarts units); signal 0 (a liveness
+ * probe, as `vigil-agent status` sends) is left out. Group kills and pidfd_send_signal are not covered:
+ * the kernel cannot filter them by target here.
+ */
+function agentSignalRules(t: ArchTable, agentPid: number): NamedRule[] {
+  const rules: NamedRule[] = [];
+  for (const [at, names] of Object.entries(SIGNAL_SYSCALLS)) {
+    const nrs = numbersOf(t, names);
+    if (!nrs.length) continue;
+    const fields: RuleField[] = [
+      arch(t),
+      { field: AUDIT_ARG0, op: OP.EQUAL, value: agentPid },
+      { field: at === 'a1' ? AUDIT_ARG1 : AUDIT_ARG2, op: OP.NOT_EQUAL, value: 0 },
+      { field: F.PID, op: OP.NOT_EQUAL, value: agentPid },
+      { field: F.PID, op: OP.NOT_EQUAL, value: 1 },
+      key,
+    ];
+    rules.push({ name: `agent-signal-${at}/${t.name}`, rule: { syscalls: nrs, fields }, optional: true });
+  }
   return rules;
 }
 
@@ -129,7 +157,10 @@ export interface RuleSetOptions extends WatchOptions {
 export function vigilRules(o: RuleSetOptions): NamedRule[] {
   const t = archTables(o.nodeArch);
   const rules: NamedRule[] = [];
-  if (t) rules.push(...syscallRules(t.native, false), ...syscallRules(t.compat, true));
+  if (t) {
+    rules.push(...syscallRules(t.native, false), ...syscallRules(t.compat, true));
+    rules.push(...agentSignalRules(t.native, o.agentPid), ...agentSignalRules(t.compat, o.agentPid));
+  }
   // Watches placed on one folder's name (a missing ~/.ssh for authorized_keys, authorized_keys2 and rc) are one rule.
   const byName = new Map<string, NamedRule>();
   for (const w of defaultWatches(o)) {

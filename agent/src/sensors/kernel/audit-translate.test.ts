@@ -3,7 +3,7 @@ import { vigil } from '@vigil/proto';
 import { parseAuditMessage } from '../parsers/auditd.js';
 import { AuditAssembler, type AuditGroup } from '../parsers/audit-group.js';
 import { auditActor, auditExec, parseSockaddr } from '../parsers/audit-events.js';
-import { accessOf, auditConnection, auditFileAccesses, auditLogRecord, watchFor } from './audit-translate.js';
+import { accessOf, auditAgentSignal, auditConnection, auditFileAccesses, auditLogRecord, watchFor } from './audit-translate.js';
 import { syscallName } from './syscalls.js';
 
 /** Groups kernel-format records ("audit(T:S): ...") as the sensor does. */
@@ -126,5 +126,34 @@ describe('audit groups from the kernel', () => {
     expect(log.fields!['syscall.syscall']).toBe('313');
     expect(log.fields!.exe).toBe('/usr/bin/kmod');
     expect(log.truncated).toBe(true);
+  });
+
+  it('a signal another process sent the agent is a Tamper event naming the signal and the sender; probes and other targets are not', () => {
+    const signal = (nr: number, args: string, pid = 77, success = 'yes exit=0') =>
+      group([
+        [
+          'SYSCALL',
+          `${T}arch=c000003e syscall=${nr} success=${success} ${args} items=0 ppid=70 pid=${pid} auid=1000 uid=0 euid=0 comm="kill" exe="/usr/bin/kill" key="vigil"`,
+        ],
+        ['OBJ_PID', `${T}opid=4242 oauid=-1 ouid=0 oses=-1 ocomm="node"`],
+        ['EOE', T],
+      ]);
+    const named = (g: AuditGroup) => {
+      const actor = auditActor(g)!;
+      return auditAgentSignal(g, actor, syscallName(actor.arch, actor.syscallNr), 4242);
+    };
+    expect(named(signal(62, 'a0=1092 a1=13'))).toEqual({
+      what: 'agent_signalled',
+      detail: 'SIGSTOP sent to the agent (pid 4242) by pid 77 /usr/bin/kill (uid 0, auid 1000) with kill',
+      repaired: false,
+    });
+    // tgkill carries the signal in a2; a refused signal is still reported, as refused
+    expect(named(signal(234, 'a0=1092 a1=1092 a2=f', 77, 'no exit=-1'))?.detail).toBe(
+      'SIGTERM sent to the agent (pid 4242) by pid 77 /usr/bin/kill (uid 0, auid 1000) with tgkill, refused (EPERM)',
+    );
+    expect(named(signal(62, 'a0=1092 a1=0'))).toBeUndefined(); // kill -0: a liveness probe
+    expect(named(signal(62, 'a0=1093 a1=f'))).toBeUndefined(); // another process
+    expect(named(signal(62, 'a0=1092 a1=f', 4242))).toBeUndefined(); // the agent itself
+    expect(named(signal(42, 'a0=1092 a1=f'))).toBeUndefined(); // not a signal syscall
   });
 });

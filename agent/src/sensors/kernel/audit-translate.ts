@@ -1,5 +1,5 @@
-// What an audit event group becomes: a connection (connect/accept), a file access on a watched path, or a
-// log record like the auditd log parser's (module loads, ptrace, setuid chmods, PAM's USER_* records,
+// What an audit event group becomes: a connection (connect/accept), a file access on a watched path, a
+// signal sent to the agent itself (a Tamper event), or a log record like the auditd log parser's (module loads, ptrace, setuid chmods, PAM's USER_* records,
 // config changes). Execs are the sensor's own business (they need the process table). Pure functions.
 import { vigil } from '@vigil/proto';
 import type { AuditGroup } from '../parsers/audit-group.js';
@@ -7,7 +7,7 @@ import { auditActor, auditLogFields, auditPaths, auditSockaddr, type AuditActor 
 import { escapeControl } from '../common/sanitize.js';
 import { errnoName } from './netlink.js';
 import { syscallName } from './syscalls.js';
-import type { WatchSpec } from './audit-rules.js';
+import { SIGNAL_SYSCALLS, VIGIL_KEY, type WatchSpec } from './audit-rules.js';
 
 export type ConnectionPayload = vigil.v1.INetworkConnection;
 
@@ -161,4 +161,38 @@ export function auditLogRecord(group: AuditGroup, maxRawChars: number): vigil.v1
   const joined = group.lines.join('\n');
   const raw = escapeControl(joined.length > maxRawChars ? joined.slice(0, maxRawChars) : joined);
   return { source: 'audit', raw, parser: 'auditd', action: named, fields: safe, truncated: joined.length > maxRawChars, program: 'auditd' };
+}
+
+const SIGNAL_NAMES: Readonly<Record<number, string>> = {
+  1: 'SIGHUP',
+  2: 'SIGINT',
+  3: 'SIGQUIT',
+  6: 'SIGABRT',
+  9: 'SIGKILL',
+  10: 'SIGUSR1',
+  12: 'SIGUSR2',
+  14: 'SIGALRM',
+  15: 'SIGTERM',
+  18: 'SIGCONT',
+  19: 'SIGSTOP',
+  20: 'SIGTSTP',
+};
+const SIGNAL_IN_A1: ReadonlySet<string> = new Set(SIGNAL_SYSCALLS.a1);
+const SIGNAL_IN_A2: ReadonlySet<string> = new Set(SIGNAL_SYSCALLS.a2);
+
+/** A signal another process sent the agent (the agent-signal audit rules), as a Tamper payload; undefined otherwise. */
+export function auditAgentSignal(group: AuditGroup, actor: AuditActor, name: string, agentPid: number): vigil.v1.ITamper | undefined {
+  const at = SIGNAL_IN_A1.has(name) ? 'a1' : SIGNAL_IN_A2.has(name) ? 'a2' : undefined;
+  const f = group.records.find((r) => r.type === 'SYSCALL')?.fields;
+  if (!at || !f || f.key !== VIGIL_KEY || actor.pid === agentPid) return undefined;
+  if (parseInt(f.a0 ?? '', 16) !== agentPid) return undefined;
+  const sig = parseInt(f[at] ?? '', 16);
+  if (!(sig > 0)) return undefined;
+  const who = `pid ${actor.pid} ${escapeControl(actor.exe || actor.comm)} (uid ${actor.uid}, auid ${actor.auid === 4294967295 ? 'unset' : actor.auid})`;
+  const outcome = actor.success ? '' : `, refused (${errnoName(-Number(actor.exit))})`;
+  return {
+    what: 'agent_signalled',
+    detail: `${SIGNAL_NAMES[sig] ?? `signal ${sig}`} sent to the agent (pid ${agentPid}) by ${who} with ${name}${outcome}`,
+    repaired: false,
+  };
 }

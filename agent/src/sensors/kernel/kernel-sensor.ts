@@ -19,7 +19,7 @@ import { auditActor, auditExec, groupTimeNs, type AuditExec } from '../parsers/a
 import { loadNetlinkAddon, type NativeNetlink } from './native.js';
 import { AuditListener } from './audit-listener.js';
 import { vigilRules, defaultWatches, VIGIL_KEY, type WatchSpec } from './audit-rules.js';
-import { auditConnection, auditFileAccesses, auditLogRecord } from './audit-translate.js';
+import { auditAgentSignal, auditConnection, auditFileAccesses, auditLogRecord } from './audit-translate.js';
 import { ProcConnector } from './proc-connector.js';
 import { SockDiag } from './sock-diag.js';
 import { syscallName } from './syscalls.js';
@@ -251,6 +251,11 @@ export class KernelSensor implements Sensor {
       if (!actor.success && (name === 'execve' || name === 'execveat')) return;
       // The sensor's own rule changes are not news.
       if (actor.pid === process.pid && g.records.some((r) => r.type === 'CONFIG_CHANGE' && r.fields.key === VIGIL_KEY)) return;
+      const tamper = auditAgentSignal(g, actor, name, process.pid);
+      if (tamper) {
+        sink.emit({ timeNs: bigIntToU64(groupTimeNs(g)), tamper });
+        return;
+      }
       const conn = auditConnection(g, actor, name);
       if (conn) {
         if (this.netSource === 'audit') sink.emit({ timeNs: bigIntToU64(groupTimeNs(g)), networkConnection: conn });

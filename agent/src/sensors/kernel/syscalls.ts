@@ -66,6 +66,10 @@ const X86_64: Table = {
   sendto: 44,
   sendmsg: 46,
   socket: 41,
+  tkill: 200,
+  tgkill: 234,
+  rt_sigqueueinfo: 129,
+  rt_tgsigqueueinfo: 297,
 };
 const I386: Table = {
   read: 3,
@@ -105,6 +109,11 @@ const I386: Table = {
   renameat2: 353,
   openat2: 437,
   fchmodat2: 452,
+  kill: 37,
+  tkill: 238,
+  tgkill: 270,
+  rt_sigqueueinfo: 178,
+  rt_tgsigqueueinfo: 335,
 };
 const AARCH64: Table = {
   setxattr: 5,
@@ -152,6 +161,10 @@ const AARCH64: Table = {
   socket: 198,
   sendto: 206,
   sendmsg: 211,
+  tkill: 130,
+  tgkill: 131,
+  rt_sigqueueinfo: 138,
+  rt_tgsigqueueinfo: 240,
 };
 const ARM: Table = {
   read: 3,
@@ -191,6 +204,11 @@ const ARM: Table = {
   execveat: 387,
   openat2: 437,
   fchmodat2: 452,
+  kill: 37,
+  tkill: 238,
+  tgkill: 268,
+  rt_sigqueueinfo: 178,
+  rt_tgsigqueueinfo: 363,
 };
 
 export interface ArchTable {
