@@ -31,6 +31,15 @@ declare -A NEED=(
   [perl]=perl
   [wget]=wget
   [openssl]=openssl
+  [logrotate]=logrotate
+  [lsof]=lsof
+  [ifconfig]=net-tools
+  [pstree]=psmisc
+  [xxd]=xxd
+  [chattr]=e2fsprogs
+  [setcap]=libcap2-bin
+  [auditctl]=auditd
+  [ssh-keygen]=openssh-client
   # the agent bundle carries its netlink addon for arm64 too, cross-compiled at build time
   [aarch64-linux-gnu-gcc]=gcc-aarch64-linux-gnu
 )
