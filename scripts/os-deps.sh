@@ -66,6 +66,15 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "os-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# Several of these are daemons (sshd, rsyslog, cron, auditd): the tests run their own copies inside labs,
+# and the machine's services must not change. Debian's policy-rc.d keeps the packages from starting them;
+# one is put in place only for this install when the machine has none.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\n# vigil os-deps: no service starts during this install\nexit 101\n' >"$policy"
+  chmod 0755 "$policy"
+  trap 'rm -f -- "$policy"' EXIT
+fi
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "os-deps: installed ${missing[*]}"
