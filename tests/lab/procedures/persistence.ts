@@ -74,7 +74,7 @@ export const persistence: Technique[] = [
     benign: {
       name: 'key-based ssh login',
       user: 'alice',
-      script: 'ssh -o BatchMode=yes -o StrictHostKeyChecking=yes -i ~/.ssh/id_ed25519 alice@127.0.0.1 true',
+      script: 'ssh -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -i ~/.ssh/id_ed25519 alice@127.0.0.1 true',
     },
   },
   {
