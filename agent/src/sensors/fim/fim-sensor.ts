@@ -273,8 +273,14 @@ export class FimSensor implements Sensor {
     this.reconcile(current, new Set(paths));
     this.persist();
     // A watched folder that did not exist at start is watched as a tree from now on.
-    const grown = this.roots.filter((r) => current.get(r.path)?.dir && !this.treeRoots.has(r.path)).map((r) => r.path);
-    if (grown.length && !this.stopped) await this.watchTrees(grown);
+    const grown = this.roots.filter((r) => current.get(r.path)?.dir && !this.treeRoots.has(r.path));
+    if (grown.length && !this.stopped) {
+      await this.watchTrees(grown.map((r) => r.path));
+      // What was made in it before its tree watch was ready is news too: mkdir ~/.ssh && cat key >> ~/.ssh/authorized_keys.
+      const inside = await this.scanAll(grown);
+      this.reconcile(inside, new Set(inside.keys()));
+      this.persist();
+    }
   }
 
   /** Compares `current` with the baseline for `paths`, emits changes, and updates the baseline. */

@@ -149,25 +149,38 @@ export class AuditListener {
     const control = this.control!;
     this.problems = [];
     this.shared = 0;
-    for (const r of this.rules) {
-      const data = encodeRule(r.rule);
-      if (this.added.some((a) => a.equals(data))) {
-        // Re-adding after a removal: ours again if it was removed.
-        await control.addRule(data).catch(() => false);
-        continue;
-      }
-      try {
-        if (await control.addRule(data)) {
-          this.added.push(data);
-          this.restore.rules.push(data.toString('base64'));
-          // Saved in steps (each write is an fsync): a crash loses at most the last few from the record.
-          if (this.restore.rules.length % 32 === 1) this.restoreFile.write(this.restore);
-        } else this.shared++;
-      } catch (err) {
-        const why = err instanceof NetlinkError ? errnoName(err.errno) : (err as Error).message;
-        if (!r.optional) throw new AuditUnavailable(`audit rule ${r.name} refused: ${why}`);
-        this.problems.push(`${r.name}: ${why}`);
-      }
+    for (const r of this.rules) await this.addRule(control, r);
+    this.restoreFile.write(this.restore);
+  }
+
+  private async addRule(control: AuditControl, r: NamedRule): Promise<void> {
+    const data = encodeRule(r.rule);
+    if (this.added.some((a) => a.equals(data))) {
+      // Re-adding after a removal: ours again if it was removed.
+      await control.addRule(data).catch(() => false);
+      return;
+    }
+    try {
+      if (await control.addRule(data)) {
+        this.added.push(data);
+        this.restore.rules.push(data.toString('base64'));
+        // Saved in steps (each write is an fsync): a crash loses at most the last few from the record.
+        if (this.restore.rules.length % 32 === 1) this.restoreFile.write(this.restore);
+      } else this.shared++;
+    } catch (err) {
+      const why = err instanceof NetlinkError ? errnoName(err.errno) : (err as Error).message;
+      if (!r.optional) throw new AuditUnavailable(`audit rule ${r.name} refused: ${why}`);
+      this.problems.push(`${r.name}: ${why}`);
+    }
+  }
+
+  /** Adds rules while running (a watched folder appeared); they are repaired and removed like the others. */
+  async extend(rules: NamedRule[]): Promise<void> {
+    const control = this.control;
+    if (!control || this.stopping) return;
+    for (const r of rules) {
+      this.rules.push(r);
+      await this.addRule(control, r);
     }
     this.restoreFile.write(this.restore);
   }

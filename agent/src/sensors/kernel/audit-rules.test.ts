@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { F, OP, PERM } from './audit-proto.js';
-import { defaultWatches, vigilRules } from './audit-rules.js';
+import { defaultWatches, grownWatches, vigilRules } from './audit-rules.js';
 import { auditFileAccesses, watchFor } from './audit-translate.js';
 import { parseAuditMessage } from '../parsers/auditd.js';
 import { AuditAssembler, type AuditGroup } from '../parsers/audit-group.js';
@@ -83,6 +83,31 @@ describe('audit watches for folders that do not exist yet', () => {
     a.flushAll();
     const out = auditFileAccesses(g!, auditActor(g!)!, 'openat', watches, () => 'root');
     expect(out).toEqual([expect.objectContaining({ path: `${ssh}/authorized_keys`, access: 'write', watch: 'ssh_keys', exe: '/usr/bin/bash' })]);
+  });
+
+  it('once the folder is made, the watches that waited for it become a folder watch and file watches of their own', () => {
+    const { passwd, home } = host(false);
+    const ssh = join(home, '.ssh');
+    const before = defaultWatches(opts(passwd));
+    mkdirSync(ssh);
+    const { watches, rules } = grownWatches(ssh, before);
+    expect(watches.filter((w) => w.path.startsWith(ssh) && w.via !== undefined)).toEqual([]);
+    expect(watches).toHaveLength(before.length);
+    const names = rules.map((r) => r.name).sort();
+    expect(names).toEqual(['authorized_keys', 'authorized_keys2', 'rc'].map((f) => `watch:${join(ssh, f)}`));
+    for (const r of rules) expect(r.rule.fields.some((f) => f.field === F.WATCH)).toBe(true);
+    expect(grownWatches(ssh, watches).rules).toEqual([]);
+  });
+
+  it('a folder entry made later becomes a recursive folder watch', () => {
+    const { passwd, home } = host(false);
+    const units = join(home, '.config', 'systemd', 'user');
+    mkdirSync(join(home, '.config', 'systemd'), { recursive: true });
+    const before = defaultWatches(opts(passwd));
+    mkdirSync(units);
+    const { rules } = grownWatches(units, before);
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.rule.fields.find((f) => f.field === F.DIR)?.value).toBe(units);
   });
 
   it('a path whose parent is missing too is not watched', () => {

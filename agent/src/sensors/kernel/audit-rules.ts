@@ -149,6 +149,24 @@ export function defaultWatches(o: WatchOptions): WatchSpec[] {
   });
 }
 
+/**
+ * Once a folder that was watched by name (`via`) exists, the watches that waited for it become what they
+ * would have been at start (a folder watch on the folder, file watches on its files): the name watch sees
+ * only what is made in the folder, not writes to files already there. Returns the new watch list and the
+ * rules to add (one per name); nothing when no watch waited for `folder`.
+ */
+export function grownWatches(folder: string, watches: readonly WatchSpec[]): { watches: WatchSpec[]; rules: NamedRule[] } {
+  const rules = new Map<string, NamedRule>();
+  const out = watches.map((w) => {
+    if (w.via !== folder) return w;
+    const { via: _waited, ...grown } = w;
+    const r = watchRule(grown);
+    if (!rules.has(r.name)) rules.set(r.name, r);
+    return grown;
+  });
+  return { watches: out, rules: [...rules.values()] };
+}
+
 export interface RuleSetOptions extends WatchOptions {
   nodeArch: string;
 }

@@ -2,7 +2,7 @@
 // count from the process connector, the process table behind parent chains, and the per-minute coverage
 // ledger. It picks the sources (sensors.process.source / sensors.network.source), and where the kernel
 // cannot serve it turns the /proc pollers back on and says why in health.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bigIntToU64 } from '@vigil/proto';
 import type { Sensor, SensorContext } from '../sensor.js';
@@ -18,7 +18,7 @@ import type { AuditGroup } from '../parsers/audit-group.js';
 import { auditActor, auditExec, groupTimeNs, type AuditExec } from '../parsers/audit-events.js';
 import { loadNetlinkAddon, type NativeNetlink } from './native.js';
 import { AuditListener } from './audit-listener.js';
-import { vigilRules, defaultWatches, VIGIL_KEY, type WatchSpec } from './audit-rules.js';
+import { vigilRules, defaultWatches, grownWatches, VIGIL_KEY, type WatchSpec } from './audit-rules.js';
 import { auditAgentSignal, auditConnection, auditFileAccesses, auditLogRecord } from './audit-translate.js';
 import { ProcConnector } from './proc-connector.js';
 import { SockDiag } from './sock-diag.js';
@@ -269,11 +269,24 @@ export class KernelSensor implements Sensor {
           if (argv.length) fileAccess.argv = argv.map(escapeControl);
           if (parentExe) fileAccess.parentExe = escapeControl(parentExe);
           sink.emit({ timeNs: bigIntToU64(groupTimeNs(g)), fileAccess });
+          // Something seen through a folder watched by name (the folder made, a file made in it): the folder exists now.
+          const path = fileAccess.path!;
+          const via = this.watches.find((w) => w.via !== undefined && (path === w.via || path.startsWith(`${w.via}/`)))?.via;
+          if (via !== undefined && fileAccess.success) this.grow(via);
         }
         if (accesses.length) return;
       }
     }
     sink.emit({ timeNs: bigIntToU64(groupTimeNs(g)), log: auditLogRecord(g, this.deps.options.maxRawChars) });
+  }
+
+  /** A folder watched by name was made: watch it (and the files waiting for it) as if it had been there at start. */
+  private grow(folder: string): void {
+    if (!existsSync(folder)) return;
+    const { watches, rules } = grownWatches(folder, this.watches);
+    if (!rules.length) return;
+    this.watches = watches;
+    void this.audit?.extend(rules).catch((err: unknown) => this.ctx?.logger.warn({ err, folder }, 'audit watch for a new folder failed'));
   }
 
   private onAuditExec(g: AuditGroup): void {
