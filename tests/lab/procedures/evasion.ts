@@ -81,7 +81,7 @@ export const evasion: Technique[] = [
         name: 'freeze the agent from python os.kill',
         script: `python3 -c 'import json,os,signal,time; p=json.load(open("/var/lib/vigil-agent/status.json"))["pid"]; os.kill(p, signal.SIGSTOP); time.sleep(1); os.kill(p, signal.SIGCONT)'`,
       },
-      { name: 'systemctl stop auditd and the agent', script: 'systemctl stop auditd 2>&1; systemctl disable --now vigil-agent 2>&1; sleep 0.3' },
+      { name: 'systemctl stop auditd and the agent', script: 'systemctl stop auditd 2>&1; systemctl disable --now vigil-agent 2>&1; true' },
     ],
     benign: {
       name: 'check the agent is alive (kill -0) and auditd status',
