@@ -200,6 +200,12 @@ export class TechniqueLab {
     );
   }
 
+  /** After a procedure stopped the agent: waits for it to be gone, then starts it again. */
+  async restartAgent(): Promise<void> {
+    await this.stopAgent();
+    await this.startAgent();
+  }
+
   async stopAgent(): Promise<void> {
     await this.send({ op: 'agent', action: 'stop' }, 'agent');
     this.agentPid = 0;
@@ -248,7 +254,7 @@ export class TechniqueLab {
 
   /** Stops the agent, requires kernel audit exactly as found, kills what is left in the lab, removes it. */
   async destroy(): Promise<{ auditRestored: boolean; audit: string }> {
-    let result = { auditRestored: true, audit: '' };
+    let result: { auditRestored: boolean; audit: string };
     try {
       if (this.driver.alive) {
         await this.stopAgent().catch(() => undefined);
