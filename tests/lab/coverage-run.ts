@@ -43,6 +43,7 @@ async function runProcedure(lab: TechniqueLab, techniqueId: string, p: Procedure
     if (Date.now() - r.t0 > DETECT_WITHIN_MS) break;
     await new Promise((res) => setTimeout(res, POLL_MS));
   }
+  if (p.stopsAgent) await lab.restartAgent();
   return {
     name: p.name,
     code: r.code,

@@ -201,6 +201,12 @@ export class TechniqueLab {
     );
   }
 
+  /** After a procedure stopped the agent: waits for it to be gone, then starts it again. */
+  async restartAgent(): Promise<void> {
+    await this.stopAgent();
+    await this.startAgent();
+  }
+
   async stopAgent(): Promise<void> {
     await this.send({ op: 'agent', action: 'stop' }, 'agent');
     this.agentPid = 0;

@@ -88,6 +88,8 @@ for l in open("/etc/shadow"):
     procedures: [
       { name: "cat another user's .bash_history", script: `${ALICE_HISTORY} && cat /home/alice/.bash_history` },
       { name: 'grep every home history for secrets', script: `${ALICE_HISTORY} && grep -h -E 'pass|-p|ssh' /home/*/.bash_history 2>/dev/null` },
+      // Relative paths: nothing on the command line names a history; the kernel's read watch sees it.
+      { name: 'tar of a history by relative path', script: `${ALICE_HISTORY} && tar -C /home -czf /tmp/.h.tgz alice/.bash_history && tar -tzf /tmp/.h.tgz` },
     ],
     benign: { name: 'own history count', script: `history | tail -n 3; echo "$HISTSIZE"`, user: 'alice' },
   },
@@ -102,6 +104,11 @@ for l in open("/etc/shadow"):
       },
       { name: 'cp the ssh host key', script: 'cp /etc/ssh/ssh_host_ed25519_key /tmp/.hk && base64 -w0 /tmp/.hk | wc -c' },
       { name: 'grep -r for PRIVATE KEY', script: "grep -rl 'PRIVATE KEY' /home /etc/ssh 2>/dev/null" },
+      {
+        // A script file: its command line names no key; the kernel's read watch sees the opens.
+        name: 'python script globbing keys',
+        script: `printf 'import glob\\nfor k in glob.glob("/home/*/.ssh/id_*") + glob.glob("/etc/ssh/*_key"):\\n    print(k, len(open(k).read()))\\n' > /root/.k.py && python3 /root/.k.py`,
+      },
     ],
     benign: {
       name: 'fingerprint the host key and read a public key',

@@ -7,6 +7,8 @@ export interface Procedure {
   name: string;
   script: string;
   user?: string;
+  /** The procedure stops the lab agent (it signals it): the lab starts it again before going on. */
+  stopsAgent?: boolean;
 }
 
 export interface Technique {

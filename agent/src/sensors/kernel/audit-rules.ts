@@ -6,6 +6,7 @@ import { F, OP, PERM, type AuditRule, type RuleField } from './audit-proto.js';
 import { archTables, numbersOf, type ArchTable } from './syscalls.js';
 import { expandPersistencePaths } from '../persistence-paths.js';
 import { parsePasswd } from '../common/users.js';
+import { credentialWatches, type Account } from './credential-watches.js';
 
 export const VIGIL_KEY = 'vigil';
 const AF_INET = 2;
@@ -32,6 +33,8 @@ export interface WatchSpec {
   watch: string;
   /** Exclude this pid (the agent itself: it writes its own state and hashes the watched files). */
   excludePid?: number;
+  /** Exclude accesses by this uid (a history's owner). */
+  excludeUid?: number;
   /**
    * The kernel watch sits on this folder's name instead: the folder (path itself, or a file's parent) did not
    * exist when the rules were made, and a folder watch needs an existing folder. A watch by name follows the
@@ -95,6 +98,7 @@ export function watchRule(w: WatchSpec): NamedRule {
     { field: F.PERM, op: OP.EQUAL, value: w.perms },
   ];
   if (w.excludePid !== undefined) fields.push({ field: F.PID, op: OP.NOT_EQUAL, value: w.excludePid });
+  if (w.excludeUid !== undefined) fields.push({ field: F.UID, op: OP.NOT_EQUAL, value: w.excludeUid });
   fields.push(key);
   return { name: `watch:${w.via ?? w.path}`, rule: { syscalls: 'all', fields }, optional: true };
 }
@@ -102,18 +106,18 @@ export function watchRule(w: WatchSpec): NamedRule {
 const RWA = PERM.READ | PERM.WRITE | PERM.ATTR;
 const WA = PERM.WRITE | PERM.ATTR;
 
-/** Account name -> home folder from passwd (root's included), bounded; an unreadable passwd gives root's only. */
-function homes(passwdPath: string, max = 512): Map<string, string> {
-  const out = new Map<string, string>([['root', '/root']]);
+/** The accounts in passwd (root's included), bounded; an unreadable passwd gives root's only. */
+function accounts(passwdPath: string, max = 512): Account[] {
+  const out = new Map<string, Account>([['root', { name: 'root', uid: 0, home: '/root' }]]);
   try {
     for (const e of parsePasswd(readFileSync(passwdPath, 'utf8').slice(0, 4 * 1024 * 1024))) {
       if (out.size >= max) break;
-      if (!out.has(e.name)) out.set(e.name, e.home);
+      if (!out.has(e.name)) out.set(e.name, { name: e.name, uid: e.uid, home: e.home });
     }
   } catch {
     // unreadable passwd: root's home only
   }
-  return out;
+  return [...out.values()];
 }
 
 export interface WatchOptions {
@@ -125,19 +129,21 @@ export interface WatchOptions {
 }
 
 /**
- * The persistence locations (the one list file integrity also watches) as they exist on this host, plus
- * the agent's own files. Credentials (secrets, sudoers, ssh keys) are watched for reads too; the rest for
- * writes and attribute changes. A watch needs its parent folder, a folder watch the folder itself; a
- * folder that does not exist yet but whose parent does is watched by name (`via`), so that an intruder
- * who makes it (mkdir ~/.ssh, then authorized_keys) is still seen.
+ * The persistence locations (the one list file integrity also watches) as they exist on this host, the
+ * credential files intruders read (credential-watches.ts) and the agent's own files. Credentials (secrets,
+ * sudoers, ssh keys) are watched for reads too; the rest for writes and attribute changes. A watch needs its
+ * parent folder, a folder watch the folder itself; a folder that does not exist yet but whose parent does is
+ * watched by name (`via`), so that an intruder who makes it (mkdir ~/.ssh, then authorized_keys) is still seen.
  */
 export function defaultWatches(o: WatchOptions): WatchSpec[] {
-  const specs: WatchSpec[] = expandPersistencePaths(homes(o.passwdPath)).map((p) => ({
+  const users = accounts(o.passwdPath);
+  const specs: WatchSpec[] = expandPersistencePaths(new Map(users.map((a) => [a.name, a.home]))).map((p) => ({
     path: p.path,
     dir: p.kind === 'dir',
     perms: p.secret || p.watch === 'sudoers' || p.watch === 'ssh_keys' ? RWA : WA,
     watch: p.watch,
   }));
+  specs.push(...credentialWatches(users));
   for (const p of o.agentPaths) specs.push({ path: p, dir: true, perms: WA, watch: 'agent' });
   for (const p of o.extra) specs.push({ path: p, dir: false, perms: RWA, watch: 'custom' });
   // The agent's own reads (file integrity hashes shadow, sudoers...) are not news: every watch excludes it.

@@ -3,7 +3,7 @@ import { vigil } from '@vigil/proto';
 import { parseAuditMessage } from '../parsers/auditd.js';
 import { AuditAssembler, type AuditGroup } from '../parsers/audit-group.js';
 import { auditActor, auditExec, parseSockaddr } from '../parsers/audit-events.js';
-import { accessOf, auditAgentSignal, auditConnection, auditFileAccesses, auditLogRecord, watchFor } from './audit-translate.js';
+import { accessOf, auditAgentSignal, auditConnection, auditFileAccesses, auditLogRecord, watchFor, watchForRelative } from './audit-translate.js';
 import { syscallName } from './syscalls.js';
 
 /** Groups kernel-format records ("audit(T:S): ...") as the sensor does. */
@@ -155,5 +155,30 @@ describe('audit groups from the kernel', () => {
     expect(named(signal(62, 'a0=1093 a1=f'))).toBeUndefined(); // another process
     expect(named(signal(62, 'a0=1092 a1=f', 4242))).toBeUndefined(); // the agent itself
     expect(named(signal(42, 'a0=1092 a1=f'))).toBeUndefined(); // not a signal syscall
+  });
+
+  it('a relative name opened through a directory fd is the watched path it ends with; through CWD it is not', () => {
+    const w = [
+      { path: '/home/alice/.bash_history', dir: false, perms: 4, watch: 'history' },
+      { path: '/home/bob/.bash_history', dir: false, perms: 4, watch: 'history' },
+      { path: '/etc/cron.d', dir: true, perms: 2, watch: 'cron' },
+    ];
+    expect(watchForRelative('alice/.bash_history', w)?.path).toBe('/home/alice/.bash_history');
+    expect(watchForRelative('cron.d/job', w)?.path).toBe('/etc/cron.d/job');
+    expect(watchForRelative('.bash_history', w)).toMatchObject({ path: '.bash_history', watch: { watch: 'history' } }); // whose is unknown
+    expect(watchForRelative('../bob/.bash_history', w)).toBeUndefined();
+    const tar = (a0: string) =>
+      group([
+        [
+          'SYSCALL',
+          `${T}arch=c000003e syscall=257 success=yes exit=4 a0=${a0} a1=55d0 a2=0 a3=0 items=1 ppid=5 pid=6 auid=0 uid=0 euid=0 comm="tar" exe="/usr/bin/tar" key="vigil"`,
+        ],
+        ['CWD', `${T}cwd="/root"`],
+        ['PATH', `${T}item=0 name="alice/.bash_history" inode=9 nametype=NORMAL`],
+        ['EOE', T],
+      ]);
+    const access = (g: AuditGroup) => auditFileAccesses(g, auditActor(g)!, 'openat', w, () => 'root');
+    expect(access(tar('3'))).toMatchObject([{ path: '/home/alice/.bash_history', watch: 'history', access: 'read', exe: '/usr/bin/tar' }]);
+    expect(access(tar('ffffffffffffff9c'))).toEqual([]); // AT_FDCWD: /root/alice/.bash_history is not watched
   });
 });

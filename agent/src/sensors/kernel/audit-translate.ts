@@ -107,6 +107,24 @@ export function watchFor(path: string, watches: readonly WatchSpec[]): WatchSpec
   return best;
 }
 
+/**
+ * The watch behind a relative name opened through a directory fd (GNU tar -C opens
+ * openat(dirfd, "alice/.bash_history")), which the CWD join misses: the watch whose path ends with the
+ * name. When several do (".bash_history" of every home) and they are of one kind, the name stays relative.
+ */
+export function watchForRelative(name: string, watches: readonly WatchSpec[]): { path: string; watch: WatchSpec } | undefined {
+  if (!name || name.startsWith('/') || name.split('/').includes('..')) return undefined;
+  const hits: Array<{ path: string; watch: WatchSpec }> = [];
+  for (const w of watches) {
+    const cut = w.path.lastIndexOf('/');
+    if (!w.dir && w.path.endsWith(`/${name}`)) hits.push({ path: w.path, watch: w });
+    else if (w.dir && name.startsWith(`${w.path.slice(cut + 1)}/`)) hits.push({ path: `${w.path.slice(0, cut)}/${name}`, watch: w });
+  }
+  if (hits.length === 1) return hits[0];
+  if (hits.length > 1 && hits.every((h) => h.watch.watch === hits[0]!.watch.watch)) return { path: name, watch: hits[0]!.watch };
+  return undefined;
+}
+
 /** Accesses of watched paths in a group keyed "vigil" (one per distinct watched path). */
 export function auditFileAccesses(
   group: AuditGroup,
@@ -119,10 +137,17 @@ export function auditFileAccesses(
   const access = accessOf(name, syscall.fields);
   const out: vigil.v1.IFileAccess[] = [];
   const seen = new Set<string>();
-  for (const { path, nametype } of auditPaths(group)) {
-    if (nametype === 'PARENT' || seen.has(path)) continue;
-    const w = watchFor(path, watches);
-    if (!w) continue;
+  // Relative names resolve against a directory fd, not CWD, only in an *at syscall given a real dirfd (not AT_FDCWD).
+  const viaDirFd = /at2?$/.test(name) && /^[0-9a-f]+$/.test(syscall.fields.a0 ?? '') && !syscall.fields.a0!.endsWith('ffffff9c');
+  for (const p of auditPaths(group)) {
+    if (p.nametype === 'PARENT') continue;
+    let path = p.path;
+    let w = watchFor(path, watches);
+    if (!w && viaDirFd) {
+      const rel = watchForRelative(p.name, watches);
+      if (rel) ({ path, watch: w } = rel);
+    }
+    if (!w || seen.has(path)) continue;
     seen.add(path);
     out.push({
       path: escapeControl(path),

@@ -180,16 +180,16 @@ export function auditSockaddr(group: AuditGroup): SocketAddress | undefined {
   return parseSockaddr(group.records.find((r) => r.type === 'SOCKADDR')?.fields.saddr);
 }
 
-/** The paths of a group's PATH records (made absolute against CWD), with their nametype. */
-export function auditPaths(group: AuditGroup, maxPaths = 16): Array<{ path: string; nametype: string }> {
+/** The paths of a group's PATH records (made absolute against CWD), with their nametype and the name as recorded. */
+export function auditPaths(group: AuditGroup, maxPaths = 16): Array<{ path: string; nametype: string; name: string }> {
   const cwd = group.records.find((r) => r.type === 'CWD')?.fields.cwd ?? '';
-  const out: Array<{ path: string; nametype: string }> = [];
+  const out: Array<{ path: string; nametype: string; name: string }> = [];
   for (const r of group.records) {
     if (r.type !== 'PATH' || out.length >= maxPaths) continue;
     const name = r.fields.name;
     if (!name || name === '(null)') continue;
     const path = name.startsWith('/') || !cwd ? name : `${cwd.replace(/\/$/, '')}/${name}`;
-    out.push({ path, nametype: r.fields.nametype ?? '' });
+    out.push({ path, nametype: r.fields.nametype ?? '', name });
   }
   return out;
 }
