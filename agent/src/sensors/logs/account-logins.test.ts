@@ -83,7 +83,8 @@ describe('account files', () => {
       utmp(2, 'reboot', 1_781_000_000),
     ]);
     const m = parseWtmp(Buffer.concat([buf, Buffer.alloc(100)]));
-    expect([...m]).toEqual([['alice', 1_780_000_000_000]]);
+    expect([...m.last]).toEqual([['alice', 1_780_000_000_000]]);
+    expect(m.firstMs).toBe(1_700_000_000_000);
   });
 
   it("reads shadow's last password change in days, leaving out empty and forced (0) ones", () => {
@@ -122,15 +123,30 @@ describe('dormant logins', () => {
   });
 
   it('never logged in: dormant when the password is older than the limit, not when the account is new', () => {
-    const { t } = table({ shadow: [shadowLine('olduser', NOW - 300 * DAY), shadowLine('new', NOW - 2 * DAY)].join('\n') });
+    const { t } = table({
+      lastlog: lastlog([[0, (NOW - 10 * DAY) / 1000]]),
+      shadow: [shadowLine('olduser', NOW - 300 * DAY), shadowLine('new', NOW - 2 * DAY)].join('\n'),
+    });
     expect(t.login('olduser')).toEqual({ idle_days: '300', dormant: 'true', dormant_basis: 'password_age' });
     expect(t.login('new')).toEqual({ idle_days: '2', dormant: 'false', dormant_basis: 'password_age' });
+  });
+
+  it('without lastlog, an old password says unknown until wtmp and the agent together hold 90 days of logins', () => {
+    let now = NOW;
+    const { t, state } = table(
+      { wtmp: utmp(2, 'reboot', (NOW - 30 * DAY) / 1000), shadow: [shadowLine('alice', NOW - 500 * DAY), shadowLine('olduser', NOW - 500 * DAY)].join('\n') },
+      () => now,
+    );
+    expect(t.login('alice')).toEqual({ idle_days: '500', dormant: 'unknown', dormant_basis: 'password_age' });
+    expect(state.read()?.sinceMs).toBe(NOW);
+    now += 61 * DAY;
+    expect(t.login('olduser')).toEqual({ idle_days: '561', dormant: 'true', dormant_basis: 'password_age' });
   });
 
   it('nothing known (no history, no shadow entry): no verdict, and the login is still remembered', () => {
     const { t, state } = table({ shadow: '' });
     expect(t.login('alice')).toBeUndefined();
-    expect(state.read()?.lastLoginMs).toEqual({ alice: NOW });
+    expect(state.read()).toEqual({ lastLoginMs: { alice: NOW }, sinceMs: NOW });
   });
 
   it('remembers logins across restarts through its state file, before lastlog is consulted', () => {

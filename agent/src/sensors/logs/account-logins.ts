@@ -4,7 +4,9 @@
 // it is seeded once from lastlog and wtmp, kept in the agent's state, and moved forward by every login the
 // log sensor parses; each login is judged against the value from before it. An account with no login on
 // record is judged by its password's age (shadow's last change), so a new account's first login is not
-// dormant but an old, never-used one is.
+// dormant but an old, never-used one is; that judgement needs login history as long as the dormancy limit
+// (lastlog, which keeps every account's last login; else wtmp, which rotates, and the agent's own records
+// since its first start), and says "unknown" until the history is that long.
 import { readFileSync, openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { parsePasswd } from '../common/users.js';
 import type { StateFile } from '../common/state-file.js';
@@ -36,6 +38,8 @@ export interface AccountLoginOptions {
 
 export interface LoginState {
   lastLoginMs: Record<string, number>;
+  /** When this table started recording logins (the agent's first start with it). */
+  sinceMs?: number;
 }
 
 /** Last login per account name from lastlog (indexed by uid), for the uids passwd names. */
@@ -50,18 +54,20 @@ export function parseLastlog(buf: Buffer, uids: ReadonlyMap<string, number>): Ma
   return out;
 }
 
-/** Latest USER_PROCESS record per user name in a wtmp image. */
-export function parseWtmp(buf: Buffer): Map<string, number> {
-  const out = new Map<string, number>();
+/** Latest USER_PROCESS record per user name in a wtmp image, and the time of its oldest record of any type. */
+export function parseWtmp(buf: Buffer): { last: Map<string, number>; firstMs?: number } {
+  const last = new Map<string, number>();
+  let firstMs: number | undefined;
   for (let at = buf.length - (buf.length % UTMP_RECORD) - UTMP_RECORD; at >= 0; at -= UTMP_RECORD) {
+    const t = buf.readInt32LE(at + 340) * 1000;
+    if (t > 0 && (firstMs === undefined || t < firstMs)) firstMs = t;
     if (buf.readInt16LE(at) !== USER_PROCESS) continue;
     const raw = buf.subarray(at + 44, at + 76);
     const end = raw.indexOf(0);
     const name = raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-    const t = buf.readInt32LE(at + 340) * 1000;
-    if (name && t > 0 && t > (out.get(name) ?? 0)) out.set(name, t);
+    if (name && t > 0 && t > (last.get(name) ?? 0)) last.set(name, t);
   }
-  return out;
+  return firstMs === undefined ? { last } : { last, firstMs };
 }
 
 /** Password last changed (unix ms) per account from shadow's third field; absent when empty or 0 (change forced). */
@@ -80,7 +86,8 @@ export function parseShadowChanged(text: string): Map<string, number> {
 export interface LoginVerdict {
   previous_login?: string;
   idle_days: string;
-  dormant: 'true' | 'false';
+  /** unknown: never logged in, old password, but the login history is shorter than the limit. */
+  dormant: 'true' | 'false' | 'unknown';
   dormant_basis: 'last_login' | 'password_age';
 }
 
@@ -111,6 +118,9 @@ const readText = (path: string): string | undefined => {
 
 export class AccountLogins {
   private readonly last = new Map<string, number>();
+  private sinceMs = 0;
+  /** Logins are on record from this time on (0: lastlog, since the accounts were made). */
+  private historyFromMs = 0;
 
   constructor(
     private readonly opts: AccountLoginOptions,
@@ -120,8 +130,10 @@ export class AccountLogins {
 
   /** Seeds the table from the saved state, lastlog and wtmp (whichever exist); the newest value wins. */
   load(): void {
-    const saved = this.state?.read()?.lastLoginMs ?? {};
+    const state = this.state?.read();
+    const saved = state?.lastLoginMs ?? {};
     for (const [name, t] of Object.entries(saved)) if (typeof t === 'number') this.remember(name, t);
+    this.sinceMs = typeof state?.sinceMs === 'number' ? state.sinceMs : this.now();
     const passwd = readText(this.opts.files.passwd);
     const uids = new Map((passwd ? parsePasswd(passwd) : []).map((e) => [e.name, e.uid]));
     // lastlog is a sparse file indexed by uid: read from its start up to the highest uid passwd names.
@@ -129,7 +141,9 @@ export class AccountLogins {
     const lastlog = readPart(this.opts.files.lastlog, Math.min(this.opts.maxLastlogBytes, (maxUid + 1) * LASTLOG_RECORD), 'start');
     if (lastlog) for (const [n, t] of parseLastlog(lastlog, uids)) this.remember(n, t);
     const wtmp = readPart(this.opts.files.wtmp, this.opts.maxWtmpBytes, 'end');
-    if (wtmp) for (const [n, t] of parseWtmp(wtmp)) this.remember(n, t);
+    const w = wtmp ? parseWtmp(wtmp) : undefined;
+    for (const [n, t] of w?.last ?? []) this.remember(n, t);
+    this.historyFromMs = lastlog ? 0 : Math.min(this.sinceMs, w?.firstMs ?? this.sinceMs);
   }
 
   private remember(name: string, t: number): void {
@@ -158,11 +172,12 @@ export class AccountLogins {
       const changed = parseShadowChanged(readText(this.opts.files.shadow) ?? '').get(user);
       if (changed !== undefined) {
         const age = now - changed;
-        verdict = { idle_days: String(Math.floor(Math.max(0, age) / DAY_MS)), dormant: age >= limit ? 'true' : 'false', dormant_basis: 'password_age' };
+        const dormant = age < limit ? 'false' : now - this.historyFromMs >= limit ? 'true' : 'unknown';
+        verdict = { idle_days: String(Math.floor(Math.max(0, age) / DAY_MS)), dormant, dormant_basis: 'password_age' };
       }
     }
     this.remember(user, now);
-    this.state?.write({ lastLoginMs: Object.fromEntries(this.last) });
+    this.state?.write({ lastLoginMs: Object.fromEntries(this.last), sinceMs: this.sinceMs });
     return verdict;
   }
 }

@@ -35,7 +35,9 @@ describe('logins and dormant accounts', () => {
       ].join('\n'),
     );
     const ctx = memoryContext(join(dir, 'state'));
-    const s = sensor([auth], { accounts: { files: { ...noAccounts(dir).files, shadow: join(dir, 'shadow') } } });
+    // an empty lastlog: kept by sshd and login, and nobody has logged in yet
+    writeFileSync(join(dir, 'lastlog'), '');
+    const s = sensor([auth], { accounts: { files: { ...noAccounts(dir).files, shadow: join(dir, 'shadow'), lastlog: join(dir, 'lastlog') } } });
     await s.start(ctx);
     await s.stop();
     const logs = ctx.sink.events.map((e) => e.log!);
