@@ -93,7 +93,8 @@ http.listen(80, process.env.VIGIL_LAB_INTERNET ?? '198.51.100.1');
 daemon('rsyslogd', ['/usr/sbin/rsyslogd', '-n', '-i', '/run/rsyslogd.pid', '-f', '/etc/rsyslog.conf']);
 const keygen = await run('ssh-keygen -A >/dev/null', 'root', 30_000);
 if (keygen.code !== 0) log(`ssh-keygen -A failed: ${keygen.output}`);
-daemon('sshd', ['/usr/sbin/sshd', '-D', '-e']);
+// No -e: sshd's own lines (Accepted, Failed password) go to syslog's auth facility, as on a real server.
+daemon('sshd', ['/usr/sbin/sshd', '-D']);
 daemon('cron', ['/usr/sbin/cron', '-f']);
 
 const rl = createInterface({ input: process.stdin });

@@ -1,8 +1,9 @@
 // Discovery: what an intruder runs first on a new host (accounts, system, network, connections, processes,
 // open ports, neighbours). Each command alone is also what administrators type, so the rules look for a
 // burst of them from one shell (or, for a port scan, many ports from one process); one command, as in the
-// benign twins, stays quiet. Every script ends on `true` so its last discovery command is a child of the
-// shell like the others (bash execs a script's last command in its own place).
+// benign twins, stays quiet. Every script ends on `true` (or a short sleep, before a benign twin: runs are
+// told apart by time) so its last discovery command is a child of the shell like the others (bash execs a
+// script's last command in its own place).
 import type { Technique } from './types.js';
 import { INTERNET } from '../technique-lab.js';
 
@@ -71,7 +72,7 @@ export const discovery: Technique[] = [
       { name: 'ps aux, ps -ef, pstree', script: 'ps aux >/dev/null; ps -ef --forest >/dev/null; pstree -p >/dev/null; true' },
       {
         name: '/proc/*/cmdline loop',
-        script: 'for p in $(ls -d /proc/[0-9]* | head -20); do cat $p/cmdline 2>/dev/null | tr "\\0" " "; echo; done; true',
+        script: 'for p in $(ls -d /proc/[0-9]* | head -20); do cat $p/cmdline 2>/dev/null | tr "\\0" " "; echo; done; sleep 0.2',
         user: 'bob',
       },
     ],

@@ -13,9 +13,40 @@ let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), `vigil-logs-${process.pid}-`))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Account files of the test's own (none of the host's): logins get no dormant verdict unless a test writes them. */
+const noAccounts = (d: string) => ({ files: { passwd: join(d, 'none'), shadow: join(d, 'none'), lastlog: join(d, 'none'), wtmp: join(d, 'none') } });
+
 function sensor(files: string[], extra: Partial<ConstructorParameters<typeof LogSensor>[0]> = {}) {
-  return new LogSensor({ files, journal: 'never', rescanMs: 60_000, startAt: 'beginning', ...extra });
+  return new LogSensor({ files, journal: 'never', rescanMs: 60_000, startAt: 'beginning', accounts: noAccounts(dir), ...extra });
 }
+
+describe('logins and dormant accounts', () => {
+  it('an sshd Accepted line for an account never used, with a password changed 400 days ago, says dormant', async () => {
+    const auth = join(dir, 'auth.log');
+    const day = Math.floor(Date.now() / 86_400_000);
+    writeFileSync(join(dir, 'shadow'), `olduser:$y$j9T$h:${day - 400}:0:99999:7:::\nalice:$y$j9T$h:${day - 1}:0:99999:7:::\n`);
+    writeFileSync(
+      auth,
+      [
+        '2026-12-01T10:00:00.000000+00:00 lab sshd[10]: Accepted password for olduser from 127.0.0.1 port 50000 ssh2',
+        '2026-12-01T10:00:00.100000+00:00 lab sshd[10]: pam_unix(sshd:session): session opened for user olduser(uid=1003) by (uid=0)',
+        '2026-12-01T10:00:01.000000+00:00 lab sshd[11]: Accepted publickey for alice from 127.0.0.1 port 50001 ssh2: ED25519 SHA256:x',
+        '',
+      ].join('\n'),
+    );
+    const ctx = memoryContext(join(dir, 'state'));
+    // an empty lastlog: kept by sshd and login, and nobody has logged in yet
+    writeFileSync(join(dir, 'lastlog'), '');
+    const s = sensor([auth], { accounts: { files: { ...noAccounts(dir).files, shadow: join(dir, 'shadow'), lastlog: join(dir, 'lastlog') } } });
+    await s.start(ctx);
+    await s.stop();
+    const logs = ctx.sink.events.map((e) => e.log!);
+    expect(logs[0]!.fields).toMatchObject({ user: 'olduser', dormant: 'true', dormant_basis: 'password_age', idle_days: '400' });
+    // the same login's PAM session line finds it moments old
+    expect(logs[1]!.fields).toMatchObject({ target_user: 'olduser', dormant: 'false', idle_days: '0', dormant_basis: 'last_login' });
+    expect(logs[2]!.fields).toMatchObject({ user: 'alice', dormant: 'false', idle_days: '1' });
+  });
+});
 
 describe('log sensor on fixture logs', () => {
   it('sends every line raw, parsed where known, with offsets', async () => {

@@ -19,6 +19,7 @@ import { auditLogFields, auditExec, groupTimeNs } from '../parsers/audit-events.
 import { parseCmdline } from '../process/procfs.js';
 import { ExeHasher } from '../process/exe-hasher.js';
 import { FileTailer, UNTRUSTED, type TailPosition } from './file-tailer.js';
+import { AccountLogins, loginUser, type LoginState } from './account-logins.js';
 import { JournalFollower, findExecutable, type JournalEntry } from './journal.js';
 import type { Line } from './line-splitter.js';
 import { logSensorOptions, SYSLOG_FILES, type LogSensorOptions } from './options.js';
@@ -50,6 +51,7 @@ export class LogSensor implements Sensor {
   private readonly wanted = new Set<string>();
   private savedCursor: string | undefined;
   private stopped = true;
+  private accounts?: AccountLogins;
 
   constructor(options: Partial<LogSensorOptions> = {}) {
     this.opts = logSensorOptions.parse(options);
@@ -71,6 +73,11 @@ export class LogSensor implements Sensor {
     this.stopped = false;
     this.state = new StateFile<SavedState>(ctx.stateDir, 'log-offsets.json');
     const saved = this.state.read() ?? { files: {} };
+    // Before the first lines are read: every login is judged against the accounts' history.
+    if (this.opts.accounts.enabled) {
+      this.accounts = new AccountLogins(this.opts.accounts, new StateFile<LoginState>(ctx.stateDir, 'account-logins.json'));
+      this.accounts.load();
+    }
     for (const path of this.files) {
       // A file already there at first start begins at its end (history is not news); a file that
       // appears later is read from its first line.
@@ -188,13 +195,26 @@ export class LogSensor implements Sensor {
         raw,
         parser: r.parser,
         action: r.action,
-        fields: r.fields,
+        fields: this.withLogin(r.parser, r.action, r.fields),
         truncated: line.truncated,
         offset: line.offset,
         program: r.program,
         hostname: r.hostname,
       },
     });
+  }
+
+  /** A successful login's fields plus the account's last use before it and whether it was dormant. */
+  private withLogin(parser: string, action: string, fields: Record<string, string>): Record<string, string> {
+    const user = this.accounts ? loginUser(parser, action, fields) : undefined;
+    if (!user) return fields;
+    try {
+      const verdict = this.accounts!.login(user);
+      return verdict ? { ...fields, ...verdict } : fields;
+    } catch (err) {
+      this.ctx?.reportProblem({ sensor: this.name, source: 'account-logins', code: 'VIGIL_ERR_AGENT_STATE', message: (err as Error).message });
+      return fields;
+    }
   }
 
   private assembler(path: string): AuditAssembler {
@@ -317,7 +337,7 @@ export class LogSensor implements Sensor {
       }
       const r = this.sudo.apply('journal', e.hostname, parseMessage(e.identifier, message));
       const raw = e.identifier ? `${escapeControl(e.identifier)}${e.pid ? `[${e.pid}]` : ''}: ${message}` : message;
-      const fields = r.parser && e.pid ? { ...r.fields, pid: e.pid } : r.fields;
+      const fields = this.withLogin(r.parser, r.action, r.parser && e.pid ? { ...r.fields, pid: e.pid } : r.fields);
       this.ctx!.sink.emit({
         ...(e.realtimeUs !== undefined ? { timeNs: bigIntToU64(e.realtimeUs * 1000n) } : {}),
         log: {

@@ -69,6 +69,37 @@ export const logSensorOptions = z
     auditMaxRecordsPerGroup: z.number().int().min(1).default(128),
     /** Emit process starts (source "auditd") from EXECVE records. */
     auditProcessEvents: z.boolean().default(true),
+    /**
+     * Logins (sshd Accepted, login) are judged against each account's last use (account-logins.ts): no login
+     * for `dormantDays`, or never logged in with a password that old, marks the line dormant=true.
+     */
+    accounts: z
+      .object({
+        enabled: z.boolean().default(true),
+        dormantDays: z.number().int().min(1).max(3650).default(90),
+        maxAccounts: z.number().int().min(16).max(1_000_000).default(65_536),
+        maxWtmpBytes: z
+          .number()
+          .int()
+          .min(0)
+          .default(16 * 1024 * 1024),
+        maxLastlogBytes: z
+          .number()
+          .int()
+          .min(0)
+          .default(32 * 1024 * 1024),
+        files: z
+          .object({
+            passwd: z.string().startsWith('/').default('/etc/passwd'),
+            shadow: z.string().startsWith('/').default('/etc/shadow'),
+            lastlog: z.string().startsWith('/').default('/var/log/lastlog'),
+            wtmp: z.string().startsWith('/').default('/var/log/wtmp'),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
     /** Hash bound for the exe of auditd process starts. */
     hashMaxBytes: z
       .number()
