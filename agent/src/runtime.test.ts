@@ -7,7 +7,7 @@ import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 import { agentConfigSchema } from './config.js';
 import { AgentRuntime } from './runtime.js';
-import type { AgentFeature } from './features.js';
+import type { AgentFeature } from './feature.js';
 import type { Sensor } from './sensors/sensor.js';
 
 let dir: string | undefined;

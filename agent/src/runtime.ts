@@ -7,7 +7,7 @@ import type { Logger } from '@vigil/logger';
 import type { IAgentMessage, vigil } from '@vigil/proto';
 import type { AgentConfig } from './config.js';
 import type { Sensor, SensorProblem } from './sensors/sensor.js';
-import type { AgentFeature } from './features.js';
+import type { AgentFeature, FeatureRuntime } from './feature.js';
 import { Spool } from './spool/spool.js';
 import { Link, type LinkStatus } from './link/client.js';
 import { ensurePrivateDir, writePrivateFileAtomic } from './state/dir.js';
@@ -43,7 +43,7 @@ export interface AgentStatusFile {
   [section: string]: unknown;
 }
 
-export class AgentRuntime {
+export class AgentRuntime implements FeatureRuntime {
   readonly paths: StatePaths;
   readonly spool: Spool;
   readonly link: Link;

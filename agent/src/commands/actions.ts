@@ -2,7 +2,7 @@
 // and the responder call. Other modules (triage, collect file) register more entries the same way.
 import type { vigil } from '@vigil/proto';
 import { u64ToNumber } from '@vigil/proto';
-import { checkAbsolutePath, checkCidr, checkPid, checkUnitName, type Checked, type Cidr } from './grammar.js';
+import { checkAbsolutePath, checkCidr, checkPid, checkUnitName, type Checked, type Cidr } from '../shared/grammar.js';
 import type { IsolationManager, SelfTest } from '../responders/isolation.js';
 import type { BlockManager } from '../responders/block.js';
 import type { ServiceResponder } from '../responders/services.js';

@@ -1,8 +1,7 @@
 // The response feature of `vigil-agent run`: re-applies persisted isolation and blocks before the link
 // connects, runs signed commands from the collector, and sends each result (kept and resent when offline).
 import type { vigil } from '@vigil/proto';
-import type { AgentFeature, FeatureContext } from '../features.js';
-import type { AgentRuntime } from '../runtime.js';
+import type { AgentFeature, FeatureContext, FeatureRuntime } from '../feature.js';
 import { loadIdentity } from '../state/identity.js';
 import { createResponse, type Response } from './index.js';
 import { forensicActions } from '../forensics/actions.js';
@@ -17,7 +16,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
   const unsent: vigil.v1.ICommandResult[] = [];
   return {
     name: 'response',
-    async setup(runtime: AgentRuntime) {
+    async setup(runtime: FeatureRuntime) {
       const identity = loadIdentity(runtime.paths);
       const key = Buffer.from(identity.commandPublicKey, 'base64');
       const url = new URL(identity.collectorUrl);

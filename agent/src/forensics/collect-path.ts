@@ -5,7 +5,7 @@
 // must admit the resolved target by name, inode and first bytes. Each refusal names its reason.
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { printable } from '../commands/grammar.js';
+import { printable } from '../shared/grammar.js';
 import type { CollectGrant, CollectPolicy, PolicyVerdict } from './collect-policy.js';
 
 export type CollectCheck = { ok: true; requested: string; resolved: string; stat: Stats; credential?: string } | { ok: false; reason: string };

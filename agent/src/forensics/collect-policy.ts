@@ -7,7 +7,7 @@
 //  - everything else under the allowed roots.
 import { createPrivateKey } from 'node:crypto';
 import { realpathSync, statSync, type Stats } from 'node:fs';
-import { printable } from '../commands/grammar.js';
+import { printable } from '../shared/grammar.js';
 import type { CollectPolicyOptions } from './options.js';
 import { compilePattern, isUnder, type PathPattern } from './path-pattern.js';
 

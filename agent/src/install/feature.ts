@@ -2,8 +2,7 @@
 // collector (else it exits after install.confirmTimeoutMs so the service wrapper counts a failed start and
 // rolls back), and a bundle restored by a rollback reports it as a problem in its health and status.
 import { rmSync } from 'node:fs';
-import type { AgentFeature, FeatureContext } from '../features.js';
-import type { AgentRuntime } from '../runtime.js';
+import type { AgentFeature, FeatureContext, FeatureRuntime } from '../feature.js';
 import { VERSION } from '../version.js';
 import { confirmUpgrade, layoutFor, readUpgradeMarkers } from './upgrade.js';
 
@@ -14,7 +13,7 @@ export function upgradeFeature(ctx: FeatureContext): AgentFeature {
   let timer: NodeJS.Timeout | undefined;
   return {
     name: 'upgrade',
-    setup(runtime: AgentRuntime) {
+    setup(runtime: FeatureRuntime) {
       const l = layoutFor(ctx.config);
       const { pending, rolledBack } = readUpgradeMarkers(l);
       const logger = ctx.logger.child({ component: 'upgrade' });

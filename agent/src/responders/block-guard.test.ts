@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCidr, type Cidr } from '../commands/grammar.js';
+import { checkCidr, type Cidr } from '../shared/grammar.js';
 import { blockedSpace, forbiddenBlock, overlaps, overSpaceLimit } from './block-guard.js';
 
 const c = (text: string): Cidr => {

@@ -3,7 +3,7 @@
 // the "not /0" rule. A block that covers any collector address or the loopback is refused with its reason,
 // and all blocks together may cover at most a named amount of address space.
 import { isIP } from 'node:net';
-import { addressBytes, foldMapped, type Cidr } from '../commands/grammar.js';
+import { addressBytes, foldMapped, type Cidr } from '../shared/grammar.js';
 
 /** The blocks together may cover at most as many addresses as one /ipv4Prefix and one /ipv6Prefix. */
 export interface BlockSpaceLimit {

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Logger } from '@vigil/logger';
 import type { EventSink } from '../events/sink.js';
-import type { Cidr } from '../commands/grammar.js';
+import type { Cidr } from '../shared/grammar.js';
 import type { FirewallBackend, Step } from './firewall.js';
 import type { BlockEntry } from './nft-rules.js';
 import { readJson, writeJsonAtomic } from './json-file.js';

@@ -5,7 +5,7 @@ import { lookup } from 'node:dns/promises';
 import { connect } from 'node:net';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { foldMapped } from '../commands/grammar.js';
+import { foldMapped } from '../shared/grammar.js';
 import type { SelfTest } from './isolation.js';
 
 export interface CollectorEndpoint {

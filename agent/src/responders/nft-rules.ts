@@ -1,6 +1,6 @@
 // Renders Vigil's nftables scripts as text, with no I/O, so dry-run can show the exact rules and unit tests
 // can check them. Each script replaces only Vigil's own table, atomically (one `nft -f -` transaction).
-import type { Cidr } from '../commands/grammar.js';
+import type { Cidr } from '../shared/grammar.js';
 
 export const ISOLATE_TABLE = 'vigil_isolate';
 export const BLOCK_TABLE = 'vigil_block';

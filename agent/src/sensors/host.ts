@@ -75,17 +75,3 @@ export function buildHostSensors(options: Partial<SensorsOptions> | undefined, a
     },
   };
 }
-
-// run.ts asks for the sensors and for the features separately with one context object; both answers
-// must share the same inventory sensor, so the build is remembered per context.
-const built = new WeakMap<object, HostSensors>();
-
-/** buildHostSensors for an agent FeatureContext (config + logger), built once per context. */
-export function hostSensorsFor(ctx: { config: { sensors?: Partial<SensorsOptions> }; logger: Logger }, agentVersion: string): HostSensors {
-  let h = built.get(ctx);
-  if (!h) {
-    h = buildHostSensors(ctx.config.sensors, agentVersion, ctx.logger);
-    built.set(ctx, h);
-  }
-  return h;
-}

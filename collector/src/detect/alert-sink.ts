@@ -1,7 +1,7 @@
 // The interface through which collector stages that are not Sigma rules (the coverage ledger's
 // "telemetry degraded" check) raise alerts: the same store, dedupe window, suppressions and live push as
 // rule matches. Its own file so a feature depends on this contract, not on the detect module.
-import type { SEVERITIES } from './service.js';
+import type { SEVERITIES } from './severities.js';
 
 /** A rule a collector stage evaluates in code. Listed with the loaded rules and suppressible like them. */
 export interface StageRule {

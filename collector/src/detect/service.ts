@@ -6,6 +6,7 @@ import { CollectorError } from '../errors.js';
 import { ALERT_STATUSES, type AlertStatus } from '../store/alerts-schema.js';
 import type { AlertEvidence, AlertHistoryEntry, AlertQuery, AlertRecord, AlertStore } from '../store/alerts.js';
 import type { StageRule } from './alert-sink.js';
+import type { SEVERITIES } from './severities.js';
 import type { NewSuppression, SuppressedHit, Suppression, SuppressionStore } from '../store/alerts-suppressions.js';
 
 export interface AlertDetail {
@@ -39,7 +40,6 @@ export interface AlertServiceOptions {
   maxPageSize?: number;
 }
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
 const MAX_TEXT = 2000;
 
 export class AlertService {

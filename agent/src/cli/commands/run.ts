@@ -2,7 +2,9 @@
 import { resolve } from 'node:path';
 import { createLogger } from '@vigil/logger';
 import { AgentError } from '../../errors.js';
-import { agentFeatures, hostSensors } from '../../features.js';
+import { agentFeatures } from '../../features.js';
+import { buildHostSensors } from '../../sensors/host.js';
+import { VERSION } from '../../version.js';
 import { AgentRuntime } from '../../runtime.js';
 import { loadIdentity, statePaths } from '../../state/identity.js';
 import { SyntheticSensor } from '../../synthetic/sensor.js';
@@ -58,9 +60,11 @@ export const runCommand: CliCommand = {
     const identity = loadIdentity(statePaths(config.stateDir));
     const configFile = configFileFor(values);
     const ctx = { config, logger, ...(configFile ? { configFile: resolve(configFile) } : {}) };
-    const sensors = values['no-sensors'] ? [] : hostSensors(ctx);
+    // Built once: the sensors started here and the hooks of the features (inventory on connect) are the same objects.
+    const host = buildHostSensors(config.sensors, VERSION, logger);
+    const sensors = values['no-sensors'] ? [] : [...host.sensors];
     if (config.synthetic.ratePerSecond > 0) sensors.push(new SyntheticSensor(config.synthetic));
-    const runtime = new AgentRuntime({ config, identity, logger, sensors, features: agentFeatures(ctx) });
+    const runtime = new AgentRuntime({ config, identity, logger, sensors, features: agentFeatures(ctx, host) });
     await runtime.start();
     logger.info({ agentId: identity.agentId, collector: identity.collectorUrl, dryRun: runtime.dryRun, sensors: sensors.map((s) => s.name) }, 'agent running');
     await new Promise<void>((resolve) => {

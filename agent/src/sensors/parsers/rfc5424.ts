@@ -1,7 +1,7 @@
 // RFC 5424 lines ("<34>1 2024-03-01T10:00:00.003Z host sshd 1234 - [origin ip="..."] msg"), as rsyslog's
 // RSYSLOG_SyslogProtocol23Format and syslog-ng's syslog() destination write them: the header, the
 // structured data (skipped with its escapes, so a "]" inside a value cannot end it early) and the message.
-import type { SyslogLine } from './syslog.js';
+import type { SyslogLine } from './syslog-line.js';
 
 const HEAD = /^<(\d{1,3})>(\d{1,2}) (\S{1,64}) (\S{1,255}) (\S{1,48}) (\S{1,128}) (\S{1,32})(?: |$)/;
 const APP = /^([^\s[\]:()]{1,48})(?:\(([^\s()[\]:]{1,64})\))?$/;

@@ -3,19 +3,9 @@
 // <PRI>), rsyslog's high-precision RFC 3339 header, and RFC 5424 (see rfc5424.ts). The older PAM form
 // "sshd(pam_unix)[123]:" comes back with the module apart from the program.
 import { splitRfc5424 } from './rfc5424.js';
+import type { SyslogFormat, SyslogLine } from './syslog-line.js';
 
-export type SyslogFormat = 'rfc3164' | 'rfc3339' | 'rfc5424';
-
-export interface SyslogLine {
-  format: SyslogFormat;
-  timestamp: string;
-  hostname: string;
-  program: string;
-  pid: string;
-  message: string;
-  /** "pam_unix" in the older PAM form `program(pam_unix)[pid]:`, else "". */
-  module: string;
-}
+export type { SyslogFormat, SyslogLine } from './syslog-line.js';
 
 /** <PRI>: facility * 8 + severity, 0..191. */
 const PRI = /^<(\d{1,3})>/;

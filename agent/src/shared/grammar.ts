@@ -1,5 +1,7 @@
-// Grammars for every parameter a command carries. A command's strings come from the network, so each one
-// is checked here, with no I/O, before any responder sees it; a failure names the parameter and the rule.
+// Grammars for every parameter a command carries, shared by commands/ (which checks each parameter) and
+// responders/ and forensics/ (which reuse the parsed CIDR, the address helpers and printable), so none of them
+// imports another. A command's strings come from the network, so each one is checked here, with no I/O,
+// before any responder sees it; a failure names the parameter and the rule.
 import { isIP } from 'node:net';
 import { posix } from 'node:path';
 
