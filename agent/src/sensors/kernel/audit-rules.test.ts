@@ -94,7 +94,10 @@ describe('audit watches for folders that do not exist yet', () => {
     expect(watches.filter((w) => w.path.startsWith(ssh) && w.via !== undefined)).toEqual([]);
     expect(watches).toHaveLength(before.length);
     const names = rules.map((r) => r.name).sort();
-    expect(names).toEqual(['authorized_keys', 'authorized_keys2', 'rc'].map((f) => `watch:${join(ssh, f)}`));
+    // Every watch that waited for ~/.ssh: the persistence files and the private keys of credential-watches.ts.
+    const waited = [...new Set(before.filter((w) => w.via === ssh).map((w) => `watch:${w.path}`))].sort();
+    expect(names).toEqual(waited);
+    expect(names).toEqual(expect.arrayContaining(['authorized_keys', 'authorized_keys2', 'rc', 'id_ed25519'].map((f) => `watch:${join(ssh, f)}`)));
     for (const r of rules) expect(r.rule.fields.some((f) => f.field === F.WATCH)).toBe(true);
     expect(grownWatches(ssh, watches).rules).toEqual([]);
   });
