@@ -12,6 +12,8 @@ const BENIGN_SETTLE_MS = 2500;
 /** Pause between a technique's last procedure and its twin, longer than the windows' 50 ms slack. */
 const BENIGN_GAP_MS = 150;
 const POLL_MS = 100;
+/** Pause between runs, so one run's late evidence is not attributed to the next. */
+const QUIET_GAP_MS = 1000;
 
 export interface ProcedureResult {
   name: string;
@@ -67,7 +69,14 @@ export async function runTechniques(lab: TechniqueLab, techniques: readonly Tech
   const out: TechniqueResult[] = [];
   for (const t of techniques) {
     const procedures: ProcedureResult[] = [];
-    for (const p of t.procedures) procedures.push(await runProcedure(lab, t.id, p));
+    for (const p of t.procedures) {
+      // The previous run's late evidence (file integrity judges a change after its settle time, logs are
+      // tailed) carries the time it was seen: it must land before this run's window, not in it, or it
+      // would count for this procedure (or against the twin). The twin's own settle covers the next technique.
+      if (procedures.length > 0) await new Promise((res) => setTimeout(res, QUIET_GAP_MS));
+      procedures.push(await runProcedure(lab, t.id, p));
+    }
+    await new Promise((res) => setTimeout(res, QUIET_GAP_MS));
     const benign = await runBenign(lab, t.benign);
     const r = { technique: t, procedures, benign };
     onResult?.(r);

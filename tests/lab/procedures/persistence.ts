@@ -2,7 +2,8 @@
 // Procedures that would change how the rest of the lab behaves (PAM stacks, the loader's preload list, sudo
 // rights) undo their change once it is made: later techniques in the same lab run must meet a normal host.
 // No kernel module can load here: the module files are not ELF objects and the module names do not exist,
-// so the kernel (or modprobe) refuses them; what counts is that the attempt and the configuration are seen.
+// so the kernel (or modprobe) refuses them (this machine's kernel has no /proc/modules: it was built without
+// module support); what counts is that the attempt and the configuration are seen.
 import type { Technique } from './types.js';
 import { INTERNET } from '../technique-lab.js';
 
