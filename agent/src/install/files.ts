@@ -2,12 +2,12 @@
 // so a server never sees half a bundle, half a unit or half a config.
 import { chmodSync, closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { syncDir, tempPathFor, writeFileAtomic as replaceFile } from '../state/atomic-file.js';
+import { syncDir, tempPathFor, writeFileAtomic } from '@vigil/files';
 
-/** Replaces `path` with `data` (mode `mode`), creating its folder (0755) first. */
-export function writeFileAtomic(path: string, data: string | Uint8Array, mode: number): void {
+/** Replaces `path` atomically with `data` (mode `mode`), creating its folder (0755) first. */
+export function writeInstallFile(path: string, data: string | Uint8Array, mode: number): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
-  replaceFile(path, data, mode);
+  writeFileAtomic(path, data, mode);
 }
 
 /** Copies `from` beside `to`, then renames it over `to`. */

@@ -8,7 +8,7 @@ import type { CommandRunner } from '../responders/runner.js';
 import { basicInventory } from '../state/host.js';
 import { isEnrolled, loadIdentity, normalizeFingerprint, statePaths } from '../state/identity.js';
 import type { AgentStatusFile } from '../runtime.js';
-import { copyFileAtomic, writeFileAtomic } from './files.js';
+import { copyFileAtomic, writeInstallFile } from './files.js';
 import { installLayout, type InstallLayout, type InstallRoots } from './layout.js';
 import { Systemctl } from './systemd.js';
 import { checkPath, renderAgentYaml, renderCliWrapper, renderServiceWrapper, renderUnit } from './unit.js';
@@ -118,8 +118,8 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
   // 1. the bundle and its wrappers
   mkdirSync(l.prefix, { recursive: true, mode: 0o755 });
   if (o.bundleSource !== l.bundle) copyFileAtomic(o.bundleSource, l.bundle, 0o755);
-  writeFileAtomic(l.serviceWrapper, renderServiceWrapper(l, o.nodePath), 0o755);
-  writeFileAtomic(l.cliWrapper, renderCliWrapper(l, o.nodePath), 0o755);
+  writeInstallFile(l.serviceWrapper, renderServiceWrapper(l, o.nodePath), 0o755);
+  writeInstallFile(l.cliWrapper, renderCliWrapper(l, o.nodePath), 0o755);
   linkBin(l, o.log);
   o.log(`bundle: ${l.bundle}`);
 
@@ -127,7 +127,7 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
   if (existsSync(l.configFile) && o.dryRun === undefined && !o.allowInsecure) {
     o.log(`config: ${l.configFile} (kept)`);
   } else {
-    writeFileAtomic(l.configFile, renderAgentYaml(l, o.dryRun, Boolean(o.allowInsecure)), 0o600);
+    writeInstallFile(l.configFile, renderAgentYaml(l, o.dryRun, Boolean(o.allowInsecure)), 0o600);
     o.log(`config: ${l.configFile}`);
   }
 
@@ -161,7 +161,7 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
   }
 
   // 4. the unit
-  writeFileAtomic(l.unitFile, renderUnit(l), 0o644);
+  writeInstallFile(l.unitFile, renderUnit(l), 0o644);
   await systemctl.run(['daemon-reload']);
   await systemctl.run(['enable', '--', l.unitName]);
   o.log(`unit: ${l.unitFile} (enabled)`);

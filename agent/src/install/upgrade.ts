@@ -15,7 +15,7 @@ import type { CommandRunner } from '../responders/runner.js';
 import type { Identity } from '../state/identity.js';
 import { VERSION } from '../version.js';
 import { download } from './download.js';
-import { writeFileAtomic } from './files.js';
+import { writeInstallFile } from './files.js';
 import { installLayout, DEFAULT_ROOTS, type InstallLayout } from './layout.js';
 
 export interface UpgradeParams {
@@ -118,7 +118,7 @@ export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { d
         rmSync(l.previousBundle, { force: true });
         linkSync(l.bundle, l.previousBundle);
         const pending: PendingUpgrade = { from: VERSION, to: p.version, commandId: ctx.commandId, atMs: (d.clock ?? Date.now)() };
-        writeFileAtomic(l.upgradePending, `${JSON.stringify(pending)}\n`, 0o600);
+        writeInstallFile(l.upgradePending, `${JSON.stringify(pending)}\n`, 0o600);
         rmSync(l.upgradeAttempts, { force: true });
         renameSync(tmp, l.bundle);
         d.logger.info({ from: VERSION, to: p.version }, 'upgrade installed; restarting');

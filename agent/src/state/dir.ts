@@ -2,7 +2,7 @@
 // (temp file, fsync, rename), because it holds the agent's private key and its delivery position.
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { AgentError } from '../errors.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '@vigil/files';
 
 /** Creates `path` (and parents) and forces mode 0700 on it. */
 export function ensurePrivateDir(path: string): string {

@@ -2,7 +2,7 @@
 // (temp file with mode 0600, fsync, rename) because it holds password and token hashes.
 import { readFileSync } from 'node:fs';
 import { LowSync, type SyncAdapter } from 'lowdb';
-import { writeFileAtomic } from '../store/atomic-file.js';
+import { writeFileAtomic } from '@vigil/files';
 import type { Role } from './roles.js';
 
 export interface UserRecord {

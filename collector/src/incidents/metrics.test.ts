@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fleetMedians, formatDuration, incidentMetrics, median } from './metrics.js';
+import { fleetMedians, incidentMetrics, median } from './metrics.js';
 
 describe('incident metrics', () => {
   it('measures detect, contain and remediate from the right moments', () => {
@@ -42,12 +42,5 @@ describe('incident metrics', () => {
       { startMs: 100, incidents: 1, medianTimeToDetectMs: 5, medianTimeToContainMs: 50, medianTimeToRemediateMs: null },
       { startMs: 200, incidents: 0, medianTimeToDetectMs: null, medianTimeToContainMs: null, medianTimeToRemediateMs: null },
     ]);
-  });
-
-  it('formats durations for people', () => {
-    expect(formatDuration(450)).toBe('450 ms');
-    expect(formatDuration(62_000)).toBe('1m 02s');
-    expect(formatDuration(3_723_000)).toBe('1h 02m 03s');
-    expect(formatDuration(null)).toBe('n/a');
   });
 });

@@ -65,21 +65,3 @@ export function fleetMedians(
     medianTimeToRemediateMs: median(g.map((m) => m.timeToRemediateMs)),
   }));
 }
-
-/** "1h 02m 03s" style text for reports and the page. */
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return 'n/a';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  let s = Math.round(ms / 1000);
-  const d = Math.floor(s / 86400);
-  s -= d * 86400;
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
-  const pad = (x: number) => String(x).padStart(2, '0');
-  if (d) return `${d}d ${h}h ${pad(m)}m`;
-  if (h) return `${h}h ${pad(m)}m ${pad(s)}s`;
-  if (m) return `${m}m ${pad(s)}s`;
-  return `${s}s`;
-}

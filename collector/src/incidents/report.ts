@@ -5,7 +5,8 @@ import { visibleText } from './visible.js';
 import type { AlertRecord } from '../store/alerts.js';
 import type { ChecklistItem, EvidenceEvent, IncidentRecord } from '../store/incidents.js';
 import type { EvidenceFile } from '../store/incidents-files.js';
-import { formatDuration, type IncidentMetrics } from './metrics.js';
+import { formatDuration } from '@vigil/format';
+import type { IncidentMetrics } from './metrics.js';
 import type { TimelineEntry } from './timeline.js';
 import { textOf } from './text.js';
 

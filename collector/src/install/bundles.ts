@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { sha256Hex, signEd25519 } from '@vigil/crypto';
 import { BUNDLE_VERSION_RE, bundleSigningBytes, bundleVersionOf } from '@vigil/proto';
 import { CollectorError } from '../errors.js';
-import { writeFileAtomic } from '../store/atomic-file.js';
+import { writeFileAtomic } from '@vigil/files';
 
 export const BUNDLE_FILE = 'vigil-agent.mjs';
 

@@ -2,7 +2,7 @@
 // fsynced and renamed into place (lowdb's own JSONFileSync leaves the umask's 0644 and does not fsync).
 import { readFileSync } from 'node:fs';
 import type { SyncAdapter } from 'lowdb';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '@vigil/files';
 
 export class PrivateJsonFile<T> implements SyncAdapter<T> {
   /** `check` throws for content of the wrong shape (lowdb would silently replace `null` with defaults). */

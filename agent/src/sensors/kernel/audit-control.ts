@@ -16,7 +16,7 @@ import {
   ruleKey,
   type AuditStatus,
 } from './audit-proto.js';
-import { writeFileAtomic } from '../../state/atomic-file.js';
+import { writeFileAtomic } from '@vigil/files';
 
 export class AuditControl {
   constructor(private readonly sock: NetlinkSocket) {}

@@ -2,6 +2,7 @@
 // incident through its whole cycle: phase buttons, merged timeline, notes, evidence (events, collected
 // files with hashes, triage snapshots), actions on its hosts, the remediation checklist, the review and
 // the report export. Everything from hosts is shown as text (dom.h makes text nodes only).
+import { formatDuration } from '@vigil/format';
 import { api, qs } from '../api.js';
 import { openDialog } from '../dialog.js';
 import { barChart } from '../charts.js';
@@ -12,16 +13,6 @@ import { errorBox, section } from './common.js';
 
 const PHASES = ['identified', 'contained', 'assessed', 'remediated', 'closed'];
 
-export function fmtDuration(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined) return 'n/a';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
-  if (s < 86400) return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
-  return `${Math.floor(s / 86400)}d ${Math.floor((s % 86400) / 3600)}h`;
-}
-
 const phaseBadge = (p: string) => badge(p, `ph-${p}`);
 
 function metricsList(m: any): HTMLElement {
@@ -29,11 +20,11 @@ function metricsList(m: any): HTMLElement {
     'dl',
     { className: 'metrics' },
     h('dt', null, 'Time to detect'),
-    h('dd', { 'data-metric': 'ttd' }, fmtDuration(m?.timeToDetectMs)),
+    h('dd', { 'data-metric': 'ttd' }, formatDuration(m?.timeToDetectMs)),
     h('dt', null, 'Time to contain'),
-    h('dd', { 'data-metric': 'ttc' }, fmtDuration(m?.timeToContainMs)),
+    h('dd', { 'data-metric': 'ttc' }, formatDuration(m?.timeToContainMs)),
     h('dt', null, 'Time to remediate'),
-    h('dd', { 'data-metric': 'ttr' }, fmtDuration(m?.timeToRemediateMs)),
+    h('dd', { 'data-metric': 'ttr' }, formatDuration(m?.timeToRemediateMs)),
   );
 }
 
@@ -137,7 +128,7 @@ export function incidentsView(main: HTMLElement, ctx: ViewContext): void {
             ['Median time to detect', m.overall.medianTimeToDetectMs],
             ['Median time to contain', m.overall.medianTimeToContainMs],
             ['Median time to remediate', m.overall.medianTimeToRemediateMs],
-          ].map(([l, v]) => h('div', { className: 'count' }, h('strong', null, fmtDuration(v as number | null)), String(l))),
+          ].map(([l, v]) => h('div', { className: 'count' }, h('strong', null, formatDuration(v as number | null)), String(l))),
         ),
         h(
           'div',
@@ -187,9 +178,9 @@ export function incidentsView(main: HTMLElement, ctx: ViewContext): void {
                     h('td', null, i.hosts.map((x: string) => i.hostnames?.[x] ?? x).join(', ')),
                     h('td', null, i.assignee ?? '-'),
                     h('td', { className: 'time' }, fmtTime(i.createdAtMs)),
-                    h('td', null, fmtDuration(i.metrics?.timeToDetectMs)),
-                    h('td', null, fmtDuration(i.metrics?.timeToContainMs)),
-                    h('td', null, fmtDuration(i.metrics?.timeToRemediateMs)),
+                    h('td', null, formatDuration(i.metrics?.timeToDetectMs)),
+                    h('td', null, formatDuration(i.metrics?.timeToContainMs)),
+                    h('td', null, formatDuration(i.metrics?.timeToRemediateMs)),
                   ),
                 ),
               ),

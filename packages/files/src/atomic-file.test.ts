@@ -1,5 +1,6 @@
-// One atomic write for the agent: exact mode whatever the umask, content replaced whole, no temp file left.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// One atomic write for the agent and the collector: exact mode whatever the umask, content replaced whole,
+// no temp file left, not even when the write fails.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,5 +24,19 @@ describe('writeFileAtomic', () => {
 
   it('fails without touching anything when the folder is missing', () => {
     expect(() => writeFileAtomic(join(dir, 'missing', 'x'), 'x', 0o600)).toThrow(/ENOENT/);
+  });
+
+  it('removes its temp file and leaves the target as it was when the rename fails', () => {
+    const sub = mkdtempSync(join(tmpdir(), `vigil-atomic-fail-${process.pid}-`));
+    try {
+      const target = join(sub, 'taken');
+      mkdirSync(target);
+      writeFileSync(join(target, 'inside'), 'kept');
+      expect(() => writeFileAtomic(target, 'x', 0o600)).toThrow(/EISDIR|ENOTDIR|ENOTEMPTY|EEXIST/);
+      expect(readdirSync(sub)).toEqual(['taken']);
+      expect(readFileSync(join(target, 'inside'), 'utf8')).toBe('kept');
+    } finally {
+      rmSync(sub, { recursive: true, force: true });
+    }
   });
 });
