@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, copyFileSync, appendFileSync, mkdirSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogSensor } from './log-sensor.js';
+import { logSensorOptions } from './options.js';
 import { parseJournalJson } from './journal.js';
 import { memoryContext } from '../common/test-context.js';
 
@@ -14,7 +15,8 @@ beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), `vigil-logs-${process.pi
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Account files of the test's own (none of the host's): logins get no dormant verdict unless a test writes them. */
-const noAccounts = (d: string) => ({ files: { passwd: join(d, 'none'), shadow: join(d, 'none'), lastlog: join(d, 'none'), wtmp: join(d, 'none') } });
+const accountsWith = (files: Record<string, string>) => logSensorOptions.parse({ accounts: { files } }).accounts;
+const noAccounts = (d: string) => accountsWith({ passwd: join(d, 'none'), shadow: join(d, 'none'), lastlog: join(d, 'none'), wtmp: join(d, 'none') });
 
 function sensor(files: string[], extra: Partial<ConstructorParameters<typeof LogSensor>[0]> = {}) {
   return new LogSensor({ files, journal: 'never', rescanMs: 60_000, startAt: 'beginning', accounts: noAccounts(dir), ...extra });
@@ -37,7 +39,7 @@ describe('logins and dormant accounts', () => {
     const ctx = memoryContext(join(dir, 'state'));
     // an empty lastlog: kept by sshd and login, and nobody has logged in yet
     writeFileSync(join(dir, 'lastlog'), '');
-    const s = sensor([auth], { accounts: { files: { ...noAccounts(dir).files, shadow: join(dir, 'shadow'), lastlog: join(dir, 'lastlog') } } });
+    const s = sensor([auth], { accounts: accountsWith({ ...noAccounts(dir).files, shadow: join(dir, 'shadow'), lastlog: join(dir, 'lastlog') }) });
     await s.start(ctx);
     await s.stop();
     const logs = ctx.sink.events.map((e) => e.log!);
