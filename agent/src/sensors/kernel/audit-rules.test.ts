@@ -144,4 +144,13 @@ describe('agent-signal audit rules', () => {
     expect(byName('agent-signal-a2/i386')).toMatchObject({ syscalls: [270, 335] });
     expect(signalRules.find((r) => r.name === 'agent-signal-a1/i386')?.optional).toBe(true);
   });
+
+  it("record kill aimed at the agent's process group (minus its pid) and every pidfd_send_signal but pid 1's", () => {
+    expect(byName('agent-signal-group/x86_64')).toMatchObject({ syscalls: [62] });
+    expect(byName('agent-signal-group/x86_64')!.fields).toContainEqual({ field: 200, op: OP.EQUAL, value: 2 ** 32 - 4242 });
+    const pidfd = byName('agent-signal-pidfd/x86_64')!;
+    expect(pidfd.syscalls).toEqual([424]);
+    expect(pidfd.fields.some((f) => f.field === 200)).toBe(false);
+    expect(pidfd.fields).toContainEqual({ field: F.PID, op: OP.NOT_EQUAL, value: 1 });
+  });
 });

@@ -65,30 +65,39 @@ function syscallRules(t: ArchTable, compat: boolean): NamedRule[] {
   return rules;
 }
 
-/** Syscalls that send a signal with the target pid in a0, by where the signal number is (a1 or a2). */
-export const SIGNAL_SYSCALLS = { a1: ['kill', 'tkill', 'rt_sigqueueinfo'], a2: ['tgkill', 'rt_tgsigqueueinfo'] } as const;
+/**
+ * Syscalls that send a signal, by where the signal number is (a1 or a2). The target pid is in a0 (kill's
+ * a0 may also be minus a process group); pidfd_send_signal's a0 is a pidfd, which names no pid.
+ */
+export const SIGNAL_SYSCALLS = { a1: ['kill', 'tkill', 'rt_sigqueueinfo', 'pidfd_send_signal'], a2: ['tgkill', 'rt_tgsigqueueinfo'] } as const;
 
 /**
  * Signals aimed at the agent itself (stopping, freezing or killing the sensor is defence evasion), from any
  * process but the agent and the service manager (pid 1 stops and restarts units); signal 0 (a liveness
- * probe, as `vigil-agent status` sends) is left out. Group kills and pidfd_send_signal are not covered:
- * the kernel cannot filter them by target here.
+ * probe, as `vigil-agent status` sends) is left out. Targets: the agent's pid, its process group (it leads
+ * one under systemd) and, for pidfd_send_signal, whatever the pidfd names: every such call is recorded and
+ * the record's OBJ_PID tells whether the agent was the target.
  */
 function agentSignalRules(t: ArchTable, agentPid: number): NamedRule[] {
   const rules: NamedRule[] = [];
-  for (const [at, names] of Object.entries(SIGNAL_SYSCALLS)) {
+  const add = (name: string, names: readonly string[], target: number | undefined, sigArg: number) => {
     const nrs = numbersOf(t, names);
-    if (!nrs.length) continue;
-    const fields: RuleField[] = [
-      arch(t),
-      { field: AUDIT_ARG0, op: OP.EQUAL, value: agentPid },
-      { field: at === 'a1' ? AUDIT_ARG1 : AUDIT_ARG2, op: OP.NOT_EQUAL, value: 0 },
+    if (!nrs.length) return;
+    const fields: RuleField[] = [arch(t)];
+    if (target !== undefined) fields.push({ field: AUDIT_ARG0, op: OP.EQUAL, value: target });
+    fields.push(
+      { field: sigArg, op: OP.NOT_EQUAL, value: 0 },
       { field: F.PID, op: OP.NOT_EQUAL, value: agentPid },
       { field: F.PID, op: OP.NOT_EQUAL, value: 1 },
       key,
-    ];
-    rules.push({ name: `agent-signal-${at}/${t.name}`, rule: { syscalls: nrs, fields }, optional: true });
-  }
+    );
+    rules.push({ name: `agent-signal-${name}/${t.name}`, rule: { syscalls: nrs, fields }, optional: true });
+  };
+  add('a1', ['kill', 'tkill', 'rt_sigqueueinfo'], agentPid, AUDIT_ARG1);
+  add('a2', SIGNAL_SYSCALLS.a2, agentPid, AUDIT_ARG2);
+  // The kernel compares the low 32 bits of a0: minus the pid is kill's "the agent's process group".
+  add('group', ['kill'], -agentPid >>> 0, AUDIT_ARG1);
+  add('pidfd', ['pidfd_send_signal'], undefined, AUDIT_ARG1);
   return rules;
 }
 

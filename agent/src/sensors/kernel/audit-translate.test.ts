@@ -129,13 +129,13 @@ describe('audit groups from the kernel', () => {
   });
 
   it('a signal another process sent the agent is a Tamper event naming the signal and the sender; probes and other targets are not', () => {
-    const signal = (nr: number, args: string, pid = 77, success = 'yes exit=0') =>
+    const signal = (nr: number, args: string, pid = 77, success = 'yes exit=0', opid = 4242) =>
       group([
         [
           'SYSCALL',
           `${T}arch=c000003e syscall=${nr} success=${success} ${args} items=0 ppid=70 pid=${pid} auid=1000 uid=0 euid=0 comm="kill" exe="/usr/bin/kill" key="vigil"`,
         ],
-        ['OBJ_PID', `${T}opid=4242 oauid=-1 ouid=0 oses=-1 ocomm="node"`],
+        ['OBJ_PID', `${T}opid=${opid} oauid=-1 ouid=0 oses=-1 ocomm="node"`],
         ['EOE', T],
       ]);
     const named = (g: AuditGroup) => {
@@ -152,9 +152,26 @@ describe('audit groups from the kernel', () => {
       'SIGTERM sent to the agent (pid 4242) by pid 77 /usr/bin/kill (uid 0, auid 1000) with tgkill, refused (EPERM)',
     );
     expect(named(signal(62, 'a0=1092 a1=0'))).toBeUndefined(); // kill -0: a liveness probe
-    expect(named(signal(62, 'a0=1093 a1=f'))).toBeUndefined(); // another process
+    expect(named(signal(62, 'a0=1093 a1=f', 77, 'yes exit=0', 4243))).toBeUndefined(); // another process
     expect(named(signal(62, 'a0=1092 a1=f', 4242))).toBeUndefined(); // the agent itself
     expect(named(signal(42, 'a0=1092 a1=f'))).toBeUndefined(); // not a signal syscall
+    // kill(-pgid) of the agent's group, as a 64-bit register
+    expect(named(signal(62, 'a0=ffffffffffffef6e a1=9'))?.detail).toBe(
+      "SIGKILL sent to the agent's process group (pid 4242) by pid 77 /usr/bin/kill (uid 0, auid 1000) with kill",
+    );
+    // pidfd_send_signal: a0 is a pidfd, the target is the OBJ_PID record's
+    expect(named(signal(424, 'a0=3 a1=13'))?.detail).toBe(
+      'SIGSTOP sent to the agent (pid 4242) by pid 77 /usr/bin/kill (uid 0, auid 1000) with pidfd_send_signal',
+    );
+    const other = group([
+      [
+        'SYSCALL',
+        `${T}arch=c000003e syscall=424 success=yes exit=0 a0=3 a1=f items=0 ppid=70 pid=77 auid=1000 uid=0 euid=0 comm="python3" exe="/usr/bin/python3.11" key="vigil"`,
+      ],
+      ['OBJ_PID', `${T}opid=5151 oauid=-1 ouid=0 oses=-1 ocomm="sleep"`],
+      ['EOE', T],
+    ]);
+    expect(auditAgentSignal(other, auditActor(other)!, 'pidfd_send_signal', 4242)).toBeUndefined();
   });
 
   it('a relative name opened through a directory fd is the watched path it ends with; through CWD it is not', () => {

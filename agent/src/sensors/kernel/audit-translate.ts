@@ -210,14 +210,24 @@ export function auditAgentSignal(group: AuditGroup, actor: AuditActor, name: str
   const at = SIGNAL_IN_A1.has(name) ? 'a1' : SIGNAL_IN_A2.has(name) ? 'a2' : undefined;
   const f = group.records.find((r) => r.type === 'SYSCALL')?.fields;
   if (!at || !f || f.key !== VIGIL_KEY || actor.pid === agentPid) return undefined;
-  if (parseInt(f.a0 ?? '', 16) !== agentPid) return undefined;
+  // The kernel compares a0's low 32 bits; kill(-pgid) aims at a process group.
+  const a0 = /^[0-9a-f]{1,16}$/.test(f.a0 ?? '') ? Number(BigInt(`0x${f.a0}`) & 0xffffffffn) : -1;
+  const target =
+    name !== 'pidfd_send_signal' && a0 === agentPid
+      ? 'the agent'
+      : name === 'kill' && a0 === -agentPid >>> 0
+        ? "the agent's process group"
+        : group.records.some((r) => r.type === 'OBJ_PID' && Number(r.fields.opid) === agentPid)
+          ? 'the agent'
+          : undefined;
+  if (!target) return undefined;
   const sig = parseInt(f[at] ?? '', 16);
   if (!(sig > 0)) return undefined;
   const who = `pid ${actor.pid} ${escapeControl(actor.exe || actor.comm)} (uid ${actor.uid}, auid ${actor.auid === 4294967295 ? 'unset' : actor.auid})`;
   const outcome = actor.success ? '' : `, refused (${errnoName(-Number(actor.exit))})`;
   return {
     what: 'agent_signalled',
-    detail: `${SIGNAL_NAMES[sig] ?? `signal ${sig}`} sent to the agent (pid ${agentPid}) by ${who} with ${name}${outcome}`,
+    detail: `${SIGNAL_NAMES[sig] ?? `signal ${sig}`} sent to ${target} (pid ${agentPid}) by ${who} with ${name}${outcome}`,
     repaired: false,
   };
 }

@@ -256,6 +256,8 @@ export class KernelSensor implements Sensor {
         sink.emit({ timeNs: bigIntToU64(groupTimeNs(g)), tamper });
         return;
       }
+      // Every pidfd signal is recorded (a pidfd names no pid): the ones not aimed at the agent are not news.
+      if (name === 'pidfd_send_signal' && syscall.fields.key === VIGIL_KEY) return;
       const conn = auditConnection(g, actor, name);
       if (conn) {
         if (this.netSource === 'audit') sink.emit({ timeNs: bigIntToU64(groupTimeNs(g)), networkConnection: conn });

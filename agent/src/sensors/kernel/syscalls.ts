@@ -70,6 +70,7 @@ const X86_64: Table = {
   tgkill: 234,
   rt_sigqueueinfo: 129,
   rt_tgsigqueueinfo: 297,
+  pidfd_send_signal: 424,
 };
 const I386: Table = {
   read: 3,
@@ -114,6 +115,7 @@ const I386: Table = {
   tgkill: 270,
   rt_sigqueueinfo: 178,
   rt_tgsigqueueinfo: 335,
+  pidfd_send_signal: 424,
 };
 const AARCH64: Table = {
   setxattr: 5,
@@ -165,6 +167,7 @@ const AARCH64: Table = {
   tgkill: 131,
   rt_sigqueueinfo: 138,
   rt_tgsigqueueinfo: 240,
+  pidfd_send_signal: 424,
 };
 const ARM: Table = {
   read: 3,
@@ -209,6 +212,7 @@ const ARM: Table = {
   tgkill: 268,
   rt_sigqueueinfo: 178,
   rt_tgsigqueueinfo: 363,
+  pidfd_send_signal: 424,
 };
 
 export interface ArchTable {
