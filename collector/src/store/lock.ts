@@ -1,61 +1,44 @@
-// A cross-process lock file, so `vigil-collector token create` and a running collector never lose
-// each other's writes to the small-state JSON file. A holder that died leaves a stale lock, broken after staleMs.
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+// A cross-process lock, so `vigil-collector token create` and a running collector never lose each other's
+// writes to the small-state JSON file. It is SQLite's own write lock on an empty lock database beside the
+// file (BEGIN EXCLUSIVE): the kernel keeps it (a POSIX record lock) for as long as the holding process
+// lives and drops it the moment that process dies. So a live holder never loses its lock, however long it
+// holds it, and a dead one leaves nothing stale to break. A waiter sleeps in SQLite's busy handler, up to
+// timeoutMs. Nothing is ever written to the lock database, so it stays an empty file (a full disk is fine).
+import Database from 'better-sqlite3';
+import { closeSync, openSync } from 'node:fs';
 
 export interface FileLockOptions {
-  staleMs?: number;
+  /** How long to wait while another process holds the lock before giving up (default 15 s). */
   timeoutMs?: number;
 }
 
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-function holderAlive(path: string): boolean {
+/** Creates the lock file 0600 if missing (SQLite would make it 0644 less the umask). */
+function ensureLockFile(path: string): void {
   try {
-    const pid = Number(readFileSync(path, 'utf8'));
-    if (!Number.isInteger(pid) || pid <= 0) return false;
-    process.kill(pid, 0);
-    return true;
+    closeSync(openSync(path, 'wx', 0o600));
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    // An existing file is left untouched: closing a descriptor of it would drop this process's own lock.
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
 }
 
-/** Runs fn while holding `path` (created O_EXCL). Synchronous: the critical sections are short file writes. */
+/** Runs fn while holding the lock `path`. Synchronous: the critical sections are short file writes. */
 export function withFileLock<T>(path: string, fn: () => T, options: FileLockOptions = {}): T {
-  const staleMs = options.staleMs ?? 10_000;
-  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
-  let fd: number | undefined;
-  while (fd === undefined) {
-    try {
-      fd = openSync(path, 'wx', 0o600);
-      writeSync(fd, String(process.pid));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        // e.g. ENOSPC writing the pid: never leave a lock behind that this live process seems to hold
-        if (fd !== undefined) closeSync(fd);
-        if (fd !== undefined) rmSync(path, { force: true });
-        throw err;
-      }
-      let age: number;
-      try {
-        age = Date.now() - statSync(path).mtimeMs;
-      } catch {
-        continue;
-      }
-      if (!holderAlive(path) || age > staleMs) {
-        rmSync(path, { force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`lock ${path} is held by another process`, { cause: err });
-      sleepSync(5);
-    }
-  }
+  ensureLockFile(path);
+  const db = new Database(path, { timeout: options.timeoutMs ?? 15_000 });
   try {
-    return fn();
+    try {
+      db.exec('BEGIN EXCLUSIVE');
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_BUSY') throw new Error(`lock ${path} is held by another process`, { cause: err });
+      throw err;
+    }
+    try {
+      return fn();
+    } finally {
+      db.exec('COMMIT');
+    }
   } finally {
-    closeSync(fd);
-    rmSync(path, { force: true });
+    db.close();
   }
 }

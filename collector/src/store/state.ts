@@ -88,7 +88,7 @@ export class LowdbStateStore implements StateStore {
   /** Locked read-modify-write; `fn` mutates the data in place and returns a value. */
   private mutate<T>(fn: (data: StateData) => T): T {
     try {
-      return withFileLock(`${this.file}.lock`, () => {
+      return withFileLock(`${this.file}.lock.db`, () => {
         this.stamp = '';
         const data = this.fresh();
         const out = fn(data);
