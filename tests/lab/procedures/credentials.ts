@@ -10,7 +10,9 @@ const LAB_SSHD =
   'pid=$(for p in $(pgrep -x sshd); do [ "$(readlink /proc/$p/ns/net)" = "$(readlink /proc/self/ns/net)" ] && echo $p; done | sort -n | head -n 1); [ -n "$pid" ]';
 /** alice's history, as she would have left it. */
 const ALICE_HISTORY = `runuser -u alice -- bash -c 'printf "mysql -u app -pS3cret-db\\nssh bob@db1\\n" >> ~/.bash_history'`;
-const WRONG_PASSWORDS = ['123456', 'password', 'qwerty', 'letmein', 'admin', 'alice', 'changeme', 'welcome1', 'Summer2026', 'alice2026', 'secret', 'root'];
+// Six guesses: a run of five failures from one source is password guessing (ssh_failure_run); the ten of
+// ssh_brute_force would need twice the connections, each waiting out PAM's delay on a two-core lab.
+const WRONG_PASSWORDS = ['123456', 'password', 'qwerty', 'letmein', 'changeme', 'alice2026'];
 
 export const credentials: Technique[] = [
   {
