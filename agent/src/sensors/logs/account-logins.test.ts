@@ -146,7 +146,7 @@ describe('dormant logins', () => {
   it('nothing known (no history, no shadow entry): no verdict, and the login is still remembered', () => {
     const { t, state } = table({ shadow: '' });
     expect(t.login('alice')).toBeUndefined();
-    expect(state.read()).toEqual({ lastLoginMs: { alice: NOW }, sinceMs: NOW });
+    expect(state.read()).toEqual({ lastLoginMs: { alice: NOW }, sinceMs: NOW, historyFromMs: NOW });
   });
 
   it('remembers logins across restarts through its state file, before lastlog is consulted', () => {
@@ -167,5 +167,25 @@ describe('dormant logins', () => {
     );
     again.load();
     expect(again.login('olduser')).toMatchObject({ idle_days: '5', dormant: 'false', dormant_basis: 'last_login' });
+  });
+
+  it('once seeded from lastlog, the history stays complete when lastlog is shredded and wtmp truncated before a restart', () => {
+    const first = table({ lastlog: lastlog([[0, (NOW - 10 * DAY) / 1000]]), shadow: shadowLine('olduser', NOW - 300 * DAY) });
+    expect(first.state.read()?.historyFromMs).toBe(0);
+    rmSync(join(dir, 'lastlog'));
+    writeFileSync(join(dir, 'wtmp'), '');
+    const again = new AccountLogins(
+      {
+        dormantDays: 90,
+        maxAccounts: 16,
+        maxWtmpBytes: 1 << 20,
+        maxLastlogBytes: 1 << 20,
+        files: { passwd: join(dir, 'passwd'), shadow: join(dir, 'shadow'), lastlog: join(dir, 'lastlog'), wtmp: join(dir, 'wtmp') },
+      },
+      first.state,
+      () => NOW,
+    );
+    again.load();
+    expect(again.login('olduser')).toEqual({ idle_days: '300', dormant: 'true', dormant_basis: 'password_age' });
   });
 });

@@ -40,6 +40,11 @@ export interface LoginState {
   lastLoginMs: Record<string, number>;
   /** When this table started recording logins (the agent's first start with it). */
   sinceMs?: number;
+  /**
+   * Logins are on record from this time on (0: lastlog was there to seed from). Kept, so a lastlog shredded
+   * or wtmp truncated later (and the agent restarted) does not make the history look short again.
+   */
+  historyFromMs?: number;
 }
 
 /** Last login per account name from lastlog (indexed by uid), for the uids passwd names. */
@@ -143,7 +148,13 @@ export class AccountLogins {
     const wtmp = readPart(this.opts.files.wtmp, this.opts.maxWtmpBytes, 'end');
     const w = wtmp ? parseWtmp(wtmp) : undefined;
     for (const [n, t] of w?.last ?? []) this.remember(n, t);
-    this.historyFromMs = lastlog ? 0 : Math.min(this.sinceMs, w?.firstMs ?? this.sinceMs);
+    const fresh = lastlog ? 0 : Math.min(this.sinceMs, w?.firstMs ?? this.sinceMs);
+    this.historyFromMs = typeof state?.historyFromMs === 'number' ? Math.min(state.historyFromMs, fresh) : fresh;
+    this.save();
+  }
+
+  private save(): void {
+    this.state?.write({ lastLoginMs: Object.fromEntries(this.last), sinceMs: this.sinceMs, historyFromMs: this.historyFromMs });
   }
 
   private remember(name: string, t: number): void {
@@ -177,7 +188,7 @@ export class AccountLogins {
       }
     }
     this.remember(user, now);
-    this.state?.write({ lastLoginMs: Object.fromEntries(this.last), sinceMs: this.sinceMs });
+    this.save();
     return verdict;
   }
 }
