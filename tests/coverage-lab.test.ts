@@ -4,6 +4,7 @@
 // raise no high alert. The measured table is written to artifacts/coverage.md (and, with
 // VIGIL_COVERAGE_OUT, to that file: `npm run coverage` writes docs/coverage.md).
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditAvailable } from './helpers/audit.js';
@@ -37,7 +38,8 @@ describe.skipIf(unavailable !== undefined)(`technique lab${unavailable ? ` (skip
       const p = r.procedures.map((x) => `${x.name}=${x.detected ? `${x.delayMs}ms` : 'MISSED'}`).join(' ');
       process.stdout.write(`${r.technique.id}: ${p}; benign ${r.benign.clean ? 'clean' : `HIGH ${r.benign.highAlerts.join('; ')}`}\n`);
     });
-    const md = renderCoverage(results, { date: new Date().toISOString().slice(0, 10) });
+    const machine = `Linux ${release()}, ${cpus().length} cores, Node ${process.versions.node}`;
+    const md = renderCoverage(results, { date: new Date().toISOString().slice(0, 10), machine });
     mkdirSync(fileURLToPath(new URL('../artifacts', import.meta.url)), { recursive: true });
     writeFileSync(fileURLToPath(new URL('../artifacts/coverage.md', import.meta.url)), md);
     writeFileSync(fileURLToPath(new URL('../artifacts/coverage-lab.log', import.meta.url)), `${lab.dump()}\n${lab.log}`);

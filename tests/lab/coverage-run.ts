@@ -20,6 +20,7 @@ export interface ProcedureResult {
   code: number;
   detected: boolean;
   delayMs?: number;
+  /** The rules that fired, as `<id> <title>`. */
   rules: string[];
   output: string;
 }
@@ -51,7 +52,7 @@ async function runProcedure(lab: TechniqueLab, techniqueId: string, p: Procedure
     code: r.code,
     detected: hits.length > 0,
     ...(hits.length > 0 ? { delayMs: seenAt - r.t0 } : {}),
-    rules: [...new Set(hits.map((h) => h.ruleId))],
+    rules: [...new Set(hits.map((h) => `${h.ruleId} ${h.title}`))],
     output: r.output,
   };
 }
