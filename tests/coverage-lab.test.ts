@@ -22,10 +22,7 @@ let results: TechniqueResult[] = [];
 
 describe.skipIf(unavailable !== undefined)(`technique lab${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
   beforeAll(async () => {
-    lab = await TechniqueLab.create();
-    const setup = await lab.exec(LAB_SETUP, 'root', 60_000);
-    expect(setup.code, setup.output).toBe(0);
-    await lab.startAgent();
+    lab = await TechniqueLab.ready([LAB_SETUP]);
   }, 180_000);
 
   afterAll(async () => {

@@ -15,12 +15,7 @@ let lab: TechniqueLab;
 
 describe.skipIf(unavailable !== undefined)(`noise budget${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
   beforeAll(async () => {
-    lab = await TechniqueLab.create();
-    for (const script of [LAB_SETUP, WORKLOAD_SETUP]) {
-      const r = await lab.exec(script, 'root', 60_000);
-      expect(r.code, r.output).toBe(0);
-    }
-    await lab.startAgent();
+    lab = await TechniqueLab.ready([LAB_SETUP, WORKLOAD_SETUP]);
   }, 180_000);
 
   afterAll(async () => {

@@ -87,7 +87,7 @@ const http = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/octet-stream' });
   res.end(req.method === 'POST' ? 'ok\n' : '#!/bin/sh\necho lab payload\n');
 });
-http.listen(80, process.env.VIGIL_LAB_INTERNET ?? '198.51.100.1');
+http.listen(80, process.env.VIGIL_LAB_WEB);
 
 // The pid file is in the lab's own /run: log rotation signals exactly this rsyslogd.
 daemon('rsyslogd', ['/usr/sbin/rsyslogd', '-n', '-i', '/run/rsyslogd.pid', '-f', '/etc/rsyslog.conf']);

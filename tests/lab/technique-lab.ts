@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { vigil } from '@vigil/proto';
 import { AuditProbe, summary, type AuditSnapshot } from '../helpers/audit.js';
 import { run } from '../helpers/netns.js';
-import { Collector, FAST_AGENT_ENV, Proc, Workspace, runNode, waitFor } from '../helpers/vigil.js';
+import { Collector, FAST_AGENT_ENV, Proc, Workspace, waitFor } from '../helpers/vigil.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const BUNDLE = here('../../agent/dist-bundle/vigil-agent.mjs');
@@ -125,6 +125,7 @@ export class TechniqueLab {
         ...FAST_AGENT_ENV,
         VIGIL_AGENT_HEALTH__INTERVAL_MS: '1000',
         VIGIL_LAB_AGENT_NETNS: `/proc/${process.pid}/ns/net`,
+        VIGIL_LAB_WEB: INTERNET.web,
       };
       delete env.VIGIL_AGENT_SENSORS__PROCESS__SOURCE;
       delete env.VIGIL_AGENT_SENSORS__NETWORK__SOURCE;
@@ -168,6 +169,22 @@ export class TechniqueLab {
       await ws.cleanup();
       await run(['ip', 'netns', 'delete', ns]);
       throw err;
+    }
+  }
+
+  /** A lab with `setups` run as root (the lab's people and files, made before the agent starts) and the agent online. */
+  static async ready(setups: readonly string[]): Promise<TechniqueLab> {
+    const lab = await TechniqueLab.create();
+    try {
+      for (const script of setups) {
+        const r = await lab.exec(script, 'root', 60_000);
+        if (r.code !== 0) throw new Error(`lab setup failed (exit ${r.code}): ${r.output}`);
+      }
+      await lab.startAgent();
+      return lab;
+    } catch (err) {
+      const restored = await lab.destroy();
+      throw new Error(`${(err as Error).message}${restored.auditRestored ? '' : `; kernel audit was not as found: ${restored.audit}`}`, { cause: err });
     }
   }
 
@@ -359,5 +376,3 @@ function prepareFiles(lab: string): void {
   );
   put('etc', 'ssh/sshd_config.d/lab.conf', 'MaxStartups 100:30:200\nMaxAuthTries 10\nLoginGraceTime 20\n');
 }
-
-export { runNode };
