@@ -7,6 +7,7 @@ import { archTables, numbersOf, type ArchTable } from './syscalls.js';
 import { expandPersistencePaths } from '../persistence-paths.js';
 import { parsePasswd } from '../common/users.js';
 import { credentialWatches, type Account } from './credential-watches.js';
+import type { WatchSpec } from './watch-spec.js';
 
 export const VIGIL_KEY = 'vigil';
 const AF_INET = 2;
@@ -24,25 +25,7 @@ export interface NamedRule {
   optional?: boolean;
 }
 
-export interface WatchSpec {
-  path: string;
-  /** A folder (recursive watch, AUDIT_DIR) or a single file (AUDIT_WATCH). */
-  dir: boolean;
-  perms: number;
-  /** What it protects: shows as FileAccess.watch. */
-  watch: string;
-  /** Exclude this pid (the agent itself: it writes its own state and hashes the watched files). */
-  excludePid?: number;
-  /** Exclude accesses by this uid (a history's owner). */
-  excludeUid?: number;
-  /**
-   * The kernel watch sits on this folder's name instead: the folder (path itself, or a file's parent) did not
-   * exist when the rules were made, and a folder watch needs an existing folder. A watch by name follows the
-   * name, so once the folder is made (root's ~/.ssh on a fresh host), entries created in it match through
-   * their parent. Matching still uses path and dir.
-   */
-  via?: string;
-}
+export type { WatchSpec } from './watch-spec.js';
 
 const key: RuleField = { field: F.FILTERKEY, op: OP.EQUAL, value: VIGIL_KEY };
 const arch = (t: ArchTable): RuleField => ({ field: F.ARCH, op: OP.EQUAL, value: t.arch });

@@ -4,7 +4,7 @@
 // the audit sensor watches them for reads only. A history is watched only for reads by someone other
 // than its owner: the owner's own shell reads it at every start.
 import { PERM } from './audit-proto.js';
-import type { WatchSpec } from './audit-rules.js';
+import type { WatchSpec } from './watch-spec.js';
 
 export const PRIVATE_KEY_NAMES = ['id_rsa', 'id_ecdsa', 'id_ed25519', 'id_dsa', 'id_ecdsa_sk', 'id_ed25519_sk'] as const;
 export const HOST_KEYS = ['/etc/ssh/ssh_host_rsa_key', '/etc/ssh/ssh_host_ecdsa_key', '/etc/ssh/ssh_host_ed25519_key', '/etc/ssh/ssh_host_dsa_key'] as const;
