@@ -33,12 +33,12 @@ export function download(o: DownloadOptions): Promise<{ sha256: string; bytes: n
       rmSync(o.toFile, { force: true });
       reject(err);
     };
+    // The pin is checked when the TLS handshake completes, on a connection of this request's own: read from
+    // the response's socket instead, the certificate could already be gone (a small answer whose server closed
+    // the connection first reads as "none").
+    let pinned = false;
     const onResponse = (res: IncomingMessage) => {
-      if (tls && o.fingerprint) {
-        const seen = (res.socket as TLSSocket).getPeerCertificate()?.fingerprint256?.replace(/:/g, '').toLowerCase();
-        if (seen !== o.fingerprint)
-          return fail(new AgentError('VIGIL_ERR_LINK_PIN_MISMATCH', `collector certificate ${seen ?? 'none'} does not match the pinned fingerprint`));
-      }
+      if (tls && o.fingerprint && !pinned) return fail(new AgentError('VIGIL_ERR_LINK_PIN_MISMATCH', 'collector answered before its certificate was checked'));
       if (res.statusCode !== 200) return fail(new AgentError('VIGIL_ERR_UPGRADE_DOWNLOAD', `GET ${url.pathname} answered ${res.statusCode}`));
       const declared = Number(res.headers['content-length'] ?? 0);
       if (declared > o.maxBytes) return fail(new AgentError('VIGIL_ERR_UPGRADE_DOWNLOAD', `bundle of ${declared} bytes exceeds ${o.maxBytes}`));
@@ -61,8 +61,16 @@ export function download(o: DownloadOptions): Promise<{ sha256: string; bytes: n
         resolve({ sha256: hash.digest('hex'), bytes });
       });
     };
-    const options = { timeout: o.timeoutMs, ...(tls && o.fingerprint ? { rejectUnauthorized: false } : {}) };
+    const options = { timeout: o.timeoutMs, agent: false as const, ...(tls && o.fingerprint ? { rejectUnauthorized: false } : {}) };
     const req = tls ? httpsGet(url, options, onResponse) : httpGet(url, options, onResponse);
+    if (tls && o.fingerprint)
+      req.once('socket', (socket) =>
+        (socket as TLSSocket).once('secureConnect', () => {
+          const seen = (socket as TLSSocket).getPeerCertificate()?.fingerprint256?.replace(/:/g, '').toLowerCase();
+          if (seen === o.fingerprint) pinned = true;
+          else fail(new AgentError('VIGIL_ERR_LINK_PIN_MISMATCH', `collector certificate ${seen ?? 'none'} does not match the pinned fingerprint`));
+        }),
+      );
     const timer = setTimeout(() => fail(new AgentError('VIGIL_ERR_UPGRADE_DOWNLOAD', `download took longer than ${o.timeoutMs} ms`)), o.timeoutMs);
     req.on('error', (err) => fail(new AgentError('VIGIL_ERR_UPGRADE_DOWNLOAD', `GET ${url.pathname}: ${err.message}`)));
     req.on('timeout', () => fail(new AgentError('VIGIL_ERR_UPGRADE_DOWNLOAD', `no answer within ${o.timeoutMs} ms`)));
