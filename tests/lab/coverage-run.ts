@@ -9,10 +9,8 @@ import type { Procedure, Technique } from './procedures/types.js';
 export const DETECT_WITHIN_MS = 5000;
 /** How long a benign twin's window stays open for late alerts. */
 const BENIGN_SETTLE_MS = 2500;
-/** Pause between a technique's last procedure and its twin, longer than the windows' 50 ms slack. */
-const BENIGN_GAP_MS = 150;
 const POLL_MS = 100;
-/** Pause between runs, so one run's late evidence is not attributed to the next. */
+/** Pause between runs (procedures, and the twin after them), so one run's late evidence is not attributed to the next. */
 const QUIET_GAP_MS = 1000;
 
 export interface ProcedureResult {
@@ -58,8 +56,6 @@ async function runProcedure(lab: TechniqueLab, techniqueId: string, p: Procedure
 }
 
 async function runBenign(lab: TechniqueLab, p: Procedure): Promise<TechniqueResult['benign']> {
-  // The twin's window opens 50 ms before it starts: the last procedure's final events must stay out of it.
-  await new Promise((res) => setTimeout(res, BENIGN_GAP_MS));
   const r = await lab.exec(p.script, p.user);
   await new Promise((res) => setTimeout(res, BENIGN_SETTLE_MS));
   const high = lab.hits(r.t0 - 50, r.t1 + 50).filter((h) => severityRank(h.severity) >= severityRank('high'));
