@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../dist/store/db.js';
-import { SqliteEventStore, eventsMigrations } from '../dist/store/events.js';
+import { SqliteEventStore, eventsMigrations } from '../dist/events/store.js';
 import { vigil } from '@vigil/proto';
 
 const { values } = parseArgs({

@@ -3,7 +3,7 @@
 import { loadConfig, z } from '@vigil/config';
 import { authOptionsSchema } from './auth/options.js';
 import { apiOptionsSchema } from './api/options.js';
-import { detectOptionsSchema } from './detect/options.js';
+import { detectOptionsSchema } from './alerts/options.js';
 import { installOptionsSchema } from './install/options.js';
 import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
@@ -167,7 +167,7 @@ export const collectorConfigSchema = z
     auth: authOptionsSchema.prefault({}),
     /** HTTP API limits: body and URL size, page sizes, live clients (collector/src/api/options.ts). */
     api: apiOptionsSchema.prefault({}),
-    /** Detection: rule folders, alert dedupe window, evidence and correlation limits (collector/src/detect/options.ts). */
+    /** Detection: rule folders, alert dedupe window, evidence and correlation limits (collector/src/alerts/options.ts). */
     detect: detectOptionsSchema.prefault({}),
     /** Exec coverage ledger: summary window, "telemetry degraded" alert window and thresholds (collector/src/coverage/options.ts). */
     coverage: coverageOptionsSchema.prefault({}),

@@ -15,7 +15,7 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_COMMAND_PARAMS: { message: 'invalid command parameters', http: 400 },
   VIGIL_ERR_COMMAND_STATE: { message: 'command is not in a state that allows this', http: 409 },
   VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS: { message: 'collecting a credential file needs the admin role and a stated reason', http: 403 },
-  // Detection and alerts (collector/src/detect, collector/src/store/alerts*.ts)
+  // Detection and alerts (collector/src/alerts, collector/src/store/alerts*.ts)
   VIGIL_ERR_ALERT_INVALID: { message: 'invalid alert or suppression request', http: 400 },
   VIGIL_ERR_ALERT_NOT_FOUND: { message: 'no such alert or suppression', http: 404 },
   VIGIL_ERR_RULES_INVALID: { message: 'rules could not be loaded', http: 400 },

@@ -2,7 +2,7 @@
 // page, ...). Each module owns its tables (migrations) and plugs into the app's seams in setup().
 import type { CollectorModule } from './app.js';
 import { commandsModule } from './commands/module.js';
-import { DetectModule } from './detect/module.js';
+import { DetectModule } from './alerts/module.js';
 import { apiModule, type ApiModuleOptions } from './api/module.js';
 import { IncidentsModule } from './incidents/module.js';
 import { installModule } from './install/module.js';

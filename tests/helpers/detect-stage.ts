@@ -8,11 +8,11 @@ import { vigil } from '@vigil/proto';
 import { builtinRulesDir, compileRuleSources, DetectionEngine, listRuleFiles, type RuleSource } from '@vigil/detect';
 import { silentLogger } from '@vigil/logger';
 import { openDatabase } from '../../collector/src/store/db.js';
-import { eventsMigrations, SqliteEventStore } from '../../collector/src/store/events.js';
-import { alertsMigrations, AlertStore } from '../../collector/src/store/alerts.js';
-import { SuppressionStore } from '../../collector/src/store/alerts-suppressions.js';
-import { DetectStage } from '../../collector/src/detect/stage.js';
-import { AlertService } from '../../collector/src/detect/service.js';
+import { eventsMigrations, SqliteEventStore } from '../../collector/src/events/store.js';
+import { alertsMigrations, AlertStore } from '../../collector/src/alerts/store.js';
+import { SuppressionStore } from '../../collector/src/alerts/suppressions-store.js';
+import { DetectStage } from '../../collector/src/alerts/stage.js';
+import { AlertService } from '../../collector/src/alerts/service.js';
 
 export interface DetectHarness {
   /** Store and detect one event of `agentId` at `timeMs`; returns its id. */

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { builtinRulesDir, formatProblem, loadRuleDirs, runRuleSamples, summarizeRuleSet, unavailableFields, type RuleSet } from '@vigil/detect';
 import { LowdbStateStore } from '../store/state.js';
 import { dataPaths } from '../datadir.js';
-import { LOADED_RULE_DIRS_SETTING } from '../detect/rules.js';
+import { LOADED_RULE_DIRS_SETTING } from '../alerts/rules.js';
 import type { CliCommand, CliIo } from '@vigil/cli';
 import { configFor, parse } from './options.js';
 

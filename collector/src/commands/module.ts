@@ -1,7 +1,7 @@
 // The commands feature as a collector module: its tables, the CommandService wired to the gateway
 // (deliver on connect, results from agents), the expiry sweep, and live updates for the page.
 import type { CollectorApp, CollectorModule } from '../app.js';
-import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from '../store/commands.js';
+import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from './store.js';
 import { CommandService, publicView } from './service.js';
 import { PolicyEngine } from './policies.js';
 

@@ -2,7 +2,7 @@
 // once, "approve" proposes it for a responder to confirm. Off by default: nothing exists until an operator
 // creates a policy, and each automatic command is attributed to "policy:<id>" in the audit log.
 import type { CommandService } from './service.js';
-import type { PolicyRow, SqlitePolicyStore } from '../store/commands.js';
+import type { PolicyRow, SqlitePolicyStore } from './store.js';
 
 const SEVERITY = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 
@@ -11,7 +11,7 @@ export interface AlertForPolicy {
   agentId: string;
   ruleId: string;
   severity: string;
-  /** False when any evidence is only claimed (see detect/provenance.ts): an "auto" policy then only proposes. */
+  /** False when any evidence is only claimed (see alerts/provenance.ts): an "auto" policy then only proposes. */
   trusted: boolean;
 }
 

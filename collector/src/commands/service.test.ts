@@ -6,7 +6,7 @@ import { generateEd25519, privateKeyFromPem, verifyEd25519 } from '@vigil/crypto
 import { silentLogger } from '@vigil/logger';
 import { vigil, type ICollectorMessage } from '@vigil/proto';
 import { openDatabase } from '../store/db.js';
-import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from '../store/commands.js';
+import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from './store.js';
 import type { AuditRecord } from '../audit/writer.js';
 import { CommandService } from './service.js';
 import { PolicyEngine } from './policies.js';

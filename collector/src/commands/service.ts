@@ -8,7 +8,7 @@ import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
 import type { AuditWriter } from '../audit/writer.js';
 import { CollectorError } from '../errors.js';
-import type { CommandRow, CommandState, SqliteCommandStore } from '../store/commands.js';
+import type { CommandRow, CommandState, SqliteCommandStore } from './store.js';
 import { checkCredentialAccess, credentialDetail, type OperatorRole } from './credential-access.js';
 
 /** The Command oneof names an operator may order (snake case as in the .proto is accepted too). */

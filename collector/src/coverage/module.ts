@@ -2,7 +2,7 @@
 // "telemetry degraded" through the detect module's AlertSink, retention, and the CoverageService the
 // API and /metrics read. The sink is passed in at the composition root (modules.ts), never looked up.
 import type { CollectorApp, CollectorModule } from '../app.js';
-import type { AlertSink } from '../detect/alert-sink.js';
+import type { AlertSink } from '../alerts/alert-sink.js';
 import type { CoverageService } from './coverage.js';
 import { CoverageLedger } from './service.js';
 import { CoverageStage, coverageMinuteOf } from './stage.js';

@@ -1,6 +1,6 @@
 // The "telemetry degraded" rule: evaluated in code by the coverage stage (a windowed sum over the ledger,
 // which a Sigma rule cannot express), raised through the detect module's AlertSink like any rule's alert.
-import type { StageRule } from '../detect/alert-sink.js';
+import type { StageRule } from '../alerts/alert-sink.js';
 
 export const TELEMETRY_DEGRADED_RULE: StageRule = {
   id: '17f8818a-9b6a-4a76-b000-df6f5186091f',

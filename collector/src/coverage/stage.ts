@@ -3,8 +3,9 @@
 // degraded" alert is committed with the record that caused it, before the agent's ack.
 import type { Logger } from '@vigil/logger';
 import { u64ToBigInt, type U64 } from '@vigil/proto';
-import type { IngestStage, StoredEvent } from '../ingest/stage.js';
-import type { AlertSink } from '../detect/alert-sink.js';
+import type { IngestStage } from '../ingest/stage.js';
+import type { StoredEvent } from '../events/types.js';
+import type { AlertSink } from '../alerts/alert-sink.js';
 import type { CoverageMinute, CoverageStore } from './coverage.js';
 import type { CoverageOptions } from './options.js';
 import { coverageFigures, groupDigits, percentText, windowText } from './ratio.js';

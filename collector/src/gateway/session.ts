@@ -17,7 +17,8 @@ import {
 import { signedConfigFor, welcomeProof } from './collector-proof.js';
 import { verifyEd25519 } from '@vigil/crypto';
 import { closeCodeFor, COLLECTOR_ERRORS } from '../errors.js';
-import type { AgentRecord, EventStore, StateStore } from '../store/types.js';
+import type { AgentRecord, StateStore } from '../store/types.js';
+import type { EventStore } from '../events/types.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { GatewayCounters } from './counters.js';
 import type { GatewayHooks } from './hooks.js';

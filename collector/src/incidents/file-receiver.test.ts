@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@vigil/logger';
 import { openDatabase, type Db } from '../store/db.js';
-import { incidentsMigration } from '../store/incidents.js';
-import { EvidenceFileStore } from '../store/incidents-files.js';
+import { incidentsMigration } from './store.js';
+import { EvidenceFileStore } from './files-store.js';
 import { FileReceiver } from './file-receiver.js';
 
 let dir: string;

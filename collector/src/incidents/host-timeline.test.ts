@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
-import { eventsMigration, SqliteEventStore } from '../store/events.js';
-import type { CommandRow } from '../store/commands.js';
+import { eventsMigration, SqliteEventStore } from '../events/store.js';
+import type { CommandRow } from '../commands/store.js';
 import { csvLine, hostTimeline, jsonLine } from './host-timeline.js';
 
 let dir: string;

@@ -4,13 +4,13 @@
 // month of events in memory.
 import { vigil } from '@vigil/proto';
 import type { Db } from '../store/db.js';
-import type { AlertRecord } from '../store/alerts.js';
-import type { CommandRow } from '../store/commands.js';
-import type { EvidenceFile } from '../store/incidents-files.js';
-import type { IncidentRecord } from '../store/incidents.js';
+import type { AlertRecord } from '../alerts/store.js';
+import type { CommandRow } from '../commands/store.js';
+import type { EvidenceFile } from './files-store.js';
+import type { IncidentRecord } from './store.js';
 import type { AuditEntry } from '../audit/store.js';
-import { summarize } from '../api/hosts/summary.js';
-import { eventToJson } from '../api/hosts/event-search.js';
+import { summarize } from '../hosts/summary.js';
+import { eventToJson } from '../events/search.js';
 import { describeCommand } from './timeline.js';
 import { csvRow } from './csv.js';
 import { jsonVisible } from './visible.js';

@@ -2,9 +2,9 @@
 // metrics, timeline, actions with their operators, evidence with hashes, remediation and the review.
 // Everything in it came from hosts or operators, so every string is escaped for its format.
 import { visibleText } from './visible.js';
-import type { AlertRecord } from '../store/alerts.js';
-import type { ChecklistItem, EvidenceEvent, IncidentRecord } from '../store/incidents.js';
-import type { EvidenceFile } from '../store/incidents-files.js';
+import type { AlertRecord } from '../alerts/store.js';
+import type { ChecklistItem, EvidenceEvent, IncidentRecord } from './store.js';
+import type { EvidenceFile } from './files-store.js';
 import { formatDuration } from '@vigil/format';
 import type { IncidentMetrics } from './metrics.js';
 import type { TimelineEntry } from './timeline.js';

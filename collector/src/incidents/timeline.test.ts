@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, orderTimeline, type TimelineEntry } from './timeline.js';
-import type { AlertRecord } from '../store/alerts.js';
-import type { CommandRow } from '../store/commands.js';
+import type { AlertRecord } from '../alerts/store.js';
+import type { CommandRow } from '../commands/store.js';
 
 const alert = (id: string, createdAtMs: number): AlertRecord => ({
   id,

@@ -1,10 +1,10 @@
 // The incident timeline: alerts, evidence events, commands and their results, phase moves, notes,
 // evidence files and checklist ticks merged into one list in time order. Pure: the service gathers the
 // rows, this orders them, and the page and the report show the same list.
-import type { AlertRecord } from '../store/alerts.js';
-import type { CommandRow } from '../store/commands.js';
-import type { ChecklistItem, EvidenceEvent, IncidentNote, PhaseMove, Review } from '../store/incidents.js';
-import type { EvidenceFile } from '../store/incidents-files.js';
+import type { AlertRecord } from '../alerts/store.js';
+import type { CommandRow } from '../commands/store.js';
+import type { ChecklistItem, EvidenceEvent, IncidentNote, PhaseMove, Review } from './store.js';
+import type { EvidenceFile } from './files-store.js';
 import { textOf } from './text.js';
 
 export type TimelineType = 'alert' | 'evidence' | 'command' | 'command_result' | 'phase' | 'note' | 'file' | 'checklist' | 'review';

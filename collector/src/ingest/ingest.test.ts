@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { silentLogger } from '@vigil/logger';
 import { openDatabase, type Db } from '../store/db.js';
-import { SqliteEventStore, eventsMigrations } from '../store/events.js';
+import { SqliteEventStore, eventsMigrations } from '../events/store.js';
 import { Ingest } from './ingest.js';
 import type { IngestStage } from './stage.js';
 

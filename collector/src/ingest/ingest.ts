@@ -3,8 +3,9 @@
 // batch's ack is released only after the commit returned.
 import type { Logger } from '@vigil/logger';
 import type { vigil } from '@vigil/proto';
-import type { EventStore } from '../store/types.js';
-import type { IngestStage, StoredEvent } from './stage.js';
+import type { EventStore } from '../events/types.js';
+import type { IngestStage } from './stage.js';
+import type { StoredEvent } from '../events/types.js';
 import { CollectorError } from '../errors.js';
 import type { StorageGuard } from '../store/space.js';
 

@@ -7,7 +7,7 @@ import { route, type AnyRoute } from '../route.js';
 import { idSchema } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
-import type { Fleet, IsolationView, SeverityCounts } from '../hosts/fleet.js';
+import type { Fleet, IsolationView, SeverityCounts } from '../../hosts/fleet.js';
 import type { AgentRecord } from '../../store/types.js';
 import type { HostCoverage } from '../../coverage/coverage.js';
 

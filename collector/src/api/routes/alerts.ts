@@ -2,15 +2,15 @@
 // detect's AlertService.
 import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
-import type { AlertService } from '../../detect/service.js';
-import type { AlertRecord } from '../../store/alerts.js';
+import type { AlertService } from '../../alerts/service.js';
+import type { AlertRecord } from '../../alerts/store.js';
 import { route, type AnyRoute } from '../route.js';
 import { idSchema, timeIdCursor, timePageQuery } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
-import type { Fleet } from '../hosts/fleet.js';
+import type { Fleet } from '../../hosts/fleet.js';
 import { viewEvent } from './events.js';
-import { attackLinks } from '../../detect/attack.js';
+import { attackLinks } from '../../alerts/attack.js';
 
 const STATUSES = ['new', 'acknowledged', 'resolved', 'false_positive'] as const;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;

@@ -5,13 +5,13 @@ import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
 import type { CommandService } from '../../commands/service.js';
 import { publicView } from '../../commands/service.js';
-import type { CommandRow, PolicyRow, SqlitePolicyStore } from '../../store/commands.js';
+import type { CommandRow, PolicyRow, SqlitePolicyStore } from '../../commands/store.js';
 import { route, type AnyRoute } from '../route.js';
 import { CREDENTIAL_REASON_MAX, CREDENTIAL_REASON_MIN, credentialDetail } from '../../commands/credential-access.js';
 import { idSchema, timeMsSchema } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
-import type { Fleet } from '../hosts/fleet.js';
+import type { Fleet } from '../../hosts/fleet.js';
 
 const cidr = z
   .string()

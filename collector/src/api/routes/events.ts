@@ -6,10 +6,10 @@ import { decodeCursor, encodeCursor } from '../paging.js';
 import { route, type AnyRoute } from '../route.js';
 import { idSchema, safeIntSchema, timeQuery } from '../schemas.js';
 import type { ApiCoreDeps } from '../deps.js';
-import type { Fleet } from '../hosts/fleet.js';
-import { eventToJson, type FoundEvent } from '../hosts/event-search.js';
-import { summarize } from '../hosts/summary.js';
-import { EVENT_KINDS } from '../../store/events.js';
+import type { Fleet } from '../../hosts/fleet.js';
+import { eventToJson, type FoundEvent } from '../../events/search.js';
+import { summarize } from '../../hosts/summary.js';
+import { EVENT_KINDS } from '../../events/store.js';
 
 /** The kinds a search may name: the store's one list (every payload of the .proto). */
 export { EVENT_KINDS };

@@ -14,7 +14,7 @@ import { route, type AnyRoute } from '../route.js';
 import { idSchema, timeIdCursor, timePageQuery, timeQuery } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
-import type { Fleet } from '../hosts/fleet.js';
+import type { Fleet } from '../../hosts/fleet.js';
 import { commandBody } from './commands.js';
 import { credentialDetail } from '../../commands/credential-access.js';
 

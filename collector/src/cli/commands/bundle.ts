@@ -7,7 +7,7 @@ import { dataPaths, loadCommandKey } from '../../datadir.js';
 import { BundleStore } from '../../install/bundles.js';
 import { offerUpgrade } from '../../install/upgrade.js';
 import { openDatabase } from '../../store/db.js';
-import { commandsMigration, SqliteCommandStore } from '../../store/commands.js';
+import { commandsMigration, SqliteCommandStore } from '../../commands/store.js';
 import { LowdbStateStore } from '../../store/state.js';
 import { join } from 'node:path';
 import type { CliCommand } from '@vigil/cli';

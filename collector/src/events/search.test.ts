@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { vigil } from '@vigil/proto';
-import { openDatabase } from '../../store/db.js';
-import { eventsMigration, SqliteEventStore } from '../../store/events.js';
-import { EventSearch } from './event-search.js';
+import { openDatabase } from '../store/db.js';
+import { eventsMigration, SqliteEventStore } from './store.js';
+import { EventSearch } from './search.js';
 
 describe('EventSearch', () => {
   it('bounds a text search to its scan window and continues after it, finding every match once', () => {

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { builtinRulesDir, DetectionEngine, loadRuleDirs, sampleEvent } from '@vigil/detect';
 import { silentLogger } from '@vigil/logger';
 import { openDatabase } from '../store/db.js';
-import { alertsMigration, alertsTrustMigration, AlertStore } from '../store/alerts.js';
-import { SuppressionStore } from '../store/alerts-suppressions.js';
-import type { StoredEvent } from '../ingest/stage.js';
+import { alertsMigration, alertsTrustMigration, AlertStore } from './store.js';
+import { SuppressionStore } from './suppressions-store.js';
+import type { StoredEvent } from '../events/types.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
 

@@ -2,9 +2,9 @@
 // newest first with a (time, rowid) cursor, filters by host, kind, time range and text, and per-bucket
 // counts for the rate charts. Text search narrows in SQL on the stored bytes, then checks the decoded event.
 import { vigil } from '@vigil/proto';
-import type { Db } from '../../store/db.js';
-import { EVENT_COLUMNS, toStoredEvent, type EventRow } from '../../store/events.js';
-import type { StoredEvent } from '../../ingest/stage.js';
+import type { Db } from '../store/db.js';
+import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './store.js';
+import type { StoredEvent } from './types.js';
 
 export interface EventSearchQuery {
   agentId?: string;

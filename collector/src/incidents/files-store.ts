@@ -1,7 +1,7 @@
 // Evidence files in SQLite: one row per collect-file or triage command, from the request (who asked, for
 // which path, when) to the stored copy (resolved path, size, SHA-256, where it sits on the collector).
 // Together these rows are the chain of custody; the bytes live under <dataDir>/evidence.
-import type { Db } from './db.js';
+import type { Db } from '../store/db.js';
 
 export type EvidenceFileKind = 'file' | 'triage';
 export type EvidenceFileStatus = 'receiving' | 'stored' | 'failed';

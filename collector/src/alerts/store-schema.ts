@@ -1,6 +1,6 @@
 // The alert tables: alerts (one row per rule + host + group key episode), their evidence event ids,
 // every status change with who and when, and suppressions with their counted (not lost) hits.
-import type { Migration } from './db.js';
+import type { Migration } from '../store/db.js';
 
 export const ALERT_STATUSES = ['new', 'acknowledged', 'resolved', 'false_positive'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];

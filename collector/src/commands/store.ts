@@ -1,6 +1,6 @@
 // Command history and response policies in SQLite: every command from issue to result (with the signed
 // bytes, so redelivery sends exactly what was signed), indexed by agent/time and by status/expiry.
-import type { Db, Migration } from './db.js';
+import type { Db, Migration } from '../store/db.js';
 
 export type CommandState = 'awaiting_approval' | 'pending' | 'delivered' | 'running' | 'succeeded' | 'failed' | 'refused' | 'expired' | 'rejected';
 

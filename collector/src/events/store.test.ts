@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { openDatabase, type Db } from './db.js';
+import { openDatabase, type Db } from '../store/db.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EVENT_KINDS, SqliteEventStore, eventsMigrations } from './events.js';
+import { EVENT_KINDS, SqliteEventStore, eventsMigrations } from './store.js';
 import { bigIntToU64, type vigil } from '@vigil/proto';
 
 let dir: string;

@@ -3,9 +3,10 @@
 // the agent's batch is acked. Changes are handed to the live hub only after the commit.
 import { eventFieldValue, type DetectionEngine, type RuleMatch } from '@vigil/detect';
 import type { Logger } from '@vigil/logger';
-import type { IngestStage, StoredEvent } from '../ingest/stage.js';
-import type { AlertStore, RecordOutcome } from '../store/alerts.js';
-import type { SuppressionStore } from '../store/alerts-suppressions.js';
+import type { IngestStage } from '../ingest/stage.js';
+import type { StoredEvent } from '../events/types.js';
+import type { AlertStore, RecordOutcome } from './store.js';
+import type { SuppressionStore } from './suppressions-store.js';
 import type { RaisedAlert, RaiseOutcome } from './alert-sink.js';
 
 /** What an alert copies from its rule (a Sigma RuleInfo or a collector StageRule). */

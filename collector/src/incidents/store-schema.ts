@@ -1,7 +1,7 @@
 // The incident tables: one row per incident (phase, owner, review), the alerts and hosts it covers, every
 // phase move with who and when, notes, events marked as evidence, the remediation checklist, and the
 // evidence files (collected files and triage snapshots) with their chain-of-custody fields.
-import type { Migration } from './db.js';
+import type { Migration } from '../store/db.js';
 
 export const incidentsMigration: Migration = {
   id: 'incidents-1',

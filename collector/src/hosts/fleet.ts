@@ -1,10 +1,11 @@
 // What the agents and events routes read: link's agent records and status, the host tracker, event search,
 // and optional views other modules add (open alerts per host, isolation from command results, exec coverage).
-import type { AgentRecord, GapRecord } from '../../store/types.js';
+import type { AgentRecord } from '../store/types.js';
+import type { GapRecord } from '../events/types.js';
 import type { HostTracker } from './tracker.js';
-import type { EventSearch } from './event-search.js';
-import type { HostCoverage } from '../../coverage/coverage.js';
-import type { DeliveryView } from '../../gateway/delivery.js';
+import type { EventSearch } from '../events/search.js';
+import type { HostCoverage } from '../coverage/coverage.js';
+import type { DeliveryView } from '../gateway/delivery.js';
 
 export type SeverityCounts = Record<'critical' | 'high' | 'medium' | 'low' | 'informational', number>;
 

@@ -2,7 +2,7 @@
 // listeners, the last health and inventory. Fed after each ingest commit and rebuilt at start from stored
 // events, so the page's live process tree and the isolation impact preview need no query per view.
 import { u64ToBigInt, u64ToNumber, vigil } from '@vigil/proto';
-import type { StoredEvent } from '../../ingest/stage.js';
+import type { StoredEvent } from '../events/types.js';
 
 export interface ProcessView {
   pid: number;

@@ -3,8 +3,8 @@
 import { DetectionEngine, formatProblem, summarizeRuleSet, type RuleSetSummary, type RuleSet } from '@vigil/detect';
 import type { Logger } from '@vigil/logger';
 import type { CollectorApp, CollectorModule } from '../app.js';
-import { alertsMigration, alertsTrustMigration, AlertStore } from '../store/alerts.js';
-import { SuppressionStore } from '../store/alerts-suppressions.js';
+import { alertsMigration, alertsTrustMigration, AlertStore } from './store.js';
+import { SuppressionStore } from './suppressions-store.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
 import { LOADED_RULE_DIRS_SETTING, loadConfiguredRules } from './rules.js';

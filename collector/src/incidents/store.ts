@@ -1,9 +1,9 @@
 // Incident storage: incidents with their hosts, alerts, phase history, notes, evidence events, linked
 // commands and the remediation checklist. Pure SQL with no policy: the phase rules and the timeline
 // live in collector/src/incidents, which is the only caller.
-import type { Db } from './db.js';
+import type { Db } from '../store/db.js';
 
-export { incidentsMigration } from './incidents-schema.js';
+export { incidentsMigration } from './store-schema.js';
 
 export const PHASES = ['identified', 'contained', 'assessed', 'remediated', 'closed'] as const;
 export type Phase = (typeof PHASES)[number];

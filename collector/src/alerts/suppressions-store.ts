@@ -2,7 +2,7 @@
 // is not an alert, but it is counted per suppression, host and group (with its last event), so a
 // responder can see what a suppression is hiding and nothing is silently lost.
 import { randomUUID } from 'node:crypto';
-import type { Db } from './db.js';
+import type { Db } from '../store/db.js';
 
 export interface Suppression {
   id: string;

@@ -2,10 +2,10 @@
 // group key within the dedupe window (count, last seen, evidence), so repeats never flood the queue.
 // Status changes keep their full history (who, when, from, to, note).
 import { randomUUID } from 'node:crypto';
-import type { Db } from './db.js';
-import { ALERT_STATUSES, OPEN_STATUSES, type AlertStatus } from './alerts-schema.js';
+import type { Db } from '../store/db.js';
+import { ALERT_STATUSES, OPEN_STATUSES, type AlertStatus } from './store-schema.js';
 
-export { alertsMigration, alertsTrustMigration, alertsMigrations, ALERT_STATUSES, type AlertStatus } from './alerts-schema.js';
+export { alertsMigration, alertsTrustMigration, alertsMigrations, ALERT_STATUSES, type AlertStatus } from './store-schema.js';
 
 /** What the detection stage hands to storage: one rule match (see @vigil/detect RuleMatch). */
 export interface AlertMatch {
@@ -25,7 +25,7 @@ export interface AlertMatch {
   count: number;
   firstMs: number;
   lastMs: number;
-  /** Every event behind the match is trusted evidence (see detect/provenance.ts); absent means trusted. */
+  /** Every event behind the match is trusted evidence (see alerts/provenance.ts); absent means trusted. */
   trusted?: boolean;
 }
 

@@ -3,11 +3,11 @@
 // left out, so the page can show what detection is running.
 import type { RuleProblem, RuleSet } from '@vigil/detect';
 import { CollectorError } from '../errors.js';
-import { ALERT_STATUSES, type AlertStatus } from '../store/alerts-schema.js';
-import type { AlertEvidence, AlertHistoryEntry, AlertQuery, AlertRecord, AlertStore } from '../store/alerts.js';
+import { ALERT_STATUSES, type AlertStatus } from './store-schema.js';
+import type { AlertEvidence, AlertHistoryEntry, AlertQuery, AlertRecord, AlertStore } from './store.js';
 import type { StageRule } from './alert-sink.js';
 import type { SEVERITIES } from './severities.js';
-import type { NewSuppression, SuppressedHit, Suppression, SuppressionStore } from '../store/alerts-suppressions.js';
+import type { NewSuppression, SuppressedHit, Suppression, SuppressionStore } from './suppressions-store.js';
 
 export interface AlertDetail {
   alert: AlertRecord;

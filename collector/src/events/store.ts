@@ -1,8 +1,8 @@
 // The embedded event store: one SQLite table of protobuf-encoded events keyed by (agent, seq) so each
 // event is stored exactly once, with the indexes the page and API query by (host+time, kind+time), plus gaps.
 import { vigil, u64ToBigInt, u64ToNumber } from '@vigil/proto';
-import type { Db, Migration } from './db.js';
-import type { StoredEvent } from '../ingest/stage.js';
+import type { Db, Migration } from '../store/db.js';
+import type { StoredEvent } from './types.js';
 import type { EventQuery, EventStore, GapRecord, InsertResult } from './types.js';
 
 export const eventsMigration: Migration = {
