@@ -1,60 +1,52 @@
-// Composes the collector: storage (SQLite events + lowdb state), ingest, the agent gateway and one
-// express app on one HTTP(S) server. Feature modules plug in through the seams below:
-//   - `db` and `migrations`  : their own tables in the same SQLite file
-//   - `ingestStages`         : synchronous work inside the ingest transaction (detection, coverage)
-//   - `retention`            : pruning of their own tables, with the events'
-//   - `sendToAgent` / `onAgentMessage` / `onAgentConnected` : commands and their results
-//   - `express`              : API routes and the web page
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import { mkdirSync, readFileSync } from 'node:fs';
+// The composition root: builds the collector's parts in dependency order and hands each its dependencies
+// as constructor arguments. Storage first (one SQLite file whose tables each feature owns, the lowdb state),
+// then the bus, then the features that feed ingest (alerts, coverage), ingest and the gateway, the features
+// that react (commands, incidents, hosts), and last the operators' side (auth, API, page, /metrics).
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import { mkdirSync } from 'node:fs';
+import type express from 'express';
 import type { Logger } from '@vigil/logger';
 import { signEd25519 } from '@vigil/crypto';
-import type { vigil, ICollectorMessage } from '@vigil/proto';
 import type { CollectorConfig } from './config.js';
 import { dataPaths, loadCommandKey, type CommandKey, type DataPaths } from './datadir.js';
-import { openDatabase, type Db, type Migration } from './store/db.js';
-import { SqliteEventStore, eventsMigrations } from './events/store.js';
+import { openDatabase, type Db } from './store/db.js';
 import { LowdbStateStore } from './store/state.js';
-import type { AgentRecord, StateStore } from './store/types.js';
-import type { EventStore } from './events/types.js';
-import { Ingest } from './ingest/ingest.js';
-import type { IngestStage } from './ingest/stage.js';
-import type { StoredEvent } from './events/types.js';
-import { Gateway } from './gateway/server.js';
-import { auditMigrations, SqliteAuditLog } from './audit/store.js';
-import { LiveHub } from './api/live.js';
-import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
-import type { DeliveryView } from './gateway/delivery.js';
+import type { StateStore } from './store/types.js';
 import { StorageGuard } from './store/space.js';
-import { NetGuard, connectionsCheckingInterval } from './net-guard.js';
+import { InProcessBus, type EventBus } from './core/bus.js';
+import { createHttp, baseUrlOf } from './core/http.js';
+import type { CollectorTopics } from './topics.js';
+import { SqliteEventStore, eventsMigrations } from './events/store.js';
+import { EventSearch } from './events/search.js';
+import type { EventStore } from './events/types.js';
+import { auditMigrations, SqliteAuditLog } from './audit/store.js';
+import { Ingest } from './ingest/ingest.js';
+import { Gateway } from './gateway/server.js';
+import { NetGuard } from './net-guard.js';
+import { alertsMigrations, createAlerts, type Alerts } from './alerts/module.js';
+import { coverageMigrations, createCoverage, type Coverage } from './coverage/module.js';
+import { commandsMigrations, createCommands, type Commands } from './commands/module.js';
+import { isolationFromCommands } from './commands/isolation.js';
+import { incidentsMigrations, createIncidentsFeature, type IncidentsModule } from './incidents/module.js';
+import { agentConfigFor, createHosts, type Hosts } from './hosts/module.js';
+import { createInstall, type InstallModule } from './install/module.js';
+import { createCollectorMetrics, metricsHandler } from './metrics/module.js';
+import { Auth, authStateIn, ensureAdmin, type BootstrapResult } from './auth/index.js';
+import { LiveHub } from './api/live.js';
+import { mountApi } from './api/module.js';
 import type { CollectorHealth } from './api/routes/health.js';
-
-/** A feature that plugs into the collector. setup() runs after storage opened and before the server listens. */
-export interface CollectorModule {
-  readonly name: string;
-  readonly migrations?: readonly Migration[];
-  setup(app: CollectorApp): void | Promise<void>;
-  /** Called on shutdown before storage closes. */
-  stop?(): void | Promise<void>;
-}
-
-export interface AgentStatus {
-  online: boolean;
-  lastSeenAtMs: number;
-  /** Remote address of the live connection, when online. */
-  remote?: string;
-  /** Delivery of the live connection: flags an agent that is connected but stores nothing. */
-  delivery?: DeliveryView;
-}
 
 export interface CollectorAppOptions {
   config: Readonly<CollectorConfig>;
   logger: Logger;
   clock?: () => number;
-  modules?: readonly CollectorModule[];
+  /** Environment for the first-start admin password (VIGIL_ADMIN_PASSWORD). */
+  env?: Record<string, string | undefined>;
+  /** Receives the first-start result so the CLI can print how to log in (once). */
+  onAdminBootstrap?: (result: BootstrapResult) => void;
+  /** Folder of the built page; default dist/web beside the API. */
+  webRoot?: string;
 }
 
 export class CollectorApp {
@@ -62,105 +54,177 @@ export class CollectorApp {
   readonly logger: Logger;
   readonly clock: () => number;
   readonly paths: DataPaths;
-  readonly db: Db;
-  readonly events: EventStore;
-  readonly state: StateStore;
-  readonly ingest: Ingest;
-  readonly gateway: Gateway;
-  readonly express: express.Express;
-  readonly server: HttpServer;
   readonly commandKey: CommandKey;
-  /** The audit log every module writes to (who did what, from where, with which result). */
+  readonly db: Db;
+  readonly state: StateStore;
+  readonly events: EventStore;
+  /** The audit log every feature writes to (who did what, from where, with which result). */
   readonly audit: SqliteAuditLog;
-  /** Live push to the page: publish 'alert', 'agent', 'command', 'incident' updates here. */
-  readonly live = new LiveHub();
-  /** Run in order inside each ingest transaction; modules push theirs in setup(). */
-  readonly ingestStages: IngestStage[] = [];
-  /** Called after each ingest commit with the newly stored events (live views, metrics). */
-  readonly afterIngest: Array<(agentId: string, inserted: readonly StoredEvent[]) => void> = [];
-  /** Retention of modules' own tables, run with the events' (same age limit); each returns rows deleted. */
-  readonly retention: Array<(policy: { maxAgeMs: number; nowMs: number }) => number> = [];
-  /** Contributions to the AgentConfig sent in Welcome and by pushAgentConfig(), merged in order. */
-  readonly agentConfigProviders: Array<(agent: AgentRecord) => vigil.v1.IAgentConfig> = [];
-  readonly tls: boolean;
   /** Whether the data folder takes writes: a full disk stops ingest and writes, never the process. */
   readonly storage: StorageGuard;
+  readonly bus: EventBus<CollectorTopics>;
+  readonly alerts: Alerts;
+  readonly coverage: Coverage;
+  readonly ingest: Ingest;
+  readonly gateway: Gateway;
+  readonly commands: Commands;
+  readonly incidents: IncidentsModule;
+  readonly hosts: Hosts;
+  readonly install: InstallModule;
+  readonly auth: Auth;
+  /** Live push to the page (server-sent events), fed from the bus. */
+  readonly live = new LiveHub();
+  readonly express: express.Express;
+  readonly server: HttpServer;
+  readonly tls: boolean;
   /** Socket caps, fd budget with reserve, header/request/keep-alive timeouts of the HTTP(S) server. */
   readonly net: NetGuard;
-  private readonly modules: readonly CollectorModule[];
   private retentionTimer: NodeJS.Timeout | undefined;
   private auditTimer: NodeJS.Timeout | undefined;
 
   constructor(options: CollectorAppOptions) {
-    this.config = options.config;
-    this.logger = options.logger;
-    this.clock = options.clock ?? Date.now;
-    this.modules = options.modules ?? [];
-    this.paths = dataPaths(this.config.dataDir);
+    const config = (this.config = options.config);
+    const logger = (this.logger = options.logger);
+    const clock = (this.clock = options.clock ?? Date.now);
+    const child = (component: string) => logger.child({ component });
+    this.paths = dataPaths(config.dataDir);
     mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
     this.commandKey = loadCommandKey(this.paths);
-    this.storage = new StorageGuard(this.paths.root, this.config.storage, this.logger.child({ component: 'storage' }), this.clock);
-    this.db = openDatabase({
+    const storage = (this.storage = new StorageGuard(this.paths.root, config.storage, child('storage'), clock));
+    const noteFailure = (err: unknown, what: string) => storage.noteFailure(err, what);
+    const db = (this.db = openDatabase({
       path: this.paths.eventsDb,
-      migrations: [...eventsMigrations, ...auditMigrations, ...this.modules.flatMap((m) => m.migrations ?? [])],
-    });
-    this.events = new SqliteEventStore(this.db, { clock: this.clock });
-    this.audit = new SqliteAuditLog(this.db, this.clock, this.config.audit);
-    this.state = new LowdbStateStore(this.paths.stateFile);
+      migrations: [...eventsMigrations, ...auditMigrations, ...alertsMigrations, ...coverageMigrations, ...commandsMigrations, ...incidentsMigrations],
+    }));
+    const events = (this.events = new SqliteEventStore(db, { clock }));
+    const search = new EventSearch(db, config.api.maxTextScanRows);
+    const audit = (this.audit = new SqliteAuditLog(db, clock, config.audit));
+    const state = (this.state = new LowdbStateStore(this.paths.stateFile));
+    const bus = (this.bus = new InProcessBus<CollectorTopics>(child('bus')));
+
+    const alerts = (this.alerts = createAlerts({ db, state, options: config.detect, bus, logger: child('detect'), clock }));
+    // after alerts: "telemetry degraded" goes through the alerts feature's sink
+    const coverage = (this.coverage = createCoverage({ db, options: config.coverage, alerts: alerts.sink, bus, logger: child('coverage'), clock }));
     this.ingest = new Ingest({
-      store: this.events,
-      stages: this.ingestStages,
-      logger: this.logger.child({ component: 'ingest' }),
-      maxQueuedBatches: this.config.ingest.maxQueuedBatches,
-      maxQueuedEvents: this.config.ingest.maxQueuedEvents,
-      storage: this.storage,
-      afterCommit: (agentId, inserted) => {
-        for (const fn of this.afterIngest) fn(agentId, inserted);
-      },
+      store: events,
+      stages: [alerts.stage, coverage.stage],
+      logger: child('ingest'),
+      maxQueuedBatches: config.ingest.maxQueuedBatches,
+      maxQueuedEvents: config.ingest.maxQueuedEvents,
+      storage,
+      bus,
     });
-    this.gateway = new Gateway({
-      config: this.config.gateway,
-      state: this.state,
-      events: this.events,
+    const gateway = (this.gateway = new Gateway({
+      config: config.gateway,
+      state,
+      events,
       ingest: this.ingest,
-      logger: this.logger.child({ component: 'gateway' }),
-      clock: this.clock,
+      logger: child('gateway'),
+      clock,
       commandPublicKey: this.commandKey.publicKey,
       sign: (d) => signEd25519(this.commandKey.privateKey, d),
-      agentConfigFor: (a) => this.agentConfigFor(a),
-      storage: this.storage,
+      agentConfigFor,
+      storage,
+      bus,
+    }));
+    const commands = (this.commands = createCommands({
+      db,
+      privateKey: this.commandKey.privateKey,
+      send: (agentId, msg) => gateway.send(agentId, msg),
+      isOnline: (agentId) => gateway.isOnline(agentId),
+      audit,
+      bus,
+      options: config.commands,
+      noteFailure,
+      logger: child('commands'),
+      clock,
+    }));
+    this.incidents = createIncidentsFeature({
+      db,
+      search,
+      alerts: alerts.service,
+      commands: commands.service,
+      audit,
+      hostname: (agentId) => state.getAgent(agentId)?.hostname,
+      dataDir: this.paths.root,
+      options: config.incidents,
+      bus,
+      noteFailure,
+      logger: child('incidents'),
+      clock,
     });
-    this.express = express();
-    this.express.disable('x-powered-by');
-    this.express.get('/healthz', (_req, res) => {
-      // Up or down only (issue 13 item 12: counts here were an oracle for an intruder). Details are in
-      // /api/v1/health for operators and /metrics for scrapers.
-      res.set('Cache-Control', 'no-store').json({ status: 'up' });
+    this.hosts = createHosts({
+      state,
+      events,
+      search,
+      gateway,
+      views: {
+        openAlerts: (agentId) => alerts.service.openAlerts(agentId),
+        coverage: (agentId) => coverage.service.forHost(agentId),
+        commandIsolation: (agentId) => isolationFromCommands(commands.service.list({ agentId, limit: 50 })),
+      },
+      options: config.hosts,
+      bus,
+      logger: child('hosts'),
     });
-    const tls = this.config.tls;
-    this.tls = tls !== undefined;
-    const h = this.config.http;
-    // Timeouts are server options: the interval that enforces them is fixed when the server is created.
-    const timeouts = {
-      headersTimeout: h.headersTimeoutMs,
-      requestTimeout: h.requestTimeoutMs,
-      keepAliveTimeout: h.keepAliveTimeoutMs,
-      connectionsCheckingInterval: connectionsCheckingInterval(h.headersTimeoutMs),
-    };
-    this.server = tls
-      ? createHttpsServer({ cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile), ...timeouts }, this.express)
-      : createHttpServer(timeouts, this.express);
-    this.net = new NetGuard(this.config.http, (a) => this.gateway.isKnownAgentAddress(a), this.logger.child({ component: 'net' }), this.clock);
-    this.net.attach(this.server);
-    this.gateway.attach(this.server);
-  }
+    this.install = createInstall({
+      dataDir: this.paths.root,
+      options: config.install,
+      tls: config.tls,
+      agentPath: config.gateway.path,
+      commandKey: this.commandKey,
+      state,
+      commands: commands.service,
+      logger: child('install'),
+      clock,
+    });
 
-  /** Runs every module's setup(); call once before listen(). */
-  async setup(): Promise<void> {
-    for (const m of this.modules) {
-      await m.setup(this);
-      this.logger.debug({ module: m.name }, 'module ready');
+    const http = createHttp(config);
+    this.express = http.express;
+    this.server = http.server;
+    this.tls = config.tls !== undefined;
+    this.net = new NetGuard(config.http, (a) => gateway.isKnownAgentAddress(a), child('net'), clock);
+    this.net.attach(this.server);
+    gateway.attach(this.server);
+    if (config.metrics.enabled) {
+      const registry = createCollectorMetrics({
+        gateway,
+        ingest: this.ingest,
+        storage,
+        events,
+        enrolledAgents: () => state.listAgents().length,
+        alertCounts: () => alerts.service.counts(),
+        commandCounts: () => commands.service.counts(),
+        coverage: coverage.service,
+        paths: this.paths,
+        bus,
+        clock,
+      });
+      this.express.get(config.metrics.path, metricsHandler(registry, config.metrics, child('metrics')));
     }
+    this.express.use(this.install.router);
+    this.auth = new Auth({ db: authStateIn(state), options: config.auth, now: clock });
+    storage.onChange(() => this.live.publish('health', this.health()));
+    mountApi({
+      express: this.express,
+      auth: this.auth,
+      audit,
+      live: this.live,
+      bus,
+      hosts: this.hosts,
+      alerts,
+      commands,
+      incidents: this.incidents,
+      install: this.install,
+      health: () => this.health(),
+      collectorPort: () => (this.server.address() as AddressInfo | null)?.port ?? config.listen.port,
+      net: this.net,
+      options: config.api,
+      secure: this.tls,
+      logger: child('api'),
+      clock,
+      webRoot: options.webRoot,
+    });
   }
 
   /** Listens and starts retention; resolves with the base URL (http(s)://host:port). */
@@ -173,16 +237,13 @@ export class CollectorApp {
     this.storage.start();
     this.auditTimer = setInterval(() => this.flushAudit(false), Math.max(100, Math.floor(this.config.audit.refusedWindowMs / 2)));
     this.auditTimer.unref();
-    const r = this.config.retention;
-    this.retentionTimer = setInterval(() => this.runRetention(), r.intervalMs);
+    this.retentionTimer = setInterval(() => this.runRetention(), this.config.retention.intervalMs);
     this.retentionTimer.unref();
     return this.baseUrl();
   }
 
   baseUrl(): string {
-    const addr = this.server.address() as AddressInfo;
-    const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
-    return `${this.tls ? 'https' : 'http'}://${host}:${addr.port}`;
+    return baseUrlOf(this.server, this.tls);
   }
 
   /** The agent WebSocket URL (ws:// or wss://). */
@@ -199,15 +260,14 @@ export class CollectorApp {
     }
   }
 
-  /** Prunes events and the modules' tables by age (events also by size); returns how many events went. */
+  /** Prunes events (by age and size), the coverage minutes (same age) and the audit log; returns how many events went. */
   runRetention(): number {
     const r = this.config.retention;
     try {
       const policy = { maxAgeMs: r.maxAgeDays * 86_400_000, maxBytes: r.maxBytes, nowMs: this.clock() };
       const n = this.events.prune(policy);
       if (n > 0) this.logger.info({ deleted: n }, 'retention deleted events');
-      let rows = 0;
-      for (const prune of this.retention) rows += prune(policy);
+      const rows = this.coverage.prune(policy);
       if (rows > 0) this.logger.info({ deleted: rows }, 'retention deleted module rows');
       const a = this.config.audit;
       const audited = this.audit.prune({ maxAgeMs: a.maxAgeDays * 86_400_000, maxRows: a.maxRows, nowMs: this.clock() });
@@ -244,48 +304,7 @@ export class CollectorApp {
     };
   }
 
-  /** Sends to a connected agent; false when it is offline (keep the message pending and retry on connect). */
-  sendToAgent(agentId: string, msg: ICollectorMessage): boolean {
-    return this.gateway.send(agentId, msg);
-  }
-
-  onAgentMessage<K extends AgentMessageKind>(kind: K, handler: AgentMessageHandler<K>): void {
-    this.gateway.hooks.onAgentMessage(kind, handler);
-  }
-
-  onAgentConnected(handler: (agentId: string) => void): void {
-    this.gateway.hooks.onAgentConnected(handler);
-  }
-
-  onAgentDisconnected(handler: (agentId: string) => void): void {
-    this.gateway.hooks.onAgentDisconnected(handler);
-  }
-
-  onAgentDeliveryChanged(handler: (agentId: string) => void): void {
-    this.gateway.hooks.onAgentDeliveryChanged(handler);
-  }
-
-  agentStatus(agentId: string): AgentStatus {
-    const online = this.gateway.isOnline(agentId);
-    const remote = online ? this.gateway.remoteOf(agentId) : undefined;
-    const lastSeenAtMs = this.gateway.lastSeen(agentId) ?? this.state.getAgent(agentId)?.lastSeenAtMs ?? 0;
-    const delivery = this.gateway.delivery(agentId);
-    return { online, lastSeenAtMs, ...(remote ? { remote } : {}), ...(delivery ? { delivery } : {}) };
-  }
-
-  agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig {
-    let cfg: vigil.v1.IAgentConfig = { dryRun: agent.dryRun };
-    for (const p of this.agentConfigProviders) cfg = { ...cfg, ...p(agent) };
-    return cfg;
-  }
-
-  /** Sends the agent its current AgentConfig (after a setting such as dry-run changed). */
-  pushAgentConfig(agentId: string): boolean {
-    const agent = this.state.getAgent(agentId);
-    return agent ? this.gateway.sendConfig(agentId, this.agentConfigFor(agent)) : false;
-  }
-
-  /** Graceful stop: no new connections, drain queued ingest, close agents, stop modules, close storage. */
+  /** Graceful stop: no new connections, drain queued ingest, close agents, stop the features' timers, close storage. */
   async stop(): Promise<void> {
     clearInterval(this.retentionTimer);
     clearInterval(this.auditTimer);
@@ -295,15 +314,18 @@ export class CollectorApp {
     this.gateway.close();
     await new Promise<void>((r) => this.server.close(() => r()));
     this.server.closeAllConnections?.();
-    for (const m of [...this.modules].reverse()) await m.stop?.();
+    this.incidents.stop();
+    this.commands.stop();
     this.ingest.flush();
     this.db.close();
   }
 }
 
-/** Builds the app and runs module setup; the caller then calls listen(). */
+/** Builds the collector and creates the first admin when there is none; the caller then calls listen(). */
 export async function createCollectorApp(options: CollectorAppOptions): Promise<CollectorApp> {
   const app = new CollectorApp(options);
-  await app.setup();
+  const bootstrap = await ensureAdmin(app.auth.users, options.env ?? {});
+  if (bootstrap.created) app.logger.info({ user: bootstrap.user, source: bootstrap.source, component: 'api' }, 'created the first admin');
+  options.onAdminBootstrap?.(bootstrap);
   return app;
 }

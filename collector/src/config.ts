@@ -8,6 +8,8 @@ import { installOptionsSchema } from './install/options.js';
 import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
 import { coverageOptionsSchema } from './coverage/options.js';
+import { commandsOptionsSchema } from './commands/options.js';
+import { hostsOptionsSchema } from './hosts/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -171,6 +173,10 @@ export const collectorConfigSchema = z
     detect: detectOptionsSchema.prefault({}),
     /** Exec coverage ledger: summary window, "telemetry degraded" alert window and thresholds (collector/src/coverage/options.ts). */
     coverage: coverageOptionsSchema.prefault({}),
+    /** Response commands: the expiry and delivery sweep (collector/src/commands/options.ts). */
+    commands: commandsOptionsSchema.prefault({}),
+    /** The host picture: events replayed at start to rebuild process and connection tables (collector/src/hosts/options.ts). */
+    hosts: hostsOptionsSchema.prefault({}),
     /** Incidents: grouping policy (off by default), forensic collection and export limits (collector/src/incidents/options.ts). */
     incidents: incidentOptionsSchema.prefault({}),
     /** Agent bundle, install script and upgrades (collector/src/install/options.ts). */

@@ -10,7 +10,6 @@ import { createCollectorApp, type CollectorApp } from '../app.js';
 import { loadCollectorConfig } from '../config.js';
 import { openDatabase } from '../store/db.js';
 import { initCommand } from '../cli/commands/init.js';
-import { DetectModule } from './module.js';
 import { LOADED_RULE_DIRS_SETTING } from './rules.js';
 
 const cleanup: Array<() => Promise<void> | void> = [];
@@ -18,15 +17,14 @@ afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
-async function start(): Promise<{ app: CollectorApp; detect: DetectModule; dir: string }> {
+async function start(): Promise<{ app: CollectorApp; detect: CollectorApp['alerts']; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), `vigil-detect-app-${process.pid}-`));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   await initCommand.run(['--data', dir], { out: () => undefined, err: () => undefined, env: {} });
   const config = loadCollectorConfig({ overrides: { dataDir: dir, listen: { port: 0 } } });
-  const detect = new DetectModule();
-  const app = await createCollectorApp({ config, logger: silentLogger(), modules: [detect] });
+  const app = await createCollectorApp({ config, logger: silentLogger() });
   cleanup.push(() => app.stop());
-  return { app, detect, dir };
+  return { app, detect: app.alerts, dir };
 }
 
 describe('detect module on the ingest path', () => {
@@ -52,11 +50,11 @@ describe('detect module on the ingest path', () => {
       });
     });
     expect(acked).toEqual({ seq: 1, alertsAtAck: 1 });
-    const [alert] = detect.service!.list();
+    const [alert] = detect.service.list();
     expect(alert).toMatchObject({ ruleTitle: '/etc/ld.so.preload written', severity: 'critical', agentId: 'agent-9' });
-    expect(detect.service!.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(['e-1']);
+    expect(detect.service.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(['e-1']);
     expect(live).toEqual([{ topic: 'alert', data: expect.objectContaining({ change: 'created' }) }]);
-    expect(detect.stage!.counters).toMatchObject({ events: 1, alertsCreated: 1 });
+    expect(detect.stage.counters).toMatchObject({ events: 1, alertsCreated: 1 });
   });
 
   it('reloads rule folders without a restart: a rule added with `rules load` starts matching', async () => {
@@ -79,12 +77,12 @@ describe('detect module on the ingest path', () => {
         app.ingest.submit('agent-1', [event], (err) => (err ? reject(err) : resolve()));
       });
     await ingest('m-1', 1);
-    expect(detect.service!.list()).toEqual([]);
+    expect(detect.service.list()).toEqual([]);
     app.state.setSetting(LOADED_RULE_DIRS_SETTING, [rulesDir]);
     const r = detect.reload();
     expect(r.applied).toBe(true);
-    expect(detect.service!.rules().map((x) => x.title)).toContain('marker file');
+    expect(detect.service.rules().map((x) => x.title)).toContain('marker file');
     await ingest('m-2', 2);
-    expect(detect.service!.list().map((a) => [a.ruleTitle, a.severity])).toEqual([['marker file', 'low']]);
+    expect(detect.service.list().map((a) => [a.ruleTitle, a.severity])).toEqual([['marker file', 'low']]);
   });
 });

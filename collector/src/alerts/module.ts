@@ -1,8 +1,13 @@
-// The detection module: its tables, the ingest stage that turns matches into alerts before the ack,
-// live alert pushes after each commit, and the AlertService other modules (the API) serve.
+// The alerts feature, wired: its tables, the ingest stage that turns rule matches into alerts before the
+// ack, the announcement of new and changed alerts on the bus after each commit, the AlertService the API
+// serves, the AlertSink for rules evaluated in code, and rule reload without a restart.
 import { DetectionEngine, formatProblem, summarizeRuleSet, type RuleSetSummary, type RuleSet } from '@vigil/detect';
 import type { Logger } from '@vigil/logger';
-import type { CollectorApp, CollectorModule } from '../app.js';
+import type { Db } from '../store/db.js';
+import type { StateStore } from '../store/types.js';
+import type { EventBus } from '../core/bus.js';
+import type { IngestTopics } from '../ingest/topics.js';
+import type { CollectorConfig } from '../config.js';
 import { alertsMigration, alertsTrustMigration, AlertStore } from './store.js';
 import { SuppressionStore } from './suppressions-store.js';
 import { DetectStage } from './stage.js';
@@ -10,34 +15,43 @@ import { AlertService } from './service.js';
 import { LOADED_RULE_DIRS_SETTING, loadConfiguredRules } from './rules.js';
 import type { AlertSink } from './alert-sink.js';
 import { StageAlerts } from './stage-alerts.js';
+import type { AlertTopics } from './topics.js';
 
-export class DetectModule implements CollectorModule {
-  readonly name = 'detect';
-  readonly migrations = [alertsMigration, alertsTrustMigration];
-  private svc: AlertService | undefined;
-  private sink: AlertSink | undefined;
-  private st: DetectStage | undefined;
-  private app: CollectorApp | undefined;
-  private logger: Logger | undefined;
+export const alertsMigrations = [alertsMigration, alertsTrustMigration];
 
-  /** Set once setup() ran. */
-  get service(): AlertService | undefined {
-    return this.svc;
-  }
+export interface RuleReload {
+  applied: boolean;
+  summary: RuleSetSummary;
+  problems: RuleSet['problems'];
+}
 
-  get stage(): DetectStage | undefined {
-    return this.st;
-  }
-  /** Set once setup() ran: how collector stages (coverage) raise alerts of their own rules. */
-  get alertSink(): AlertSink | undefined {
-    return this.sink;
-  }
+export interface Alerts {
+  readonly service: AlertService;
+  /** Runs inside each ingest transaction. */
+  readonly stage: DetectStage;
+  /** How collector stages (coverage) raise alerts of their own rules. */
+  readonly sink: AlertSink;
+  /**
+   * Reloads the rule folders (config, built-in pack, `rules load` folders). The new rules apply from the
+   * next ingest transaction; correlation windows start empty. A reload that yields no usable rule keeps the running set.
+   */
+  reload(): RuleReload;
+}
 
-  private load(): { rules: RuleSet; summary: RuleSetSummary; engine: DetectionEngine } {
-    const app = this.app!;
-    const logger = this.logger!;
-    const options = app.config.detect;
-    const rules = loadConfiguredRules(options, app.state.getSetting<string[]>(LOADED_RULE_DIRS_SETTING) ?? []);
+export interface AlertsDeps {
+  db: Db;
+  /** Settings: the folders `rules load` added. */
+  state: Pick<StateStore, 'getSetting'>;
+  options: CollectorConfig['detect'];
+  bus: EventBus<AlertTopics & IngestTopics>;
+  logger: Logger;
+  clock: () => number;
+}
+
+export function createAlerts(deps: AlertsDeps): Alerts {
+  const { options, logger, bus } = deps;
+  const load = (): { rules: RuleSet; engine: DetectionEngine; summary: RuleSetSummary } => {
+    const rules = loadConfiguredRules(options, deps.state.getSetting<string[]>(LOADED_RULE_DIRS_SETTING) ?? []);
     const summary = summarizeRuleSet(rules);
     for (const p of rules.problems) logger.warn({ code: p.code, feature: p.feature, file: p.file, line: p.line }, `rule left out: ${formatProblem(p)}`);
     logger.info(
@@ -45,40 +59,32 @@ export class DetectModule implements CollectorModule {
       'rules loaded',
     );
     const engine = new DetectionEngine(rules, { maxGroupsPerCorrelation: options.maxCorrelationGroups, maxEvidencePerMatch: options.maxEvidencePerMatch });
-    return { rules, summary, engine };
-  }
-
-  /**
-   * Reload the rule folders (config, built-in pack, `rules load` folders) without a restart. The new
-   * rules apply from the next ingest transaction; correlation windows start empty. A reload that
-   * yields no usable rule keeps the running set.
-   */
-  reload(): { applied: boolean; summary: RuleSetSummary; problems: RuleSet['problems'] } {
-    if (!this.st || !this.svc) throw new Error('detect module is not set up');
-    const { rules, summary, engine } = this.load();
-    const applied = summary.detections + summary.correlations > 0;
-    if (applied) {
-      this.st.setEngine(engine);
-      this.svc.setRules(rules);
+    return { rules, engine, summary };
+  };
+  const { rules, engine } = load();
+  const alerts = new AlertStore(deps.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
+  const suppressions = new SuppressionStore(deps.db);
+  const stage = new DetectStage({ engine, alerts, suppressions, clock: deps.clock, logger, sweepIntervalMs: options.sweepIntervalMs });
+  const service = new AlertService({ alerts, suppressions, rules, clock: deps.clock, publish: (update) => bus.publish('alert.updated', update) });
+  // What the stage wrote inside the transaction is announced once it committed.
+  bus.subscribe('events.stored', () => {
+    for (const r of stage.drain()) {
+      if (r.outcome === 'created') bus.publish('alert.raised', { alert: r.alert });
+      else bus.publish('alert.updated', { change: 'updated', alert: r.alert });
     }
-    return { applied, summary, problems: rules.problems };
-  }
-
-  setup(app: CollectorApp): void {
-    this.app = app;
-    this.logger = app.logger.child({ component: 'detect' });
-    const logger = this.logger;
-    const options = app.config.detect;
-    const { rules, engine } = this.load();
-    const alerts = new AlertStore(app.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
-    const suppressions = new SuppressionStore(app.db);
-    const stage = new DetectStage({ engine, alerts, suppressions, clock: app.clock, logger, sweepIntervalMs: options.sweepIntervalMs });
-    app.ingestStages.push(stage);
-    app.afterIngest.push(() => {
-      for (const r of stage.drain()) app.live.publish('alert', { change: r.outcome, alert: r.alert });
-    });
-    this.st = stage;
-    this.svc = new AlertService({ alerts, suppressions, rules, clock: app.clock, publish: (data) => app.live.publish('alert', data) });
-    this.sink = new StageAlerts(stage, this.svc);
-  }
+  });
+  return {
+    service,
+    stage,
+    sink: new StageAlerts(stage, service),
+    reload() {
+      const next = load();
+      const applied = next.summary.detections + next.summary.correlations > 0;
+      if (applied) {
+        stage.setEngine(next.engine);
+        service.setRules(next.rules);
+      }
+      return { applied, summary: next.summary, problems: next.rules.problems };
+    },
+  };
 }

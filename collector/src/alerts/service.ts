@@ -34,8 +34,8 @@ export interface AlertServiceOptions {
   suppressions: SuppressionStore;
   rules: RuleSet;
   clock: () => number;
-  /** Live updates for the page (topic "alert"). */
-  publish?: (data: unknown) => void;
+  /** Announces an operator's status change (the bus topic alert.updated). */
+  publish?: (update: { change: 'status'; alert: AlertRecord }) => void;
   /** Largest page a list call returns. */
   maxPageSize?: number;
 }
@@ -68,6 +68,11 @@ export class AlertService {
     for (const s of q.status ?? []) if (!ALERT_STATUSES.includes(s)) throw new CollectorError('VIGIL_ERR_ALERT_INVALID', `unknown status ${s}`);
     const limit = Math.max(1, Math.min(q.limit ?? 100, this.maxPage));
     return this.o.alerts.list({ ...q, limit });
+  }
+
+  /** Alerts by severity and status, for /metrics. */
+  counts(): Array<{ severity: string; status: string; n: number }> {
+    return this.o.alerts.countBySeverityAndStatus();
   }
 
   get(id: string): AlertDetail | undefined {

@@ -300,8 +300,12 @@ export class AlertStore {
     return Object.fromEntries(rows.map((r) => [r.severity, r.n]));
   }
 
-  countByStatus(): Record<string, number> {
-    const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM alerts GROUP BY status').all() as Array<{ status: string; n: number }>;
-    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  /** Alerts by severity and status (the /metrics gauge). */
+  countBySeverityAndStatus(): Array<{ severity: string; status: string; n: number }> {
+    return this.db.prepare('SELECT severity, status, COUNT(*) AS n FROM alerts GROUP BY severity, status').all() as Array<{
+      severity: string;
+      status: string;
+      n: number;
+    }>;
   }
 }

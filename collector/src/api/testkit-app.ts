@@ -1,5 +1,5 @@
 // For tests of the API as `vigil-collector serve` wires it: a real CollectorApp (data folder from init,
-// detect, commands and this API module) on an ephemeral loopback port, one user per role, and helpers to
+// every feature and the API) on an ephemeral loopback port, one user per role, and helpers to
 // call it and to ingest events through the real ingest path (detection included).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,6 @@ import { vigil } from '@vigil/proto';
 import { createCollectorApp, type CollectorApp } from '../app.js';
 import { loadCollectorConfig } from '../config.js';
 import { initCommand } from '../cli/commands/init.js';
-import { defaultModules } from '../modules.js';
 import { ROLES, type Role } from '../auth/index.js';
 import { apiCaller, loginCaller, type Caller, type CallApi } from './testkit.js';
 
@@ -32,7 +31,7 @@ export async function startAppTestApi(): Promise<AppTestApi> {
   const dir = mkdtempSync(join(tmpdir(), `vigil-apiapp-${process.pid}-`));
   await initCommand.run(['--data', dir], { out: () => undefined, err: () => undefined, env: {} });
   const config = loadCollectorConfig({ overrides: { dataDir: dir, listen: { port: 0 } } });
-  const app = await createCollectorApp({ config, logger: silentLogger(), modules: defaultModules({ env: { VIGIL_ADMIN_PASSWORD: APP_PASSWORD } }) });
+  const app = await createCollectorApp({ config, logger: silentLogger(), env: { VIGIL_ADMIN_PASSWORD: APP_PASSWORD } });
   const url = await app.listen();
   const call = apiCaller(`${url}/api/v1`);
   const anonymous: Caller = { role: 'anonymous', headers: {} };

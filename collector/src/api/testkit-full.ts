@@ -18,7 +18,8 @@ import { EventSearch } from '../events/search.js';
 import type { Fleet } from '../hosts/fleet.js';
 import { agentRoutes } from './routes/agents.js';
 import { eventRoutes } from './routes/events.js';
-import { commandRoutes, isolationFromCommands } from './routes/commands.js';
+import { commandRoutes } from './routes/commands.js';
+import { isolationFromCommands } from '../commands/isolation.js';
 
 export interface FullTestApi extends TestApi {
   dir: string;

@@ -1,68 +1,80 @@
-// The commands feature as a collector module: its tables, the CommandService wired to the gateway
-// (deliver on connect, results from agents), the expiry sweep, and live updates for the page.
-import type { CollectorApp, CollectorModule } from '../app.js';
+// The commands feature, wired: its tables, the CommandService (signs, delivers on connect and on a sweep,
+// takes results from agents), the response policies that act on new alerts, and the announcement of every
+// command change on the bus.
+import type { KeyObject } from 'node:crypto';
+import type { Logger } from '@vigil/logger';
+import type { ICollectorMessage } from '@vigil/proto';
+import type { Db } from '../store/db.js';
+import type { EventBus } from '../core/bus.js';
+import type { AuditWriter } from '../audit/writer.js';
+import type { GatewayTopics } from '../gateway/topics.js';
+import type { AlertTopics } from '../alerts/topics.js';
 import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from './store.js';
-import { CommandService, publicView } from './service.js';
+import { CommandService } from './service.js';
 import { PolicyEngine } from './policies.js';
+import type { CommandTopics } from './topics.js';
+import type { CommandsOptions } from './options.js';
 
-export interface CommandsModule extends CollectorModule {
-  /** Set after setup(): other modules (API, incidents, detection) issue commands through it. */
-  service?: CommandService;
-  policies?: PolicyEngine;
-  policyStore?: SqlitePolicyStore;
+export const commandsMigrations = [commandsMigration];
+
+export interface Commands {
+  /** Other features (API, incidents, install, policies) issue commands through it. */
+  readonly service: CommandService;
+  readonly policies: PolicyEngine;
+  readonly policyStore: SqlitePolicyStore;
+  stop(): void;
 }
 
-export function commandsModule(options: { expirySweepMs?: number } = {}): CommandsModule {
+export interface CommandsDeps {
+  db: Db;
+  privateKey: KeyObject;
+  /** To a connected agent; false when it is offline (the command stays pending). */
+  send: (agentId: string, msg: ICollectorMessage) => boolean;
+  isOnline: (agentId: string) => boolean;
+  audit: AuditWriter;
+  bus: EventBus<CommandTopics & GatewayTopics & AlertTopics>;
+  options: CommandsOptions;
+  /** A sweep that failed for storage (a full disk) is reported here, then retried. */
+  noteFailure: (err: unknown, what: string) => void;
+  logger: Logger;
+  clock: () => number;
+}
+
+export function createCommands(deps: CommandsDeps): Commands {
+  const { bus, logger } = deps;
+  const service = new CommandService({
+    store: new SqliteCommandStore(deps.db),
+    privateKey: deps.privateKey,
+    send: deps.send,
+    audit: deps.audit,
+    logger,
+    clock: deps.clock,
+    onChange: (command) => bus.publish('command.changed', { command }),
+  });
+  const policyStore = new SqlitePolicyStore(deps.db);
+  const policies = new PolicyEngine(policyStore, service);
+  const log = logger.child({ component: 'policies' });
+  bus.subscribe('alert.raised', ({ alert: a }) => {
+    try {
+      const ids = policies.onAlert({ id: a.id, agentId: a.agentId, ruleId: a.ruleId, severity: a.severity, trusted: a.trusted === true });
+      if (ids.length) log.info({ alertId: a.id, commandIds: ids }, 'response policy acted on an alert');
+    } catch (err) {
+      log.error({ err, alertId: a.id }, 'response policy failed');
+    }
+  });
+  bus.subscribe('agent.online', ({ agentId }) => service.deliver(agentId));
+  bus.subscribe('agent.commandResult', ({ agentId, result }) => service.onResult(agentId, result));
   // The sweep expires overdue commands and delivers pending ones to online agents (commands written by other processes).
-  let timer: NodeJS.Timeout | undefined;
-  const mod: CommandsModule = {
-    name: 'commands',
-    migrations: [commandsMigration],
-    setup(app: CollectorApp) {
-      const service = new CommandService({
-        store: new SqliteCommandStore(app.db),
-        privateKey: app.commandKey.privateKey,
-        send: (agentId, msg) => app.sendToAgent(agentId, msg),
-        audit: app.audit,
-        logger: app.logger.child({ component: 'commands' }),
-        clock: app.clock,
-        onChange: (row) => app.live.publish('command', publicView(row)),
-      });
-      mod.service = service;
-      mod.policyStore = new SqlitePolicyStore(app.db);
-      mod.policies = new PolicyEngine(mod.policyStore, service);
-      // New alerts (published by detection after each commit) go through the response policies.
-      const policies = mod.policies;
-      const log = app.logger.child({ component: 'policies' });
-      app.live.subscribe((m) => {
-        const data = m.data as
-          { change?: string; alert?: { id?: string; agentId?: string; ruleId?: string; severity?: string; trusted?: boolean } } | undefined;
-        const a = data?.alert;
-        if (m.topic !== 'alert' || data?.change !== 'created' || !a?.id || !a.agentId || !a.ruleId) return;
-        try {
-          const ids = policies.onAlert({ id: a.id, agentId: a.agentId, ruleId: a.ruleId, severity: a.severity ?? '', trusted: a.trusted === true });
-          if (ids.length) log.info({ alertId: a.id, commandIds: ids }, 'response policy acted on an alert');
-        } catch (err) {
-          log.error({ err, alertId: a.id }, 'response policy failed');
-        }
-      });
-      app.onAgentConnected((agentId) => service.deliver(agentId));
-      app.onAgentMessage('commandResult', (agentId, result) => service.onResult(agentId, result));
-      timer = setInterval(() => {
-        // A timer's exception would end the process: a full disk (or any storage error) is logged and retried.
-        try {
-          service.expire();
-          service.deliverAll((id) => app.agentStatus(id).online);
-        } catch (err) {
-          app.storage.noteFailure(err, 'commands');
-          log.error({ err }, 'command sweep failed');
-        }
-      }, options.expirySweepMs ?? 1000);
-      timer.unref();
-    },
-    stop() {
-      if (timer) clearInterval(timer);
-    },
-  };
-  return mod;
+  const timer = setInterval(() => {
+    // A timer's exception would end the process: a full disk (or any storage error) is logged and retried.
+    try {
+      service.expire();
+      service.deliverAll(deps.isOnline);
+    } catch (err) {
+      deps.noteFailure(err, 'commands');
+      logger.error({ err }, 'command sweep failed');
+    }
+  }, deps.options.sweepIntervalMs);
+  timer.unref();
+  return { service, policies, policyStore, stop: () => clearInterval(timer) };
 }

@@ -263,6 +263,11 @@ export class CommandService {
     return this.o.store.list({ ...opts, limit: Math.min(opts.limit ?? 100, 1000) });
   }
 
+  /** Commands by action and status, for /metrics. */
+  counts(): Array<{ action: string; status: string; n: number }> {
+    return this.o.store.countByActionAndStatus();
+  }
+
   private changed(id: string): void {
     const row = this.o.store.get(id);
     if (row && this.o.onChange) this.o.onChange(row);

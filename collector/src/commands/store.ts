@@ -152,6 +152,15 @@ export class SqliteCommandStore {
       return due;
     })();
   }
+
+  /** Commands by action and status (the /metrics gauge). */
+  countByActionAndStatus(): Array<{ action: string; status: string; n: number }> {
+    return this.db.prepare('SELECT action, status, COUNT(*) AS n FROM commands GROUP BY action, status').all() as Array<{
+      action: string;
+      status: string;
+      n: number;
+    }>;
+  }
 }
 
 export interface PolicyRow {

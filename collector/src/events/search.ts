@@ -1,4 +1,4 @@
-// Event search and rates for the API over the embedded event table (collector/src/store/events.ts):
+// Event search and rates for the API over the embedded event table (events/store.ts):
 // newest first with a (time, rowid) cursor, filters by host, kind, time range and text, and per-bucket
 // counts for the rate charts. Text search narrows in SQL on the stored bytes, then checks the decoded event.
 import { vigil } from '@vigil/proto';

@@ -11,7 +11,8 @@ import type { AgentRecord, StateStore } from '../store/types.js';
 import type { EventStore } from '../events/types.js';
 import type { Ingest } from '../ingest/ingest.js';
 import { newGatewayCounters, type GatewayCounters } from './counters.js';
-import { GatewayHooks } from './hooks.js';
+import type { EventBus } from '../core/bus.js';
+import type { GatewayTopics } from './topics.js';
 import { TokenBucket } from './limiter.js';
 import { AddressLimits } from './address-limits.js';
 import { Session } from './session.js';
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   sign(data: Uint8Array): Buffer;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
   storage?: StorageGuard;
+  /** Where agents coming and going, delivery stalls, command results and file chunks are announced. */
+  bus: EventBus<GatewayTopics>;
 }
 
 /** An older connection active this recently is "live" for identity-conflict detection. */
@@ -44,7 +47,6 @@ function rejectUpgrade(socket: Duplex, status: number, text: string): void {
 
 export class Gateway {
   readonly counters: GatewayCounters = newGatewayCounters();
-  readonly hooks: GatewayHooks;
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<Session>();
   private readonly byAgent = new Map<string, Session>();
@@ -59,7 +61,6 @@ export class Gateway {
   constructor(private readonly options: GatewayOptions) {
     const c = options.config;
     this.clock = options.clock ?? Date.now;
-    this.hooks = new GatewayHooks((err, what) => options.logger.error({ err, hook: what }, 'gateway hook failed'));
     this.connLimits = new AddressLimits(
       {
         perAddressPerSecond: c.connectionsPerSecondPerAddress,
@@ -123,7 +124,7 @@ export class Gateway {
           sign: (d) => this.options.sign(d),
           enrollLimiter: this.enrollLimiter,
           counters: this.counters,
-          hooks: this.hooks,
+          bus: this.options.bus,
           agentConfigFor: (a) => this.options.agentConfigFor(a),
           updateAgent: (id, patch) => this.updateAgent(id, patch),
           register: (s) => {
@@ -168,7 +169,7 @@ export class Gateway {
     this.byAgent.delete(id);
     // At shutdown every agent disconnects at once; their last-seen is "now" and not worth a write each.
     if (!this.closing) this.updateAgent(id, { lastSeenAtMs: session.lastSeenMs });
-    this.hooks.emitDisconnected(id);
+    this.options.bus.publish('agent.offline', { agentId: id });
   }
 
   /** Agent record writes from connection events: a failure (a full disk) is logged and reported, never thrown. */
@@ -193,7 +194,7 @@ export class Gateway {
         { agentId: id, ...this.delivery(id) },
         stalled.has(id) ? 'connected agent stores nothing it wrote' : 'agent stores events again',
       );
-      this.hooks.emitDeliveryChanged(id);
+      this.options.bus.publish('agent.delivery', { agentId: id });
     }
     this.stalled = stalled;
   }

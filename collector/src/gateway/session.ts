@@ -21,7 +21,8 @@ import type { AgentRecord, StateStore } from '../store/types.js';
 import type { EventStore } from '../events/types.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { GatewayCounters } from './counters.js';
-import type { GatewayHooks } from './hooks.js';
+import type { EventBus } from '../core/bus.js';
+import type { GatewayTopics } from './topics.js';
 import type { TokenBucket } from './limiter.js';
 import { checkBatch, checkBounds, type MessageLimits } from './validate.js';
 import { DeliveryWatch } from './delivery.js';
@@ -40,7 +41,7 @@ export interface SessionDeps {
   sign(data: Uint8Array): Buffer;
   enrollLimiter: TokenBucket;
   counters: GatewayCounters;
-  hooks: GatewayHooks;
+  bus: EventBus<GatewayTopics>;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
   /** A best-effort agent record update: a failed write (full disk) is logged, never thrown. */
   updateAgent(id: string, patch: Parameters<StateStore['updateAgent']>[1]): AgentRecord | undefined;
@@ -254,7 +255,7 @@ export class Session {
           : {}),
       },
     });
-    this.deps.hooks.emitConnected(agent.id);
+    this.deps.bus.publish('agent.online', { agentId: agent.id });
   }
 
   private onAuthenticated(msg: vigil.v1.AgentMessage): void {
@@ -278,17 +279,17 @@ export class Session {
       case 'heartbeat': {
         const lastSeq = Number(u64ToBigInt(msg.heartbeat!.lastSeq));
         if (isValidSequence(lastSeq)) this.delivery?.sent(lastSeq, this.deps.events.ackedSeq(agentId));
-        return this.deps.hooks.emitMessage('heartbeat', agentId, msg.heartbeat!);
+        return;
       }
       case 'commandResult': {
         const bad = checkBounds(msg.commandResult, this.deps.limits, 'command_result');
         if (bad) return this.refuse(bad.code, bad.message);
-        return this.deps.hooks.emitMessage('commandResult', agentId, msg.commandResult!);
+        return this.deps.bus.publish('agent.commandResult', { agentId, result: msg.commandResult! });
       }
       case 'fileChunk': {
         const bad = checkBounds({ ...msg.fileChunk!, data: undefined }, this.deps.limits, 'file_chunk');
         if (bad) return this.refuse(bad.code, bad.message);
-        return this.deps.hooks.emitMessage('fileChunk', agentId, msg.fileChunk!);
+        return this.deps.bus.publish('agent.fileChunk', { agentId, chunk: msg.fileChunk! });
       }
       default:
         return this.refuse('VIGIL_ERR_GATEWAY_PROTOCOL', `${msg.body} after authentication`);

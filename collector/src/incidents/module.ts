@@ -1,162 +1,153 @@
-// The incidents feature as a collector module: its tables, the IncidentService, the receiver of collected
-// files (FileChunk messages from the gateway hook), and the reactions to other modules' news: a command
-// that changes state (evidence rows, checklist ticks) and a new alert (the grouping policy, when on).
+// The incidents feature, wired: its tables, the IncidentService, the receiver of collected files (file chunks
+// announced by the gateway), and the reactions to other features' news on the bus: a command that changes
+// state (evidence rows, checklist ticks) and a new alert (the grouping policy, when on).
 import { join } from 'node:path';
-import { vigil } from '@vigil/proto';
-import type { CollectorApp, CollectorModule } from '../app.js';
-import type { CommandsModule } from '../commands/module.js';
+import type { Logger } from '@vigil/logger';
+import type { Db } from '../store/db.js';
+import type { EventBus } from '../core/bus.js';
+import type { EventSearch } from '../events/search.js';
 import type { AlertService } from '../alerts/service.js';
 import type { AlertRecord } from '../alerts/store.js';
+import type { AlertTopics } from '../alerts/topics.js';
+import type { CommandService } from '../commands/service.js';
+import type { CommandTopics } from '../commands/topics.js';
+import type { GatewayTopics } from '../gateway/topics.js';
+import type { SqliteAuditLog } from '../audit/store.js';
+import { summarize } from '../hosts/summary.js';
 import { IncidentStore, incidentsMigration } from './store.js';
 import { EvidenceFileStore } from './files-store.js';
-import { summarize } from '../hosts/summary.js';
 import { IncidentService, type EventRef } from './service.js';
 import { FileReceiver } from './file-receiver.js';
 import { hostTimeline, type HostTimelineRow } from './host-timeline.js';
+import type { IncidentOptions } from './options.js';
+import type { IncidentChange, IncidentTopics } from './topics.js';
 
-export interface IncidentsModuleOptions {
-  /** The other modules (detect, commands), found by name. */
-  peers: readonly CollectorModule[];
-  /** Sweep interval for idle transfers. */
-  sweepMs?: number;
+export const incidentsMigrations = [incidentsMigration];
+
+export interface IncidentsModule {
+  readonly service: IncidentService;
+  readonly files: EvidenceFileStore;
+  readonly receiver: FileReceiver;
+  /** Everything held for one host in [fromMs, toMs), time ordered, capped by incidents.maxTimelineRows. */
+  hostTimeline(agentId: string, fromMs: number, toMs: number): Generator<HostTimelineRow>;
+  stop(): void;
 }
 
-export class IncidentsModule implements CollectorModule {
-  readonly name = 'incidents';
-  readonly migrations = [incidentsMigration];
-  service: IncidentService | undefined;
-  receiver: FileReceiver | undefined;
-  files: EvidenceFileStore | undefined;
-  private app: CollectorApp | undefined;
-  private timer: NodeJS.Timeout | undefined;
-
-  constructor(private readonly o: IncidentsModuleOptions) {}
-
-  setup(app: CollectorApp): void {
-    this.app = app;
-    const options = app.config.incidents;
-    const logger = app.logger.child({ component: 'incidents' });
-    const peer = <T>(name: string) => this.o.peers.find((m) => m.name === name) as T | undefined;
-    const detect = peer<CollectorModule & { readonly service?: AlertService }>('detect');
-    const commands = peer<CommandsModule>('commands');
-    const store = new IncidentStore(app.db);
-    const files = new EvidenceFileStore(app.db);
-    this.files = files;
-    const publish = (data: unknown) => app.live.publish('incident', data);
-    const service = new IncidentService({
-      store,
-      files,
-      alert: (id) => detect?.service?.get(id),
-      commands: () => commands?.service,
-      event: (agentId, seq) => this.event(agentId, seq),
-      hostname: (agentId) => app.state.getAgent(agentId)?.hostname,
-      audit: app.audit,
-      logger,
-      clock: app.clock,
-      options,
-      publish,
-    });
-    this.service = service;
-    const receiver = new FileReceiver({
-      dir: join(app.paths.root, 'evidence'),
-      files,
-      maxFileBytes: options.maxFileBytes,
-      maxTriageBytes: options.maxTriageBytes,
-      maxOpenTransfers: options.maxOpenTransfers,
-      idleTimeoutMs: options.transferIdleMs,
-      logger,
-      clock: app.clock,
-      onDone: (f) => {
-        if (f.incidentId) publish({ change: 'evidence', incidentId: f.incidentId, file: f });
-      },
-    });
-    this.receiver = receiver;
-    app.onAgentMessage('fileChunk', (agentId, chunk) => {
-      try {
-        receiver.onChunk(agentId, chunk);
-      } catch (err) {
-        app.storage.noteFailure(err, 'evidence');
-        throw err;
-      }
-    });
-    app.live.subscribe((m) => {
-      try {
-        if (m.topic === 'command') {
-          const id = (m.data as { id?: unknown } | null)?.id;
-          const row = typeof id === 'string' ? commands?.service?.get(id) : undefined;
-          if (!row) return;
-          service.expectEvidence(row);
-          service.onCommand(row, (commandId, reason) => receiver.abort(commandId, reason));
-        } else if (m.topic === 'alert') {
-          const d = m.data as { change?: string; alert?: AlertRecord } | null;
-          if (d?.change === 'created' && d.alert) service.autoGroup(d.alert);
-        }
-      } catch (err) {
-        // another module's publish must never fail because of incidents
-        logger.error({ err, topic: m.topic }, 'incident reaction failed');
-      }
-    });
-    this.timer = setInterval(() => {
-      try {
-        receiver.sweep();
-      } catch (err) {
-        app.storage.noteFailure(err, 'evidence');
-        logger.error({ err }, 'evidence sweep failed');
-      }
-    }, this.o.sweepMs ?? 5000);
-    this.timer.unref();
-  }
-
+export interface IncidentsDeps {
+  db: Db;
   /** One stored event, for marking it as evidence. */
-  event(agentId: string, seq: number): EventRef | undefined {
-    const r = this.app?.db.prepare('SELECT id, time_ns, kind, body FROM events WHERE agent_id = ? AND seq = ?').safeIntegers(true).get(agentId, seq) as
-      { id: string; time_ns: bigint; kind: string; body: Buffer } | undefined;
-    if (!r) return undefined;
-    return { id: r.id, timeMs: Number(r.time_ns / 1_000_000n), kind: r.kind, summary: summarize(vigil.v1.Event.decode(r.body)) };
-  }
+  search: Pick<EventSearch, 'bySeq'>;
+  alerts: AlertService;
+  commands: CommandService;
+  audit: SqliteAuditLog;
+  hostname: (agentId: string) => string | undefined;
+  /** The data folder: collected files go under evidence/. */
+  dataDir: string;
+  options: IncidentOptions;
+  bus: EventBus<IncidentTopics & CommandTopics & AlertTopics & GatewayTopics>;
+  noteFailure: (err: unknown, what: string) => void;
+  logger: Logger;
+  clock: () => number;
+}
 
-  /** Everything held for one host in [fromMs, toMs), time ordered, capped by incidents.maxTimelineRows. */
-  hostTimeline(agentId: string, fromMs: number, toMs: number): Generator<HostTimelineRow> {
-    const app = this.app;
-    if (!app || !this.service || !this.files) throw new Error('incidents module is not set up');
-    const max = app.config.incidents.maxTimelineRows;
-    const detect = this.o.peers.find((m): m is CollectorModule & { readonly service?: AlertService } => m.name === 'detect');
-    const commands = this.o.peers.find((m): m is CommandsModule => m.name === 'commands')?.service;
-    const alerts: AlertRecord[] = [];
-    let after: { lastSeenMs: number; id: string } | undefined;
-    for (let pages = 0; detect?.service && pages < 100; pages++) {
-      const rows = detect.service.list({ agentId, fromMs, after, limit: 500 });
-      alerts.push(...rows);
-      const last = rows[rows.length - 1];
-      if (rows.length < 500 || !last) break;
-      after = { lastSeenMs: last.lastSeenMs, id: last.id };
+export function createIncidentsFeature(deps: IncidentsDeps): IncidentsModule {
+  const { options, logger, bus, clock } = deps;
+  const store = new IncidentStore(deps.db);
+  const files = new EvidenceFileStore(deps.db);
+  const publish = (change: IncidentChange) => bus.publish('incident.changed', change);
+  const event = (agentId: string, seq: number): EventRef | undefined => {
+    const e = deps.search.bySeq(agentId, seq);
+    return e && { id: e.id, timeMs: Number(e.timeNs / 1_000_000n), kind: e.kind, summary: summarize(e.event) };
+  };
+  const service = new IncidentService({
+    store,
+    files,
+    alert: (id) => deps.alerts.get(id),
+    commands: () => deps.commands,
+    event,
+    hostname: deps.hostname,
+    audit: deps.audit,
+    logger,
+    clock,
+    options,
+    publish: (data) => publish(data as IncidentChange),
+  });
+  const receiver = new FileReceiver({
+    dir: join(deps.dataDir, 'evidence'),
+    files,
+    maxFileBytes: options.maxFileBytes,
+    maxTriageBytes: options.maxTriageBytes,
+    maxOpenTransfers: options.maxOpenTransfers,
+    idleTimeoutMs: options.transferIdleMs,
+    logger,
+    clock,
+    onDone: (f) => {
+      if (f.incidentId) publish({ change: 'evidence', incidentId: f.incidentId, file: f });
+    },
+  });
+  bus.subscribe('agent.fileChunk', ({ agentId, chunk }) => {
+    try {
+      receiver.onChunk(agentId, chunk);
+    } catch (err) {
+      deps.noteFailure(err, 'evidence');
+      throw err;
     }
-    const cmds = [];
-    let before: number | undefined = toMs;
-    for (let pages = 0; commands && pages < 100; pages++) {
-      const rows = commands.list({ agentId, limit: 500, beforeMs: before });
-      cmds.push(...rows.filter((r) => r.createdAtMs >= fromMs || (r.finishedAtMs ?? 0) >= fromMs));
-      const last = rows[rows.length - 1];
-      if (rows.length < 500 || !last || last.createdAtMs < fromMs) break;
-      before = last.createdAtMs;
+  });
+  bus.subscribe('command.changed', ({ command }) => {
+    service.expectEvidence(command);
+    service.onCommand(command, (commandId, reason) => receiver.abort(commandId, reason));
+  });
+  bus.subscribe('alert.raised', ({ alert }) => void service.autoGroup(alert));
+  const timer = setInterval(() => {
+    try {
+      receiver.sweep();
+    } catch (err) {
+      deps.noteFailure(err, 'evidence');
+      logger.error({ err }, 'evidence sweep failed');
     }
-    const store = new IncidentStore(app.db);
-    return hostTimeline({
-      db: app.db,
-      agentId,
-      fromMs,
-      toMs,
-      maxRows: max,
-      alerts,
-      commands: cmds,
-      files: this.files.ofHost(agentId, fromMs, toMs, max),
-      incidents: store.list({ agentId, fromMs, toMs, limit: 1000 }),
-      audit: app.audit.list({ target: `agent:${agentId}`, sinceMs: fromMs, untilMs: toMs, limit: Math.min(max, 10_000) }),
-    });
-  }
+  }, options.transferSweepMs);
+  timer.unref();
 
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.receiver?.close();
-  }
+  return {
+    service,
+    files,
+    receiver,
+    hostTimeline(agentId, fromMs, toMs) {
+      const max = options.maxTimelineRows;
+      const alerts: AlertRecord[] = [];
+      let after: { lastSeenMs: number; id: string } | undefined;
+      for (let pages = 0; pages < 100; pages++) {
+        const rows = deps.alerts.list({ agentId, fromMs, after, limit: 500 });
+        alerts.push(...rows);
+        const last = rows[rows.length - 1];
+        if (rows.length < 500 || !last) break;
+        after = { lastSeenMs: last.lastSeenMs, id: last.id };
+      }
+      const cmds = [];
+      let before: number | undefined = toMs;
+      for (let pages = 0; pages < 100; pages++) {
+        const rows = deps.commands.list({ agentId, limit: 500, beforeMs: before });
+        cmds.push(...rows.filter((r) => r.createdAtMs >= fromMs || (r.finishedAtMs ?? 0) >= fromMs));
+        const last = rows[rows.length - 1];
+        if (rows.length < 500 || !last || last.createdAtMs < fromMs) break;
+        before = last.createdAtMs;
+      }
+      return hostTimeline({
+        db: deps.db,
+        agentId,
+        fromMs,
+        toMs,
+        maxRows: max,
+        alerts,
+        commands: cmds,
+        files: files.ofHost(agentId, fromMs, toMs, max),
+        incidents: store.list({ agentId, fromMs, toMs, limit: 1000 }),
+        audit: deps.audit.list({ target: `agent:${agentId}`, sinceMs: fromMs, untilMs: toMs, limit: Math.min(max, 10_000) }),
+      });
+    },
+    stop() {
+      clearInterval(timer);
+      receiver.close();
+    },
+  };
 }

@@ -47,6 +47,8 @@ export const incidentOptionsSchema = z
     maxOpenTransfers: z.number().int().min(1).max(1000).default(16),
     /** A transfer that sends no chunk for this long fails. */
     transferIdleMs: z.number().int().min(1000).max(3_600_000).default(120_000),
+    /** How often transfers idle longer than transferIdleMs are ended. */
+    transferSweepMs: z.number().int().min(100).max(600_000).default(5000),
     /** Rows in one host-timeline export. */
     maxTimelineRows: z.number().int().min(100).max(10_000_000).default(200_000),
     /** Alerts, notes, evidence events and checklist items per incident. */

@@ -5,7 +5,8 @@ import type { Logger } from '@vigil/logger';
 import type { vigil } from '@vigil/proto';
 import type { EventStore } from '../events/types.js';
 import type { IngestStage } from './stage.js';
-import type { StoredEvent } from '../events/types.js';
+import type { IngestTopics } from './topics.js';
+import type { EventBus } from '../core/bus.js';
 import { CollectorError } from '../errors.js';
 import type { StorageGuard } from '../store/space.js';
 
@@ -28,8 +29,8 @@ export interface IngestOptions {
   maxQueuedBatches: number;
   /** Events waiting for the next transaction (bounds memory together with gateway.maxPayloadBytes). */
   maxQueuedEvents?: number;
-  /** Called after each commit with what was stored (outside the transaction): live views, metrics. */
-  afterCommit?: (agentId: string, inserted: readonly StoredEvent[]) => void;
+  /** Where each commit's newly stored events are announced (outside the transaction): live views, metrics. */
+  bus?: EventBus<IngestTopics>;
   /** While storage is full nothing is attempted (and so nothing acked); a write failing for space says so here. */
   storage?: StorageGuard;
 }
@@ -96,13 +97,7 @@ export class Ingest {
       this.counters.batches++;
       this.counters.events += r.inserted.length;
       this.counters.duplicates += r.duplicates;
-      if (this.options.afterCommit && r.inserted.length > 0) {
-        try {
-          this.options.afterCommit(w.agentId, r.inserted);
-        } catch (err) {
-          logger.warn({ err }, 'afterCommit hook failed');
-        }
-      }
+      if (r.inserted.length > 0) this.options.bus?.publish('events.stored', { agentId: w.agentId, events: r.inserted });
       w.done(undefined, r.ackedSeq);
     }
   }

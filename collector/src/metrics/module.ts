@@ -5,12 +5,35 @@
 import { timingSafeEqual } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { CollectorApp, CollectorModule } from '../app.js';
+import type { RequestHandler } from 'express';
+import type { Logger } from '@vigil/logger';
+import type { EventBus } from '../core/bus.js';
+import type { IngestTopics } from '../ingest/topics.js';
+import type { Gateway } from '../gateway/server.js';
+import type { Ingest } from '../ingest/ingest.js';
+import type { StorageGuard } from '../store/space.js';
+import type { EventStore } from '../events/types.js';
+import type { DataPaths } from '../datadir.js';
 import type { CoverageService } from '../coverage/coverage.js';
+import type { MetricsOptions } from './options.js';
 
-export interface MetricsModuleOptions {
+/** What the figures are read from: each owner's own counters and counts. */
+export interface MetricsDeps {
+  gateway: Pick<Gateway, 'counters' | 'connectionCount' | 'onlineAgents' | 'stalledAgents'>;
+  ingest: Pick<Ingest, 'counters'>;
+  storage: Pick<StorageGuard, 'full' | 'view'>;
+  events: Pick<EventStore, 'usedBytes'>;
+  /** Enrolled agents (the hosts' records). */
+  enrolledAgents: () => number;
+  /** Alerts by severity and status (the alerts feature's store). */
+  alertCounts: () => Array<{ severity: string; status: string; n: number }>;
+  /** Commands by action and status (the commands feature's store). */
+  commandCounts: () => Array<{ action: string; status: string; n: number }>;
   /** The coverage ledger, for the per-host exec coverage gauge and records-lost counter. */
-  coverage?: () => CoverageService | undefined;
+  coverage: CoverageService;
+  paths: Pick<DataPaths, 'eventsDb' | 'stateFile'>;
+  bus: EventBus<IngestTopics>;
+  clock: () => number;
 }
 
 function fileBytes(path: string): number {
@@ -21,16 +44,7 @@ function fileBytes(path: string): number {
   }
 }
 
-/** Rows of a GROUP BY over another module's table; none when the table does not exist (module not loaded). */
-function grouped(app: CollectorApp, sql: string): Array<Record<string, string | number>> {
-  try {
-    return app.db.prepare(sql).all() as Array<Record<string, string | number>>;
-  } catch {
-    return [];
-  }
-}
-
-export function createCollectorMetrics(app: CollectorApp, options: MetricsModuleOptions = {}): Registry {
+export function createCollectorMetrics(app: MetricsDeps): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'vigil_collector_' });
   const g = () => app.gateway.counters;
@@ -68,7 +82,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     help: 'Enrolled agents',
     registers: [registry],
     collect() {
-      this.set(app.state.listAgents().length);
+      this.set(app.enrolledAgents());
     },
   });
   mirrored('vigil_gateway_connections_accepted_total', 'WebSocket connections accepted', () => g().connectionsAccepted);
@@ -101,9 +115,9 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600],
     registers: [registry],
   });
-  app.afterIngest.push((_agentId, inserted) => {
+  app.bus.subscribe('events.stored', ({ events }) => {
     const nowNs = BigInt(app.clock()) * 1_000_000n;
-    for (const e of inserted) {
+    for (const e of events) {
       byKind.inc({ kind: e.kind });
       if (e.timeNs > 0n) lag.observe(Math.max(0, Number(nowNs - e.timeNs) / 1e9));
     }
@@ -116,8 +130,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of grouped(app, 'SELECT severity, status, COUNT(*) AS n FROM alerts GROUP BY severity, status'))
-        this.set({ severity: String(r.severity), status: String(r.status) }, Number(r.n));
+      for (const r of app.alertCounts()) this.set({ severity: r.severity, status: r.status }, r.n);
     },
   });
   new Gauge({
@@ -127,8 +140,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of grouped(app, 'SELECT action, status, COUNT(*) AS n FROM commands GROUP BY action, status'))
-        this.set({ action: String(r.action), status: String(r.status) }, Number(r.n));
+      for (const r of app.commandCounts()) this.set({ action: r.action, status: r.status }, r.n);
     },
   });
   new Gauge({
@@ -150,7 +162,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const [agentId, c] of options.coverage?.()?.all() ?? []) if (c.ratio !== null) this.set({ agent_id: agentId }, c.ratio);
+      for (const [agentId, c] of app.coverage.all()) if (c.ratio !== null) this.set({ agent_id: agentId }, c.ratio);
     },
   });
   new Gauge({
@@ -160,7 +172,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const [agentId, c] of options.coverage?.()?.all() ?? []) if (c.ratio !== null) this.set({ agent_id: agentId }, c.execsWithoutArgs);
+      for (const [agentId, c] of app.coverage.all()) if (c.ratio !== null) this.set({ agent_id: agentId }, c.execsWithoutArgs);
     },
   });
   new Counter({
@@ -170,7 +182,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const [agentId, n] of options.coverage?.()?.recordsLostSinceStart() ?? []) this.inc({ agent_id: agentId }, n);
+      for (const [agentId, n] of app.coverage.recordsLostSinceStart()) this.inc({ agent_id: agentId }, n);
     },
   });
   new Gauge({
@@ -220,30 +232,23 @@ export function metricsAllowed(token: string | undefined, authorization: string 
   return a === '::1' || a.startsWith('127.') || a.startsWith('::ffff:127.');
 }
 
-export function metricsModule(options: MetricsModuleOptions = {}): CollectorModule {
-  return {
-    name: 'metrics',
-    setup(app: CollectorApp) {
-      if (!app.config.metrics.enabled) return;
-      const registry = createCollectorMetrics(app, options);
-      const token = app.config.metrics.token;
-      app.express.get(app.config.metrics.path, (req, res) => {
-        if (!metricsAllowed(token, req.headers.authorization, req.socket.remoteAddress)) {
-          res
-            .status(token ? 401 : 403)
-            .set('Cache-Control', 'no-store')
-            .type('text/plain')
-            .send(token ? 'bearer token required\n' : 'metrics are served to loopback callers only (set metrics.token to scrape remotely)\n');
-          return;
-        }
-        registry.metrics().then(
-          (text) => res.type(registry.contentType).send(text),
-          (err: unknown) => {
-            app.logger.error({ err, component: 'metrics' }, 'metrics collection failed');
-            res.status(500).type('text/plain').send('metrics unavailable\n');
-          },
-        );
-      });
-    },
+/** GET /metrics: the registry's text for an allowed scraper (metricsAllowed), or a refusal that says why. */
+export function metricsHandler(registry: Registry, options: MetricsOptions, logger: Logger): RequestHandler {
+  return (req, res) => {
+    if (!metricsAllowed(options.token, req.headers.authorization, req.socket.remoteAddress)) {
+      res
+        .status(options.token ? 401 : 403)
+        .set('Cache-Control', 'no-store')
+        .type('text/plain')
+        .send(options.token ? 'bearer token required\n' : 'metrics are served to loopback callers only (set metrics.token to scrape remotely)\n');
+      return;
+    }
+    registry.metrics().then(
+      (text) => res.type(registry.contentType).send(text),
+      (err: unknown) => {
+        logger.error({ err }, 'metrics collection failed');
+        res.status(500).type('text/plain').send('metrics unavailable\n');
+      },
+    );
   };
 }

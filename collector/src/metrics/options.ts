@@ -16,3 +16,5 @@ export const metricsOptionsSchema = z
     token: z.string().min(32).max(512).optional(),
   })
   .strict();
+
+export type MetricsOptions = z.output<typeof metricsOptionsSchema>;

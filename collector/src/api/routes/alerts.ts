@@ -2,7 +2,7 @@
 // detect's AlertService.
 import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
-import type { AlertService } from '../../alerts/service.js';
+import type { Alerts } from '../../alerts/module.js';
 import type { AlertRecord } from '../../alerts/store.js';
 import { route, type AnyRoute } from '../route.js';
 import { idSchema, timeIdCursor, timePageQuery } from '../schemas.js';
@@ -41,16 +41,8 @@ const suppressionBody = z
   .strict()
   .refine((b) => (b.field === undefined) === (b.value === undefined), 'field and value go together');
 
-export interface RuleReload {
-  (): { applied: boolean; summary: unknown; problems: unknown[] };
-}
-
-export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => AlertService | undefined, reload?: () => RuleReload | undefined): AnyRoute[] {
-  const alerts = () => {
-    const s = service();
-    if (!s) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'detection is not running');
-    return s;
-  };
+export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, feature: Pick<Alerts, 'service' | 'reload'>): AnyRoute[] {
+  const alerts = () => feature.service;
   const now = deps.now ?? Date.now;
   const { defaultPageSize, maxPageSize } = deps.options;
   const hostname = (agentId: string) => fleet.getAgent(agentId)?.hostname ?? '';
@@ -252,9 +244,7 @@ export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, service: () => Aler
       audit: 'rules.reload',
       target: () => 'rules',
       handler({ addDetail }) {
-        const fn = reload?.();
-        if (!fn) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'detection is not running');
-        const r = fn();
+        const r = feature.reload();
         addDetail({ applied: r.applied, problems: r.problems.length });
         return r;
       },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
 import type { CommandService } from '../../commands/service.js';
 import { publicView } from '../../commands/service.js';
-import type { CommandRow, PolicyRow, SqlitePolicyStore } from '../../commands/store.js';
+import type { PolicyRow, SqlitePolicyStore } from '../../commands/store.js';
 import { route, type AnyRoute } from '../route.js';
 import { CREDENTIAL_REASON_MAX, CREDENTIAL_REASON_MIN, credentialDetail } from '../../commands/credential-access.js';
 import { idSchema, timeMsSchema } from '../schemas.js';
@@ -128,18 +128,6 @@ const commandView = z.object({
   message: z.string().nullable(),
   output: z.unknown(),
 });
-
-const ISOLATION_ACTIONS = new Set(['isolate', 'release']);
-const OPEN = new Set(['awaiting_approval', 'pending', 'delivered', 'running']);
-
-/** Isolation as the last finished isolate/release command left it (dry runs change nothing). */
-export function isolationFromCommands(rows: readonly CommandRow[]): { isolated: boolean; pending: boolean; sinceMs: number | null } | undefined {
-  const relevant = rows.filter((r) => ISOLATION_ACTIONS.has(r.action));
-  const pending = relevant.some((r) => OPEN.has(r.status) && r.status !== 'awaiting_approval');
-  const done = relevant.find((r) => r.status === 'succeeded' && !r.dryRun && !(r.message ?? '').startsWith('dry-run'));
-  if (!done && !pending) return undefined;
-  return { isolated: done?.action === 'isolate', pending, sinceMs: done?.finishedAtMs ?? null };
-}
 
 const isLoopback = (a: string) => a === '::1' || a.startsWith('127.') || a === 'localhost' || a.startsWith('::ffff:127.');
 

@@ -1,7 +1,6 @@
 // `vigil-collector serve`: runs the collector until SIGTERM/SIGINT, then drains ingest and closes storage.
 import { createLogger } from '@vigil/logger';
 import { createCollectorApp } from '../../app.js';
-import { defaultModules } from '../../modules.js';
 import { loginInstructions, type BootstrapResult } from '../../auth/index.js';
 import type { CliCommand } from '@vigil/cli';
 import { configFor, parse } from '../options.js';
@@ -33,7 +32,7 @@ export const serveCommand: CliCommand = {
     const config = configFor(values, io.env, Object.keys(listen).length ? { listen } : {});
     const logger = createLogger({ name: 'collector', level: config.logLevel });
     let bootstrap: BootstrapResult = { created: false };
-    const app = await createCollectorApp({ config, logger, modules: defaultModules({ env: io.env, onAdminBootstrap: (r) => (bootstrap = r) }) });
+    const app = await createCollectorApp({ config, logger, env: io.env, onAdminBootstrap: (r) => (bootstrap = r) });
     const url = await app.listen();
     io.out(`vigil-collector listening: ${url}`);
     io.out(`agent endpoint: ${app.agentUrl()}`);

@@ -1,0 +1,6 @@
+// What the commands feature announces on the bus: a command row changed (created, sent, finished, expired).
+import type { CommandRow } from './store.js';
+
+export interface CommandTopics {
+  'command.changed': { command: CommandRow };
+}
