@@ -30,6 +30,24 @@ const anyApp = [
 ];
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+/** The collector's layers (ARCHITECTURE.md): the bus knows no feature, storage knows no feature, features never
+ * reach into the HTTP layer, and only the CLI and the test kits build the whole collector (app.ts). */
+const COLLECTOR_FEATURES = 'alerts|audit|auth|commands|coverage|events|gateway|hosts|incidents|ingest|install|metrics';
+const collectorLayers = {
+  core: [
+    {
+      regex: '^\\.\\./(?!config\\.js$|errors\\.js$)',
+      message: 'collector/src/core knows no feature (only the config and error catalogue): features depend on it.',
+    },
+  ],
+  store: [{ regex: `^\\.\\./(${COLLECTOR_FEATURES}|api|cli|core)/`, message: 'store/ is storage plumbing: it knows no feature.' }],
+  feature: [
+    { regex: '^\\.\\./api/', message: 'A feature never depends on the HTTP layer: api/ maps HTTP to the features, not the other way.' },
+    { regex: '^\\.\\./(app|topics)\\.js$', message: 'Only the composition root (and the CLI) sees the whole collector: take your dependencies as arguments.' },
+  ],
+  api: [{ regex: '^(\\.\\./)+app\\.js$', message: 'The API takes its services as arguments; only the test kit builds a whole app.' }],
+};
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', '**/dist-bundle/**', 'proto/src/gen/**', 'artifacts/**', 'data/**', 'coverage/**', '**/*.tsbuildinfo'],
@@ -98,6 +116,18 @@ export default tseslint.config(
   // Boundaries. Each block restates the library rules, because a later no-restricted-imports replaces an earlier one.
   { files: ['agent/**'], rules: restrict([...deepImports, ...importOf('collector')]) },
   { files: ['collector/**'], rules: restrict([...deepImports, ...importOf('agent')]) },
+  { files: ['collector/src/core/**'], rules: restrict([...deepImports, ...importOf('agent'), ...collectorLayers.core]) },
+  { files: ['collector/src/store/**'], rules: restrict([...deepImports, ...importOf('agent'), ...collectorLayers.store]) },
+  {
+    files: [`collector/src/{${COLLECTOR_FEATURES.split('|').join(',')}}/**`],
+    ignores: ['**/*.test.ts'],
+    rules: restrict([...deepImports, ...importOf('agent'), ...collectorLayers.feature]),
+  },
+  {
+    files: ['collector/src/api/**'],
+    ignores: ['collector/src/api/testkit-app.ts'],
+    rules: restrict([...deepImports, ...importOf('agent'), ...collectorLayers.api]),
+  },
   { files: ['packages/**', 'proto/**'], rules: restrict([...deepImports, ...anyApp]) },
   // The cross-process suites drive the built apps from outside (their dist/ is fair game) but use libraries by name.
   { files: ['tests/**', 'scripts/**', '*.ts', '*.js'], rules: restrict(deepImports) },

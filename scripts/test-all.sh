@@ -11,6 +11,7 @@ npm run typecheck:tests
 # Type-aware lint reads the built declarations of the @vigil packages, so it runs after the build.
 npm run lint
 npm run check:cycles
+npm run check:tables
 npm run proto:check
 mkdir -p artifacts
 status=0

@@ -23,7 +23,7 @@ import type { EventStore } from './events/types.js';
 import { auditMigrations, SqliteAuditLog } from './audit/store.js';
 import { Ingest } from './ingest/ingest.js';
 import { Gateway } from './gateway/server.js';
-import { NetGuard } from './net-guard.js';
+import { NetGuard } from './core/net-guard.js';
 import { alertsMigrations, createAlerts, type Alerts } from './alerts/module.js';
 import { coverageMigrations, createCoverage, type Coverage } from './coverage/module.js';
 import { commandsMigrations, createCommands, type Commands } from './commands/module.js';

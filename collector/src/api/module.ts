@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from '@vigil/logger';
 import type { EventBus } from '../core/bus.js';
 import type { Auth } from '../auth/index.js';
-import type { NetGuard } from '../net-guard.js';
+import type { NetGuard } from '../core/net-guard.js';
 import type { AlertTopics } from '../alerts/topics.js';
 import type { CommandTopics } from '../commands/topics.js';
 import type { IncidentTopics } from '../incidents/topics.js';
@@ -16,7 +16,6 @@ import type { Commands } from '../commands/module.js';
 import type { IncidentsModule } from '../incidents/module.js';
 import type { Hosts } from '../hosts/module.js';
 import type { InstallModule } from '../install/module.js';
-import { installApiRoutes } from '../install/api.js';
 import { VERSION } from '../version.js';
 import { createApi, API_BASE } from './router.js';
 import type { ApiCoreDeps } from './deps.js';
@@ -29,6 +28,7 @@ import { eventRoutes } from './routes/events.js';
 import { commandRoutes } from './routes/commands.js';
 import { alertRoutes } from './routes/alerts.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { installApiRoutes } from './routes/install.js';
 import type { ApiOptions } from './options.js';
 
 export const PAGE_SECURITY_HEADERS: Record<string, string> = {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { CollectorConfig } from '../config.js';
-import { connectionsCheckingInterval } from '../net-guard.js';
+import { connectionsCheckingInterval } from './net-guard.js';
 
 export function createHttp(config: Pick<CollectorConfig, 'http' | 'tls'>): { express: express.Express; server: HttpServer } {
   const app = express();

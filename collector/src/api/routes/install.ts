@@ -1,10 +1,10 @@
-// API routes of the install feature, mounted by the API module: the "Add host" dialog's command with a
+// API routes of the install feature: the "Add host" dialog's command with a
 // fresh enrollment token, the published bundles, and upgrade offers to agents. Admin only.
 import { z } from '@vigil/config';
 import { BUNDLE_VERSION_RE } from '@vigil/proto';
-import { route, type AnyRoute } from '../api/route.js';
-import { idSchema } from '../api/schemas.js';
-import type { InstallModule } from './module.js';
+import { route, type AnyRoute } from '../route.js';
+import { idSchema } from '../schemas.js';
+import type { InstallModule } from '../../install/module.js';
 
 const bundleView = z.object({ version: z.string(), sha256: z.string(), bytes: z.number(), signature: z.string(), publishedAtMs: z.number() });
 
