@@ -151,7 +151,9 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
           () => detectMod?.service,
           () => (detectMod?.reload && detectMod.service ? () => detectMod.reload!() : undefined),
         ),
-        ...incidentRoutes(core, fleet, () => incidentsMod),
+        ...(incidentsMod?.incidents
+          ? incidentRoutes(core, fleet, incidentsMod.incidents, (agentId, fromMs, toMs) => incidentsMod.hostTimeline(agentId, fromMs, toMs))
+          : []),
         ...commandRoutes(core, fleet, {
           commands: () => commandsMod?.service,
           policies: () => commandsMod?.policyStore,

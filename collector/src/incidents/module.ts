@@ -1,4 +1,4 @@
-// The incidents feature as a collector module: its tables, the IncidentService, the receiver of collected
+// The incidents feature as a collector module: its tables, its parts (createIncidents), the receiver of collected
 // files (FileChunk messages from the gateway hook), and the reactions to other modules' news: a command
 // that changes state (evidence rows, checklist ticks) and a new alert (the grouping policy, when on).
 import { join } from 'node:path';
@@ -7,10 +7,11 @@ import type { CollectorApp, CollectorModule } from '../app.js';
 import type { CommandsModule } from '../commands/module.js';
 import type { AlertService } from '../alerts/service.js';
 import type { AlertRecord } from '../alerts/store.js';
-import { IncidentStore, incidentsMigration } from './store.js';
-import { EvidenceFileStore } from './files-store.js';
+import { SqliteIncidentStore, incidentsMigration } from './store.js';
+import { SqliteEvidenceFileStore } from './files-store.js';
 import { summarize } from '../hosts/summary.js';
-import { IncidentService, type EventRef } from './service.js';
+import { createIncidents } from './create.js';
+import type { EventRef, EvidenceFileStore, IncidentStore, Incidents } from './types.js';
 import { FileReceiver } from './file-receiver.js';
 import { hostTimeline, type HostTimelineRow } from './host-timeline.js';
 
@@ -24,9 +25,10 @@ export interface IncidentsModuleOptions {
 export class IncidentsModule implements CollectorModule {
   readonly name = 'incidents';
   readonly migrations = [incidentsMigration];
-  service: IncidentService | undefined;
+  incidents: Incidents | undefined;
   receiver: FileReceiver | undefined;
-  files: EvidenceFileStore | undefined;
+  private store: IncidentStore | undefined;
+  private files: EvidenceFileStore | undefined;
   private app: CollectorApp | undefined;
   private timer: NodeJS.Timeout | undefined;
 
@@ -39,15 +41,16 @@ export class IncidentsModule implements CollectorModule {
     const peer = <T>(name: string) => this.o.peers.find((m) => m.name === name) as T | undefined;
     const detect = peer<CollectorModule & { readonly service?: AlertService }>('detect');
     const commands = peer<CommandsModule>('commands');
-    const store = new IncidentStore(app.db);
-    const files = new EvidenceFileStore(app.db);
+    const store = new SqliteIncidentStore(app.db);
+    const files = new SqliteEvidenceFileStore(app.db);
+    this.store = store;
     this.files = files;
     const publish = (data: unknown) => app.live.publish('incident', data);
-    const service = new IncidentService({
+    const incidents = createIncidents({
       store,
       files,
       alert: (id) => detect?.service?.get(id),
-      commands: () => commands?.service,
+      commands: commands?.service,
       event: (agentId, seq) => this.event(agentId, seq),
       hostname: (agentId) => app.state.getAgent(agentId)?.hostname,
       audit: app.audit,
@@ -56,7 +59,7 @@ export class IncidentsModule implements CollectorModule {
       options,
       publish,
     });
-    this.service = service;
+    this.incidents = incidents;
     const receiver = new FileReceiver({
       dir: join(app.paths.root, 'evidence'),
       files,
@@ -85,11 +88,11 @@ export class IncidentsModule implements CollectorModule {
           const id = (m.data as { id?: unknown } | null)?.id;
           const row = typeof id === 'string' ? commands?.service?.get(id) : undefined;
           if (!row) return;
-          service.expectEvidence(row);
-          service.onCommand(row, (commandId, reason) => receiver.abort(commandId, reason));
+          incidents.evidence.onCommand(row, (commandId, reason) => receiver.abort(commandId, reason));
+          incidents.review.onCommand(row);
         } else if (m.topic === 'alert') {
           const d = m.data as { change?: string; alert?: AlertRecord } | null;
-          if (d?.change === 'created' && d.alert) service.autoGroup(d.alert);
+          if (d?.change === 'created' && d.alert) incidents.lifecycle.autoGroup(d.alert);
         }
       } catch (err) {
         // another module's publish must never fail because of incidents
@@ -118,7 +121,7 @@ export class IncidentsModule implements CollectorModule {
   /** Everything held for one host in [fromMs, toMs), time ordered, capped by incidents.maxTimelineRows. */
   hostTimeline(agentId: string, fromMs: number, toMs: number): Generator<HostTimelineRow> {
     const app = this.app;
-    if (!app || !this.service || !this.files) throw new Error('incidents module is not set up');
+    if (!app || !this.store || !this.files) throw new Error('incidents module is not set up');
     const max = app.config.incidents.maxTimelineRows;
     const detect = this.o.peers.find((m): m is CollectorModule & { readonly service?: AlertService } => m.name === 'detect');
     const commands = this.o.peers.find((m): m is CommandsModule => m.name === 'commands')?.service;
@@ -140,7 +143,7 @@ export class IncidentsModule implements CollectorModule {
       if (rows.length < 500 || !last || last.createdAtMs < fromMs) break;
       before = last.createdAtMs;
     }
-    const store = new IncidentStore(app.db);
+    const store = this.store;
     return hostTimeline({
       db: app.db,
       agentId,
