@@ -19,20 +19,20 @@ export function text(s: string | undefined, what: string, max = MAX_TEXT): strin
 
 export interface Context {
   readonly d: IncidentsDeps;
-  now(): number;
-  must(id: string): IncidentRecord;
+  now: () => number;
+  must: (id: string) => IncidentRecord;
   /** Refuses a new item when the incident already holds maxItemsPerIncident of that kind. */
-  checkRoom(id: string, n: number): void;
+  checkRoom: (id: string, n: number) => void;
   /** Refuses an action on a host the incident does not cover. */
-  onIncidentHost(inc: IncidentRecord, agentId: string, hint?: string): void;
-  audit(actor: string, address: string | undefined, action: string, id: string, detail?: Record<string, unknown>): void;
-  changed(id: string, change: IncidentChange): void;
+  onIncidentHost: (inc: IncidentRecord, agentId: string, hint?: string) => void;
+  audit: (actor: string, address: string | undefined, action: string, id: string, detail?: Record<string, unknown>) => void;
+  changed: (id: string, change: IncidentChange) => void;
   /** The commands feature, or VIGIL_ERR_API_UNAVAILABLE when it is off. */
-  commands(): IncidentCommands;
-  alertsOf(inc: IncidentRecord): AlertRecord[];
+  commands: () => IncidentCommands;
+  alertsOf: (inc: IncidentRecord) => AlertRecord[];
   /** Commands on the incident's hosts within its window (lookback before it opened, until it closed), plus those ordered from it, oldest first. */
-  commandsOf(inc: IncidentRecord, alerts: AlertRecord[]): CommandRow[];
-  times(inc: IncidentRecord, alerts: AlertRecord[], evidence: EvidenceEvent[], commands: CommandRow[]): IncidentTimes;
+  commandsOf: (inc: IncidentRecord, alerts: AlertRecord[]) => CommandRow[];
+  times: (inc: IncidentRecord, alerts: AlertRecord[], evidence: EvidenceEvent[], commands: CommandRow[]) => IncidentTimes;
 }
 
 export function createContext(d: IncidentsDeps): Context {

@@ -11,6 +11,6 @@ import type { Incidents, IncidentsDeps } from './types.js';
 export function createIncidents(deps: IncidentsDeps): Incidents {
   const ctx = createContext(deps);
   const review = createReview(ctx);
-  const lifecycle = { ...lifecycleWrites(ctx), ...lifecycleViews(ctx, review.refreshChecklist) };
+  const lifecycle = { ...lifecycleWrites(ctx), ...lifecycleViews(ctx, (id) => review.refreshChecklist(id)) };
   return { lifecycle, evidence: createEvidence(ctx), review, report: createReports(ctx, lifecycle) };
 }

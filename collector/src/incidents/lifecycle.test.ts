@@ -7,7 +7,6 @@ let now: number;
 let lab: IncidentsLab;
 let lifecycle: IncidentLifecycle;
 const raise = (...a: Parameters<IncidentsLab['raise']>) => lab.raise(...a);
-const finish = (...a: Parameters<IncidentsLab['finish']>) => lab.finish(...a);
 
 beforeEach(() => {
   now = Date.UTC(2025, 5, 1, 12);

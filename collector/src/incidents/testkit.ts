@@ -17,13 +17,14 @@ import { SqliteIncidentStore, incidentsMigration } from './store.js';
 import { SqliteEvidenceFileStore } from './files-store.js';
 import { incidentOptionsSchema } from './options.js';
 import { createIncidents } from './create.js';
-import type { Incidents, IncidentsDeps, IncidentNews } from './types.js';
+import type { EvidenceFileStore, Incidents, IncidentsDeps, IncidentNews } from './types.js';
 
 export interface IncidentsLab {
   db: Db;
   alerts: AlertStore;
   commands: CommandService;
   audit: SqliteAuditLog;
+  files: EvidenceFileStore;
   incidents: Incidents;
   /** Every incident pushed live, in order. */
   news: IncidentNews[];
@@ -43,6 +44,7 @@ export function openIncidentsLab(clock: () => number, o: { wired?: boolean; deps
   });
   const alerts = new AlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });
   const audit = new SqliteAuditLog(db, clock);
+  const files = new SqliteEvidenceFileStore(db);
   const news: IncidentNews[] = [];
   const aborted: Array<[string, string]> = [];
   const react = (row: CommandRow) => {
@@ -60,7 +62,7 @@ export function openIncidentsLab(clock: () => number, o: { wired?: boolean; deps
   });
   const incidents = createIncidents({
     store: new SqliteIncidentStore(db),
-    files: new SqliteEvidenceFileStore(db),
+    files,
     alert: (id) => {
       const a = alerts.get(id);
       return a ? { alert: a, evidence: alerts.evidence(id) } : undefined;
@@ -80,6 +82,7 @@ export function openIncidentsLab(clock: () => number, o: { wired?: boolean; deps
     alerts,
     commands,
     audit,
+    files,
     incidents,
     news,
     aborted,
