@@ -11,10 +11,6 @@ export function phaseIndex(p: Phase): number {
   return PHASES.indexOf(p);
 }
 
-export function isPhase(s: string): s is Phase {
-  return (PHASES as readonly string[]).includes(s);
-}
-
 /** Whether `from` may move to `to`; pure, so the page can grey out buttons with the same rule. */
 export function checkPhaseMove(from: Phase, to: Phase, ctx: { note: string; hasReview: boolean }): PhaseCheck {
   const a = phaseIndex(from);
