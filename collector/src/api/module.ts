@@ -74,7 +74,7 @@ export function mountApi(d: ApiDeps): void {
     ...eventRoutes(core, fleet),
     ...healthRoutes(d.health),
     ...alertRoutes(core, fleet, alerts),
-    ...incidentRoutes(core, fleet, () => d.incidents),
+    ...incidentRoutes(core, fleet, d.incidents.incidents, (agentId, fromMs, toMs) => d.incidents.hostTimeline(agentId, fromMs, toMs)),
     ...commandRoutes(core, fleet, {
       commands: () => commands.service,
       policies: () => commands.policyStore,

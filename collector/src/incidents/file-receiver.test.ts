@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { silentLogger } from '@vigil/logger';
 import { openDatabase, type Db } from '../store/db.js';
 import { incidentsMigration } from './store.js';
-import { EvidenceFileStore } from './files-store.js';
+import { SqliteEvidenceFileStore } from './files-store.js';
+import type { EvidenceFileStore } from './types.js';
 import { FileReceiver } from './file-receiver.js';
 
 let dir: string;
@@ -54,7 +55,7 @@ function send(
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-rx-'));
   db = openDatabase({ path: join(dir, 'events.db'), migrations: [incidentsMigration] });
-  files = new EvidenceFileStore(db);
+  files = new SqliteEvidenceFileStore(db);
   rx = new FileReceiver({
     dir: join(dir, 'evidence'),
     files,

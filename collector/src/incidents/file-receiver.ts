@@ -7,7 +7,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from '@vigil/logger';
 import { u64ToNumber, type vigil } from '@vigil/proto';
-import type { EvidenceFile, EvidenceFileStore } from './files-store.js';
+import type { EvidenceFile, EvidenceFileStore } from './types.js';
 
 export interface FileReceiverOptions {
   /** Folder of stored evidence (created 0700; files 0600). */

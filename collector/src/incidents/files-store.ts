@@ -2,29 +2,10 @@
 // which path, when) to the stored copy (resolved path, size, SHA-256, where it sits on the collector).
 // Together these rows are the chain of custody; the bytes live under <dataDir>/evidence.
 import type { Db } from '../store/db.js';
+import type { EvidenceFile, EvidenceFileKind, EvidenceFileStatus, EvidenceFileStore, NewEvidenceFile, StoredCopy } from './types.js';
 
-export type EvidenceFileKind = 'file' | 'triage';
-export type EvidenceFileStatus = 'receiving' | 'stored' | 'failed';
-
-export interface EvidenceFile {
-  id: string;
-  incidentId: string | null;
-  agentId: string;
-  hostname: string;
-  commandId: string;
-  kind: EvidenceFileKind;
-  requestedPath: string;
-  resolvedPath: string | null;
-  size: number | null;
-  sha256: string | null;
-  storedPath: string | null;
-  status: EvidenceFileStatus;
-  error: string | null;
-  requestedBy: string;
-  requestedAtMs: number;
-  collectedAtMs: number | null;
-  detail: Record<string, unknown> | null;
-}
+/** host-timeline.ts still imports the record from here. */
+export type { EvidenceFile } from './types.js';
 
 interface Row {
   id: string;
@@ -68,10 +49,10 @@ function toFile(r: Row): EvidenceFile {
   };
 }
 
-export class EvidenceFileStore {
+export class SqliteEvidenceFileStore implements EvidenceFileStore {
   constructor(private readonly db: Db) {}
 
-  insert(f: Pick<EvidenceFile, 'id' | 'incidentId' | 'agentId' | 'hostname' | 'commandId' | 'kind' | 'requestedPath' | 'requestedBy' | 'requestedAtMs'>): void {
+  insert(f: NewEvidenceFile): void {
     this.db
       .prepare(
         `INSERT INTO incident_files (id, incident_id, agent_id, hostname, command_id, kind, requested_path, status, requested_by, requested_at_ms)
@@ -102,10 +83,7 @@ export class EvidenceFileStore {
     ).map(toFile);
   }
 
-  stored(
-    id: string,
-    v: { resolvedPath: string | null; size: number; sha256: string; storedPath: string; collectedAtMs: number; detail?: Record<string, unknown> },
-  ): void {
+  stored(id: string, v: StoredCopy): void {
     this.db
       .prepare(
         "UPDATE incident_files SET status = 'stored', resolved_path = ?, size = ?, sha256 = ?, stored_path = ?, collected_at_ms = ?, detail_json = ?, error = NULL WHERE id = ?",

@@ -1,4 +1,4 @@
-// The incidents feature, wired: its tables, the IncidentService, the receiver of collected files (file chunks
+// The incidents feature, wired: its tables, its parts (createIncidents), the receiver of collected files (file chunks
 // announced by the gateway), and the reactions to other features' news on the bus: a command that changes
 // state (evidence rows, checklist ticks) and a new alert (the grouping policy, when on).
 import { join } from 'node:path';
@@ -14,18 +14,19 @@ import type { CommandTopics } from '../commands/topics.js';
 import type { GatewayTopics } from '../gateway/topics.js';
 import type { SqliteAuditLog } from '../audit/store.js';
 import { summarize } from '../hosts/summary.js';
-import { IncidentStore, incidentsMigration } from './store.js';
-import { EvidenceFileStore } from './files-store.js';
-import { IncidentService, type EventRef } from './service.js';
+import { SqliteIncidentStore, incidentsMigration } from './store.js';
+import { SqliteEvidenceFileStore } from './files-store.js';
+import { createIncidents } from './create.js';
+import type { EventRef, EvidenceFileStore, Incidents } from './types.js';
 import { FileReceiver } from './file-receiver.js';
 import { hostTimeline, type HostTimelineRow } from './host-timeline.js';
 import type { IncidentOptions } from './options.js';
-import type { IncidentChange, IncidentTopics } from './topics.js';
+import type { IncidentTopics, IncidentUpdate } from './topics.js';
 
 export const incidentsMigrations = [incidentsMigration];
 
 export interface IncidentsModule {
-  readonly service: IncidentService;
+  readonly incidents: Incidents;
   readonly files: EvidenceFileStore;
   readonly receiver: FileReceiver;
   /** Everything held for one host in [fromMs, toMs), time ordered, capped by incidents.maxTimelineRows. */
@@ -52,25 +53,25 @@ export interface IncidentsDeps {
 
 export function createIncidentsFeature(deps: IncidentsDeps): IncidentsModule {
   const { options, logger, bus, clock } = deps;
-  const store = new IncidentStore(deps.db);
-  const files = new EvidenceFileStore(deps.db);
-  const publish = (change: IncidentChange) => bus.publish('incident.changed', change);
+  const store = new SqliteIncidentStore(deps.db);
+  const files = new SqliteEvidenceFileStore(deps.db);
+  const publish = (update: IncidentUpdate) => bus.publish('incident.changed', update);
   const event = (agentId: string, seq: number): EventRef | undefined => {
     const e = deps.search.bySeq(agentId, seq);
     return e && { id: e.id, timeMs: Number(e.timeNs / 1_000_000n), kind: e.kind, summary: summarize(e.event) };
   };
-  const service = new IncidentService({
+  const incidents = createIncidents({
     store,
     files,
     alert: (id) => deps.alerts.get(id),
-    commands: () => deps.commands,
+    commands: deps.commands,
     event,
     hostname: deps.hostname,
     audit: deps.audit,
     logger,
     clock,
     options,
-    publish: (data) => publish(data as IncidentChange),
+    publish,
   });
   const receiver = new FileReceiver({
     dir: join(deps.dataDir, 'evidence'),
@@ -93,11 +94,12 @@ export function createIncidentsFeature(deps: IncidentsDeps): IncidentsModule {
       throw err;
     }
   });
+  // evidence first (the row a collection fills), then the checklist and the live update of the incidents it touches
   bus.subscribe('command.changed', ({ command }) => {
-    service.expectEvidence(command);
-    service.onCommand(command, (commandId, reason) => receiver.abort(commandId, reason));
+    incidents.evidence.onCommand(command, (commandId, reason) => receiver.abort(commandId, reason));
+    incidents.review.onCommand(command);
   });
-  bus.subscribe('alert.raised', ({ alert }) => void service.autoGroup(alert));
+  bus.subscribe('alert.raised', ({ alert }) => void incidents.lifecycle.autoGroup(alert));
   const timer = setInterval(() => {
     try {
       receiver.sweep();
@@ -109,7 +111,7 @@ export function createIncidentsFeature(deps: IncidentsDeps): IncidentsModule {
   timer.unref();
 
   return {
-    service,
+    incidents,
     files,
     receiver,
     hostTimeline(agentId, fromMs, toMs) {

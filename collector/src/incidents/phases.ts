@@ -1,18 +1,14 @@
 // The incident phase machine: identified -> contained -> assessed -> remediated -> closed. A move goes one
 // step forward; "closed" is reachable from any phase (a false alarm needs no remediation) but only with a
 // review's root cause; going back (a reopened incident, a containment that failed) needs a note saying why.
-import { PHASES, type Phase } from './store.js';
 
-export { PHASES, type Phase };
+export const PHASES = ['identified', 'contained', 'assessed', 'remediated', 'closed'] as const;
+export type Phase = (typeof PHASES)[number];
 
 export type PhaseCheck = { ok: true; backwards: boolean } | { ok: false; reason: string };
 
 export function phaseIndex(p: Phase): number {
   return PHASES.indexOf(p);
-}
-
-export function isPhase(s: string): s is Phase {
-  return (PHASES as readonly string[]).includes(s);
 }
 
 /** Whether `from` may move to `to`; pure, so the page can grey out buttons with the same rule. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml, renderMarkdown, type IncidentReport } from './report.js';
+import { renderHtml, renderMarkdown } from './report.js';
+import type { IncidentReport } from './types.js';
 
 const evil = '<script>alert(1)</script> | *bold* [x](javascript:y)';
 

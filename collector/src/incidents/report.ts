@@ -2,37 +2,9 @@
 // metrics, timeline, actions with their operators, evidence with hashes, remediation and the review.
 // Everything in it came from hosts or operators, so every string is escaped for its format.
 import { visibleText } from './visible.js';
-import type { AlertRecord } from '../alerts/store.js';
-import type { ChecklistItem, EvidenceEvent, IncidentRecord } from './store.js';
-import type { EvidenceFile } from './files-store.js';
+import type { IncidentReport } from './types.js';
 import { formatDuration } from '@vigil/format';
-import type { IncidentMetrics } from './metrics.js';
-import type { TimelineEntry } from './timeline.js';
 import { textOf } from './text.js';
-
-export interface ReportAction {
-  atMs: number;
-  operator: string;
-  host: string;
-  action: string;
-  status: string;
-  finishedAtMs: number | null;
-  result: string;
-}
-
-export interface IncidentReport {
-  generatedAtMs: number;
-  generatedBy: string;
-  incident: IncidentRecord;
-  hosts: Array<{ agentId: string; hostname: string }>;
-  alerts: AlertRecord[];
-  timeline: TimelineEntry[];
-  actions: ReportAction[];
-  evidenceEvents: EvidenceEvent[];
-  files: EvidenceFile[];
-  checklist: ChecklistItem[];
-  metrics: IncidentMetrics;
-}
 
 export const iso = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '' : new Date(ms).toISOString());
 

@@ -3,8 +3,7 @@
 // rows, this orders them, and the page and the report show the same list.
 import type { AlertRecord } from '../alerts/store.js';
 import type { CommandRow } from '../commands/store.js';
-import type { ChecklistItem, EvidenceEvent, IncidentNote, PhaseMove, Review } from './store.js';
-import type { EvidenceFile } from './files-store.js';
+import type { ChecklistItem, EvidenceEvent, EvidenceFile, IncidentNote, PhaseMove, Review } from './records.js';
 import { textOf } from './text.js';
 
 export type TimelineType = 'alert' | 'evidence' | 'command' | 'command_result' | 'phase' | 'note' | 'file' | 'checklist' | 'review';

@@ -1,14 +1,14 @@
 // Incidents: open from alerts or by hand, move through the phases, notes, evidence events, commands on the
 // incident's hosts, the remediation checklist, the review, the report (Markdown / print-ready HTML), fleet
 // metrics, evidence files, and a host's whole timeline as JSON lines or CSV. The incidents module does the
-// work and audits it; these routes validate input and decide who may call.
+// work and audits it; these routes validate input, decide who may call, and call the feature's parts.
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
-import type { IncidentsModule } from '../../incidents/module.js';
+import type { Incidents } from '../../incidents/types.js';
 import { PHASES } from '../../incidents/phases.js';
 import { renderHtml, renderMarkdown, REPORT_CSP } from '../../incidents/report.js';
-import { CSV_COLUMNS, csvLine, jsonLine } from '../../incidents/host-timeline.js';
+import { CSV_COLUMNS, csvLine, jsonLine, type HostTimelineRow } from '../../incidents/host-timeline.js';
 import { publicView } from '../../commands/service.js';
 import { route, type AnyRoute } from '../route.js';
 import { idSchema, timeIdCursor, timePageQuery, timeQuery } from '../schemas.js';
@@ -22,12 +22,11 @@ const SEVERITY = z.enum(['informational', 'low', 'medium', 'high', 'critical']);
 const incidentParams = z.object({ incidentId: idSchema });
 const text = (max: number) => z.string().max(max);
 
-export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => IncidentsModule | undefined): AnyRoute[] {
-  const incidents = () => {
-    const s = mod()?.service;
-    if (!s) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'the incidents module is not running');
-    return s;
-  };
+/** Everything the collector holds for one host in [fromMs, toMs), time ordered. */
+export type HostTimeline = (agentId: string, fromMs: number, toMs: number) => Iterable<HostTimelineRow>;
+
+export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, incidents: Incidents, hostTimeline: HostTimeline): AnyRoute[] {
+  const { lifecycle, evidence, review, report } = incidents;
   const now = deps.now ?? Date.now;
   const { defaultPageSize, maxPageSize } = deps.options;
   const base = { tag: 'incidents', params: incidentParams, target: (p: { incidentId: string }) => `incident:${p.incidentId}` } as const;
@@ -52,7 +51,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       handler({ query }) {
         const limit = query.limit ?? defaultPageSize;
         const after = query.cursor ? decodeCursor(timeIdCursor, query.cursor) : undefined;
-        const rows = incidents().list({
+        const rows = lifecycle.list({
           phase: query.phase?.split(',') as never,
           agentId: query.agentId,
           fromMs: query.since,
@@ -88,7 +87,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
         .strict(),
       handler({ body, principal, address, addDetail }) {
         addDetail({ op: 'open' });
-        return incidents().open({ ...body, actor: principal.auditName, address });
+        return lifecycle.open({ ...body, actor: principal.auditName, address });
       },
     }),
     route({
@@ -101,7 +100,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       handler({ query }) {
         const toMs = now();
         const fromMs = toMs - query.days * 86_400_000;
-        return incidents().fleetMetrics({ fromMs, toMs, bucketMs: Math.ceil((toMs - fromMs) / query.buckets) });
+        return lifecycle.fleetMetrics({ fromMs, toMs, bucketMs: Math.ceil((toMs - fromMs) / query.buckets) });
       },
     }),
     route({
@@ -111,7 +110,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       ...base,
       summary: 'One incident: hosts, alerts, phases, notes, evidence, files, commands, checklist, merged timeline, metrics',
       handler: ({ params }) => {
-        const d = incidents().detail(params.incidentId);
+        const d = lifecycle.detail(params.incidentId);
         return { ...d, commands: d.commands.map(publicView) };
       },
     }),
@@ -133,7 +132,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
         .strict(),
       handler: ({ params, body, principal, address, addDetail }) => (
         addDetail({ op: 'update' }),
-        incidents().update(params.incidentId, body, principal.auditName, address)
+        lifecycle.update(params.incidentId, body, principal.auditName, address)
       ),
     }),
     route({
@@ -146,7 +145,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       body: z.object({ alertIds: z.array(idSchema).min(1).max(500) }).strict(),
       handler: ({ params, body, principal, address, addDetail }) => (
         addDetail({ op: 'alerts' }),
-        incidents().addAlerts(params.incidentId, body.alertIds, principal.auditName, address)
+        lifecycle.addAlerts(params.incidentId, body.alertIds, principal.auditName, address)
       ),
     }),
     route({
@@ -160,7 +159,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       handler({ params, body, principal, address, addDetail }) {
         addDetail({ op: 'hosts' });
         for (const h of body.hosts) if (!fleet.getAgent(h)) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no agent ${h}`);
-        return incidents().addHosts(params.incidentId, body.hosts, principal.auditName, address);
+        return lifecycle.addHosts(params.incidentId, body.hosts, principal.auditName, address);
       },
     }),
     route({
@@ -173,7 +172,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       body: z.object({ phase: z.enum(PHASES), note: text(2000).default('') }).strict(),
       handler: ({ params, body, principal, address, addDetail }) => (
         addDetail({ op: 'phase', to: body.phase }),
-        incidents().movePhase(params.incidentId, body.phase, principal.auditName, body.note, address)
+        lifecycle.movePhase(params.incidentId, body.phase, principal.auditName, body.note, address)
       ),
     }),
     route({
@@ -187,7 +186,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       body: z.object({ body: text(10_000).min(1) }).strict(),
       handler: ({ params, body, principal, address, addDetail }) => (
         addDetail({ op: 'note' }),
-        incidents().addNote(params.incidentId, body.body, principal.auditName, address)
+        lifecycle.addNote(params.incidentId, body.body, principal.auditName, address)
       ),
     }),
     route({
@@ -201,7 +200,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       body: z.object({ agentId: idSchema, seq: z.number().int().min(1), note: text(2000).default('') }).strict(),
       handler: ({ params, body, principal, address, addDetail }) => (
         addDetail({ op: 'evidence' }),
-        incidents().markEvidence(params.incidentId, body.agentId, body.seq, principal.auditName, body.note, address)
+        evidence.mark(params.incidentId, body.agentId, body.seq, principal.auditName, body.note, address)
       ),
     }),
     route({
@@ -215,7 +214,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       audit: 'incident.request',
       handler({ params, principal, address, addDetail }) {
         addDetail({ op: 'unevidence' });
-        incidents().unmarkEvidence(params.incidentId, params.agentId, params.seq, principal.auditName, address);
+        evidence.unmark(params.incidentId, params.agentId, params.seq, principal.auditName, address);
         return undefined;
       },
     }),
@@ -242,7 +241,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       ),
       handler({ params, body, principal, address, addDetail }) {
         addDetail({ op: 'command', kind: body.action, ...credentialDetail(body.action, body.params) });
-        const row = incidents().issueCommand(
+        const row = lifecycle.issueCommand(
           params.incidentId,
           {
             agentId: body.agentId,
@@ -269,7 +268,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       body: z.object({ label: text(500).min(1), note: text(2000).default('') }).strict(),
       handler: ({ params, body, principal, address, addDetail }) => (
         addDetail({ op: 'checklist.add' }),
-        incidents().addChecklistItem(params.incidentId, body.label, body.note, principal.auditName, address)
+        review.addChecklistItem(params.incidentId, body.label, body.note, principal.auditName, address)
       ),
     }),
     route({
@@ -283,7 +282,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       audit: 'incident.request',
       handler: ({ params, principal, address, addDetail }) => (
         addDetail({ op: 'checklist.run', itemId: params.itemId }),
-        incidents().runChecklistItem(params.incidentId, params.itemId, principal.auditName, address)
+        review.runChecklistItem(params.incidentId, params.itemId, principal.auditName, address)
       ),
     }),
     route({
@@ -298,7 +297,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       body: z.object({ done: z.boolean(), note: text(2000).optional() }).strict(),
       handler: ({ params, body, principal, address, addDetail }) => (
         addDetail({ op: 'checklist.tick', itemId: params.itemId }),
-        incidents().tickChecklistItem(params.incidentId, params.itemId, body.done, body.note, principal.auditName, address)
+        review.tickChecklistItem(params.incidentId, params.itemId, body.done, body.note, principal.auditName, address)
       ),
     }),
     route({
@@ -321,7 +320,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
         .strict(),
       handler: ({ params, body, principal, address, addDetail }) => (
         addDetail({ op: 'review' }),
-        incidents().setReview(params.incidentId, body, principal.auditName, address)
+        review.setReview(params.incidentId, body, principal.auditName, address)
       ),
     }),
     route({
@@ -334,15 +333,15 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       stream: true,
       produces: 'text/html',
       handler({ params, query, principal, res }) {
-        const report = incidents().report(params.incidentId, principal.auditName);
+        const r = report.build(params.incidentId, principal.auditName);
         if (query.format === 'md') {
           res.status(200).type('text/markdown; charset=utf-8');
           res.setHeader('Content-Disposition', `attachment; filename="incident-${params.incidentId}.md"`);
-          res.end(renderMarkdown(report));
+          res.end(renderMarkdown(r));
         } else {
           res.status(200).type('text/html; charset=utf-8');
           res.setHeader('Content-Security-Policy', REPORT_CSP);
-          res.end(renderHtml(report));
+          res.end(renderHtml(r));
         }
       },
     }),
@@ -358,7 +357,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       stream: true,
       produces: 'application/octet-stream',
       handler({ params, res }) {
-        const f = mod()?.files?.get(params.fileId);
+        const f = evidence.file(params.fileId);
         if (!f || f.status !== 'stored' || !f.storedPath) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no stored evidence file ${params.fileId}`);
         res.status(200).type('application/octet-stream');
         res.setHeader('Content-Disposition', `attachment; filename="evidence-${f.id}.bin"`);
@@ -377,11 +376,9 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, mod: () => Incid
       stream: true,
       produces: 'application/x-ndjson',
       handler({ params, query, res }) {
-        const m = mod();
-        if (!m?.service) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'the incidents module is not running');
         const agent = fleet.getAgent(params.agentId);
         if (!agent) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no agent ${params.agentId}`);
-        const rows = m.hostTimeline(params.agentId, query.since, query.until ?? now());
+        const rows = hostTimeline(params.agentId, query.since, query.until ?? now());
         const host = agent.hostname;
         res.status(200).type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
         res.setHeader('Content-Disposition', `attachment; filename="timeline-${params.agentId}.${query.format}"`);
