@@ -75,6 +75,15 @@ export function describeEvidenceFileStoreContract(
       });
     });
 
+    it('disputes a stored copy: failed with the reason, the copy and its hash kept; a row not stored cannot be disputed', () => {
+      store.insert(req('f1'));
+      store.disputed('f1', 'not stored yet');
+      expect(store.get('f1')).toMatchObject({ status: 'receiving', error: null });
+      store.stored('f1', { resolvedPath: '/etc/hosts', size: 3, sha256: 'ab'.repeat(32), storedPath: '/data/evidence/f1', collectedAtMs: 200 });
+      store.disputed('f1', 'y'.repeat(5000));
+      expect(store.get('f1')).toMatchObject({ status: 'failed', error: 'y'.repeat(2000), sha256: 'ab'.repeat(32), storedPath: '/data/evidence/f1', size: 3 });
+    });
+
     it('fails a request with a bounded error, and a later stored copy clears it', () => {
       store.insert(req('f1'));
       store.failed('f1', 'x'.repeat(5000));

@@ -87,4 +87,25 @@ describe('incident evidence', () => {
     });
     expect(lab.aborted.map(([id]) => id)).toEqual([failed.id, dry.id]);
   });
+
+  it('disputes a stored copy the agent reports with another SHA-256, and keeps one it confirms', () => {
+    const confirmed = lab.commands.issue({ agentId: 'a1', action: 'collect_file', params: { path: '/etc/hosts' }, operator: 'bob' });
+    const contradicted = lab.commands.issue({ agentId: 'a1', action: 'collect_file', params: { path: '/etc/hostname' }, operator: 'bob' });
+    for (const [cmd, hash] of [
+      [confirmed, 'aa'],
+      [contradicted, 'bb'],
+    ] as const) {
+      const f = lab.files.byCommand(cmd.id)!;
+      lab.files.stored(f.id, { resolvedPath: null, size: 3, sha256: hash.repeat(32), storedPath: `/data/evidence/${f.id}`, collectedAtMs: now });
+    }
+    lab.finish(confirmed.id, vigil.v1.CommandStatus.SUCCEEDED, { sha256: 'aa'.repeat(32), size: 3 });
+    lab.finish(contradicted.id, vigil.v1.CommandStatus.SUCCEEDED, { sha256: 'cc'.repeat(32), size: 3 });
+    expect(lab.files.byCommand(confirmed.id)).toMatchObject({ status: 'stored', error: null, sha256: 'aa'.repeat(32) });
+    expect(lab.files.byCommand(contradicted.id)).toMatchObject({
+      status: 'failed',
+      error: `agent reported sha256 ${'cc'.repeat(32)} but the stored copy hashes to ${'bb'.repeat(32)}`,
+      sha256: 'bb'.repeat(32),
+      storedPath: expect.stringContaining('/data/evidence/'),
+    });
+  });
 });

@@ -63,7 +63,7 @@ export function createEvidence(ctx: Context): IncidentEvidence {
     if (now?.status === 'receiving') {
       abortTransfer(row.id, 'the agent finished but the file did not arrive complete');
     } else if (now?.status === 'stored' && typeof out.sha256 === 'string' && out.sha256 !== now.sha256) {
-      d.files.failed(f.id, `agent reported sha256 ${out.sha256} but the stored copy hashes to ${now.sha256}`);
+      d.files.disputed(f.id, `agent reported sha256 ${out.sha256} but the stored copy hashes to ${now.sha256}`);
     }
   };
 

@@ -106,4 +106,8 @@ export class SqliteEvidenceFileStore implements EvidenceFileStore {
   failed(id: string, error: string): void {
     this.db.prepare("UPDATE incident_files SET status = 'failed', error = ? WHERE id = ? AND status != 'stored'").run(error.slice(0, 2000), id);
   }
+
+  disputed(id: string, error: string): void {
+    this.db.prepare("UPDATE incident_files SET status = 'failed', error = ? WHERE id = ? AND status = 'stored'").run(error.slice(0, 2000), id);
+  }
 }

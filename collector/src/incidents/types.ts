@@ -71,6 +71,11 @@ export interface EvidenceFileStore {
   attach(id: string, incidentId: string): void;
   /** Marks a row failed unless its copy is already stored. */
   failed(id: string, error: string): void;
+  /**
+   * A stored copy the agent's own report contradicts (another SHA-256): the row becomes failed with the reason,
+   * the copy and its hash stay for examination. Only a stored row can be disputed.
+   */
+  disputed(id: string, error: string): void;
 }
 
 export type IncidentChange = 'created' | 'updated' | 'phase' | 'note' | 'evidence' | 'command' | 'checklist' | 'review';
