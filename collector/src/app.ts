@@ -18,7 +18,10 @@ import { dataPaths, loadCommandKey, type CommandKey, type DataPaths } from './da
 import { openDatabase, type Db, type Migration } from './store/db.js';
 import { SqliteEventStore, eventsMigrations } from './events/store.js';
 import { LowdbStateStore } from './store/state.js';
-import type { AgentRecord, StateStore } from './store/types.js';
+import type { StateStore } from './store/types.js';
+import type { AgentRecord, AgentStore } from './hosts/types.js';
+import { SqliteAgentStore, agentsMigrations } from './hosts/agent-store.js';
+import { importLegacyAgents } from './hosts/agent-import.js';
 import type { EventStore } from './events/types.js';
 import { Ingest } from './ingest/ingest.js';
 import type { IngestStage } from './ingest/stage.js';
@@ -65,6 +68,8 @@ export class CollectorApp {
   readonly db: Db;
   readonly events: EventStore;
   readonly state: StateStore;
+  /** Enrolled agents (the agent table). */
+  readonly agents: AgentStore;
   readonly ingest: Ingest;
   readonly gateway: Gateway;
   readonly express: express.Express;
@@ -102,11 +107,14 @@ export class CollectorApp {
     this.storage = new StorageGuard(this.paths.root, this.config.storage, this.logger.child({ component: 'storage' }), this.clock);
     this.db = openDatabase({
       path: this.paths.eventsDb,
-      migrations: [...eventsMigrations, ...auditMigrations, ...this.modules.flatMap((m) => m.migrations ?? [])],
+      migrations: [...eventsMigrations, ...auditMigrations, ...agentsMigrations, ...this.modules.flatMap((m) => m.migrations ?? [])],
     });
     this.events = new SqliteEventStore(this.db, { clock: this.clock });
     this.audit = new SqliteAuditLog(this.db, this.clock, this.config.audit);
     this.state = new LowdbStateStore(this.paths.stateFile);
+    this.agents = new SqliteAgentStore(this.db, this.config.agents);
+    const imported = importLegacyAgents(this.state, this.agents, this.paths.stateFile);
+    if (imported) this.logger.info({ ...imported, file: this.paths.stateFile }, 'moved the agents of the state file into the database');
     this.ingest = new Ingest({
       store: this.events,
       stages: this.ingestStages,
@@ -121,6 +129,7 @@ export class CollectorApp {
     this.gateway = new Gateway({
       config: this.config.gateway,
       state: this.state,
+      agents: this.agents,
       events: this.events,
       ingest: this.ingest,
       logger: this.logger.child({ component: 'gateway' }),
@@ -268,7 +277,7 @@ export class CollectorApp {
   agentStatus(agentId: string): AgentStatus {
     const online = this.gateway.isOnline(agentId);
     const remote = online ? this.gateway.remoteOf(agentId) : undefined;
-    const lastSeenAtMs = this.gateway.lastSeen(agentId) ?? this.state.getAgent(agentId)?.lastSeenAtMs ?? 0;
+    const lastSeenAtMs = this.gateway.lastSeen(agentId) ?? this.agents.get(agentId)?.lastSeenAtMs ?? 0;
     const delivery = this.gateway.delivery(agentId);
     return { online, lastSeenAtMs, ...(remote ? { remote } : {}), ...(delivery ? { delivery } : {}) };
   }
@@ -281,7 +290,7 @@ export class CollectorApp {
 
   /** Sends the agent its current AgentConfig (after a setting such as dry-run changed). */
   pushAgentConfig(agentId: string): boolean {
-    const agent = this.state.getAgent(agentId);
+    const agent = this.agents.get(agentId);
     return agent ? this.gateway.sendConfig(agentId, this.agentConfigFor(agent)) : false;
   }
 

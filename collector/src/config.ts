@@ -8,6 +8,7 @@ import { installOptionsSchema } from './install/options.js';
 import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
 import { coverageOptionsSchema } from './coverage/options.js';
+import { agentsOptionsSchema } from './hosts/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -163,6 +164,8 @@ export const collectorConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** The enrolled agents' table: the bound on each stored inventory (collector/src/hosts/options.ts). */
+    agents: agentsOptionsSchema.prefault({}),
     /** Operator logins: sessions, login rate limits, password rules (collector/src/auth/options.ts). */
     auth: authOptionsSchema.prefault({}),
     /** HTTP API limits: body and URL size, page sizes, live clients (collector/src/api/options.ts). */

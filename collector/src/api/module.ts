@@ -79,8 +79,8 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
       const tracker = new HostTracker();
       const search = new EventSearch(app.db, app.config.api.maxTextScanRows);
       const fleet: Fleet = {
-        listAgents: () => app.state.listAgents(),
-        getAgent: (id) => app.state.getAgent(id),
+        listAgents: (q) => app.agents.list(q),
+        getAgent: (id) => app.agents.get(id),
         status: (id) => app.agentStatus(id),
         gaps: (id) => app.events.gaps(id),
         tracker,
@@ -94,13 +94,13 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
           (commandsMod ? (agentId) => (commandsMod.service ? isolationFromCommands(commandsMod.service.list({ agentId, limit: 50 })) : undefined) : undefined),
       };
       fleetRef = fleet;
-      for (const a of app.state.listAgents()) {
+      for (const a of app.agents.list()) {
         tracker.apply(a.id, search.recent(a.id, ['process_start', 'process_exit'], REPLAY_LIMIT));
         tracker.apply(a.id, search.recent(a.id, ['network_connection', 'network_listener'], REPLAY_LIMIT));
         tracker.apply(a.id, search.recent(a.id, ['inventory', 'health', 'tamper'], 10));
       }
       const publishAgent = (agentId: string) => {
-        const a = app.state.getAgent(agentId);
+        const a = app.agents.get(agentId);
         if (a) app.live.publish('agent', summarizeAgent(fleet, a));
       };
       app.afterIngest.push((agentId, inserted) => {
@@ -138,7 +138,7 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
       const extra: AnyRoute[] = [
         ...agentRoutes(core, fleet, {
           setDryRun: (agentId, dryRun) => {
-            app.state.updateAgent(agentId, { dryRun });
+            app.agents.update(agentId, { dryRun });
             app.pushAgentConfig(agentId);
             publishAgent(agentId);
           },

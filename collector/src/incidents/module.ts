@@ -49,7 +49,7 @@ export class IncidentsModule implements CollectorModule {
       alert: (id) => detect?.service?.get(id),
       commands: () => commands?.service,
       event: (agentId, seq) => this.event(agentId, seq),
-      hostname: (agentId) => app.state.getAgent(agentId)?.hostname,
+      hostname: (agentId) => app.agents.get(agentId)?.hostname,
       audit: app.audit,
       logger,
       clock: app.clock,

@@ -76,7 +76,7 @@ export function installModule(options: { commands: () => CommandService | undefi
       const app = appRef;
       const commands = options.commands();
       if (!app || !commands || !mod.bundles) throw new CollectorError('VIGIL_ERR_INSTALL_URL', 'commands are not available', { http: 503 });
-      if (!app.state.getAgent(req.agentId)) throw new CollectorError('VIGIL_ERR_BUNDLE_NOT_FOUND', `no agent ${req.agentId}`, { http: 404 });
+      if (!app.agents.get(req.agentId)) throw new CollectorError('VIGIL_ERR_BUNDLE_NOT_FOUND', `no agent ${req.agentId}`, { http: 404 });
       return offerUpgrade(commands, mod.bundles, { ...req, ttlMs: app.config.install.upgradeTtlMs });
     },
   };

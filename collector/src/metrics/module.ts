@@ -68,7 +68,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     help: 'Enrolled agents',
     registers: [registry],
     collect() {
-      this.set(app.state.listAgents().length);
+      this.set(app.agents.count());
     },
   });
   mirrored('vigil_gateway_connections_accepted_total', 'WebSocket connections accepted', () => g().connectionsAccepted);
