@@ -136,7 +136,11 @@ export class LowdbStateStore implements StateStore {
       } catch (err) {
         if (spent) {
           record.uses -= 1;
-          write(); // if this fails too, the use stays spent: the token allows one enrollment less, never one more
+          try {
+            write();
+          } catch {
+            // the use stays spent on disk (one enrollment less, never one more); the agent's error is the one to report
+          }
         }
         throw err;
       }
