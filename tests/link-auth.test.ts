@@ -1,6 +1,7 @@
 // Impostors deliver nothing: clients without a key, with a wrong key, replaying an old hello, or
 // speaking for another agent are refused by a real collector, while a real agent keeps streaming.
-// Enrollment tokens expire, run out, and are stored only as hashes; cloned machine ids are flagged.
+// Enrollment tokens expire, run out, and are stored only as hashes; cloned machine ids are flagged; an
+// inventory over the stored bound is refused without spending the token.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,6 +171,22 @@ describe('enrollment tokens', () => {
     expect(a.agentId).not.toBe(b.agentId);
     first.close();
     second.close();
+  });
+
+  it('refuses an enrollment whose inventory exceeds agents.maxInventoryBytes, keeping the token for a retry', async () => {
+    const token = await collector.token();
+    // 2,000 unit names of 200 bytes: within the per-string and per-list limits, over the 256 KiB stored bound
+    const services = Array.from({ length: 2000 }, (_, i) => `${String(i).padStart(4, '0')}-${'u'.repeat(195)}.service`);
+    const big = await WireClient.connect(collector.agentUrl);
+    const refused = await big.enroll(token, { hostname: 'too-big', machineId: `big-${process.pid}`, services });
+    expect(refused).toEqual({ refused: 'VIGIL_ERR_GATEWAY_LIMIT' });
+    expect(collector.state().agents.find((a) => a.hostname === 'too-big')).toBeUndefined();
+    big.close();
+    const retry = await WireClient.connect(collector.agentUrl);
+    const ok = await retry.enroll(token, { hostname: 'small-enough', machineId: `big-${process.pid}`, services: services.slice(0, 10) });
+    if ('refused' in ok) throw new Error(`retry refused: ${ok.refused}`);
+    expect(collector.state().agents.find((a) => a.id === ok.agentId)?.inventory?.services).toEqual(services.slice(0, 10));
+    retry.close();
   });
 
   it('flags one identity presented live by two hosts (cloned agent state), not a restart of the same host', async () => {

@@ -13,6 +13,9 @@ import { dataPaths, loadCommandKey, type CommandKey, type DataPaths } from './da
 import { openDatabase, type Db } from './store/db.js';
 import { LowdbStateStore } from './store/state.js';
 import type { StateStore } from './store/types.js';
+import type { AgentStore } from './hosts/types.js';
+import { SqliteAgentStore, agentsMigrations } from './hosts/agent-store.js';
+import { importLegacyAgents } from './hosts/agent-import.js';
 import { StorageGuard } from './store/space.js';
 import { InProcessBus, type EventBus } from './core/bus.js';
 import { createHttp, baseUrlOf } from './core/http.js';
@@ -57,6 +60,8 @@ export class CollectorApp {
   readonly commandKey: CommandKey;
   readonly db: Db;
   readonly state: StateStore;
+  /** Enrolled agents (the agent table). */
+  readonly agents: AgentStore;
   readonly events: EventStore;
   /** The audit log every feature writes to (who did what, from where, with which result). */
   readonly audit: SqliteAuditLog;
@@ -94,12 +99,23 @@ export class CollectorApp {
     const noteFailure = (err: unknown, what: string) => storage.noteFailure(err, what);
     const db = (this.db = openDatabase({
       path: this.paths.eventsDb,
-      migrations: [...eventsMigrations, ...auditMigrations, ...alertsMigrations, ...coverageMigrations, ...commandsMigrations, ...incidentsMigrations],
+      migrations: [
+        ...eventsMigrations,
+        ...auditMigrations,
+        ...agentsMigrations,
+        ...alertsMigrations,
+        ...coverageMigrations,
+        ...commandsMigrations,
+        ...incidentsMigrations,
+      ],
     }));
     const events = (this.events = new SqliteEventStore(db, { clock }));
     const search = new EventSearch(db, config.api.maxTextScanRows);
     const audit = (this.audit = new SqliteAuditLog(db, clock, config.audit));
     const state = (this.state = new LowdbStateStore(this.paths.stateFile));
+    const agents = (this.agents = new SqliteAgentStore(db, config.agents));
+    const imported = importLegacyAgents(state, agents, this.paths.stateFile);
+    if (imported) logger.info({ ...imported, file: this.paths.stateFile }, 'moved the agents of the state file into the database');
     const bus = (this.bus = new InProcessBus<CollectorTopics>(child('bus')));
 
     const alerts = (this.alerts = createAlerts({ db, state, options: config.detect, bus, logger: child('detect'), clock }));
@@ -117,6 +133,7 @@ export class CollectorApp {
     const gateway = (this.gateway = new Gateway({
       config: config.gateway,
       state,
+      agents,
       events,
       ingest: this.ingest,
       logger: child('gateway'),
@@ -145,7 +162,7 @@ export class CollectorApp {
       alerts: alerts.service,
       commands: commands.service,
       audit,
-      hostname: (agentId) => state.getAgent(agentId)?.hostname,
+      hostname: (agentId) => agents.get(agentId)?.hostname,
       dataDir: this.paths.root,
       options: config.incidents,
       bus,
@@ -154,7 +171,7 @@ export class CollectorApp {
       clock,
     });
     this.hosts = createHosts({
-      state,
+      agents,
       events,
       search,
       gateway,
@@ -163,7 +180,7 @@ export class CollectorApp {
         coverage: (agentId) => coverage.service.forHost(agentId),
         commandIsolation: (agentId) => isolationFromCommands(commands.service.list({ agentId, limit: 50 })),
       },
-      options: config.hosts,
+      options: config.agents,
       bus,
       logger: child('hosts'),
     });
@@ -174,6 +191,7 @@ export class CollectorApp {
       agentPath: config.gateway.path,
       commandKey: this.commandKey,
       state,
+      agents,
       commands: commands.service,
       logger: child('install'),
       clock,
@@ -192,7 +210,7 @@ export class CollectorApp {
         ingest: this.ingest,
         storage,
         events,
-        enrolledAgents: () => state.listAgents().length,
+        enrolledAgents: () => agents.count(),
         alertCounts: () => alerts.service.counts(),
         commandCounts: () => commands.service.counts(),
         coverage: coverage.service,

@@ -9,7 +9,7 @@ import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
 import { coverageOptionsSchema } from './coverage/options.js';
 import { commandsOptionsSchema } from './commands/options.js';
-import { hostsOptionsSchema } from './hosts/options.js';
+import { agentsOptionsSchema } from './hosts/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -165,6 +165,8 @@ export const collectorConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** The enrolled agents: the bound on each stored inventory, the host picture's start-up replay (collector/src/hosts/options.ts). */
+    agents: agentsOptionsSchema.prefault({}),
     /** Operator logins: sessions, login rate limits, password rules (collector/src/auth/options.ts). */
     auth: authOptionsSchema.prefault({}),
     /** HTTP API limits: body and URL size, page sizes, live clients (collector/src/api/options.ts). */
@@ -175,8 +177,6 @@ export const collectorConfigSchema = z
     coverage: coverageOptionsSchema.prefault({}),
     /** Response commands: the expiry and delivery sweep (collector/src/commands/options.ts). */
     commands: commandsOptionsSchema.prefault({}),
-    /** The host picture: events replayed at start to rebuild process and connection tables (collector/src/hosts/options.ts). */
-    hosts: hostsOptionsSchema.prefault({}),
     /** Incidents: grouping policy (off by default), forensic collection and export limits (collector/src/incidents/options.ts). */
     incidents: incidentOptionsSchema.prefault({}),
     /** Agent bundle, install script and upgrades (collector/src/install/options.ts). */

@@ -15,6 +15,9 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_COMMAND_PARAMS: { message: 'invalid command parameters', http: 400 },
   VIGIL_ERR_COMMAND_STATE: { message: 'command is not in a state that allows this', http: 409 },
   VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS: { message: 'collecting a credential file needs the admin role and a stated reason', http: 403 },
+  // Enrolled agents (collector/src/hosts)
+  VIGIL_ERR_AGENT_INVENTORY_TOO_LARGE: { message: 'the agent inventory exceeds agents.maxInventoryBytes', http: 413 },
+  VIGIL_ERR_AGENT_EXISTS: { message: 'an agent with this id is already enrolled', http: 409 },
   // Detection and alerts (collector/src/alerts, collector/src/store/alerts*.ts)
   VIGIL_ERR_ALERT_INVALID: { message: 'invalid alert or suppression request', http: 400 },
   VIGIL_ERR_ALERT_NOT_FOUND: { message: 'no such alert or suppression', http: 404 },

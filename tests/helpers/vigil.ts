@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { vigil } from '@vigil/proto';
+import { SqliteAgentStore } from '../../collector/src/hosts/agent-store.js';
+import { defaultAgentsOptions } from '../../collector/src/hosts/options.js';
+import type { AgentRecord } from '../../collector/src/hosts/types.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const COLLECTOR_BIN = join(root, 'collector/dist/cli/main.js');
@@ -165,11 +168,18 @@ export class Collector {
     return parseHealth(await (await fetch(`${this.baseUrl}/metrics`)).text());
   }
 
+  /** Tokens from state.json; agents from the agent table (read-only beside the running collector). */
   state(): {
-    agents: Array<{ id: string; machineId: string; cloneOf?: string; identityConflictAtMs?: number; publicKey: string }>;
+    agents: AgentRecord[];
     tokens: Array<{ hash: string; uses: number }>;
   } {
-    return JSON.parse(readFileSync(join(this.dataDir, 'state.json'), 'utf8'));
+    const { tokens } = JSON.parse(readFileSync(join(this.dataDir, 'state.json'), 'utf8')) as { tokens: Array<{ hash: string; uses: number }> };
+    const db = new Database(join(this.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
+    try {
+      return { agents: new SqliteAgentStore(db, defaultAgentsOptions()).list(), tokens };
+    } finally {
+      db.close();
+    }
   }
 
   /** Events stored for an agent, in sequence order, decoded. */

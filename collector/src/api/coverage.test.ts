@@ -119,8 +119,8 @@ describe('kernel telemetry in the API', () => {
 
   it('serves per-host coverage and records lost on /metrics, labelled by agent id only', async () => {
     const text = await (await fetch(`${t.url}/metrics`)).text();
-    const ok = t.app.state.listAgents().find((a) => a.hostname === 'cov-ok')!.id;
-    const bad = t.app.state.listAgents().find((a) => a.hostname === 'cov-bad')!.id;
+    const ok = t.app.agents.list().find((a) => a.hostname === 'cov-ok')!.id;
+    const bad = t.app.agents.list().find((a) => a.hostname === 'cov-bad')!.id;
     const ratio = new RegExp(`^vigil_host_exec_coverage_ratio\\{agent_id="${ok}"\\} (\\S+)$`, 'm').exec(text);
     expect(Number(ratio![1])).toBeCloseTo(10_409 / 10_412, 6);
     expect(text).toMatch(new RegExp(`^vigil_host_execs_without_args\\{agent_id="${ok}"\\} 3$`, 'm'));
@@ -199,7 +199,7 @@ describe('kernel telemetry in the API', () => {
     const id = t.addAgent('cov-old');
     const daysAgo = (t.app.config.retention.maxAgeDays + 1) * 24 * 60;
     await t.ingest(id, [coverage(daysAgo, { kernelExecs: 5, execsWithArgs: 5 })]);
-    const svc = () => t.app.state.listAgents().find((a) => a.id === id);
+    const svc = () => t.app.agents.list().find((a) => a.id === id);
     expect(svc()).toBeDefined();
     expect((await t.call(t.callers.viewer, 'get', `/agents/${id}`)).body.coverage).toMatchObject({ minutes: 0, ratio: null });
     t.app.runRetention();

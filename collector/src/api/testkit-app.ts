@@ -9,6 +9,7 @@ import { vigil } from '@vigil/proto';
 import { createCollectorApp, type CollectorApp } from '../app.js';
 import { loadCollectorConfig } from '../config.js';
 import { initCommand } from '../cli/commands/init.js';
+import { enrollAgent } from '../hosts/enroll.js';
 import { ROLES, type Role } from '../auth/index.js';
 import { apiCaller, loginCaller, type Caller, type CallApi } from './testkit.js';
 
@@ -55,7 +56,7 @@ export async function startAppTestApi(): Promise<AppTestApi> {
     addAgent(hostname) {
       const { token } = app.state.createToken({ ttlSeconds: 600, maxUses: 1, nowMs: Date.now() });
       n++;
-      const res = app.state.enrollAgent({
+      const res = enrollAgent(app.state, app.agents, {
         token,
         publicKey: Buffer.alloc(32, n).toString('base64'),
         hostname,

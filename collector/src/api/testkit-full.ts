@@ -9,6 +9,10 @@ import { vigil } from '@vigil/proto';
 type IEvent = vigil.v1.IEvent;
 import { eventsMigration, SqliteEventStore } from '../events/store.js';
 import { LowdbStateStore } from '../store/state.js';
+import { agentsMigration, SqliteAgentStore } from '../hosts/agent-store.js';
+import { defaultAgentsOptions } from '../hosts/options.js';
+import { enrollAgent } from '../hosts/enroll.js';
+import type { AgentStore } from '../hosts/types.js';
 import { commandsMigration, SqliteCommandStore, SqlitePolicyStore } from '../commands/store.js';
 import { CommandService } from '../commands/service.js';
 import type { ICollectorMessage } from '@vigil/proto';
@@ -24,6 +28,7 @@ import { isolationFromCommands } from '../commands/isolation.js';
 export interface FullTestApi extends TestApi {
   dir: string;
   state: LowdbStateStore;
+  agents: AgentStore;
   events: SqliteEventStore;
   fleet: Fleet;
   commands: CommandService;
@@ -43,11 +48,13 @@ export async function startFullTestApi(): Promise<FullTestApi> {
   let fleet!: Fleet;
   let commands!: CommandService;
   let events!: SqliteEventStore;
+  let agents!: SqliteAgentStore;
   let policyStore!: SqlitePolicyStore;
   const t = await startTestApi({
-    migrations: [eventsMigration, commandsMigration],
+    migrations: [eventsMigration, commandsMigration, agentsMigration],
     extraRoutes: (core, db) => {
       events = new SqliteEventStore(db);
+      agents = new SqliteAgentStore(db, defaultAgentsOptions());
       commands = new CommandService({
         store: new SqliteCommandStore(db),
         privateKey: generateKeyPairSync('ed25519').privateKey,
@@ -58,16 +65,16 @@ export async function startFullTestApi(): Promise<FullTestApi> {
       });
       policyStore = new SqlitePolicyStore(db);
       fleet = {
-        listAgents: () => state.listAgents(),
-        getAgent: (id) => state.getAgent(id),
-        status: (id) => ({ online: online.has(id), lastSeenAtMs: state.getAgent(id)?.lastSeenAtMs ?? 0 }),
+        listAgents: (q) => agents.list(q),
+        getAgent: (id) => agents.get(id),
+        status: (id) => ({ online: online.has(id), lastSeenAtMs: agents.get(id)?.lastSeenAtMs ?? 0 }),
         gaps: (id) => events.gaps(id),
         tracker: new HostTracker(),
         search: new EventSearch(db),
         commandIsolation: (agentId) => isolationFromCommands(commands.list({ agentId, limit: 50 })),
       };
       return [
-        ...agentRoutes(core, fleet, { setDryRun: (id, dryRun) => void state.updateAgent(id, { dryRun }) }),
+        ...agentRoutes(core, fleet, { setDryRun: (id, dryRun) => void agents.update(id, { dryRun }) }),
         ...eventRoutes(core, fleet),
         ...commandRoutes(core, fleet, { commands: () => commands, policies: () => policyStore, collectorPort: () => 8080 }),
       ];
@@ -79,13 +86,14 @@ export async function startFullTestApi(): Promise<FullTestApi> {
     ...t,
     dir,
     state,
+    agents,
     events,
     fleet,
     commands,
     sent,
     online,
     addAgent(hostname) {
-      const res = state.enrollAgent({
+      const res = enrollAgent(state, agents, {
         token: tokenFor(),
         publicKey: Buffer.alloc(32, ++n).toString('base64'),
         hostname,

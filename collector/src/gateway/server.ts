@@ -7,7 +7,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '@vigil/logger';
 import type { vigil, ICollectorMessage } from '@vigil/proto';
 import type { CollectorConfig } from '../config.js';
-import type { AgentRecord, StateStore } from '../store/types.js';
+import type { StateStore } from '../store/types.js';
+import type { AgentPatch, AgentRecord, AgentStore } from '../hosts/types.js';
 import type { EventStore } from '../events/types.js';
 import type { Ingest } from '../ingest/ingest.js';
 import { newGatewayCounters, type GatewayCounters } from './counters.js';
@@ -21,7 +22,9 @@ import type { StorageGuard } from '../store/space.js';
 
 export interface GatewayOptions {
   config: CollectorConfig['gateway'];
-  state: StateStore;
+  /** Enrollment tokens (small state). */
+  state: Pick<StateStore, 'useToken'>;
+  agents: AgentStore;
   events: EventStore;
   ingest: Ingest;
   logger: Logger;
@@ -116,6 +119,7 @@ export class Gateway {
         {
           limits: c,
           state: this.options.state,
+          agents: this.options.agents,
           events: this.options.events,
           ingest: this.options.ingest,
           logger: this.options.logger,
@@ -173,11 +177,11 @@ export class Gateway {
   }
 
   /** Agent record writes from connection events: a failure (a full disk) is logged and reported, never thrown. */
-  private updateAgent(id: string, patch: Parameters<StateStore['updateAgent']>[1]): AgentRecord | undefined {
+  private updateAgent(id: string, patch: AgentPatch): AgentRecord | undefined {
     try {
-      return this.options.state.updateAgent(id, patch);
+      return this.options.agents.update(id, patch);
     } catch (err) {
-      this.options.storage?.noteFailure(err, 'state.json');
+      this.options.storage?.noteFailure(err, 'agents');
       this.options.logger.error({ err, agentId: id, fields: Object.keys(patch) }, 'agent record not updated');
       return undefined;
     }

@@ -16,8 +16,10 @@ import {
 } from '@vigil/proto';
 import { signedConfigFor, welcomeProof } from './collector-proof.js';
 import { verifyEd25519 } from '@vigil/crypto';
-import { closeCodeFor, COLLECTOR_ERRORS } from '../errors.js';
-import type { AgentRecord, StateStore } from '../store/types.js';
+import { closeCodeFor, COLLECTOR_ERRORS, CollectorError } from '../errors.js';
+import type { StateStore } from '../store/types.js';
+import type { AgentPatch, AgentRecord, AgentStore } from '../hosts/types.js';
+import { enrollAgent, type EnrollResult } from '../hosts/enroll.js';
 import type { EventStore } from '../events/types.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { GatewayCounters } from './counters.js';
@@ -31,7 +33,9 @@ import { VERSION } from '../version.js';
 
 export interface SessionDeps {
   limits: MessageLimits & { maxPayloadBytes: number; authTimeoutMs: number; stalledAfterMs: number };
-  state: StateStore;
+  /** Enrollment tokens (small state). */
+  state: Pick<StateStore, 'useToken'>;
+  agents: AgentStore;
   events: EventStore;
   ingest: Ingest;
   logger: Logger;
@@ -44,7 +48,7 @@ export interface SessionDeps {
   bus: EventBus<GatewayTopics>;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
   /** A best-effort agent record update: a failed write (full disk) is logged, never thrown. */
-  updateAgent(id: string, patch: Parameters<StateStore['updateAgent']>[1]): AgentRecord | undefined;
+  updateAgent(id: string, patch: AgentPatch): AgentRecord | undefined;
   /** Called once authenticated; the registry closes an older connection of the same agent. */
   register(session: Session): void;
   unregister(session: Session): void;
@@ -167,13 +171,13 @@ export class Session {
   private onHello(hello: vigil.v1.IHello): void {
     const id = hello.agentId;
     if (!id || id.length > MAX_ID_LENGTH || hello.signature?.byteLength !== 64) return this.refuse('VIGIL_ERR_GATEWAY_AUTH_FAILED', 'malformed hello');
-    const agent = this.deps.state.getAgent(id);
+    const agent = this.deps.agents.get(id);
     // Unknown, revoked and wrong-key agents get the same answer: nothing to learn by probing.
     if (!agent || agent.revoked) return this.refuse('VIGIL_ERR_GATEWAY_AUTH_FAILED');
     if (!verifyEd25519(Buffer.from(agent.publicKey, 'base64'), helloSigningBytes(this.nonce, id), hello.signature)) {
       return this.refuse('VIGIL_ERR_GATEWAY_AUTH_FAILED');
     }
-    // The state file is rewritten only when something changed (a mass reconnect must not rewrite it per agent);
+    // The agent row is written only when something changed (a mass reconnect must not write per agent);
     // last-seen times of connected agents live in the gateway and are persisted at disconnect.
     this.bootTimeMs = Number(hello.bootTimeMs ?? 0) || 0;
     if (hello.agentNonce?.byteLength === 32) this.agentNonce = hello.agentNonce;
@@ -196,18 +200,25 @@ export class Session {
     const bad = checkBounds(req.inventory, this.deps.limits, 'inventory');
     if (bad) return this.refuse(bad.code, bad.message);
     const inv = req.inventory ?? vigil.v1.HostInventory.create();
-    const result = this.deps.state.enrollAgent({
-      token: req.token,
-      publicKey: Buffer.from(req.publicKey).toString('base64'),
-      hostname: inv.hostname ?? '',
-      machineId: inv.machineId ?? '',
-      os: [inv.osName, inv.osVersion].filter(Boolean).join(' '),
-      agentVersion: (req.agentVersion ?? '').slice(0, MAX_ID_LENGTH),
-      inventory: vigil.v1.HostInventory.toObject(vigil.v1.HostInventory.fromObject(inv), { longs: Number }),
-      nowMs: this.deps.clock(),
-      newId: randomUUID(),
-    });
-    if (!result.ok) return this.refuse(result.code as keyof typeof COLLECTOR_ERRORS);
+    let result: EnrollResult;
+    try {
+      result = enrollAgent(this.deps.state, this.deps.agents, {
+        token: req.token,
+        publicKey: Buffer.from(req.publicKey).toString('base64'),
+        hostname: inv.hostname ?? '',
+        machineId: inv.machineId ?? '',
+        os: [inv.osName, inv.osVersion].filter(Boolean).join(' '),
+        agentVersion: (req.agentVersion ?? '').slice(0, MAX_ID_LENGTH),
+        inventory: vigil.v1.HostInventory.toObject(vigil.v1.HostInventory.fromObject(inv), { longs: Number }),
+        nowMs: this.deps.clock(),
+        newId: randomUUID(),
+      });
+    } catch (err) {
+      // refused before the token was spent: the agent may enroll again once the limit is raised
+      if (err instanceof CollectorError && err.code === 'VIGIL_ERR_AGENT_INVENTORY_TOO_LARGE') return this.refuse('VIGIL_ERR_GATEWAY_LIMIT', err.message);
+      throw err;
+    }
+    if (!result.ok) return this.refuse(result.code);
     this.deps.counters.enrolled++;
     if (result.agent.cloneOf)
       this.log.warn(

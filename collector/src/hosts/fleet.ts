@@ -1,6 +1,6 @@
 // What the agents and events routes read: link's agent records and status, the host tracker, event search,
 // and optional views other modules add (open alerts per host, isolation from command results, exec coverage).
-import type { AgentRecord } from '../store/types.js';
+import type { AgentQuery, AgentRecord } from './types.js';
 import type { GapRecord } from '../events/types.js';
 import type { HostTracker } from './tracker.js';
 import type { EventSearch } from '../events/search.js';
@@ -19,7 +19,8 @@ export interface IsolationView {
 }
 
 export interface Fleet {
-  listAgents(): AgentRecord[];
+  /** The agent store's list: by hostname, then id (hosts/order.ts). */
+  listAgents(query?: AgentQuery): AgentRecord[];
   getAgent(id: string): AgentRecord | undefined;
   status(id: string): { online: boolean; lastSeenAtMs: number; remote?: string; delivery?: DeliveryView };
   gaps(id: string): GapRecord[];

@@ -5,7 +5,7 @@
 import type { Logger } from '@vigil/logger';
 import type { vigil } from '@vigil/proto';
 import type { EventBus } from '../core/bus.js';
-import type { AgentRecord, StateStore } from '../store/types.js';
+import type { AgentRecord, AgentStore } from './types.js';
 import type { EventStore } from '../events/types.js';
 import type { EventSearch } from '../events/search.js';
 import type { IngestTopics } from '../ingest/topics.js';
@@ -17,7 +17,7 @@ import type { Gateway } from '../gateway/server.js';
 import type { DeliveryView } from '../gateway/delivery.js';
 import { HostTracker } from './tracker.js';
 import type { Fleet } from './fleet.js';
-import type { HostsOptions } from './options.js';
+import type { AgentsOptions } from './options.js';
 import type { HostTopics } from './topics.js';
 
 export interface AgentStatus {
@@ -45,30 +45,30 @@ export function agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig {
 const SUMMARY_KINDS = new Set(['health', 'inventory', 'gap', 'tamper', 'coverage']);
 
 export interface HostsDeps {
-  state: Pick<StateStore, 'listAgents' | 'getAgent' | 'updateAgent'>;
+  agents: Pick<AgentStore, 'list' | 'get' | 'update'>;
   events: Pick<EventStore, 'gaps'>;
   search: EventSearch;
   gateway: Pick<Gateway, 'isOnline' | 'remoteOf' | 'lastSeen' | 'delivery' | 'sendConfig'>;
   /** Views other features add to each host. */
   views: Pick<Fleet, 'openAlerts' | 'coverage' | 'commandIsolation'>;
-  options: HostsOptions;
+  options: AgentsOptions;
   bus: EventBus<HostTopics & IngestTopics & GatewayTopics & CommandTopics & AlertTopics>;
   logger: Logger;
 }
 
 export function createHosts(deps: HostsDeps): Hosts {
-  const { state, gateway, bus, logger } = deps;
+  const { agents, gateway, bus, logger } = deps;
   const tracker = new HostTracker();
   const status = (agentId: string): AgentStatus => {
     const online = gateway.isOnline(agentId);
     const remote = online ? gateway.remoteOf(agentId) : undefined;
-    const lastSeenAtMs = gateway.lastSeen(agentId) ?? state.getAgent(agentId)?.lastSeenAtMs ?? 0;
+    const lastSeenAtMs = gateway.lastSeen(agentId) ?? agents.get(agentId)?.lastSeenAtMs ?? 0;
     const delivery = gateway.delivery(agentId);
     return { online, lastSeenAtMs, ...(remote ? { remote } : {}), ...(delivery ? { delivery } : {}) };
   };
   const fleet: Fleet = {
-    listAgents: () => state.listAgents(),
-    getAgent: (id) => state.getAgent(id),
+    listAgents: (q) => agents.list(q),
+    getAgent: (id) => agents.get(id),
     status,
     gaps: (id) => deps.events.gaps(id),
     tracker,
@@ -76,7 +76,7 @@ export function createHosts(deps: HostsDeps): Hosts {
     ...deps.views,
   };
   const replay = deps.options.replayEvents;
-  for (const a of state.listAgents()) {
+  for (const a of agents.list()) {
     tracker.apply(a.id, deps.search.recent(a.id, ['process_start', 'process_exit'], replay));
     tracker.apply(a.id, deps.search.recent(a.id, ['network_connection', 'network_listener'], replay));
     tracker.apply(a.id, deps.search.recent(a.id, ['inventory', 'health', 'tamper'], 10));
@@ -101,7 +101,7 @@ export function createHosts(deps: HostsDeps): Hosts {
     fleet,
     status,
     setDryRun(agentId, dryRun) {
-      const agent = state.updateAgent(agentId, { dryRun });
+      const agent = agents.update(agentId, { dryRun });
       if (agent) gateway.sendConfig(agentId, agentConfigFor(agent));
       changed(agentId);
     },

@@ -7,6 +7,7 @@ import type { Request, Router } from 'express';
 import type { Logger } from '@vigil/logger';
 import type { CollectorConfig } from '../config.js';
 import type { StateStore } from '../store/types.js';
+import type { AgentStore } from '../hosts/types.js';
 import type { CommandService } from '../commands/service.js';
 import { CollectorError } from '../errors.js';
 import { BundleStore } from './bundles.js';
@@ -32,7 +33,8 @@ export interface InstallDeps {
   /** The agent WebSocket path the install script points agents at. */
   agentPath: string;
   commandKey: { privateKey: KeyObject; publicKey: Buffer };
-  state: Pick<StateStore, 'createToken' | 'getAgent'>;
+  state: Pick<StateStore, 'createToken'>;
+  agents: Pick<AgentStore, 'get'>;
   commands: CommandService;
   logger: Logger;
   clock: () => number;
@@ -74,7 +76,7 @@ export function createInstall(deps: InstallDeps): InstallModule {
       return { token, tokenId: record.id, expiresAtMs: record.expiresAtMs, command: installCommand(id, token), scriptUrl: `${id.url}/install.sh` };
     },
     offer(req) {
-      if (!deps.state.getAgent(req.agentId)) throw new CollectorError('VIGIL_ERR_BUNDLE_NOT_FOUND', `no agent ${req.agentId}`, { http: 404 });
+      if (!deps.agents.get(req.agentId)) throw new CollectorError('VIGIL_ERR_BUNDLE_NOT_FOUND', `no agent ${req.agentId}`, { http: 404 });
       return offerUpgrade(deps.commands, bundles, { ...req, ttlMs: options.upgradeTtlMs });
     },
   };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { LowdbStateStore, hashToken, checkToken, newToken } from './state.js';
@@ -11,18 +11,6 @@ beforeEach(() => {
   file = join(dir, 'state.json');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const enrollInput = (token: string, over: Record<string, unknown> = {}) => ({
-  token,
-  publicKey: 'pk1',
-  hostname: 'h',
-  machineId: 'm1',
-  os: 'Debian',
-  agentVersion: '0.1.0',
-  nowMs: 1000,
-  newId: 'agent-1',
-  ...over,
-});
 
 describe('token hashing', () => {
   it('hashes deterministically, differently per token, and never returns the token', () => {
@@ -44,37 +32,47 @@ describe('token hashing', () => {
 });
 
 describe('LowdbStateStore', () => {
-  it('stores only the token hash and spends one use per enrollment', () => {
+  it('spends a token use only when asked, and gives it back when the step after it fails', () => {
     const s = new LowdbStateStore(file);
-    const { token } = s.createToken({ ttlSeconds: 60, maxUses: 1, nowMs: 0 });
-    expect(readFileSync(file, 'utf8')).not.toContain(token);
-    expect(s.enrollAgent(enrollInput(token)).ok).toBe(true);
-    expect(s.enrollAgent(enrollInput(token, { newId: 'agent-2', publicKey: 'pk2' }))).toEqual({ ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' });
+    const { token, record } = s.createToken({ ttlSeconds: 60, maxUses: 1, nowMs: 0 });
+    const uses = () => (JSON.parse(readFileSync(file, 'utf8')) as { tokens: Array<{ uses: number }> }).tokens[0]!.uses;
+    expect(s.useToken(token, 1, (t) => t.id)).toEqual({ ok: true, value: record.id });
+    expect(uses()).toBe(0);
+    expect(() =>
+      s.useToken(token, 1, (_t, spend) => {
+        spend();
+        expect(uses()).toBe(1);
+        throw new Error('agent commit failed');
+      }),
+    ).toThrow('agent commit failed');
+    expect(uses()).toBe(0);
+    expect(s.listTokens()[0]!.uses).toBe(0);
+    expect(s.useToken(token, 1, (_t, spend) => spend())).toEqual({ ok: true, value: undefined });
+    expect(uses()).toBe(1);
+    expect(s.useToken(token, 1, () => 'never')).toEqual({ ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' });
+    expect(s.useToken('vgt_nope', 1, () => 'never')).toEqual({ ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' });
+    expect(s.useToken(s.createToken({ ttlSeconds: 60, maxUses: 1, nowMs: 0 }).token, 60_000, () => 'never')).toEqual({
+      ok: false,
+      code: 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED',
+    });
   });
 
-  it('flags a known machine id with a different key as a clone', () => {
+  it("hands an old file's agents list over once, removing it only after the importer returned", () => {
+    writeFileSync(file, JSON.stringify({ version: 1, agents: [{ id: 'a1' }], tokens: [], settings: { x: 1 }, users: ['u1'] }));
     const s = new LowdbStateStore(file);
-    const { token } = s.createToken({ ttlSeconds: 60, maxUses: 3, nowMs: 0 });
-    s.enrollAgent(enrollInput(token));
-    const second = s.enrollAgent(enrollInput(token, { newId: 'agent-2', publicKey: 'pk2' }));
-    expect(second.ok && second.agent.cloneOf).toBe('agent-1');
-    const other = s.enrollAgent(enrollInput(token, { newId: 'agent-3', publicKey: 'pk3', machineId: 'm2' }));
-    expect(other.ok && other.agent.cloneOf).toBeUndefined();
-  });
-
-  it('sees writes of another process-level store on the same file (CLI and server)', () => {
-    const server = new LowdbStateStore(file);
-    const cli = new LowdbStateStore(file);
-    const { token } = cli.createToken({ ttlSeconds: 60, maxUses: 1, nowMs: 0 });
-    expect(server.enrollAgent(enrollInput(token)).ok).toBe(true);
-    cli.createToken({ ttlSeconds: 60, maxUses: 1, nowMs: 0 });
-    server.setSetting('x', 1);
-    expect(cli.listTokens()).toHaveLength(2);
-    expect(cli.getAgent('agent-1')?.hostname).toBe('h');
-    expect(cli.getSetting('x')).toBe(1);
-    expect(() => server.mutateCollection('agents', () => [])).toThrow();
-    server.mutateCollection<string[]>('users', () => ['u1']);
-    expect(cli.readCollection<string[]>('users')).toEqual(['u1']);
+    expect(() =>
+      s.takeLegacyAgents(() => {
+        throw new Error('import failed');
+      }),
+    ).toThrow('import failed');
+    expect(JSON.parse(readFileSync(file, 'utf8')).agents).toEqual([{ id: 'a1' }]);
+    expect(s.takeLegacyAgents((entries) => entries.length)).toBe(1);
+    const after = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect('agents' in after).toBe(false);
+    expect(after.settings).toEqual({ x: 1 });
+    expect(after.users).toEqual(['u1']);
+    expect(s.takeLegacyAgents(() => 'again')).toBeUndefined();
+    expect(() => s.mutateCollection('agents', () => [])).toThrow();
   });
 });
 

@@ -1,6 +1,7 @@
-// The embedded small-state store: agents, enrollment tokens (hash only), settings and other modules'
-// small collections in one lowdb JSON file an operator can read. Every write is a locked read-modify-write,
-// so the CLI and a running collector can both change it; reads reload only when the file changed.
+// The embedded small-state store: enrollment tokens (hash only), settings and other modules' small
+// collections (operators, API token hashes) in one lowdb JSON file an operator can read. Every write is a
+// locked read-modify-write, so the CLI and a running collector can both change it; reads reload only when
+// the file changed. Agents live in the database (hosts/agent-store.ts); an older file's list is handed over once.
 import { statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { LowSync } from 'lowdb';
@@ -8,17 +9,21 @@ import { sha256Hex } from '@vigil/crypto';
 import { withFileLock } from './lock.js';
 import { CollectorError } from '../errors.js';
 import { PrivateJsonFile } from './private-json-file.js';
-import type { AgentRecord, StateStore, TokenCheck, TokenRecord } from './types.js';
+import type { StateStore, TokenCheck, TokenRecord, TokenRefusal } from './types.js';
 
 export interface StateData {
   version: 1;
-  agents: AgentRecord[];
+  /** Only in a file written before agents moved to the database: imported once, then removed. */
+  agents?: unknown[];
   tokens: TokenRecord[];
   settings: Record<string, unknown>;
   [collection: string]: unknown;
 }
 
-const empty = (): StateData => ({ version: 1, agents: [], tokens: [], settings: {} });
+const empty = (): StateData => ({ version: 1, tokens: [], settings: {} });
+
+/** Top-level keys the store itself owns; `agents` stays reserved so nothing else reuses an old file's list. */
+const OWNED = ['version', 'agents', 'tokens', 'settings'];
 
 /** Enrollment tokens: "vgt_" + 32 random bytes base64url. Only sha256(token) is kept. */
 export function newToken(): string {
@@ -85,16 +90,17 @@ export class LowdbStateStore implements StateStore {
     return this.db.data;
   }
 
-  /** Locked read-modify-write; `fn` mutates the data in place and returns a value. */
-  private mutate<T>(fn: (data: StateData) => T): T {
+  /** Runs `fn` under the lock on freshly read data; `write()` persists the data as `fn` left it. */
+  private locked<T>(fn: (data: StateData, write: () => void) => T): T {
     try {
       return withFileLock(`${this.file}.lock.db`, () => {
         this.stamp = '';
         const data = this.fresh();
-        const out = fn(data);
-        this.db.write();
-        this.stamp = this.fileStamp();
-        return out;
+        return fn(data, () => {
+          this.stamp = '';
+          this.db.write();
+          this.stamp = this.fileStamp();
+        });
       });
     } catch (err) {
       // Not written (a full disk, even for the lock file): the next read reloads the file, dropping any
@@ -104,45 +110,52 @@ export class LowdbStateStore implements StateStore {
     }
   }
 
-  getAgent(id: string): AgentRecord | undefined {
-    return this.fresh().agents.find((a) => a.id === id);
-  }
-
-  listAgents(): AgentRecord[] {
-    return [...this.fresh().agents];
-  }
-
-  enrollAgent(input: Parameters<StateStore['enrollAgent']>[0]): ReturnType<StateStore['enrollAgent']> {
-    return this.mutate((data) => {
-      const check = checkToken(data.tokens, input.token, input.nowMs);
-      if (!check.ok) return { ok: false as const, code: check.code };
-      check.token.uses += 1;
-      const twin = input.machineId ? data.agents.find((a) => a.machineId === input.machineId && a.publicKey !== input.publicKey && !a.revoked) : undefined;
-      const agent: AgentRecord = {
-        id: input.newId,
-        publicKey: input.publicKey,
-        hostname: input.hostname,
-        machineId: input.machineId,
-        os: input.os,
-        agentVersion: input.agentVersion,
-        enrolledAtMs: input.nowMs,
-        lastSeenAtMs: input.nowMs,
-        dryRun: false,
-        revoked: false,
-        tokenId: check.token.id,
-        ...(twin ? { cloneOf: twin.cloneOf ?? twin.id } : {}),
-        ...(input.inventory ? { inventory: input.inventory } : {}),
-      };
-      data.agents.push(agent);
-      return { ok: true as const, agent };
+  /** Locked read-modify-write; `fn` mutates the data in place and returns a value. */
+  private mutate<T>(fn: (data: StateData) => T): T {
+    return this.locked((data, write) => {
+      const out = fn(data);
+      write();
+      return out;
     });
   }
 
-  updateAgent(id: string, patch: Partial<Omit<AgentRecord, 'id' | 'publicKey'>>): AgentRecord | undefined {
-    return this.mutate((data) => {
-      const agent = data.agents.find((a) => a.id === id);
-      if (agent) Object.assign(agent, patch);
-      return agent;
+  useToken<T>(token: string, nowMs: number, enroll: (token: TokenRecord, spend: () => void) => T): { ok: true; value: T } | TokenRefusal {
+    return this.locked((data, write) => {
+      const check = checkToken(data.tokens, token, nowMs);
+      if (!check.ok) return check;
+      const record = check.token;
+      let spent = false;
+      const spend = () => {
+        if (spent) return;
+        record.uses += 1;
+        write();
+        spent = true;
+      };
+      try {
+        return { ok: true as const, value: enroll({ ...record }, spend) };
+      } catch (err) {
+        if (spent) {
+          record.uses -= 1;
+          try {
+            write();
+          } catch {
+            // the use stays spent on disk (one enrollment less, never one more); the agent's error is the one to report
+          }
+        }
+        throw err;
+      }
+    });
+  }
+
+  takeLegacyAgents<T>(importer: (entries: readonly unknown[]) => T): T | undefined {
+    if (!Array.isArray(this.fresh().agents)) return undefined;
+    return this.locked((data, write) => {
+      // another process (the CLI, a second start) may have taken them meanwhile
+      if (!Array.isArray(data.agents)) return undefined;
+      const out = importer(data.agents);
+      delete data.agents;
+      write();
+      return out;
     });
   }
 
@@ -177,13 +190,12 @@ export class LowdbStateStore implements StateStore {
 
   /** Replaces several collections in one locked write: all of them land, or none (a full disk, say). */
   replaceCollections(values: Record<string, unknown>): void {
-    for (const name of Object.keys(values))
-      if (['version', 'agents', 'tokens', 'settings'].includes(name)) throw new Error(`collection ${name} is owned by the state store`);
+    for (const name of Object.keys(values)) if (OWNED.includes(name)) throw new Error(`collection ${name} is owned by the state store`);
     this.mutate((data) => Object.assign(data, values));
   }
 
   mutateCollection<T>(name: string, fn: (current: T | undefined) => T): T {
-    if (['version', 'agents', 'tokens', 'settings'].includes(name)) throw new Error(`collection ${name} is owned by the state store`);
+    if (OWNED.includes(name)) throw new Error(`collection ${name} is owned by the state store`);
     return this.mutate((data) => {
       const next = fn(data[name] as T | undefined);
       data[name] = next;

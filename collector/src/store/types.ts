@@ -1,37 +1,6 @@
-// The state the gateway, the CLI and the API share: agents, enrollment tokens, settings and small
-// collections (lowdb today), behind an interface so a server database can take over later.
-
-export interface AgentRecord {
-  id: string;
-  /** Raw Ed25519 public key, base64. */
-  publicKey: string;
-  hostname: string;
-  machineId: string;
-  os: string;
-  agentVersion: string;
-  enrolledAtMs: number;
-  lastSeenAtMs: number;
-  /** Set when another agent already showed this machine id with a different key (a cloned VM, say). */
-  cloneOf?: string;
-  /**
-   * Set when two live connections presented this one identity from hosts with different boot times
-   * (an enrolled VM cloned with its agent state): events of both would share one sequence space.
-   */
-  identityConflictAtMs?: number;
-  /**
-   * Set when the agent's hello named a highest written sequence below what the collector held for it:
-   * those events were not written by this agent (forged with its key). Dedupe was rewound to its own.
-   */
-  sequenceConflict?: { atMs: number; heldSeq: number; agentLastSeq: number };
-  /** Per-agent setting pushed in Welcome/AgentConfig: host-altering responses are only reported. */
-  dryRun: boolean;
-  /** A revoked agent can no longer authenticate. */
-  revoked: boolean;
-  /** Token id used to enroll. */
-  tokenId: string;
-  /** Latest inventory as JSON (protobuf toObject form). */
-  inventory?: Record<string, unknown>;
-}
+// The small state the gateway, the CLI and the API share: enrollment tokens, settings and small collections
+// (operators, API token hashes) in lowdb, behind an interface so a server database can take over later.
+// What grows with the fleet lives in the database: agents are hosts/types.ts's AgentStore.
 
 export interface TokenRecord {
   id: string;
@@ -44,26 +13,18 @@ export interface TokenRecord {
   note?: string;
 }
 
-export type TokenCheck =
-  | { ok: true; token: TokenRecord }
-  | { ok: false; code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' | 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' | 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
+export type TokenRefusal = { ok: false; code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' | 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' | 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
+
+export type TokenCheck = { ok: true; token: TokenRecord } | TokenRefusal;
 
 export interface StateStore {
-  getAgent(id: string): AgentRecord | undefined;
-  listAgents(): AgentRecord[];
-  /** Enrolls atomically: checks and spends one use of the token, flags clones, stores the agent. */
-  enrollAgent(input: {
-    token: string;
-    publicKey: string;
-    hostname: string;
-    machineId: string;
-    os: string;
-    agentVersion: string;
-    inventory?: Record<string, unknown>;
-    nowMs: number;
-    newId: string;
-  }): { ok: true; agent: AgentRecord } | { ok: false; code: string };
-  updateAgent(id: string, patch: Partial<Omit<AgentRecord, 'id' | 'publicKey'>>): AgentRecord | undefined;
+  /**
+   * Enrollment's half in the state file. Under the state lock: checks the token (a refusal writes nothing),
+   * then runs `enroll(token, spend)`. `spend()` writes one use of the token; call it last inside the agent
+   * write, so that an agent write that fails before it spends nothing. If `enroll` throws after `spend()`
+   * (the agent write failed at its commit), the use is written back before the error propagates.
+   */
+  useToken<T>(token: string, nowMs: number, enroll: (token: TokenRecord, spend: () => void) => T): { ok: true; value: T } | TokenRefusal;
   createToken(input: { ttlSeconds: number; maxUses: number; nowMs: number; note?: string }): { token: string; record: TokenRecord };
   listTokens(): TokenRecord[];
   getSetting<T>(key: string): T | undefined;
@@ -76,4 +37,11 @@ export interface StateStore {
   /** Replaces several collections in one locked write: all land or none. */
   replaceCollections(values: Record<string, unknown>): void;
   readCollection<T>(name: string): T | undefined;
+  /**
+   * Upgrade path: a state file written before agents moved to the database still holds them. Under the
+   * lock, hands that list to `importer` and removes it from the file only once `importer` returned (its
+   * database transaction committed); if `importer` throws, the file is left as it was. Undefined when the
+   * file holds no agents list.
+   */
+  takeLegacyAgents<T>(importer: (entries: readonly unknown[]) => T): T | undefined;
 }

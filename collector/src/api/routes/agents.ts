@@ -8,7 +8,8 @@ import { idSchema } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet, IsolationView, SeverityCounts } from '../../hosts/fleet.js';
-import type { AgentRecord } from '../../store/types.js';
+import type { AgentRecord } from '../../hosts/types.js';
+import { compareHost } from '../../hosts/order.js';
 import type { HostCoverage } from '../../coverage/coverage.js';
 
 const EMPTY_COUNTS: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, informational: 0 };
@@ -119,11 +120,6 @@ export function summarizeAgent(fleet: Fleet, a: AgentRecord): AgentSummary {
 
 const agentParams = z.object({ agentId: idSchema });
 
-/** Hosts sort by name, then id (a stable order for cursor paging; plain code-unit order, locale-independent). */
-function compareHost(a: { hostname: string; id: string }, b: { hostname: string; id: string }): number {
-  return a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?: (agentId: string, dryRun: boolean) => void } = {}): AnyRoute[] {
   const mustGet = (id: string) => {
     const a = fleet.getAgent(id);
@@ -148,10 +144,7 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
         openAlerts: severityCounts,
       }),
       handler() {
-        const all = fleet
-          .listAgents()
-          .filter((a) => !a.revoked)
-          .map((a) => summarizeAgent(fleet, a));
+        const all = fleet.listAgents({ revoked: false }).map((a) => summarizeAgent(fleet, a));
         const openAlerts = { ...EMPTY_COUNTS };
         for (const s of all) for (const k of Object.keys(openAlerts) as Array<keyof SeverityCounts>) openAlerts[k] += s.openAlerts[k];
         return {
@@ -187,6 +180,13 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
         const limit = query.limit ?? deps.options.defaultPageSize;
         const after = query.cursor ? decodeCursor(z.tuple([z.string(), z.string()]), query.cursor) : undefined;
         const q = query.q?.toLowerCase();
+        if (!q && !query.status) {
+          // unfiltered: the agent table cuts the page, so a page costs its own hosts, not the fleet's
+          const rows = fleet.listAgents({ ...(after ? { after: { hostname: after[0], id: after[1] } } : {}), limit: limit + 1 });
+          const page = rows.slice(0, limit).map((a) => summarizeAgent(fleet, a));
+          const last = page[page.length - 1];
+          return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.hostname, last.id]) : null };
+        }
         const items = fleet
           .listAgents()
           .map((a) => summarizeAgent(fleet, a))

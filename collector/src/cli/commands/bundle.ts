@@ -9,6 +9,8 @@ import { offerUpgrade } from '../../install/upgrade.js';
 import { openDatabase } from '../../store/db.js';
 import { commandsMigration, SqliteCommandStore } from '../../commands/store.js';
 import { LowdbStateStore } from '../../store/state.js';
+import { SqliteAgentStore, agentsMigrations } from '../../hosts/agent-store.js';
+import { importLegacyAgents } from '../../hosts/agent-import.js';
 import { join } from 'node:path';
 import type { CliCommand } from '@vigil/cli';
 import { commonHelp, configFor, parse } from '../options.js';
@@ -64,11 +66,16 @@ export const bundleCommand: CliCommand = {
       return 0;
     }
     if (action === 'offer') {
-      const state = new LowdbStateStore(paths.stateFile);
-      const ids = values.all ? state.listAgents().map((a) => a.id) : (values.agent ?? []);
-      if (!ids.length) throw new Error('bundle offer needs --agent ID or --all');
-      const db = openDatabase({ path: paths.eventsDb, migrations: [...auditMigrations, commandsMigration] });
+      if (!values.all && !values.agent?.length) throw new Error('bundle offer needs --agent ID or --all');
+      // A running collector may hold the same SQLite file (WAL: readers and one writer at a time, waits
+      // on a busy writer) and the state file (cross-process lock): this process takes its turn with both.
+      const db = openDatabase({ path: paths.eventsDb, migrations: [...auditMigrations, commandsMigration, ...agentsMigrations] });
       try {
+        const agents = new SqliteAgentStore(db, config.agents);
+        // a folder not yet started since the upgrade still keeps its agents in state.json
+        importLegacyAgents(new LowdbStateStore(paths.stateFile), agents, paths.stateFile);
+        const ids = values.all ? agents.list().map((a) => a.id) : (values.agent ?? []);
+        if (!ids.length) throw new Error('bundle offer --all: no agent is enrolled');
         const commands = new CommandService({
           store: new SqliteCommandStore(db),
           privateKey: loadCommandKey(paths).privateKey,
@@ -78,7 +85,7 @@ export const bundleCommand: CliCommand = {
           logger: createLogger({ name: 'collector', level: 'warn' }),
         });
         for (const agentId of ids) {
-          if (!state.getAgent(agentId)) throw new Error(`no agent ${agentId}`);
+          if (!agents.get(agentId)) throw new Error(`no agent ${agentId}`);
           const { bundle, command } = offerUpgrade(commands, bundles, {
             agentId,
             version: values.version,

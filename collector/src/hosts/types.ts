@@ -1,0 +1,82 @@
+// The agents' contract: the record of each enrolled agent and the store that keeps them (a SQLite table
+// today, a server database in the scale-out issue). Callers depend on AgentStore, never on a class.
+
+export interface AgentRecord {
+  id: string;
+  /** Raw Ed25519 public key, base64. */
+  publicKey: string;
+  hostname: string;
+  machineId: string;
+  os: string;
+  agentVersion: string;
+  enrolledAtMs: number;
+  lastSeenAtMs: number;
+  /** Set when another agent already showed this machine id with a different key (a cloned VM, say). */
+  cloneOf?: string;
+  /**
+   * Set when two live connections presented this one identity from hosts with different boot times
+   * (an enrolled VM cloned with its agent state): events of both would share one sequence space.
+   */
+  identityConflictAtMs?: number;
+  /**
+   * Set when the agent's hello named a highest written sequence below what the collector held for it:
+   * those events were not written by this agent (forged with its key). Dedupe was rewound to its own.
+   */
+  sequenceConflict?: { atMs: number; heldSeq: number; agentLastSeq: number };
+  /** Per-agent setting pushed in Welcome/AgentConfig: host-altering responses are only reported. */
+  dryRun: boolean;
+  /** A revoked agent can no longer authenticate. */
+  revoked: boolean;
+  /** Token id used to enroll. */
+  tokenId: string;
+  /** Inventory sent at enrollment as JSON (protobuf toObject form), at most agents.maxInventoryBytes. */
+  inventory?: Record<string, unknown>;
+}
+
+/** What enrollment knows of a new agent; the store fills in the rest (not revoked, no dry run, clone flag). */
+export interface NewAgent {
+  id: string;
+  publicKey: string;
+  hostname: string;
+  machineId: string;
+  os: string;
+  agentVersion: string;
+  tokenId: string;
+  nowMs: number;
+  inventory?: Record<string, unknown>;
+}
+
+/** Every field but the identity may change; a key present with `undefined` clears an optional field. */
+export type AgentPatch = Partial<Omit<AgentRecord, 'id' | 'publicKey'>>;
+
+export interface AgentQuery {
+  /** true: only revoked agents; false: only agents that are not; absent: both. */
+  revoked?: boolean;
+  /** Cursor paging: only agents after this one in list order. */
+  after?: { hostname: string; id: string };
+  /** At most this many. */
+  limit?: number;
+}
+
+export interface AgentStore {
+  get(id: string): AgentRecord | undefined;
+  /** Agents by hostname, then id, both in code point order (hosts/order.ts: compareHost). */
+  list(query?: AgentQuery): AgentRecord[];
+  count(query?: Pick<AgentQuery, 'revoked'>): number;
+  /**
+   * Stores a new agent. It is flagged `cloneOf` the first-enrolled agent that is not revoked and showed the
+   * same (non-empty) machine id with another key (or that agent's own original). `beforeCommit` runs inside
+   * the write transaction, after the row is written: if it throws, nothing is stored and the error propagates.
+   * Throws VIGIL_ERR_AGENT_INVENTORY_TOO_LARGE (nothing stored, `beforeCommit` not run) and
+   * VIGIL_ERR_AGENT_EXISTS for an id already taken.
+   */
+  enroll(agent: NewAgent, beforeCommit?: () => void): AgentRecord;
+  /** Applies `patch` and returns the new record; undefined for an unknown id. An oversized inventory throws. */
+  update(id: string, patch: AgentPatch): AgentRecord | undefined;
+  /**
+   * Adds records written by an older collector (state.json held agents), in one transaction, keeping their
+   * order. An id already present is left as it is (a retried import); an inventory over the bound is left
+   * out (the agent's next inventory event shows it again), never the agent.
+   */
+  importRecords(records: readonly AgentRecord[]): { added: number; inventoriesDropped: number };
+}
