@@ -104,7 +104,7 @@ export class CollectorApp {
       path: this.paths.eventsDb,
       migrations: [...eventsMigrations, ...auditMigrations, ...this.modules.flatMap((m) => m.migrations ?? [])],
     });
-    this.events = new SqliteEventStore(this.db, { clock: this.clock });
+    this.events = new SqliteEventStore(this.db, { clock: this.clock, maxTextScanRows: this.config.api.maxTextScanRows });
     this.audit = new SqliteAuditLog(this.db, this.clock, this.config.audit);
     this.state = new LowdbStateStore(this.paths.stateFile);
     this.ingest = new Ingest({

@@ -10,7 +10,6 @@ import { createApi, API_BASE } from './router.js';
 import type { ApiCoreDeps } from './deps.js';
 import type { AnyRoute } from './route.js';
 import { HostTracker } from '../hosts/tracker.js';
-import { EventSearch } from '../events/search.js';
 import type { Fleet } from '../hosts/fleet.js';
 import { agentRoutes, summarizeAgent } from './routes/agents.js';
 import { healthRoutes } from './routes/health.js';
@@ -77,14 +76,13 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
       );
       const incidentsMod = peer<IncidentsModule>('incidents');
       const tracker = new HostTracker();
-      const search = new EventSearch(app.db, app.config.api.maxTextScanRows);
       const fleet: Fleet = {
         listAgents: () => app.state.listAgents(),
         getAgent: (id) => app.state.getAgent(id),
         status: (id) => app.agentStatus(id),
         gaps: (id) => app.events.gaps(id),
         tracker,
-        search,
+        events: app.events,
         openAlerts:
           options.openAlerts ??
           (detectMod ? (agentId) => detectMod.service?.openAlerts(agentId) ?? { critical: 0, high: 0, medium: 0, low: 0, informational: 0 } : undefined),
@@ -95,9 +93,9 @@ export function apiModule(options: ApiModuleOptions): CollectorModule & { readon
       };
       fleetRef = fleet;
       for (const a of app.state.listAgents()) {
-        tracker.apply(a.id, search.recent(a.id, ['process_start', 'process_exit'], REPLAY_LIMIT));
-        tracker.apply(a.id, search.recent(a.id, ['network_connection', 'network_listener'], REPLAY_LIMIT));
-        tracker.apply(a.id, search.recent(a.id, ['inventory', 'health', 'tamper'], 10));
+        tracker.apply(a.id, app.events.recent(a.id, ['process_start', 'process_exit'], REPLAY_LIMIT));
+        tracker.apply(a.id, app.events.recent(a.id, ['network_connection', 'network_listener'], REPLAY_LIMIT));
+        tracker.apply(a.id, app.events.recent(a.id, ['inventory', 'health', 'tamper'], 10));
       }
       const publishAgent = (agentId: string) => {
         const a = app.state.getAgent(agentId);

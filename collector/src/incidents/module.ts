@@ -2,7 +2,6 @@
 // files (FileChunk messages from the gateway hook), and the reactions to other modules' news: a command
 // that changes state (evidence rows, checklist ticks) and a new alert (the grouping policy, when on).
 import { join } from 'node:path';
-import { vigil } from '@vigil/proto';
 import type { CollectorApp, CollectorModule } from '../app.js';
 import type { CommandsModule } from '../commands/module.js';
 import type { AlertService } from '../alerts/service.js';
@@ -109,10 +108,9 @@ export class IncidentsModule implements CollectorModule {
 
   /** One stored event, for marking it as evidence. */
   event(agentId: string, seq: number): EventRef | undefined {
-    const r = this.app?.db.prepare('SELECT id, time_ns, kind, body FROM events WHERE agent_id = ? AND seq = ?').safeIntegers(true).get(agentId, seq) as
-      { id: string; time_ns: bigint; kind: string; body: Buffer } | undefined;
-    if (!r) return undefined;
-    return { id: r.id, timeMs: Number(r.time_ns / 1_000_000n), kind: r.kind, summary: summarize(vigil.v1.Event.decode(r.body)) };
+    const e = this.app?.events.get(agentId, seq);
+    if (!e) return undefined;
+    return { id: e.id, timeMs: Number(e.timeNs / 1_000_000n), kind: e.kind, summary: summarize(e.event) };
   }
 
   /** Everything held for one host in [fromMs, toMs), time ordered, capped by incidents.maxTimelineRows. */
@@ -142,7 +140,7 @@ export class IncidentsModule implements CollectorModule {
     }
     const store = new IncidentStore(app.db);
     return hostTimeline({
-      db: app.db,
+      events: app.events,
       agentId,
       fromMs,
       toMs,

@@ -290,7 +290,7 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
         const fromMs = toMs - bucketMs * query.buckets;
         return {
           bucketMs,
-          items: fleet.search.rate({
+          items: fleet.events.rates({
             agentId: params.agentId === 'fleet' ? undefined : params.agentId,
             fromMs,
             toMs: fromMs + bucketMs * query.buckets,
