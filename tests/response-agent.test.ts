@@ -17,7 +17,8 @@ import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from
 import { spawn } from 'node:child_process';
 // The collector's own modules (built), used here the way an operator tool would: same store, same key.
 import { openDatabase } from '../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration, type CommandRow } from '../collector/dist/commands/store.js';
+import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
+import type { CommandRow } from '../collector/dist/commands/types.js';
 import { CommandService } from '../collector/dist/commands/service.js';
 import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
 import { silentLogger } from '@vigil/logger';

@@ -17,7 +17,13 @@ export function defaultModules(options: Partial<Pick<ApiModuleOptions, 'env' | '
   const detect = new DetectModule();
   // after detect: "telemetry degraded" alerts go through detection's alert path
   const coverage = coverageModule({ alerts: () => detect.alertSink });
-  const features: CollectorModule[] = [detect, coverage, commands, install, metricsModule({ coverage: () => coverage.service })];
+  const features: CollectorModule[] = [
+    detect,
+    coverage,
+    commands,
+    install,
+    metricsModule({ coverage: () => coverage.service, alerts: () => detect.service, commands: () => commands.store }),
+  ];
   features.push(new IncidentsModule({ peers: features }));
   // the API and page come last: they serve the features above (found by module name)
   return [

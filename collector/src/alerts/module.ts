@@ -3,8 +3,8 @@
 import { DetectionEngine, formatProblem, summarizeRuleSet, type RuleSetSummary, type RuleSet } from '@vigil/detect';
 import type { Logger } from '@vigil/logger';
 import type { CollectorApp, CollectorModule } from '../app.js';
-import { alertsMigration, alertsTrustMigration, AlertStore } from './store.js';
-import { SuppressionStore } from './suppressions-store.js';
+import { alertsMigration, alertsTrustMigration, SqliteAlertStore } from './store.js';
+import { SqliteSuppressionStore } from './suppressions-store.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
 import { LOADED_RULE_DIRS_SETTING, loadConfiguredRules } from './rules.js';
@@ -70,8 +70,8 @@ export class DetectModule implements CollectorModule {
     const logger = this.logger;
     const options = app.config.detect;
     const { rules, engine } = this.load();
-    const alerts = new AlertStore(app.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
-    const suppressions = new SuppressionStore(app.db);
+    const alerts = new SqliteAlertStore(app.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
+    const suppressions = new SqliteSuppressionStore(app.db);
     const stage = new DetectStage({ engine, alerts, suppressions, clock: app.clock, logger, sweepIntervalMs: options.sweepIntervalMs });
     app.ingestStages.push(stage);
     app.afterIngest.push(() => {

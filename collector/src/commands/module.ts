@@ -2,6 +2,7 @@
 // (deliver on connect, results from agents), the expiry sweep, and live updates for the page.
 import type { CollectorApp, CollectorModule } from '../app.js';
 import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from './store.js';
+import type { CommandStore, PolicyStore } from './types.js';
 import { CommandService, publicView } from './service.js';
 import { PolicyEngine } from './policies.js';
 
@@ -9,7 +10,9 @@ export interface CommandsModule extends CollectorModule {
   /** Set after setup(): other modules (API, incidents, detection) issue commands through it. */
   service?: CommandService;
   policies?: PolicyEngine;
-  policyStore?: SqlitePolicyStore;
+  policyStore?: PolicyStore;
+  /** Set after setup(): the command history (metrics count it). */
+  store?: CommandStore;
 }
 
 export function commandsModule(options: { expirySweepMs?: number } = {}): CommandsModule {
@@ -19,8 +22,9 @@ export function commandsModule(options: { expirySweepMs?: number } = {}): Comman
     name: 'commands',
     migrations: [commandsMigration],
     setup(app: CollectorApp) {
+      mod.store = new SqliteCommandStore(app.db);
       const service = new CommandService({
-        store: new SqliteCommandStore(app.db),
+        store: mod.store,
         privateKey: app.commandKey.privateKey,
         send: (agentId, msg) => app.sendToAgent(agentId, msg),
         audit: app.audit,

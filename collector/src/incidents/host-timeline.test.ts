@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
 import { eventsMigration, SqliteEventStore } from '../events/store.js';
-import type { CommandRow } from '../commands/store.js';
+import type { CommandRow } from '../commands/types.js';
 import { csvLine, hostTimeline, jsonLine } from './host-timeline.js';
 
 let dir: string;

@@ -3,8 +3,8 @@
 // and written as JSON lines or CSV. Rows are produced lazily and capped, so an export never holds a
 // month of events in memory.
 import type { EventCursor, EventStore } from '../events/types.js';
-import type { AlertRecord } from '../alerts/store.js';
-import type { CommandRow } from '../commands/store.js';
+import type { AlertRecord } from '../alerts/types.js';
+import type { CommandRow } from '../commands/types.js';
 import type { EvidenceFile } from './files-store.js';
 import type { IncidentRecord } from './store.js';
 import type { AuditEntry } from '../audit/store.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { CollectorApp, CollectorModule } from '../app.js';
 import type { CommandsModule } from '../commands/module.js';
 import type { AlertService } from '../alerts/service.js';
-import type { AlertRecord } from '../alerts/store.js';
+import type { AlertRecord } from '../alerts/types.js';
 import { IncidentStore, incidentsMigration } from './store.js';
 import { EvidenceFileStore } from './files-store.js';
 import { summarize } from '../hosts/summary.js';

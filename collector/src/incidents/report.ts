@@ -2,7 +2,7 @@
 // metrics, timeline, actions with their operators, evidence with hashes, remediation and the review.
 // Everything in it came from hosts or operators, so every string is escaped for its format.
 import { visibleText } from './visible.js';
-import type { AlertRecord } from '../alerts/store.js';
+import type { AlertRecord } from '../alerts/types.js';
 import type { ChecklistItem, EvidenceEvent, IncidentRecord } from './store.js';
 import type { EvidenceFile } from './files-store.js';
 import { formatDuration } from '@vigil/format';

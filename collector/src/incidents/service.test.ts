@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
-import { alertsMigration, alertsTrustMigration, AlertStore } from '../alerts/store.js';
+import { alertsMigration, alertsTrustMigration, SqliteAlertStore } from '../alerts/store.js';
+import type { AlertStore } from '../alerts/types.js';
 import { commandsMigration, SqliteCommandStore } from '../commands/store.js';
 import { IncidentStore, incidentsMigration } from './store.js';
 import { EvidenceFileStore } from './files-store.js';
@@ -60,7 +61,7 @@ beforeEach(() => {
   });
   now = Date.UTC(2025, 5, 1, 12);
   const clock = () => now;
-  alerts = new AlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });
+  alerts = new SqliteAlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });
   const audit = new SqliteAuditLog(db, clock);
   commands = new CommandService({
     store: new SqliteCommandStore(db),

@@ -7,10 +7,16 @@ import { statSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CollectorApp, CollectorModule } from '../app.js';
 import type { CoverageService } from '../coverage/coverage.js';
+import type { AlertCount } from '../alerts/types.js';
+import type { CommandCount } from '../commands/types.js';
 
 export interface MetricsModuleOptions {
   /** The coverage ledger, for the per-host exec coverage gauge and records-lost counter. */
   coverage?: () => CoverageService | undefined;
+  /** The alerts service, for alerts by severity and status. */
+  alerts?: () => { counts(): AlertCount[] } | undefined;
+  /** The command history, for commands by action and state. */
+  commands?: () => { counts(): CommandCount[] } | undefined;
 }
 
 function fileBytes(path: string): number {
@@ -18,15 +24,6 @@ function fileBytes(path: string): number {
     return statSync(path).size;
   } catch {
     return 0;
-  }
-}
-
-/** Rows of a GROUP BY over another module's table; none when the table does not exist (module not loaded). */
-function grouped(app: CollectorApp, sql: string): Array<Record<string, string | number>> {
-  try {
-    return app.db.prepare(sql).all() as Array<Record<string, string | number>>;
-  } catch {
-    return [];
   }
 }
 
@@ -116,8 +113,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of grouped(app, 'SELECT severity, status, COUNT(*) AS n FROM alerts GROUP BY severity, status'))
-        this.set({ severity: String(r.severity), status: String(r.status) }, Number(r.n));
+      for (const r of options.alerts?.()?.counts() ?? []) this.set({ severity: r.severity, status: r.status }, r.count);
     },
   });
   new Gauge({
@@ -127,8 +123,7 @@ export function createCollectorMetrics(app: CollectorApp, options: MetricsModule
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of grouped(app, 'SELECT action, status, COUNT(*) AS n FROM commands GROUP BY action, status'))
-        this.set({ action: String(r.action), status: String(r.status) }, Number(r.n));
+      for (const r of options.commands?.()?.counts() ?? []) this.set({ action: r.action, status: r.status }, r.count);
     },
   });
   new Gauge({

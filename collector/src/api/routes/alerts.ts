@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
 import type { AlertService } from '../../alerts/service.js';
-import type { AlertRecord } from '../../alerts/store.js';
+import type { AlertRecord } from '../../alerts/types.js';
 import { route, type AnyRoute } from '../route.js';
 import { idSchema, timeIdCursor, timePageQuery } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
