@@ -21,7 +21,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import type { IncidentsModule } from '../incidents/module.js';
 import type { AlertService } from '../alerts/service.js';
 import type { AddressInfo } from 'node:net';
-import type { CoverageService } from '../coverage/coverage.js';
+import type { CoverageService } from '../coverage/types.js';
 
 /** Routes another module contributes, built once the API's core services exist. */
 export type RouteProvider = (core: ApiCoreDeps, fleet: Fleet) => AnyRoute[];

@@ -3,7 +3,7 @@
 // API and /metrics read. The sink is passed in at the composition root (modules.ts), never looked up.
 import type { CollectorApp, CollectorModule } from '../app.js';
 import type { AlertSink } from '../alerts/alert-sink.js';
-import type { CoverageService } from './coverage.js';
+import type { CoverageService } from './types.js';
 import { CoverageLedger } from './service.js';
 import { CoverageStage, coverageMinuteOf } from './stage.js';
 import { coverageMigration, SqliteCoverageStore } from './store.js';

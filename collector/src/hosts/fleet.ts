@@ -3,7 +3,7 @@
 import type { AgentRecord } from '../store/types.js';
 import type { EventStore, GapRecord } from '../events/types.js';
 import type { HostTracker } from './tracker.js';
-import type { HostCoverage } from '../coverage/coverage.js';
+import type { HostCoverage } from '../coverage/types.js';
 import type { DeliveryView } from '../gateway/delivery.js';
 
 export type SeverityCounts = Record<'critical' | 'high' | 'medium' | 'low' | 'informational', number>;

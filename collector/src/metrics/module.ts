@@ -6,7 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CollectorApp, CollectorModule } from '../app.js';
-import type { CoverageService } from '../coverage/coverage.js';
+import type { CoverageService } from '../coverage/types.js';
 import type { AlertCount } from '../alerts/types.js';
 import type { CommandCount } from '../commands/types.js';
 

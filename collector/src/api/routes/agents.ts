@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet, IsolationView, SeverityCounts } from '../../hosts/fleet.js';
 import type { AgentRecord } from '../../store/types.js';
-import type { HostCoverage } from '../../coverage/coverage.js';
+import type { HostCoverage } from '../../coverage/types.js';
 
 const EMPTY_COUNTS: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, informational: 0 };
 
