@@ -25,6 +25,7 @@ import type { IngestStage } from './ingest/stage.js';
 import type { StoredEvent } from './events/types.js';
 import { Gateway } from './gateway/server.js';
 import { auditMigrations, SqliteAuditLog } from './audit/store.js';
+import type { AuditLog } from './audit/types.js';
 import { LiveHub } from './api/live.js';
 import type { AgentMessageHandler, AgentMessageKind } from './gateway/hooks.js';
 import type { DeliveryView } from './gateway/delivery.js';
@@ -71,7 +72,7 @@ export class CollectorApp {
   readonly server: HttpServer;
   readonly commandKey: CommandKey;
   /** The audit log every module writes to (who did what, from where, with which result). */
-  readonly audit: SqliteAuditLog;
+  readonly audit: AuditLog;
   /** Live push to the page: publish 'alert', 'agent', 'command', 'incident' updates here. */
   readonly live = new LiveHub();
   /** Run in order inside each ingest transaction; modules push theirs in setup(). */

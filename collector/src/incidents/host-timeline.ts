@@ -7,7 +7,7 @@ import type { AlertRecord } from '../alerts/types.js';
 import type { CommandRow } from '../commands/types.js';
 import type { EvidenceFile } from './files-store.js';
 import type { IncidentRecord } from './store.js';
-import type { AuditEntry } from '../audit/store.js';
+import type { AuditEntry } from '../audit/types.js';
 import { summarize } from '../hosts/summary.js';
 import { eventToJson } from '../events/json.js';
 import { describeCommand } from './timeline.js';
