@@ -9,6 +9,7 @@ import { builtinRulesDir, compileRuleSources, DetectionEngine, listRuleFiles, ty
 import { silentLogger } from '@vigil/logger';
 import { openDatabase } from '../../collector/src/store/db.js';
 import { eventsMigrations, SqliteEventStore } from '../../collector/src/events/store.js';
+import type { EventStore } from '../../collector/src/events/types.js';
 import { alertsMigrations, SqliteAlertStore } from '../../collector/src/alerts/store.js';
 import { SqliteSuppressionStore } from '../../collector/src/alerts/suppressions-store.js';
 import { DetectStage } from '../../collector/src/alerts/stage.js';
@@ -17,7 +18,7 @@ import { AlertService } from '../../collector/src/alerts/service.js';
 export interface DetectHarness {
   /** Store and detect one event of `agentId` at `timeMs`; returns its id. */
   ingest(agentId: string, payload: Record<string, unknown>, timeMs: number): string;
-  events: SqliteEventStore;
+  events: EventStore;
   service: AlertService;
   close(): void;
 }

@@ -34,11 +34,12 @@ function match(over: Partial<AlertMatch> = {}): AlertMatch {
 export function describeAlertStoreContract(implName: string, open: () => { store: AlertStore; close(): void }): void {
   describe(`AlertStore contract: ${implName}`, () => {
     let store: AlertStore;
-    let close: () => void;
+    let opened: ReturnType<typeof open> | undefined;
     beforeEach(() => {
-      ({ store, close } = open());
+      opened = open();
+      store = opened.store;
     });
-    afterEach(() => close());
+    afterEach(() => opened?.close());
 
     it('opens an alert for a new match, with its fields, its evidence and a creation entry in its history', () => {
       const r = store.record(match({ eventIds: ['e1', 'e2'], eventTimesMs: [T, T + 5], count: 2, lastMs: T + 5 }), T + 10);

@@ -21,11 +21,12 @@ const muted = (over: Partial<SuppressionMatch> = {}): SuppressionMatch => ({
 export function describeSuppressionStoreContract(implName: string, open: () => { store: SuppressionStore; close(): void }): void {
   describe(`SuppressionStore contract: ${implName}`, () => {
     let store: SuppressionStore;
-    let close: () => void;
+    let opened: ReturnType<typeof open> | undefined;
     beforeEach(() => {
-      ({ store, close } = open());
+      opened = open();
+      store = opened.store;
     });
-    afterEach(() => close());
+    afterEach(() => opened?.close());
 
     it('adds a suppression with who, why and expiry, and refuses one that covers nothing or a field without a value', () => {
       const s = store.add({ ruleId: 'r1', agentId: 'a1', reason: 'noisy backup job', createdBy: 'alice', expiresAtMs: T + 1000 }, T);

@@ -30,7 +30,7 @@ describe('SqliteSuppressionStore', () => {
 
   it('loads the active suppressions from the file when it starts', () => {
     const t = openSqlite();
-    close = t.close;
+    close = () => t.close();
     const kept = t.store.add({ ruleId: 'r1', agentId: 'a1', reason: 'x', createdBy: 'alice' }, 1);
     const gone = t.store.add({ ruleId: 'r1', agentId: 'a2', reason: 'y', createdBy: 'alice' }, 1);
     t.store.remove(gone.id, 'bob', 2);

@@ -35,11 +35,12 @@ export function commandRow(over: Partial<CommandRow> = {}): CommandRow {
 export function describeCommandStoreContract(implName: string, open: () => { store: CommandStore; close(): void }): void {
   describe(`CommandStore contract: ${implName}`, () => {
     let store: CommandStore;
-    let close: () => void;
+    let opened: ReturnType<typeof open> | undefined;
     beforeEach(() => {
-      ({ store, close } = open());
+      opened = open();
+      store = opened.store;
     });
-    afterEach(() => close());
+    afterEach(() => opened?.close());
 
     it('keeps every field of a command as inserted, the signed bytes exactly', () => {
       const row = commandRow({ policyId: 'p1', dryRun: true, status: 'awaiting_approval', operator: 'policy:p1' });

@@ -21,11 +21,12 @@ const policy = (over: Partial<PolicyRow> = {}): PolicyRow => ({
 export function describePolicyStoreContract(implName: string, open: () => { store: PolicyStore; close(): void }): void {
   describe(`PolicyStore contract: ${implName}`, () => {
     let store: PolicyStore;
-    let close: () => void;
+    let opened: ReturnType<typeof open> | undefined;
     beforeEach(() => {
-      ({ store, close } = open());
+      opened = open();
+      store = opened.store;
     });
-    afterEach(() => close());
+    afterEach(() => opened?.close());
 
     it('holds nothing until a policy is created, then keeps every field', () => {
       expect(store.list()).toEqual([]);

@@ -20,11 +20,12 @@ export const minute = (i: number, extra: Partial<CoverageMinute> = {}): Coverage
 export function describeCoverageStoreContract(implName: string, open: () => { store: CoverageStore; close(): void }): void {
   describe(`CoverageStore contract: ${implName}`, () => {
     let store: CoverageStore;
-    let close: () => void;
+    let opened: ReturnType<typeof open> | undefined;
     beforeEach(() => {
-      ({ store, close } = open());
+      opened = open();
+      store = opened.store;
     });
-    afterEach(() => close());
+    afterEach(() => opened?.close());
 
     it('keeps one entry per host and minute; a second record of a minute (agent restart) adds to it', () => {
       store.add('a1', minute(0), 1);

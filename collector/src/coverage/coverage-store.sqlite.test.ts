@@ -28,8 +28,9 @@ describe('SqliteCoverageStore', () => {
   afterEach(() => close?.());
 
   it('keeps one row per host and minute; a second record of a minute (agent restart) adds to it', () => {
-    const { store, db, close: c } = openSqlite();
-    close = c;
+    const t = openSqlite();
+    close = () => t.close();
+    const { store, db } = t;
     store.add('a1', minute(0), 1);
     store.add(
       'a1',
@@ -60,8 +61,8 @@ describe('SqliteCoverageStore', () => {
   });
 
   it("sums a host's minutes from its primary key", () => {
-    const { db, close: c } = openSqlite();
-    close = c;
+    const { db, ...t } = openSqlite();
+    close = () => t.close();
     const plan = db
       .prepare('EXPLAIN QUERY PLAN SELECT SUM(kernel_execs) FROM coverage_minutes WHERE agent_id = ? AND minute_ms > ? AND minute_ms <= ?')
       .all('a1', 0, 1) as Array<{ detail: string }>;

@@ -26,11 +26,12 @@ const ids = (events: readonly FoundEvent[]) => events.map((e) => e.id);
 export function describeEventStoreContract(implName: string, open: () => { store: EventStore; close(): void }): void {
   describe(`EventStore contract: ${implName}`, () => {
     let store: EventStore;
-    let close: () => void;
+    let opened: ReturnType<typeof open> | undefined;
     beforeEach(() => {
-      ({ store, close } = open());
+      opened = open();
+      store = opened.store;
     });
-    afterEach(() => close());
+    afterEach(() => opened?.close());
 
     it('stores each (agent, seq) once and acks the highest stored sequence', () => {
       const [r1] = store.insertBatches([{ agentId: 'a1', events: [ev(1), ev(2), ev(3)] }]);
@@ -226,7 +227,7 @@ export function describeEventStoreContract(implName: string, open: () => { store
     it('filters a search by text, case-insensitive, in any field, and pages through the matches once each', () => {
       const events = Array.from({ length: 25 }, (_, i) =>
         i % 5 === 0
-          ? at('a1', i + 1, 1000 + i, { log: null, processStart: { pid: 100 + i, exe: '/usr/bin/NeedleTool', args: ['-x'] } })
+          ? at('a1', i + 1, 1000 + i, { log: null, processStart: { pid: 100 + i, exe: '/usr/bin/NeedleTool', argv: ['-x'] } })
           : at('a1', i + 1, 1000 + i),
       );
       store.insertBatches([{ agentId: 'a1', events }]);

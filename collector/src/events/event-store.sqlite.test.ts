@@ -33,14 +33,14 @@ describe('SqliteEventStore', () => {
 
   it('keeps the acked sequence in the file: a fresh store on it knows it (durable, not just cached)', () => {
     const t = openSqlite();
-    close = t.close;
+    close = () => t.close();
     t.store.insertBatches([{ agentId: 'a1', events: [1, 2, 3, 4].map((seq) => ({ id: `id-${seq}`, agentId: 'a1', seq, timeNs: seq, log: { raw: 'x' } })) }]);
     expect(new SqliteEventStore(t.db).ackedSeq('a1')).toBe(4);
   });
 
   it('answers a host query from the host and time index', () => {
     const t = openSqlite();
-    close = t.close;
+    close = () => t.close();
     const plan = t.db.prepare("EXPLAIN QUERY PLAN SELECT * FROM events WHERE agent_id = 'a1' AND time_ns > 5 ORDER BY time_ns DESC").all() as Array<{
       detail: string;
     }>;
@@ -49,7 +49,7 @@ describe('SqliteEventStore', () => {
 
   it('bounds a text search to its scan window and continues after it, finding every match once', () => {
     const t = openSqlite({ maxTextScanRows: 10 });
-    close = t.close;
+    close = () => t.close();
     const t0 = Date.now() * 1_000_000;
     const events = Array.from({ length: 40 }, (_, i) =>
       vigil.v1.Event.create({ id: `e${i}`, agentId: 'a', seq: i + 1, timeNs: t0 + i, log: { source: 'x', raw: i < 5 ? `needle ${i}` : `hay ${i}` } }),

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
 import { eventsMigration, SqliteEventStore } from '../events/store.js';
+import type { EventStore } from '../events/types.js';
 import type { CommandRow } from '../commands/types.js';
 import { csvLine, hostTimeline, jsonLine } from './host-timeline.js';
 
 let dir: string;
 let db: Db;
-let events: SqliteEventStore;
+let events: EventStore;
 const T0 = Date.UTC(2025, 0, 1);
 
 function log(seq: number, ms: number, raw: string): vigil.v1.IEvent {
