@@ -1,10 +1,21 @@
-// The embedded event store: one SQLite table of protobuf-encoded events keyed by (agent, seq) so each
-// event is stored exactly once, with the indexes the page and API query by (host+time, kind+time), plus gaps.
+// The embedded event store (SqliteEventStore, the EventStore of types.ts): one SQLite table of protobuf-encoded
+// events keyed by (agent, seq) so each event is stored exactly once, with the indexes the page and API query by
+// (host+time, kind+time), plus gaps. Writes, acks and pruning live here; search and the other reads in store-reads.ts.
 import { vigil, u64ToBigInt, u64ToNumber } from '@vigil/proto';
 import type { Db, Migration } from '../store/db.js';
 import { EVENT_COLUMNS, SqliteEventReads, type EventRow } from './store-reads.js';
-import type { EventPage, EventQuery, EventSearchQuery, EventStore, EventTimelineQuery, FoundEvent, GapRecord, InsertResult } from './types.js';
-import type { RateBucket, StoredEvent } from './types.js';
+import type {
+  EventPage,
+  EventQuery,
+  EventSearchQuery,
+  EventStore,
+  EventTimelineQuery,
+  FoundEvent,
+  GapRecord,
+  InsertResult,
+  RateBucket,
+  StoredEvent,
+} from './types.js';
 
 export const eventsMigration: Migration = {
   id: 'events-1',
