@@ -17,7 +17,8 @@ import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from
 import { spawn } from 'node:child_process';
 // The collector's own modules (built), used here the way an operator tool would: same store, same key.
 import { openDatabase } from '../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration, type CommandRow } from '../collector/dist/commands/store.js';
+import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
+import type { CommandRow, CommandStore } from '../collector/dist/commands/types.js';
 import { CommandService } from '../collector/dist/commands/service.js';
 import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
 import { silentLogger } from '@vigil/logger';
@@ -34,7 +35,7 @@ let agentId: string;
 let collectorProc: Proc;
 let agentProc: Proc | undefined;
 let service: CommandService;
-let store: SqliteCommandStore;
+let store: CommandStore;
 let db: Database.Database;
 
 function startInNs(host: string, argv: string[], env: Record<string, string>): Proc {

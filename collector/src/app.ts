@@ -6,6 +6,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import type express from 'express';
+import type { Registry } from 'prom-client';
 import type { Logger } from '@vigil/logger';
 import { signEd25519 } from '@vigil/crypto';
 import type { CollectorConfig } from './config.js';
@@ -21,9 +22,9 @@ import { InProcessBus, type EventBus } from './core/bus.js';
 import { createHttp, baseUrlOf } from './core/http.js';
 import type { CollectorTopics } from './topics.js';
 import { SqliteEventStore, eventsMigrations } from './events/store.js';
-import { EventSearch } from './events/search.js';
 import type { EventStore } from './events/types.js';
 import { auditMigrations, SqliteAuditLog } from './audit/store.js';
+import type { AuditLog } from './audit/types.js';
 import { Ingest } from './ingest/ingest.js';
 import { Gateway } from './gateway/server.js';
 import { NetGuard } from './core/net-guard.js';
@@ -64,7 +65,7 @@ export class CollectorApp {
   readonly agents: AgentStore;
   readonly events: EventStore;
   /** The audit log every feature writes to (who did what, from where, with which result). */
-  readonly audit: SqliteAuditLog;
+  readonly audit: AuditLog;
   /** Whether the data folder takes writes: a full disk stops ingest and writes, never the process. */
   readonly storage: StorageGuard;
   readonly bus: EventBus<CollectorTopics>;
@@ -84,6 +85,8 @@ export class CollectorApp {
   readonly tls: boolean;
   /** Socket caps, fd budget with reserve, header/request/keep-alive timeouts of the HTTP(S) server. */
   readonly net: NetGuard;
+  /** The Prometheus registry behind /metrics; undefined when metrics.enabled is off. */
+  readonly metrics: Registry | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
   private auditTimer: NodeJS.Timeout | undefined;
 
@@ -109,8 +112,7 @@ export class CollectorApp {
         ...incidentsMigrations,
       ],
     }));
-    const events = (this.events = new SqliteEventStore(db, { clock }));
-    const search = new EventSearch(db, config.api.maxTextScanRows);
+    const events = (this.events = new SqliteEventStore(db, { clock, maxTextScanRows: config.api.maxTextScanRows }));
     const audit = (this.audit = new SqliteAuditLog(db, clock, config.audit));
     const state = (this.state = new LowdbStateStore(this.paths.stateFile));
     const agents = (this.agents = new SqliteAgentStore(db, config.agents));
@@ -158,7 +160,7 @@ export class CollectorApp {
     }));
     this.incidents = createIncidentsFeature({
       db,
-      search,
+      events,
       alerts: alerts.service,
       commands: commands.service,
       audit,
@@ -173,7 +175,6 @@ export class CollectorApp {
     this.hosts = createHosts({
       agents,
       events,
-      search,
       gateway,
       views: {
         openAlerts: (agentId) => alerts.service.openAlerts(agentId),
@@ -204,8 +205,9 @@ export class CollectorApp {
     this.net = new NetGuard(config.http, (a) => gateway.isKnownAgentAddress(a), child('net'), clock);
     this.net.attach(this.server);
     gateway.attach(this.server);
+    this.metrics = undefined;
     if (config.metrics.enabled) {
-      const registry = createCollectorMetrics({
+      const registry = (this.metrics = createCollectorMetrics({
         gateway,
         ingest: this.ingest,
         storage,
@@ -217,7 +219,7 @@ export class CollectorApp {
         paths: this.paths,
         bus,
         clock,
-      });
+      }));
       this.express.get(config.metrics.path, metricsHandler(registry, config.metrics, child('metrics')));
     }
     this.express.use(this.install.router);

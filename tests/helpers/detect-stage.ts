@@ -9,15 +9,16 @@ import { builtinRulesDir, compileRuleSources, DetectionEngine, listRuleFiles, ty
 import { silentLogger } from '@vigil/logger';
 import { openDatabase } from '../../collector/src/store/db.js';
 import { eventsMigrations, SqliteEventStore } from '../../collector/src/events/store.js';
-import { alertsMigrations, AlertStore } from '../../collector/src/alerts/store.js';
-import { SuppressionStore } from '../../collector/src/alerts/suppressions-store.js';
+import type { EventStore } from '../../collector/src/events/types.js';
+import { alertsMigrations, SqliteAlertStore } from '../../collector/src/alerts/store.js';
+import { SqliteSuppressionStore } from '../../collector/src/alerts/suppressions-store.js';
 import { DetectStage } from '../../collector/src/alerts/stage.js';
 import { AlertService } from '../../collector/src/alerts/service.js';
 
 export interface DetectHarness {
   /** Store and detect one event of `agentId` at `timeMs`; returns its id. */
   ingest(agentId: string, payload: Record<string, unknown>, timeMs: number): string;
-  events: SqliteEventStore;
+  events: EventStore;
   service: AlertService;
   close(): void;
 }
@@ -30,8 +31,8 @@ export function detectHarness(options: { dedupeWindowMs?: number; maxEvidencePer
   const pack = listRuleFiles([builtinRulesDir()], []).map((file): RuleSource => ({ file, text: readFileSync(file, 'utf8') }));
   const rules = compileRuleSources([...pack, ...(options.extraRules ?? [])]);
   if (rules.problems.length) throw new Error(`rule pack does not load: ${rules.problems.length} problems`);
-  const alerts = new AlertStore(db, { dedupeWindowMs: options.dedupeWindowMs ?? 3_600_000, maxEvidencePerAlert: options.maxEvidencePerAlert ?? 100 });
-  const suppressions = new SuppressionStore(db);
+  const alerts = new SqliteAlertStore(db, { dedupeWindowMs: options.dedupeWindowMs ?? 3_600_000, maxEvidencePerAlert: options.maxEvidencePerAlert ?? 100 });
+  const suppressions = new SqliteSuppressionStore(db);
   const stage = new DetectStage({
     engine: new DetectionEngine(rules),
     alerts,

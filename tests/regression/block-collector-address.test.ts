@@ -16,7 +16,8 @@ import { vigil } from '@vigil/proto';
 import { NetLab } from '../helpers/netns.js';
 import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from '../helpers/vigil.js';
 import { openDatabase } from '../../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration, type CommandRow } from '../../collector/dist/commands/store.js';
+import { SqliteCommandStore, commandsMigration } from '../../collector/dist/commands/store.js';
+import type { CommandRow, CommandStore } from '../../collector/dist/commands/types.js';
 import { CommandService } from '../../collector/dist/commands/service.js';
 import { dataPaths, loadCommandKey } from '../../collector/dist/datadir.js';
 
@@ -29,7 +30,7 @@ let agentId: string;
 let collectorProc: Proc;
 let agentProc: Proc | undefined;
 let service: CommandService;
-let store: SqliteCommandStore;
+let store: CommandStore;
 let db: Database.Database;
 
 function startInNs(host: string, argv: string[], env: Record<string, string>): Proc {

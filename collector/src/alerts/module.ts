@@ -8,8 +8,8 @@ import type { StateStore } from '../store/types.js';
 import type { EventBus } from '../core/bus.js';
 import type { IngestTopics } from '../ingest/topics.js';
 import type { CollectorConfig } from '../config.js';
-import { alertsMigration, alertsTrustMigration, AlertStore } from './store.js';
-import { SuppressionStore } from './suppressions-store.js';
+import { alertsMigration, alertsTrustMigration, SqliteAlertStore } from './store.js';
+import { SqliteSuppressionStore } from './suppressions-store.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
 import { LOADED_RULE_DIRS_SETTING, loadConfiguredRules } from './rules.js';
@@ -62,8 +62,8 @@ export function createAlerts(deps: AlertsDeps): Alerts {
     return { rules, engine, summary };
   };
   const { rules, engine } = load();
-  const alerts = new AlertStore(deps.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
-  const suppressions = new SuppressionStore(deps.db);
+  const alerts = new SqliteAlertStore(deps.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
+  const suppressions = new SqliteSuppressionStore(deps.db);
   const stage = new DetectStage({ engine, alerts, suppressions, clock: deps.clock, logger, sweepIntervalMs: options.sweepIntervalMs });
   const service = new AlertService({ alerts, suppressions, rules, clock: deps.clock, publish: (update) => bus.publish('alert.updated', update) });
   // What the stage wrote inside the transaction is announced once it committed.

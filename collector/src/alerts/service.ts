@@ -4,10 +4,10 @@
 import type { RuleProblem, RuleSet } from '@vigil/detect';
 import { CollectorError } from '../errors.js';
 import { ALERT_STATUSES, type AlertStatus } from './store-schema.js';
-import type { AlertEvidence, AlertHistoryEntry, AlertQuery, AlertRecord, AlertStore } from './store.js';
+import type { AlertCount, AlertEvidence, AlertHistoryEntry, AlertQuery, AlertRecord, AlertStore } from './types.js';
 import type { StageRule } from './alert-sink.js';
 import type { SEVERITIES } from './severities.js';
-import type { NewSuppression, SuppressedHit, Suppression, SuppressionStore } from './suppressions-store.js';
+import type { NewSuppression, SuppressedHit, Suppression, SuppressionStore } from './types.js';
 
 export interface AlertDetail {
   alert: AlertRecord;
@@ -70,11 +70,6 @@ export class AlertService {
     return this.o.alerts.list({ ...q, limit });
   }
 
-  /** Alerts by severity and status, for /metrics. */
-  counts(): Array<{ severity: string; status: string; n: number }> {
-    return this.o.alerts.countBySeverityAndStatus();
-  }
-
   get(id: string): AlertDetail | undefined {
     const alert = this.o.alerts.get(id);
     if (!alert) return undefined;
@@ -129,6 +124,11 @@ export class AlertService {
       low: counts.low ?? 0,
       informational: counts.informational ?? 0,
     };
+  }
+
+  /** Alerts per severity and status (the metrics gauge). */
+  counts(): AlertCount[] {
+    return this.o.alerts.counts();
   }
 
   rules(): RuleView[] {

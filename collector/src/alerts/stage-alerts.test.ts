@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { builtinRulesDir, DetectionEngine, loadRuleDirs } from '@vigil/detect';
 import { silentLogger } from '@vigil/logger';
 import { openDatabase } from '../store/db.js';
-import { alertsMigrations, AlertStore } from './store.js';
-import { SuppressionStore } from './suppressions-store.js';
+import { alertsMigrations, SqliteAlertStore } from './store.js';
+import { SqliteSuppressionStore } from './suppressions-store.js';
 import { DetectStage } from './stage.js';
 import { AlertService } from './service.js';
 import { StageAlerts } from './stage-alerts.js';
@@ -35,8 +35,8 @@ function setup() {
   const db = openDatabase({ path: join(dir, 'events.db'), migrations: [...alertsMigrations] });
   let now = 1_700_000_000_000;
   const rules = loadRuleDirs([builtinRulesDir()]);
-  const alerts = new AlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 10 });
-  const suppressions = new SuppressionStore(db);
+  const alerts = new SqliteAlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 10 });
+  const suppressions = new SqliteSuppressionStore(db);
   const stage = new DetectStage({
     engine: new DetectionEngine(rules),
     alerts,

@@ -5,8 +5,7 @@ import { eventFieldValue, type DetectionEngine, type RuleMatch } from '@vigil/de
 import type { Logger } from '@vigil/logger';
 import type { IngestStage } from '../ingest/stage.js';
 import type { StoredEvent } from '../events/types.js';
-import type { AlertStore, RecordOutcome } from './store.js';
-import type { SuppressionStore } from './suppressions-store.js';
+import type { AlertStore, RecordOutcome, SuppressionStore } from './types.js';
 import type { RaisedAlert, RaiseOutcome } from './alert-sink.js';
 
 /** What an alert copies from its rule (a Sigma RuleInfo or a collector StageRule). */

@@ -1,92 +1,22 @@
-// Alert storage: a rule match becomes an alert, or updates the open alert of the same rule, host and
-// group key within the dedupe window (count, last seen, evidence), so repeats never flood the queue.
-// Status changes keep their full history (who, when, from, to, note).
+// Alert storage in SQLite (the AlertStore of types.ts): a rule match becomes an alert, or updates the open
+// alert of the same rule, host and group key within the dedupe window (count, last seen, evidence), so repeats
+// never flood the queue. Status changes keep their full history (who, when, from, to, note).
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { ALERT_STATUSES, OPEN_STATUSES, type AlertStatus } from './store-schema.js';
+import type {
+  AlertCount,
+  AlertEvidence,
+  AlertHistoryEntry,
+  AlertMatch,
+  AlertQuery,
+  AlertRecord,
+  AlertStore,
+  AlertStoreOptions,
+  RecordOutcome,
+} from './types.js';
 
 export { alertsMigration, alertsTrustMigration, alertsMigrations, ALERT_STATUSES, type AlertStatus } from './store-schema.js';
-
-/** What the detection stage hands to storage: one rule match (see @vigil/detect RuleMatch). */
-export interface AlertMatch {
-  ruleId: string;
-  ruleTitle: string;
-  ruleKind: 'detection' | 'correlation';
-  description: string;
-  severity: string;
-  tags: readonly string[];
-  attack: readonly string[];
-  agentId: string;
-  group: Readonly<Record<string, string>>;
-  groupKey: string;
-  eventIds: readonly string[];
-  /** Each evidence event's own time (unix ms), parallel to eventIds: evidence is fetched back by it. */
-  eventTimesMs: readonly number[];
-  count: number;
-  firstMs: number;
-  lastMs: number;
-  /** Every event behind the match is trusted evidence (see alerts/provenance.ts); absent means trusted. */
-  trusted?: boolean;
-}
-
-export interface AlertRecord {
-  id: string;
-  ruleId: string;
-  ruleTitle: string;
-  ruleKind: string;
-  description: string;
-  agentId: string;
-  severity: string;
-  tags: string[];
-  attack: string[];
-  group: Record<string, string>;
-  groupKey: string;
-  status: AlertStatus;
-  firstSeenMs: number;
-  lastSeenMs: number;
-  count: number;
-  evidenceCount: number;
-  createdAtMs: number;
-  updatedAtMs: number;
-  statusBy: string | null;
-  statusAtMs: number | null;
-  /** False once any evidence was only claimed (a log line's program name not proven): no automatic response. */
-  trusted: boolean;
-}
-
-export interface AlertEvidence {
-  eventId: string;
-  agentId: string;
-  timeMs: number;
-}
-
-export interface AlertHistoryEntry {
-  atMs: number;
-  actor: string;
-  from: AlertStatus | null;
-  to: AlertStatus;
-  note: string;
-}
-
-export interface AlertQuery {
-  status?: readonly AlertStatus[];
-  severity?: readonly string[];
-  agentId?: string;
-  ruleId?: string;
-  /** last_seen_ms bounds, unix ms: from inclusive, to exclusive. */
-  fromMs?: number;
-  toMs?: number;
-  /** Continue after this alert (newest-first order by last seen, then id). */
-  after?: { lastSeenMs: number; id: string };
-  limit: number;
-}
-
-export interface AlertStoreOptions {
-  /** A repeat within this long after the open alert's last seen updates it instead of opening another. */
-  dedupeWindowMs: number;
-  /** Evidence event ids kept per alert; the count keeps growing beyond it. */
-  maxEvidencePerAlert: number;
-}
 
 interface Row {
   id: string;
@@ -138,9 +68,7 @@ function toRecord(r: Row): AlertRecord {
   };
 }
 
-export type RecordOutcome = { outcome: 'created' | 'updated'; alert: AlertRecord };
-
-export class AlertStore {
+export class SqliteAlertStore implements AlertStore {
   private readonly findOpen;
   private readonly insert;
   private readonly update;
@@ -171,7 +99,6 @@ export class AlertStore {
     this.byId = db.prepare('SELECT * FROM alerts WHERE id = ?');
   }
 
-  /** Create or update the alert for one match. Runs inside the caller's (ingest) transaction. */
   record(m: AlertMatch, nowMs: number): RecordOutcome {
     const existing = this.findOpen.get(m.ruleId, m.agentId, m.groupKey, m.firstMs - this.options.dedupeWindowMs) as Row | undefined;
     let id: string;
@@ -242,7 +169,6 @@ export class AlertStore {
     ).map((r) => ({ atMs: r.at_ms, actor: r.actor, from: r.from_status as AlertStatus | null, to: r.to_status as AlertStatus, note: r.note }));
   }
 
-  /** Newest first (by last seen). */
   list(q: AlertQuery): AlertRecord[] {
     const where: string[] = [];
     const args: unknown[] = [];
@@ -278,7 +204,6 @@ export class AlertStore {
     return (this.db.prepare(sql).all(...args, q.limit) as Row[]).map(toRecord);
   }
 
-  /** Change status; records who and when. Returns undefined for an unknown id. */
   setStatus(id: string, status: AlertStatus, actor: string, note: string, nowMs: number): AlertRecord | undefined {
     if (!ALERT_STATUSES.includes(status)) throw new Error(`unknown alert status ${status}`);
     return this.db.transaction(() => {
@@ -291,7 +216,6 @@ export class AlertStore {
     })();
   }
 
-  /** Open alerts of one host by severity (for host views). */
   openBySeverity(agentId: string): Record<string, number> {
     const open = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
     const rows = this.db
@@ -300,12 +224,7 @@ export class AlertStore {
     return Object.fromEntries(rows.map((r) => [r.severity, r.n]));
   }
 
-  /** Alerts by severity and status (the /metrics gauge). */
-  countBySeverityAndStatus(): Array<{ severity: string; status: string; n: number }> {
-    return this.db.prepare('SELECT severity, status, COUNT(*) AS n FROM alerts GROUP BY severity, status').all() as Array<{
-      severity: string;
-      status: string;
-      n: number;
-    }>;
+  counts(): AlertCount[] {
+    return this.db.prepare('SELECT severity, status, COUNT(*) AS count FROM alerts GROUP BY severity, status ORDER BY severity, status').all() as AlertCount[];
   }
 }

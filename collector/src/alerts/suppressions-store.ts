@@ -1,46 +1,9 @@
-// Suppressions mute one rule for a host, for a field value, or both, until an expiry. A muted match
-// is not an alert, but it is counted per suppression, host and group (with its last event), so a
-// responder can see what a suppression is hiding and nothing is silently lost.
+// Suppressions in SQLite (the SuppressionStore of types.ts): one rule muted for a host, for a field value,
+// or both, until an expiry. A muted match is not an alert, but it is counted per suppression, host and group
+// (with its last event), so a responder can see what a suppression is hiding and nothing is silently lost.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
-
-export interface Suppression {
-  id: string;
-  ruleId: string;
-  /** Only this host; null: every host. */
-  agentId: string | null;
-  /** Only matches whose field has this value; null: any. */
-  field: string | null;
-  value: string | null;
-  reason: string;
-  createdBy: string;
-  createdAtMs: number;
-  /** null: until removed. */
-  expiresAtMs: number | null;
-  removedBy: string | null;
-  removedAtMs: number | null;
-  hits: number;
-  lastHitMs: number | null;
-}
-
-export interface SuppressedHit {
-  agentId: string;
-  group: Record<string, string>;
-  count: number;
-  firstSeenMs: number;
-  lastSeenMs: number;
-  lastEventId: string;
-}
-
-export interface NewSuppression {
-  ruleId: string;
-  agentId?: string | null;
-  field?: string | null;
-  value?: string | null;
-  reason: string;
-  createdBy: string;
-  expiresAtMs?: number | null;
-}
+import type { NewSuppression, SuppressedHit, Suppression, SuppressionMatch, SuppressionStore } from './types.js';
 
 interface Row {
   id: string;
@@ -74,7 +37,7 @@ const toSuppression = (r: Row): Suppression => ({
   lastHitMs: r.last_hit_ms,
 });
 
-export class SuppressionStore {
+export class SqliteSuppressionStore implements SuppressionStore {
   /** Active suppressions by rule id, reloaded after every change (the hot path never queries). */
   private active = new Map<string, Suppression[]>();
   private readonly hit;
@@ -127,7 +90,6 @@ export class SuppressionStore {
     return r ? toSuppression(r) : undefined;
   }
 
-  /** Every suppression, newest first; expired and removed ones included so their counts stay visible. */
   list(ruleId?: string): Suppression[] {
     const rows = (
       ruleId
@@ -156,7 +118,6 @@ export class SuppressionStore {
     }));
   }
 
-  /** The first active, unexpired suppression covering this match; `fieldValue` reads a field of the match or its event. */
   find(ruleId: string, agentId: string, fieldValue: (field: string) => string | undefined, nowMs: number): Suppression | undefined {
     const list = this.active.get(ruleId);
     if (!list) return undefined;
@@ -169,19 +130,7 @@ export class SuppressionStore {
     return undefined;
   }
 
-  /** Count a muted match (inside the ingest transaction). */
-  count(
-    s: Suppression,
-    m: {
-      agentId: string;
-      group: Readonly<Record<string, string>>;
-      groupKey: string;
-      count: number;
-      firstMs: number;
-      lastMs: number;
-      eventIds: readonly string[];
-    },
-  ): void {
+  count(s: Suppression, m: SuppressionMatch): void {
     this.hit.run(m.count, m.lastMs, s.id);
     this.hitGroup.run({
       id: s.id,

@@ -4,7 +4,7 @@ import type { ChainReport } from '../audit/chain.js';
 import type { Logger } from '@vigil/logger';
 import type { Auth } from '../auth/index.js';
 import type { AuditWriter } from '../audit/writer.js';
-import type { AuditEntry, AuditQuery } from '../audit/store.js';
+import type { AuditEntry, AuditQuery } from '../audit/types.js';
 import type { ApiOptions } from './options.js';
 import type { LiveHub } from './live.js';
 

@@ -18,7 +18,6 @@ import { CommandService } from '../commands/service.js';
 import type { ICollectorMessage } from '@vigil/proto';
 import { startTestApi, type TestApi } from './testkit.js';
 import { HostTracker } from '../hosts/tracker.js';
-import { EventSearch } from '../events/search.js';
 import type { Fleet } from '../hosts/fleet.js';
 import { agentRoutes } from './routes/agents.js';
 import { eventRoutes } from './routes/events.js';
@@ -70,7 +69,7 @@ export async function startFullTestApi(): Promise<FullTestApi> {
         status: (id) => ({ online: online.has(id), lastSeenAtMs: agents.get(id)?.lastSeenAtMs ?? 0 }),
         gaps: (id) => events.gaps(id),
         tracker: new HostTracker(),
-        search: new EventSearch(db),
+        events,
         commandIsolation: (agentId) => isolationFromCommands(commands.list({ agentId, limit: 50 })),
       };
       return [

@@ -1,9 +1,10 @@
-// The audit log in SQLite: append-only, hash-chained rows (chain.ts), read newest first with an id cursor
+// The audit log in SQLite (the AuditLog of types.ts): append-only, hash-chained rows (chain.ts), read newest first with an id cursor
 // for the page and API. Refused unauthenticated requests are aggregated per source, action and result into
 // one row per window, so a flood cannot write unbounded rows; retention keeps age and row count bounded.
 import type { Db, Migration } from '../store/db.js';
-import type { AuditRecord, AuditResult, AuditWriter } from './writer.js';
+import type { AuditRecord, AuditResult } from './writer.js';
 import { GENESIS, rowHash, type ChainReport } from './chain.js';
+import type { AuditEntry, AuditLimits, AuditLog, AuditQuery } from './types.js';
 
 /** Issue 13 item 14: rows carry the chain. Rows written before this migration stay unchained. */
 export const auditChainMigration: Migration = {
@@ -12,13 +13,6 @@ export const auditChainMigration: Migration = {
     db.exec('ALTER TABLE audit ADD COLUMN prev_hash TEXT; ALTER TABLE audit ADD COLUMN hash TEXT;');
   },
 };
-
-export interface AuditLimits {
-  /** Refused unauthenticated requests of one source, action and result within this window make one row. */
-  refusedWindowMs: number;
-  /** Distinct (source, action, result) aggregates held at once; beyond it sources fold into "*". */
-  maxAggregates: number;
-}
 
 interface Aggregate {
   record: AuditRecord;
@@ -50,29 +44,6 @@ const auditTableMigration: Migration = {
 /** Every migration of the audit table, in order. */
 export const auditMigrations: readonly Migration[] = [auditTableMigration, auditChainMigration];
 
-export interface AuditEntry {
-  id: number;
-  timeMs: number;
-  user: string;
-  source: string;
-  action: string;
-  target: string;
-  result: AuditResult;
-  detail: Record<string, unknown> | null;
-}
-
-export interface AuditQuery {
-  user?: string;
-  action?: string;
-  /** Exact target, e.g. "agent:abc". */
-  target?: string;
-  sinceMs?: number;
-  untilMs?: number;
-  /** Return only entries with id below this (newest-first paging). */
-  beforeId?: number;
-  limit: number;
-}
-
 interface Row {
   id: number;
   time_ms: number;
@@ -87,7 +58,7 @@ interface Row {
 /** Longest detail JSON kept per entry; larger details are replaced by a marker rather than bloating the log. */
 const MAX_DETAIL_CHARS = 4096;
 
-export class SqliteAuditLog implements AuditWriter {
+export class SqliteAuditLog implements AuditLog {
   private readonly insert;
   private readonly lastRow;
   private readonly aggregates = new Map<string, Aggregate>();

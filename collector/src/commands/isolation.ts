@@ -1,6 +1,6 @@
 // A host's isolation as its commands tell it: the last finished isolate/release and whether one is under way.
 // The host views (summary, fleet list, page badge) read it beside the agent's own health report.
-import type { CommandRow } from './store.js';
+import type { CommandRow } from './types.js';
 
 export const ISOLATION_ACTIONS = new Set(['isolate', 'release']);
 const OPEN = new Set(['awaiting_approval', 'pending', 'delivered', 'running']);

@@ -13,6 +13,7 @@ import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from './stor
 import { CommandService } from './service.js';
 import { PolicyEngine } from './policies.js';
 import type { CommandTopics } from './topics.js';
+import type { PolicyStore } from './types.js';
 import type { CommandsOptions } from './options.js';
 
 export const commandsMigrations = [commandsMigration];
@@ -21,7 +22,7 @@ export interface Commands {
   /** Other features (API, incidents, install, policies) issue commands through it. */
   readonly service: CommandService;
   readonly policies: PolicyEngine;
-  readonly policyStore: SqlitePolicyStore;
+  readonly policyStore: PolicyStore;
   stop(): void;
 }
 

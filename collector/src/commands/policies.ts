@@ -2,7 +2,7 @@
 // once, "approve" proposes it for a responder to confirm. Off by default: nothing exists until an operator
 // creates a policy, and each automatic command is attributed to "policy:<id>" in the audit log.
 import type { CommandService } from './service.js';
-import type { PolicyRow, SqlitePolicyStore } from './store.js';
+import type { PolicyRow, PolicyStore } from './types.js';
 
 const SEVERITY = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 
@@ -28,7 +28,7 @@ export function policyMatches(p: PolicyRow, alert: AlertForPolicy): boolean {
 
 export class PolicyEngine {
   constructor(
-    private readonly policies: SqlitePolicyStore,
+    private readonly policies: PolicyStore,
     private readonly commands: CommandService,
   ) {}
 

@@ -8,7 +8,7 @@ import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
 import type { AuditWriter } from '../audit/writer.js';
 import { CollectorError } from '../errors.js';
-import type { CommandRow, CommandState, SqliteCommandStore } from './store.js';
+import type { CommandCount, CommandRow, CommandState, CommandStore } from './types.js';
 import { checkCredentialAccess, credentialDetail, type OperatorRole } from './credential-access.js';
 
 /** The Command oneof names an operator may order (snake case as in the .proto is accepted too). */
@@ -46,7 +46,7 @@ export interface IssueRequest {
 }
 
 export interface CommandServiceOptions {
-  store: SqliteCommandStore;
+  store: CommandStore;
   privateKey: KeyObject;
   send: (agentId: string, msg: ICollectorMessage) => boolean;
   audit: AuditWriter;
@@ -264,8 +264,8 @@ export class CommandService {
   }
 
   /** Commands by action and status, for /metrics. */
-  counts(): Array<{ action: string; status: string; n: number }> {
-    return this.o.store.countByActionAndStatus();
+  counts(): CommandCount[] {
+    return this.o.store.counts();
   }
 
   private changed(id: string): void {

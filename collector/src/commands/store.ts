@@ -1,30 +1,8 @@
-// Command history and response policies in SQLite: every command from issue to result (with the signed
-// bytes, so redelivery sends exactly what was signed), indexed by agent/time and by status/expiry.
+// Command history and response policies in SQLite (the CommandStore and PolicyStore of types.ts): every
+// command from issue to result (with the signed bytes, so redelivery sends exactly what was signed), indexed by
+// agent/time and by status/expiry.
 import type { Db, Migration } from '../store/db.js';
-
-export type CommandState = 'awaiting_approval' | 'pending' | 'delivered' | 'running' | 'succeeded' | 'failed' | 'refused' | 'expired' | 'rejected';
-
-export interface CommandRow {
-  id: string;
-  agentId: string;
-  action: string;
-  paramsJson: string;
-  operator: string;
-  policyId: string | null;
-  dryRun: boolean;
-  status: CommandState;
-  createdAtMs: number;
-  issuedAtMs: number;
-  expiresAtMs: number;
-  deliveredAtMs: number | null;
-  startedAtMs: number | null;
-  finishedAtMs: number | null;
-  errorCode: string | null;
-  message: string | null;
-  outputJson: string | null;
-  payload: Buffer | null;
-  signature: Buffer | null;
-}
+import type { CommandCount, CommandRow, CommandStore, PolicyRow, PolicyStore } from './types.js';
 
 export const commandsMigration: Migration = {
   id: 'commands-1',
@@ -78,7 +56,7 @@ function fix(r: CommandRow | undefined): CommandRow | undefined {
   return r ? { ...r, dryRun: Boolean(r.dryRun) } : undefined;
 }
 
-export class SqliteCommandStore {
+export class SqliteCommandStore implements CommandStore {
   constructor(private readonly db: Db) {}
 
   insert(r: CommandRow): void {
@@ -96,7 +74,6 @@ export class SqliteCommandStore {
     return fix(this.db.prepare(`SELECT ${COLS} FROM commands WHERE id = ?`).get(id) as CommandRow | undefined);
   }
 
-  /** Newest first, for one agent or all. */
   list(opts: { agentId?: string; limit: number; beforeMs?: number }): CommandRow[] {
     const rows = this.db
       .prepare(
@@ -106,7 +83,6 @@ export class SqliteCommandStore {
     return rows.map((r) => fix(r) as CommandRow);
   }
 
-  /** Commands waiting to go to this agent (pending, or delivered without an answer), oldest first. */
   undelivered(agentId: string, nowMs: number): CommandRow[] {
     const rows = this.db
       .prepare(`SELECT ${COLS} FROM commands WHERE agent_id = ? AND status IN ('pending', 'delivered') AND expires_at_ms > ? ORDER BY created_at_ms`)
@@ -114,7 +90,6 @@ export class SqliteCommandStore {
     return rows.map((r) => fix(r) as CommandRow);
   }
 
-  /** Agents that have pending commands (not yet sent), for the periodic delivery sweep. */
   agentsWithUndelivered(nowMs: number): string[] {
     return this.db.prepare(`SELECT DISTINCT agent_id FROM commands WHERE status = 'pending' AND expires_at_ms > ?`).pluck().all(nowMs) as string[];
   }
@@ -139,7 +114,6 @@ export class SqliteCommandStore {
     this.db.prepare(`UPDATE commands SET ${keys.map((k) => `${map[k]} = @${k}`).join(', ')} WHERE id = @id`).run({ ...fields, id });
   }
 
-  /** Marks pending/delivered commands past their expiry as expired; returns their rows. */
   expireDue(nowMs: number): CommandRow[] {
     return this.db.transaction(() => {
       const due = (
@@ -153,31 +127,12 @@ export class SqliteCommandStore {
     })();
   }
 
-  /** Commands by action and status (the /metrics gauge). */
-  countByActionAndStatus(): Array<{ action: string; status: string; n: number }> {
-    return this.db.prepare('SELECT action, status, COUNT(*) AS n FROM commands GROUP BY action, status').all() as Array<{
-      action: string;
-      status: string;
-      n: number;
-    }>;
+  counts(): CommandCount[] {
+    return this.db.prepare('SELECT action, status, COUNT(*) AS count FROM commands GROUP BY action, status ORDER BY action, status').all() as CommandCount[];
   }
 }
 
-export interface PolicyRow {
-  id: string;
-  name: string;
-  enabled: boolean;
-  mode: 'auto' | 'approve';
-  ruleId: string | null;
-  minSeverity: string | null;
-  action: string;
-  paramsJson: string;
-  dryRun: boolean;
-  createdBy: string;
-  createdAtMs: number;
-}
-
-export class SqlitePolicyStore {
+export class SqlitePolicyStore implements PolicyStore {
   constructor(private readonly db: Db) {}
 
   upsert(p: PolicyRow): void {

@@ -7,7 +7,7 @@ import type { EventBus } from '../core/bus.js';
 import type { IngestTopics } from '../ingest/topics.js';
 import type { AlertSink } from '../alerts/alert-sink.js';
 import type { CollectorConfig } from '../config.js';
-import type { CoverageService } from './coverage.js';
+import type { CoverageService } from './types.js';
 import { CoverageLedger } from './service.js';
 import { CoverageStage, coverageMinuteOf } from './stage.js';
 import { coverageMigration, SqliteCoverageStore } from './store.js';

@@ -1,6 +1,6 @@
 // The coverage arithmetic and its wording, in one place: the API, the page (through the API's text),
 // the metrics and the "telemetry degraded" check all use these, so they never disagree.
-import type { CoverageTotals } from './coverage.js';
+import type { CoverageTotals } from './types.js';
 
 export interface CoverageFigures {
   /** max(kernel execs, with args + pid only). */

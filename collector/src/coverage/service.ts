@@ -1,6 +1,6 @@
 // Reads the ledger for people and Prometheus: a host's coverage over the summary window (counts, ratio,
 // the one-line text, source and reason), every host at once, and records lost since start.
-import type { CoverageLatest, CoverageService, CoverageStore, CoverageTotals, HostCoverage } from './coverage.js';
+import type { CoverageLatest, CoverageService, CoverageStore, CoverageTotals, HostCoverage } from './types.js';
 import type { CoverageOptions } from './options.js';
 import { coverageFigures, coverageText, percentText } from './ratio.js';
 

@@ -9,8 +9,8 @@ import { builtinRulesDir, DetectionEngine, loadRuleDirs } from '@vigil/detect';
 import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 import { openDatabase } from '../store/db.js';
-import { alertsMigrations, AlertStore } from '../alerts/store.js';
-import { SuppressionStore } from '../alerts/suppressions-store.js';
+import { alertsMigrations, SqliteAlertStore } from '../alerts/store.js';
+import { SqliteSuppressionStore } from '../alerts/suppressions-store.js';
 import { DetectStage } from '../alerts/stage.js';
 import { AlertService } from '../alerts/service.js';
 import { StageAlerts } from '../alerts/stage-alerts.js';
@@ -31,8 +31,8 @@ function setup(overrides: Record<string, unknown> = {}) {
   const db = openDatabase({ path: join(dir, 'events.db'), migrations: [...alertsMigrations, coverageMigration] });
   const now = T0 + 30 * M;
   const rules = loadRuleDirs([builtinRulesDir()]);
-  const alertStore = new AlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 100 });
-  const suppressions = new SuppressionStore(db);
+  const alertStore = new SqliteAlertStore(db, { dedupeWindowMs: 3_600_000, maxEvidencePerAlert: 100 });
+  const suppressions = new SqliteSuppressionStore(db);
   const detect = new DetectStage({
     engine: new DetectionEngine(rules),
     alerts: alertStore,

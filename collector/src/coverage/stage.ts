@@ -6,7 +6,7 @@ import { u64ToBigInt, type U64 } from '@vigil/proto';
 import type { IngestStage } from '../ingest/stage.js';
 import type { StoredEvent } from '../events/types.js';
 import type { AlertSink } from '../alerts/alert-sink.js';
-import type { CoverageMinute, CoverageStore } from './coverage.js';
+import type { CoverageMinute, CoverageStore } from './types.js';
 import type { CoverageOptions } from './options.js';
 import { coverageFigures, groupDigits, percentText, windowText } from './ratio.js';
 import { TELEMETRY_DEGRADED_RULE } from './rule.js';

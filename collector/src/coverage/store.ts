@@ -2,7 +2,7 @@
 // pid only, audit records lost, the source and its reason). This module is the only one that writes SQL
 // against it; retention prunes it with the events.
 import type { Db, Migration } from '../store/db.js';
-import type { CoverageLatest, CoverageMinute, CoverageStore, CoverageTotals } from './coverage.js';
+import type { CoverageLatest, CoverageMinute, CoverageStore, CoverageTotals } from './types.js';
 
 export const coverageMigration: Migration = {
   id: 'coverage-1',

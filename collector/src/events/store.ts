@@ -1,9 +1,21 @@
-// The embedded event store: one SQLite table of protobuf-encoded events keyed by (agent, seq) so each
-// event is stored exactly once, with the indexes the page and API query by (host+time, kind+time), plus gaps.
+// The embedded event store (SqliteEventStore, the EventStore of types.ts): one SQLite table of protobuf-encoded
+// events keyed by (agent, seq) so each event is stored exactly once, with the indexes the page and API query by
+// (host+time, kind+time), plus gaps. Writes, acks and pruning live here; search and the other reads in store-reads.ts.
 import { vigil, u64ToBigInt, u64ToNumber } from '@vigil/proto';
 import type { Db, Migration } from '../store/db.js';
-import type { StoredEvent } from './types.js';
-import type { EventQuery, EventStore, GapRecord, InsertResult } from './types.js';
+import { EVENT_COLUMNS, SqliteEventReads, type EventRow } from './store-reads.js';
+import type {
+  EventPage,
+  EventQuery,
+  EventSearchQuery,
+  EventStore,
+  EventTimelineQuery,
+  FoundEvent,
+  GapRecord,
+  InsertResult,
+  RateBucket,
+  StoredEvent,
+} from './types.js';
 
 export const eventsMigration: Migration = {
   id: 'events-1',
@@ -79,19 +91,8 @@ const PAYLOAD_FIELDS = new Set<string>(EVENT_KINDS.map((k) => k.replace(/_([a-z]
 
 const MAX_QUERY_LIMIT = 10_000;
 
-/** The columns an event row is read back with (safeIntegers on); EVENT_COLUMNS selects them. */
-export interface EventRow {
-  agent_id: string;
-  seq: bigint;
-  id: string;
-  time_ns: bigint;
-  kind: string;
-  body: Buffer;
-}
-export const EVENT_COLUMNS = 'agent_id, seq, id, time_ns, kind, body';
-
 /** Decodes a stored row back into the event ingest stored. */
-export function toStoredEvent(r: EventRow): StoredEvent {
+function toStoredEvent(r: EventRow): StoredEvent {
   return { id: r.id, agentId: r.agent_id, seq: Number(r.seq), timeNs: r.time_ns, kind: r.kind, event: vigil.v1.Event.decode(r.body) };
 }
 
@@ -112,6 +113,8 @@ function whereOf(q: Pick<EventQuery, 'agentId' | 'kind' | 'fromNs' | 'toNs'>): {
 
 export interface SqliteEventStoreOptions {
   clock?: () => number;
+  /** Rows a text search reads per call, so one search never scans the whole table (config api.maxTextScanRows). */
+  maxTextScanRows?: number;
 }
 
 export class SqliteEventStore implements EventStore {
@@ -119,10 +122,12 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => number;
   private readonly acked = new Map<string, number>();
   private readonly stmt;
+  private readonly reads: SqliteEventReads;
 
   constructor(db: Db, options: SqliteEventStoreOptions = {}) {
     this.db = db;
     this.clock = options.clock ?? Date.now;
+    this.reads = new SqliteEventReads(db, toStoredEvent, options.maxTextScanRows ?? 200_000);
     this.stmt = {
       insert: db.prepare('INSERT OR IGNORE INTO events (agent_id, seq, id, time_ns, kind, received_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       getAcked: db.prepare('SELECT acked_seq FROM agent_seq WHERE agent_id = ?').pluck(),
@@ -279,5 +284,29 @@ export class SqliteEventStore implements EventStore {
       deleted += this.stmt.pruneOldest.run(2000).changes;
     }
     return deleted;
+  }
+
+  search(q: EventSearchQuery): EventPage {
+    return this.reads.search(q);
+  }
+
+  rates(q: { agentId?: string; fromMs: number; toMs: number; bucketMs: number }): RateBucket[] {
+    return this.reads.rates(q);
+  }
+
+  get(agentId: string, seq: number): FoundEvent | undefined {
+    return this.reads.get(agentId, seq);
+  }
+
+  timeline(q: EventTimelineQuery): FoundEvent[] {
+    return this.reads.timeline(q);
+  }
+
+  countByKind(q?: { agentId?: string; fromNs?: bigint; toNs?: bigint }): Record<string, number> {
+    return this.reads.countByKind(q);
+  }
+
+  recent(agentId: string, kinds: readonly string[], limit: number): FoundEvent[] {
+    return this.reads.recent(agentId, kinds, limit);
   }
 }

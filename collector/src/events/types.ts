@@ -1,5 +1,6 @@
-// The events feature's contract: what ingest stores, what search and timelines read, and the one interface
-// (EventStore) every implementation of the event tables provides. Nobody else writes SQL against them.
+// The events feature's contract: what ingest stores, what search, timelines, rates and the host tracker read,
+// and the one interface (EventStore) every implementation of the event tables provides. Nobody else writes SQL
+// against them; event-store.contract.ts checks each implementation against this interface.
 import type { vigil } from '@vigil/proto';
 
 /** An event as ingest has stored it, with 64-bit fields already converted. */
@@ -31,6 +32,60 @@ export interface EventQuery {
   toNs?: bigint;
   /** Newest first; at most this many (capped by the store). */
   limit?: number;
+}
+
+/**
+ * Where a search page continues: after this event in (time, then insertion order) order. `rowid` is the
+ * store's insertion-order number (SQLite's rowid; a server database's serial id).
+ */
+export interface EventCursor {
+  timeNs: bigint;
+  rowid: number;
+}
+
+/** A stored event with its insertion-order number, the tie-breaker of search and timeline cursors. */
+export interface FoundEvent extends StoredEvent {
+  rowid: number;
+}
+
+export interface EventSearchQuery {
+  agentId?: string;
+  kinds?: readonly string[];
+  /** Inclusive lower bound, unix nanoseconds. */
+  fromNs?: bigint;
+  /** Exclusive upper bound, unix nanoseconds. */
+  toNs?: bigint;
+  /** Case-insensitive substring of any field of the event (its JSON form). */
+  text?: string;
+  /** Continue after this event, exclusive (newest-first order). */
+  after?: EventCursor;
+  limit: number;
+}
+
+export interface EventPage {
+  /** Newest first, at most the query's limit. */
+  events: FoundEvent[];
+  /**
+   * Where the next page starts; undefined when nothing older matches. A text search reads a bounded window of
+   * rows per call, so a page may be short (even empty) and still have a `next`.
+   */
+  next: EventCursor | undefined;
+}
+
+export interface RateBucket {
+  startMs: number;
+  count: number;
+}
+
+export interface EventTimelineQuery {
+  agentId: string;
+  /** Inclusive lower bound, unix nanoseconds. */
+  fromNs: bigint;
+  /** Exclusive upper bound, unix nanoseconds. */
+  toNs: bigint;
+  /** Continue after this event, exclusive (oldest-first order). */
+  after?: EventCursor;
+  limit: number;
 }
 
 export interface GapRecord {
@@ -69,4 +124,17 @@ export interface EventStore {
   prune(policy: { maxAgeMs: number; maxBytes: number; nowMs: number }): number;
   /** Bytes the event tables currently use. */
   usedBytes(): number;
+
+  /** One page of a newest-first search by host, kinds, time range and text, continuing after a cursor. */
+  search(q: EventSearchQuery): EventPage;
+  /** Events per time bucket in [fromMs, toMs), for one host or the fleet; empty buckets included. */
+  rates(q: { agentId?: string; fromMs: number; toMs: number; bucketMs: number }): RateBucket[];
+  /** One event by host and sequence number. */
+  get(agentId: string, seq: number): FoundEvent | undefined;
+  /** One page of a host's events in a time window, oldest first (the host timeline reads it page by page). */
+  timeline(q: EventTimelineQuery): FoundEvent[];
+  /** Stored events per kind, for one host or the fleet, optionally in a time range. */
+  countByKind(q?: { agentId?: string; fromNs?: bigint; toNs?: bigint }): Record<string, number>;
+  /** A host's newest events of the given kinds, returned oldest first (to rebuild the host tracker). */
+  recent(agentId: string, kinds: readonly string[], limit: number): FoundEvent[];
 }

@@ -1,10 +1,9 @@
-// What the agents and events routes read: link's agent records and status, the host tracker, event search,
+// What the agents and events routes read: link's agent records and status, the host tracker, the event store,
 // and optional views other modules add (open alerts per host, isolation from command results, exec coverage).
 import type { AgentQuery, AgentRecord } from './types.js';
-import type { GapRecord } from '../events/types.js';
+import type { EventStore, GapRecord } from '../events/types.js';
 import type { HostTracker } from './tracker.js';
-import type { EventSearch } from '../events/search.js';
-import type { HostCoverage } from '../coverage/coverage.js';
+import type { HostCoverage } from '../coverage/types.js';
 import type { DeliveryView } from '../gateway/delivery.js';
 
 export type SeverityCounts = Record<'critical' | 'high' | 'medium' | 'low' | 'informational', number>;
@@ -25,7 +24,7 @@ export interface Fleet {
   status(id: string): { online: boolean; lastSeenAtMs: number; remote?: string; delivery?: DeliveryView };
   gaps(id: string): GapRecord[];
   tracker: HostTracker;
-  search: EventSearch;
+  events: EventStore;
   /** Open (new or acknowledged) alerts of a host by severity; set when the alerts module is present. */
   openAlerts?: (agentId: string) => SeverityCounts;
   /** Exec coverage over the summary window; set when the coverage module is present. */

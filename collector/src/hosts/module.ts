@@ -7,7 +7,6 @@ import type { vigil } from '@vigil/proto';
 import type { EventBus } from '../core/bus.js';
 import type { AgentRecord, AgentStore } from './types.js';
 import type { EventStore } from '../events/types.js';
-import type { EventSearch } from '../events/search.js';
 import type { IngestTopics } from '../ingest/topics.js';
 import type { GatewayTopics } from '../gateway/topics.js';
 import type { CommandTopics } from '../commands/topics.js';
@@ -46,8 +45,7 @@ const SUMMARY_KINDS = new Set(['health', 'inventory', 'gap', 'tamper', 'coverage
 
 export interface HostsDeps {
   agents: Pick<AgentStore, 'list' | 'get' | 'update'>;
-  events: Pick<EventStore, 'gaps'>;
-  search: EventSearch;
+  events: EventStore;
   gateway: Pick<Gateway, 'isOnline' | 'remoteOf' | 'lastSeen' | 'delivery' | 'sendConfig'>;
   /** Views other features add to each host. */
   views: Pick<Fleet, 'openAlerts' | 'coverage' | 'commandIsolation'>;
@@ -72,14 +70,14 @@ export function createHosts(deps: HostsDeps): Hosts {
     status,
     gaps: (id) => deps.events.gaps(id),
     tracker,
-    search: deps.search,
+    events: deps.events,
     ...deps.views,
   };
   const replay = deps.options.replayEvents;
   for (const a of agents.list()) {
-    tracker.apply(a.id, deps.search.recent(a.id, ['process_start', 'process_exit'], replay));
-    tracker.apply(a.id, deps.search.recent(a.id, ['network_connection', 'network_listener'], replay));
-    tracker.apply(a.id, deps.search.recent(a.id, ['inventory', 'health', 'tamper'], 10));
+    tracker.apply(a.id, deps.events.recent(a.id, ['process_start', 'process_exit'], replay));
+    tracker.apply(a.id, deps.events.recent(a.id, ['network_connection', 'network_listener'], replay));
+    tracker.apply(a.id, deps.events.recent(a.id, ['inventory', 'health', 'tamper'], 10));
   }
   const changed = (agentId: string) => bus.publish('host.changed', { agentId });
   bus.subscribe('events.stored', ({ agentId, events }) => {

@@ -2,8 +2,8 @@
 // on operator text, item limits and host membership, the audit write and the live push of a changed
 // incident, and the alerts and commands an incident covers (its metrics, checklist and report read them).
 import { CollectorError } from '../errors.js';
-import type { AlertRecord } from '../alerts/store.js';
-import type { CommandRow } from '../commands/store.js';
+import type { AlertRecord } from '../alerts/types.js';
+import type { CommandRow } from '../commands/types.js';
 import { isAppliedContainment } from './undo.js';
 import type { IncidentTimes } from './metrics.js';
 import type { EvidenceEvent, IncidentChange, IncidentCommands, IncidentRecord, IncidentsDeps } from './types.js';

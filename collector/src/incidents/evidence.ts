@@ -3,7 +3,7 @@
 // before it is delivered; its result then fills the row in, or fails it (the bytes come via file-receiver.ts).
 import { randomUUID } from 'node:crypto';
 import { CollectorError } from '../errors.js';
-import type { CommandRow } from '../commands/store.js';
+import type { CommandRow } from '../commands/types.js';
 import { text, type Context } from './context.js';
 import { textOf } from './text.js';
 import type { EvidenceEvent, IncidentEvidence } from './types.js';

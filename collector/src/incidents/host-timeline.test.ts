@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
 import { eventsMigration, SqliteEventStore } from '../events/store.js';
-import type { CommandRow } from '../commands/store.js';
+import type { EventStore } from '../events/types.js';
+import type { CommandRow } from '../commands/types.js';
 import { csvLine, hostTimeline, jsonLine } from './host-timeline.js';
 
 let dir: string;
 let db: Db;
+let events: EventStore;
 const T0 = Date.UTC(2025, 0, 1);
 
 function log(seq: number, ms: number, raw: string): vigil.v1.IEvent {
@@ -41,10 +43,10 @@ const cmd = (createdAtMs: number, finishedAtMs: number): CommandRow => ({
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-htl-'));
   db = openDatabase({ path: join(dir, 'events.db'), migrations: [eventsMigration] });
-  const store = new SqliteEventStore(db);
+  events = new SqliteEventStore(db);
   // 2500 events (more than one read page), one every 10 ms, plus one the attacker crafted for spreadsheets
-  const events = Array.from({ length: 2500 }, (_, i) => log(i + 1, T0 + i * 10, i === 5 ? '=HYPERLINK("http://evil","click")' : `line ${i}`));
-  store.insertBatches([{ agentId: 'a1', events }]);
+  const batch = Array.from({ length: 2500 }, (_, i) => log(i + 1, T0 + i * 10, i === 5 ? '=HYPERLINK("http://evil","click")' : `line ${i}`));
+  events.insertBatches([{ agentId: 'a1', events: batch }]);
 });
 afterEach(() => {
   db.close();
@@ -55,7 +57,7 @@ describe('host timeline', () => {
   it('merges events with commands in time order across read pages, within the range', () => {
     const rows = [
       ...hostTimeline({
-        db,
+        events,
         agentId: 'a1',
         fromMs: T0 + 100,
         toMs: T0 + 20_000,
@@ -77,13 +79,13 @@ describe('host timeline', () => {
 
   it('stops at the row cap', () => {
     expect([
-      ...hostTimeline({ db, agentId: 'a1', fromMs: T0, toMs: T0 + 60_000, maxRows: 7, alerts: [], commands: [], files: [], incidents: [], audit: [] }),
+      ...hostTimeline({ events, agentId: 'a1', fromMs: T0, toMs: T0 + 60_000, maxRows: 7, alerts: [], commands: [], files: [], incidents: [], audit: [] }),
     ]).toHaveLength(7);
   });
 
   it('writes JSON lines and formula-safe CSV', () => {
     const [row] = [
-      ...hostTimeline({ db, agentId: 'a1', fromMs: T0 + 50, toMs: T0 + 51, maxRows: 10, alerts: [], commands: [], files: [], incidents: [], audit: [] }),
+      ...hostTimeline({ events, agentId: 'a1', fromMs: T0 + 50, toMs: T0 + 51, maxRows: 10, alerts: [], commands: [], files: [], incidents: [], audit: [] }),
     ];
     expect(JSON.parse(jsonLine(row!, 'web-1'))).toMatchObject({
       time: new Date(T0 + 50).toISOString(),

@@ -2,15 +2,14 @@
 // and their results, evidence files, incidents touching it, audit entries naming it), merged in time order
 // and written as JSON lines or CSV. Rows are produced lazily and capped, so an export never holds a
 // month of events in memory.
-import { vigil } from '@vigil/proto';
-import type { Db } from '../store/db.js';
-import type { AlertRecord } from '../alerts/store.js';
-import type { CommandRow } from '../commands/store.js';
+import type { EventCursor, EventStore } from '../events/types.js';
+import type { AlertRecord } from '../alerts/types.js';
+import type { CommandRow } from '../commands/types.js';
 import type { EvidenceFile } from './files-store.js';
 import type { IncidentRecord } from './store.js';
-import type { AuditEntry } from '../audit/store.js';
+import type { AuditEntry } from '../audit/types.js';
 import { summarize } from '../hosts/summary.js';
-import { eventToJson } from '../events/search.js';
+import { eventToJson } from '../events/json.js';
 import { describeCommand } from './timeline.js';
 import { csvRow } from './csv.js';
 import { jsonVisible } from './visible.js';
@@ -29,7 +28,7 @@ export interface HostTimelineRow {
 export const CSV_COLUMNS = ['time', 'time_ms', 'host', 'source', 'type', 'summary', 'ref', 'detail'] as const;
 
 export interface HostTimelineSources {
-  db: Db;
+  events: EventStore;
   agentId: string;
   fromMs: number;
   toMs: number;
@@ -41,31 +40,22 @@ export interface HostTimelineSources {
   audit: AuditEntry[];
 }
 
-/** Events of the host in [fromMs, toMs), oldest first, read in pages. */
-function* events(db: Db, agentId: string, fromMs: number, toMs: number): Generator<HostTimelineRow> {
-  const stmt = db
-    .prepare(
-      'SELECT rowid, seq, id, time_ns, kind, body FROM events WHERE agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT 1000',
-    )
-    .safeIntegers(true);
-  let after = { t: BigInt(fromMs) * 1_000_000n - 1n, rowid: 0n };
+/** Rows of the event store's timeline read per call. */
+const EVENT_PAGE = 1000;
+
+/** Events of the host in [fromMs, toMs), oldest first, read from the event store in pages. */
+function* events(store: EventStore, agentId: string, fromMs: number, toMs: number): Generator<HostTimelineRow> {
+  const window = { agentId, fromNs: BigInt(fromMs) * 1_000_000n, toNs: BigInt(toMs) * 1_000_000n, limit: EVENT_PAGE };
+  let after: EventCursor | undefined;
   for (;;) {
-    const rows = stmt.all(agentId, BigInt(fromMs) * 1_000_000n, BigInt(toMs) * 1_000_000n, after.t, after.t, after.rowid) as Array<{
-      rowid: bigint;
-      seq: bigint;
-      id: string;
-      time_ns: bigint;
-      kind: string;
-      body: Buffer;
-    }>;
-    for (const r of rows) {
-      const e = vigil.v1.Event.decode(r.body);
-      const { id: _i, agentId: _a, timeNs: _t, seq: _s, ...payload } = eventToJson(e);
-      yield { timeMs: Number(r.time_ns / 1_000_000n), source: 'event', type: r.kind, summary: summarize(e), ref: `${agentId}:${r.seq}`, detail: payload };
+    const page = store.timeline({ ...window, after });
+    for (const f of page) {
+      const { id: _i, agentId: _a, timeNs: _t, seq: _s, ...payload } = eventToJson(f.event);
+      yield { timeMs: Number(f.timeNs / 1_000_000n), source: 'event', type: f.kind, summary: summarize(f.event), ref: `${agentId}:${f.seq}`, detail: payload };
     }
-    const last = rows[rows.length - 1];
-    if (!last || rows.length < 1000) return;
-    after = { t: last.time_ns, rowid: last.rowid };
+    const last = page[page.length - 1];
+    if (!last || page.length < EVENT_PAGE) return;
+    after = { timeNs: last.timeNs, rowid: last.rowid };
   }
 }
 
@@ -145,7 +135,7 @@ export function* hostTimeline(s: HostTimelineSources): Generator<HostTimelineRow
   const rest = others(s);
   let i = 0;
   let n = 0;
-  for (const ev of events(s.db, s.agentId, s.fromMs, s.toMs)) {
+  for (const ev of events(s.events, s.agentId, s.fromMs, s.toMs)) {
     while (i < rest.length && rest[i]!.timeMs <= ev.timeMs) {
       if (n++ >= s.maxRows) return;
       yield rest[i++]!;

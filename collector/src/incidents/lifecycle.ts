@@ -3,7 +3,7 @@
 // from it. Each change is checked, stored, audited and pushed live; reading lives in lifecycle-views.ts.
 import { randomUUID } from 'node:crypto';
 import { CollectorError } from '../errors.js';
-import type { AlertEvidence, AlertRecord } from '../alerts/store.js';
+import type { AlertEvidence, AlertRecord } from '../alerts/types.js';
 import { credentialDetail } from '../commands/credential-access.js';
 import { checkPhaseMove } from './phases.js';
 import { text, type Context } from './context.js';

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import type { Logger } from '@vigil/logger';
 import type { Db } from '../store/db.js';
 import type { EventBus } from '../core/bus.js';
-import type { EventSearch } from '../events/search.js';
+import type { EventStore } from '../events/types.js';
 import type { AlertService } from '../alerts/service.js';
-import type { AlertRecord } from '../alerts/store.js';
+import type { AlertRecord } from '../alerts/types.js';
 import type { AlertTopics } from '../alerts/topics.js';
 import type { CommandService } from '../commands/service.js';
 import type { CommandTopics } from '../commands/topics.js';
 import type { GatewayTopics } from '../gateway/topics.js';
-import type { SqliteAuditLog } from '../audit/store.js';
+import type { AuditLog } from '../audit/types.js';
 import { summarize } from '../hosts/summary.js';
 import { SqliteIncidentStore, incidentsMigration } from './store.js';
 import { SqliteEvidenceFileStore } from './files-store.js';
@@ -36,11 +36,11 @@ export interface IncidentsModule {
 
 export interface IncidentsDeps {
   db: Db;
-  /** One stored event, for marking it as evidence. */
-  search: Pick<EventSearch, 'bySeq'>;
+  /** Events marked as evidence, and a host's events for its timeline. */
+  events: EventStore;
   alerts: AlertService;
   commands: CommandService;
-  audit: SqliteAuditLog;
+  audit: AuditLog;
   hostname: (agentId: string) => string | undefined;
   /** The data folder: collected files go under evidence/. */
   dataDir: string;
@@ -57,7 +57,7 @@ export function createIncidentsFeature(deps: IncidentsDeps): IncidentsModule {
   const files = new SqliteEvidenceFileStore(deps.db);
   const publish = (update: IncidentUpdate) => bus.publish('incident.changed', update);
   const event = (agentId: string, seq: number): EventRef | undefined => {
-    const e = deps.search.bySeq(agentId, seq);
+    const e = deps.events.get(agentId, seq);
     return e && { id: e.id, timeMs: Number(e.timeNs / 1_000_000n), kind: e.kind, summary: summarize(e.event) };
   };
   const incidents = createIncidents({
@@ -135,7 +135,7 @@ export function createIncidentsFeature(deps: IncidentsDeps): IncidentsModule {
         before = last.createdAtMs;
       }
       return hostTimeline({
-        db: deps.db,
+        events: deps.events,
         agentId,
         fromMs,
         toMs,

@@ -3,7 +3,7 @@
 // post-incident review records the root cause, what worked, what did not, and the follow-ups.
 import { randomUUID } from 'node:crypto';
 import { CollectorError } from '../errors.js';
-import type { CommandRow } from '../commands/store.js';
+import type { CommandRow } from '../commands/types.js';
 import { describeCommand } from './timeline.js';
 import { isAppliedContainment, undoFor, undoKeyOf } from './undo.js';
 import { text, type Context } from './context.js';

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
-import { alertsMigration, alertsTrustMigration, AlertStore } from '../alerts/store.js';
+import { alertsMigration, alertsTrustMigration, SqliteAlertStore } from '../alerts/store.js';
 import { commandsMigration, SqliteCommandStore } from '../commands/store.js';
 import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
 import { CommandService } from '../commands/service.js';
-import type { CommandRow } from '../commands/store.js';
+import type { CommandRow } from '../commands/types.js';
 import { SqliteIncidentStore, incidentsMigration } from './store.js';
 import { SqliteEvidenceFileStore } from './files-store.js';
 import { incidentOptionsSchema } from './options.js';
@@ -21,7 +21,7 @@ import type { EvidenceFileStore, Incidents, IncidentsDeps, IncidentNews } from '
 
 export interface IncidentsLab {
   db: Db;
-  alerts: AlertStore;
+  alerts: SqliteAlertStore;
   commands: CommandService;
   audit: SqliteAuditLog;
   files: EvidenceFileStore;
@@ -30,7 +30,7 @@ export interface IncidentsLab {
   news: IncidentNews[];
   /** Transfers the reactions aborted: [commandId, reason]. */
   aborted: Array<[string, string]>;
-  raise(agentId?: string, firstMs?: number, severity?: string, ruleId?: string): ReturnType<AlertStore['record']>['alert'];
+  raise(agentId?: string, firstMs?: number, severity?: string, ruleId?: string): ReturnType<SqliteAlertStore['record']>['alert'];
   /** The agent's result for a command, then (unless wired) the reactions to it. */
   finish(id: string, status?: vigil.v1.CommandStatus, output?: Record<string, unknown>): CommandRow;
   close(): void;
@@ -42,7 +42,7 @@ export function openIncidentsLab(clock: () => number, o: { wired?: boolean; deps
     path: join(dir, 'events.db'),
     migrations: [...auditMigrations, alertsMigration, alertsTrustMigration, commandsMigration, incidentsMigration],
   });
-  const alerts = new AlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });
+  const alerts = new SqliteAlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });
   const audit = new SqliteAuditLog(db, clock);
   const files = new SqliteEvidenceFileStore(db);
   const news: IncidentNews[] = [];

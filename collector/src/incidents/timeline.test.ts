@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, orderTimeline, type TimelineEntry } from './timeline.js';
-import type { AlertRecord } from '../alerts/store.js';
-import type { CommandRow } from '../commands/store.js';
+import type { AlertRecord } from '../alerts/types.js';
+import type { CommandRow } from '../commands/types.js';
 
 const alert = (id: string, createdAtMs: number): AlertRecord => ({
   id,

@@ -1,8 +1,8 @@
 // The incident timeline: alerts, evidence events, commands and their results, phase moves, notes,
 // evidence files and checklist ticks merged into one list in time order. Pure: the service gathers the
 // rows, this orders them, and the page and the report show the same list.
-import type { AlertRecord } from '../alerts/store.js';
-import type { CommandRow } from '../commands/store.js';
+import type { AlertRecord } from '../alerts/types.js';
+import type { CommandRow } from '../commands/types.js';
 import type { ChecklistItem, EvidenceEvent, EvidenceFile, IncidentNote, PhaseMove, Review } from './records.js';
 import { textOf } from './text.js';
 

@@ -3,8 +3,8 @@
 // never on the SQLite classes or on how the parts are built.
 import type { Logger } from '@vigil/logger';
 import type { AuditWriter } from '../audit/writer.js';
-import type { AlertEvidence, AlertRecord } from '../alerts/store.js';
-import type { CommandRow } from '../commands/store.js';
+import type { AlertEvidence, AlertRecord } from '../alerts/types.js';
+import type { CommandRow } from '../commands/types.js';
 import type { CommandService } from '../commands/service.js';
 import type { Phase } from './phases.js';
 import type { IncidentOptions } from './options.js';

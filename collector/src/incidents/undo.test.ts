@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { undoFor, undoKeyOf } from './undo.js';
-import type { CommandRow } from '../commands/store.js';
+import type { CommandRow } from '../commands/types.js';
 
 const row = (action: string, params: unknown, extra: Partial<CommandRow> = {}): CommandRow => ({
   id: 'c',

@@ -1,7 +1,7 @@
 // Which containment action each command was, and the command that undoes it: isolate -> release,
 // stop_service -> start_service (unmask/enable as it was masked/disabled), quarantine_file -> restore_file
 // (with the quarantine id from the result), block_address -> unblock_address. A kill has no undo.
-import type { CommandRow } from '../commands/store.js';
+import type { CommandRow } from '../commands/types.js';
 import { textOf } from './text.js';
 
 export const CONTAINMENT_ACTIONS = new Set(['isolate', 'stop_service', 'kill_process', 'block_address', 'quarantine_file']);

@@ -2,7 +2,7 @@
 // path on this collector), its SHA-256 and the bundle signature the agent checks against its pinned key.
 import { CollectorError } from '../errors.js';
 import type { CommandService } from '../commands/service.js';
-import type { CommandRow } from '../commands/store.js';
+import type { CommandRow } from '../commands/types.js';
 import type { BundleStore, PublishedBundle } from './bundles.js';
 
 export function bundlePath(version: string): string {

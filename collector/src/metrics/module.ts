@@ -14,7 +14,9 @@ import type { Ingest } from '../ingest/ingest.js';
 import type { StorageGuard } from '../store/space.js';
 import type { EventStore } from '../events/types.js';
 import type { DataPaths } from '../datadir.js';
-import type { CoverageService } from '../coverage/coverage.js';
+import type { CoverageService } from '../coverage/types.js';
+import type { AlertCount } from '../alerts/types.js';
+import type { CommandCount } from '../commands/types.js';
 import type { MetricsOptions } from './options.js';
 
 /** What the figures are read from: each owner's own counters and counts. */
@@ -26,9 +28,9 @@ export interface MetricsDeps {
   /** Enrolled agents (the hosts' records). */
   enrolledAgents: () => number;
   /** Alerts by severity and status (the alerts feature's store). */
-  alertCounts: () => Array<{ severity: string; status: string; n: number }>;
+  alertCounts: () => AlertCount[];
   /** Commands by action and status (the commands feature's store). */
-  commandCounts: () => Array<{ action: string; status: string; n: number }>;
+  commandCounts: () => CommandCount[];
   /** The coverage ledger, for the per-host exec coverage gauge and records-lost counter. */
   coverage: CoverageService;
   paths: Pick<DataPaths, 'eventsDb' | 'stateFile'>;
@@ -130,7 +132,7 @@ export function createCollectorMetrics(app: MetricsDeps): Registry {
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of app.alertCounts()) this.set({ severity: r.severity, status: r.status }, r.n);
+      for (const r of app.alertCounts()) this.set({ severity: r.severity, status: r.status }, r.count);
     },
   });
   new Gauge({
@@ -140,7 +142,7 @@ export function createCollectorMetrics(app: MetricsDeps): Registry {
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of app.commandCounts()) this.set({ action: r.action, status: r.status }, r.n);
+      for (const r of app.commandCounts()) this.set({ action: r.action, status: r.status }, r.count);
     },
   });
   new Gauge({

@@ -10,7 +10,7 @@ import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet, IsolationView, SeverityCounts } from '../../hosts/fleet.js';
 import type { AgentRecord } from '../../hosts/types.js';
 import { compareHost } from '../../hosts/order.js';
-import type { HostCoverage } from '../../coverage/coverage.js';
+import type { HostCoverage } from '../../coverage/types.js';
 
 const EMPTY_COUNTS: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, informational: 0 };
 
@@ -290,7 +290,7 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
         const fromMs = toMs - bucketMs * query.buckets;
         return {
           bucketMs,
-          items: fleet.search.rate({
+          items: fleet.events.rates({
             agentId: params.agentId === 'fleet' ? undefined : params.agentId,
             fromMs,
             toMs: fromMs + bucketMs * query.buckets,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
 import type { Alerts } from '../../alerts/module.js';
-import type { AlertRecord } from '../../alerts/store.js';
+import type { AlertRecord } from '../../alerts/types.js';
 import { route, type AnyRoute } from '../route.js';
 import { idSchema, timeIdCursor, timePageQuery } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
@@ -151,7 +151,7 @@ export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, feature: Pick<Alert
         if (!d) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no alert ${params.alertId}`);
         const evidence = d.evidence.map((e) => {
           const fromNs = BigInt(e.timeMs) * 1_000_000n;
-          const found = fleet.search.search({ agentId: e.agentId, fromNs, toNs: fromNs + 1_000_000n, limit: 200 }).find((f) => f.id === e.eventId);
+          const found = fleet.events.search({ agentId: e.agentId, fromNs, toNs: fromNs + 1_000_000n, limit: 200 }).events.find((f) => f.id === e.eventId);
           return { ...e, event: found ? viewEvent(found) : null };
         });
         return { alert: view(d.alert), evidence, history: d.history };

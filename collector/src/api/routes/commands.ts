@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CollectorError } from '../../errors.js';
 import type { CommandService } from '../../commands/service.js';
 import { publicView } from '../../commands/service.js';
-import type { PolicyRow, SqlitePolicyStore } from '../../commands/store.js';
+import type { PolicyRow, PolicyStore } from '../../commands/types.js';
 import { route, type AnyRoute } from '../route.js';
 import { CREDENTIAL_REASON_MAX, CREDENTIAL_REASON_MIN, credentialDetail } from '../../commands/credential-access.js';
 import { idSchema, timeMsSchema } from '../schemas.js';
@@ -134,7 +134,7 @@ const isLoopback = (a: string) => a === '::1' || a.startsWith('127.') || a === '
 export function commandRoutes(
   deps: ApiCoreDeps,
   fleet: Fleet,
-  services: { commands: () => CommandService | undefined; policies: () => SqlitePolicyStore | undefined; collectorPort: () => number },
+  services: { commands: () => CommandService | undefined; policies: () => PolicyStore | undefined; collectorPort: () => number },
 ): AnyRoute[] {
   const commands = () => {
     const s = services.commands();

@@ -7,7 +7,8 @@ import { route, type AnyRoute } from '../route.js';
 import { idSchema, safeIntSchema, timeQuery } from '../schemas.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../../hosts/fleet.js';
-import { eventToJson, type FoundEvent } from '../../events/search.js';
+import { eventToJson } from '../../events/json.js';
+import type { FoundEvent } from '../../events/types.js';
 import { summarize } from '../../hosts/summary.js';
 import { EVENT_KINDS } from '../../events/store.js';
 
@@ -84,13 +85,8 @@ export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
           toNs: query.until !== undefined ? BigInt(query.until) * 1_000_000n : undefined,
           after: after ? { timeNs: BigInt(after[0]), rowid: after[1] } : undefined,
         };
-        const found = fleet.search.search({ ...filter, text: query.text, limit: limit + 1 });
-        const items = found.slice(0, limit);
-        const last = items[items.length - 1];
-        let next = found.length > limit && last ? { timeNs: last.timeNs, rowid: last.rowid } : undefined;
-        // a text search that filled less than a page may have stopped at its scan window: continue after it
-        if (!next && query.text) next = fleet.search.textWindowEnd(filter);
-        return { items: items.map(viewEvent), nextCursor: next ? encodeCursor([next.timeNs.toString(), next.rowid]) : null };
+        const { events, next } = fleet.events.search({ ...filter, text: query.text, limit });
+        return { items: events.map(viewEvent), nextCursor: next ? encodeCursor([next.timeNs.toString(), next.rowid]) : null };
       },
     }),
     route({
@@ -102,7 +98,7 @@ export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
       params: z.object({ agentId: idSchema, seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
       response: eventView,
       handler({ params }) {
-        const row = fleet.search.bySeq(params.agentId, params.seq);
+        const row = fleet.events.get(params.agentId, params.seq);
         if (!row) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no event ${params.seq} from agent ${params.agentId}`);
         return viewEvent(row);
       },

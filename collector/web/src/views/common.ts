@@ -47,7 +47,7 @@ export function section(title: string, ...children: Array<Node | string | null>)
   return h('section', { className: 'panel' }, h('h2', null, title), ...children);
 }
 
-/** The API's view of a host's exec coverage over the summary window (collector/src/coverage/coverage.ts). */
+/** The API's view of a host's exec coverage over the summary window (collector/src/coverage/types.ts). */
 export interface CoverageView {
   percent: string | null;
   degraded: boolean;
