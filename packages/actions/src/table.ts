@@ -4,6 +4,7 @@
 // to compile until it has its row here. Agent, collector and page all read this table; the page bundles it,
 // so it holds no parameter schemas (those are in params.ts, keyed by the same names).
 import type { vigil } from '@vigil/proto';
+import { textOf } from '@vigil/format';
 
 /** The generated code's name of a Command oneof member (stopService). */
 export type ActionField = NonNullable<vigil.v1.Command['action']>;
@@ -41,14 +42,6 @@ export interface ActionSpec {
   readonly undo?: UndoSpec;
   /** Reverts: what they act on (isolation, service|nginx.service), so a containment and its undo meet. */
   readonly subject?: (params: Fields) => string;
-}
-
-/** Text of a value read back from stored JSON: scalars as they print, objects as JSON, absent as ''. */
-export function textOf(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-  return JSON.stringify(v) ?? '';
 }
 
 const quarantineIdOf = (output: Fields): string => {
