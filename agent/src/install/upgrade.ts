@@ -55,8 +55,6 @@ export function collectorOrigin(agentUrl: string): string {
 export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { dryRun: boolean }> {
   const origin = collectorOrigin(d.identity.collectorUrl);
   return {
-    // An upgrade replaces the agent, not anything on the host: the agent-wide dry-run does not hold it back.
-    selfOnly: true,
     validate(cmd) {
       const p = cmd.upgrade as vigil.v1.IUpgrade;
       const version = p.version ?? '';
