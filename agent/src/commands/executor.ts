@@ -92,7 +92,8 @@ export class CommandExecutor {
     const spec = actionOfField(action);
     const handler = spec ? this.opts.actions[spec.field] : undefined;
     // The agent-wide dry-run holds back host changes only: forensics read the host, an upgrade replaces the agent.
-    const dryRun = cmd.dryRun || ((spec ? changesHost(spec) : true) && this.opts.agentDryRun());
+    // (A refusal of an action this agent lacks says dry-run as the agent is.)
+    const dryRun = cmd.dryRun || ((!handler || !spec || changesHost(spec)) && this.opts.agentDryRun());
     const expiresAtMs = u64ToNumber(cmd.expiresAtMs);
     const base = { commandId: id, dryRun, startedAtMs: now };
     if (!handler) {
