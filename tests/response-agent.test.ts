@@ -19,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { openDatabase } from '../collector/dist/store/db.js';
 import { SqliteCommandStore, commandsMigration, type CommandRow } from '../collector/dist/commands/store.js';
 import { CommandService } from '../collector/dist/commands/service.js';
+import { loadCollectorConfig } from '../collector/dist/config.js';
 import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
 import { silentLogger } from '@vigil/logger';
 
@@ -161,6 +162,7 @@ beforeAll(async () => {
     send: () => false,
     audit: { write: () => undefined },
     logger: silentLogger(),
+    options: loadCollectorConfig().commands,
   });
   startAgent();
   await waitFor('events streaming', () => count() > 5, 30_000);

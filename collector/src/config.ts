@@ -8,6 +8,7 @@ import { installOptionsSchema } from './install/options.js';
 import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
 import { coverageOptionsSchema } from './coverage/options.js';
+import { commandsOptionsSchema } from './commands/options.js';
 
 const MiB = 1024 * 1024;
 
@@ -173,6 +174,8 @@ export const collectorConfigSchema = z
     coverage: coverageOptionsSchema.prefault({}),
     /** Incidents: grouping policy (off by default), forensic collection and export limits (collector/src/incidents/options.ts). */
     incidents: incidentOptionsSchema.prefault({}),
+    /** Response commands: validity windows, sweep interval, history reads (collector/src/commands/options.ts). */
+    commands: commandsOptionsSchema.prefault({}),
     /** Agent bundle, install script and upgrades (collector/src/install/options.ts). */
     install: installOptionsSchema.prefault({}),
     /** Prometheus /metrics (collector/src/metrics/options.ts). */

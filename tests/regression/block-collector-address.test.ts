@@ -18,6 +18,7 @@ import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from
 import { openDatabase } from '../../collector/dist/store/db.js';
 import { SqliteCommandStore, commandsMigration, type CommandRow } from '../../collector/dist/commands/store.js';
 import { CommandService } from '../../collector/dist/commands/service.js';
+import { loadCollectorConfig } from '../../collector/dist/config.js';
 import { dataPaths, loadCommandKey } from '../../collector/dist/datadir.js';
 
 const PORT = 8080;
@@ -107,6 +108,7 @@ beforeAll(async () => {
     send: () => false,
     audit: { write: () => undefined },
     logger: silentLogger(),
+    options: loadCollectorConfig().commands,
   });
   startAgent();
   await waitFor('events streaming', () => count() > 5, 30_000);

@@ -22,6 +22,8 @@ export const apiOptionsSchema = z
     /** Newest events a text search reads per page (bounds the cost of a search that matches little). */
     maxTextScanRows: z.number().int().positive().default(200_000),
     streamKeepAliveMs: z.number().int().positive().default(15_000),
+    /** Newest events replayed per host at start to rebuild its process and connection tables. */
+    hostReplayEvents: z.number().int().min(0).max(10_000_000).default(20_000),
   })
   .strict();
 

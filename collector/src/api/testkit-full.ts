@@ -11,6 +11,7 @@ import { eventsMigration, SqliteEventStore } from '../events/store.js';
 import { LowdbStateStore } from '../store/state.js';
 import { commandsMigration, SqliteCommandStore, SqlitePolicyStore } from '../commands/store.js';
 import { CommandService } from '../commands/service.js';
+import { commandsOptionsSchema } from '../commands/options.js';
 import type { ICollectorMessage } from '@vigil/proto';
 import { startTestApi, type TestApi } from './testkit.js';
 import { HostTracker } from '../hosts/tracker.js';
@@ -54,6 +55,7 @@ export async function startFullTestApi(): Promise<FullTestApi> {
         audit: core.audit,
         logger: silentLogger(),
         onChange: (row) => core.live.publish('command', row),
+        options: commandsOptionsSchema.parse({}),
       });
       policyStore = new SqlitePolicyStore(db);
       fleet = {

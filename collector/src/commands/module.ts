@@ -27,6 +27,7 @@ export function commandsModule(options: { expirySweepMs?: number } = {}): Comman
         logger: app.logger.child({ component: 'commands' }),
         clock: app.clock,
         onChange: (row) => app.live.publish('command', publicView(row)),
+        options: app.config.commands,
       });
       mod.service = service;
       mod.policyStore = new SqlitePolicyStore(app.db);

@@ -11,6 +11,7 @@ import type { AuditWriter } from '../audit/writer.js';
 import { CollectorError } from '../errors.js';
 import type { CommandRow, CommandState, SqliteCommandStore } from './store.js';
 import { checkCredentialAccess, credentialDetail, type OperatorRole } from './credential-access.js';
+import type { CommandsOptions } from './options.js';
 
 export interface IssueRequest {
   agentId: string;
@@ -39,8 +40,8 @@ export interface CommandServiceOptions {
   clock?: () => number;
   /** Told about every state change (e.g. the live hub for the page). */
   onChange?: (row: CommandRow) => void;
-  defaultTtlMs?: number;
-  maxTtlMs?: number;
+  /** The config's `commands` section: validity windows and history read sizes. */
+  options: Pick<CommandsOptions, 'defaultTtlMs' | 'maxTtlMs' | 'defaultListRows' | 'maxListRows'>;
 }
 
 const STATUS_MAP: Record<number, CommandState> = {
@@ -88,7 +89,7 @@ export class CommandService {
 
   issue(req: IssueRequest): CommandRow {
     const now = this.clock();
-    const ttl = Math.min(req.ttlMs ?? this.o.defaultTtlMs ?? 3_600_000, this.o.maxTtlMs ?? 7 * 86_400_000);
+    const ttl = Math.min(req.ttlMs ?? this.o.options.defaultTtlMs, this.o.options.maxTtlMs);
     if (ttl < 1000) throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', 'ttl must be at least 1 s', { http: 400 });
     checkCredentialAccess(req.action, req.params, req.awaitApproval ? undefined : req.operatorRole);
     const id = randomUUID();
@@ -235,7 +236,7 @@ export class CommandService {
   }
 
   list(opts: { agentId?: string; limit?: number; beforeMs?: number } = {}): CommandRow[] {
-    return this.o.store.list({ ...opts, limit: Math.min(opts.limit ?? 100, 1000) });
+    return this.o.store.list({ ...opts, limit: Math.min(opts.limit ?? this.o.options.defaultListRows, this.o.options.maxListRows) });
   }
 
   private changed(id: string): void {

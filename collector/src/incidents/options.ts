@@ -22,6 +22,8 @@ export const incidentOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    /** How often evidence transfers are checked for idleness (one idle past its timeout fails). */
+    evidenceSweepMs: z.number().int().min(100).max(600_000).default(5000),
     /** Commands on an incident's hosts this long before it opened still count as its actions (containment first, paperwork second). */
     commandLookbackMs: z
       .number()

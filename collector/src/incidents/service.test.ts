@@ -12,6 +12,7 @@ import { IncidentStore, incidentsMigration } from './store.js';
 import { EvidenceFileStore } from './files-store.js';
 import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
 import { CommandService } from '../commands/service.js';
+import { commandsOptionsSchema } from '../commands/options.js';
 import { IncidentService } from './service.js';
 import { incidentOptionsSchema } from './options.js';
 import { renderMarkdown } from './report.js';
@@ -69,6 +70,7 @@ beforeEach(() => {
     audit,
     logger: silentLogger(),
     clock,
+    options: commandsOptionsSchema.parse({}),
   });
   svc = new IncidentService({
     store: new IncidentStore(db),
