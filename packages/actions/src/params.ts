@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ActionName } from './table.js';
 
-/** Shortest stated reason for collecting a credential file (the agent's forensics.collect.minReasonLength defaults to the same). */
+/** Shortest stated reason for collecting a credential file (also the default of the agent's forensics.collect.minReasonLength). */
 export const CREDENTIAL_REASON_MIN = 8;
 export const CREDENTIAL_REASON_MAX = 500;
 
