@@ -48,7 +48,8 @@ const commandView = z.object({
   output: z.unknown(),
 });
 
-const ISOLATION_ACTIONS: ReadonlySet<string> = new Set(['isolate', 'release'] satisfies ActionName[]);
+/** The commands that change a host's isolation (read below; the live push re-sends a host when one of them changes). */
+export const ISOLATION_ACTIONS: ReadonlySet<string> = new Set(['isolate', 'release'] satisfies ActionName[]);
 const OPEN = new Set(['awaiting_approval', 'pending', 'delivered', 'running']);
 
 /** Isolation as the last finished isolate/release command left it (dry runs change nothing). */
