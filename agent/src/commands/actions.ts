@@ -33,6 +33,11 @@ export interface ActionHandler<P = unknown> {
 /** Handlers by the generated proto's oneof field (stopService); an action without one is refused as unsupported. */
 export type ActionTable = { readonly [F in ActionField]?: ActionHandler<never> };
 
+/** A handler as the table holds it: its parameter type stays between its own validate and run. */
+export function tableEntry<P>(h: ActionHandler<P>): ActionHandler<never> {
+  return h as ActionHandler<never>;
+}
+
 export interface ResponderSet {
   isolation: IsolationManager;
   blocks: BlockManager;
@@ -186,14 +191,14 @@ export function defaultActions(r: ResponderSet): ActionTable {
     run: async (p, ctx) => ({ ...(await r.quarantine.restore(p.id, ctx.dryRun)) }),
   };
   return {
-    isolate,
-    release,
-    stopService,
-    startService,
-    killProcess: kill,
-    blockAddress: block,
-    unblockAddress: unblock,
-    quarantineFile: quarantine,
-    restoreFile: restore,
-  } as unknown as ActionTable;
+    isolate: tableEntry(isolate),
+    release: tableEntry(release),
+    stopService: tableEntry(stopService),
+    startService: tableEntry(startService),
+    killProcess: tableEntry(kill),
+    blockAddress: tableEntry(block),
+    unblockAddress: tableEntry(unblock),
+    quarantineFile: tableEntry(quarantine),
+    restoreFile: tableEntry(restore),
+  };
 }

@@ -5,7 +5,7 @@
 import type { vigil } from '@vigil/proto';
 import { u64ToNumber } from '@vigil/proto';
 import { CREDENTIAL_REASON_MAX } from '@vigil/actions';
-import type { ActionHandler, ActionTable } from '../commands/actions.js';
+import { tableEntry, type ActionHandler, type ActionTable } from '../commands/actions.js';
 import { AgentError } from '../errors.js';
 import { checkCollectPath, checkCollectPathText, inspectOpenFile } from './collect-path.js';
 import { CollectPolicy, type CollectGrant, type OwnFiles } from './collect-policy.js';
@@ -85,5 +85,5 @@ export function forensicActions(d: ForensicsDeps): ActionTable {
       };
     },
   };
-  return { triage, collectFile: collect } as unknown as ActionTable;
+  return { triage: tableEntry(triage), collectFile: tableEntry(collect) };
 }
