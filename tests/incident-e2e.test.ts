@@ -21,6 +21,7 @@ import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from
 import { openDatabase } from '../collector/dist/store/db.js';
 import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
 import { CommandService } from '../collector/dist/commands/service.js';
+import { loadCollectorConfig } from '../collector/dist/config.js';
 import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
 
 const PORT = 8080;
@@ -260,6 +261,7 @@ describe('an incident through the whole response cycle', () => {
         send: () => false,
         audit: { write: () => undefined },
         logger: silentLogger(),
+        options: loadCollectorConfig().commands,
       });
       const row = svc.issue({ agentId, action: 'collect_file', params: { path: 'etc/passwd' }, operator: 'script' });
       const r = await finished(row.id);

@@ -121,6 +121,23 @@ export const agentConfigSchema = z
           })
           .strict()
           .prefault({}),
+        /** SIGTERM to SIGKILL delay of a kill when the command sets none (grace_ms 0). */
+        killGraceMs: z.number().int().min(0).max(120_000).default(5000),
+        /** The executed-command ledger (replay refusal, first result for a redelivered id). */
+        ledger: z
+          .object({
+            /** A command's entry is kept this long after the command expired (a replay must be refused until then). */
+            retainAfterExpiryMs: z
+              .number()
+              .int()
+              .min(60_000)
+              .max(30 * 86_400_000)
+              .default(86_400_000),
+            /** The most entries kept; the oldest expired ones go first. */
+            maxEntries: z.number().int().min(100).max(1_000_000).default(10_000),
+          })
+          .strict()
+          .prefault({}),
         /** Largest signed command payload accepted. */
         maxCommandBytes: z
           .number()

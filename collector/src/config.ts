@@ -175,10 +175,10 @@ export const collectorConfigSchema = z
     detect: detectOptionsSchema.prefault({}),
     /** Exec coverage ledger: summary window, "telemetry degraded" alert window and thresholds (collector/src/coverage/options.ts). */
     coverage: coverageOptionsSchema.prefault({}),
-    /** Response commands: the expiry and delivery sweep (collector/src/commands/options.ts). */
-    commands: commandsOptionsSchema.prefault({}),
     /** Incidents: grouping policy (off by default), forensic collection and export limits (collector/src/incidents/options.ts). */
     incidents: incidentOptionsSchema.prefault({}),
+    /** Response commands: validity windows, sweep interval, history reads (collector/src/commands/options.ts). */
+    commands: commandsOptionsSchema.prefault({}),
     /** Agent bundle, install script and upgrades (collector/src/install/options.ts). */
     install: installOptionsSchema.prefault({}),
     /** Prometheus /metrics (collector/src/metrics/options.ts). */

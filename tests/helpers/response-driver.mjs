@@ -6,12 +6,15 @@
 // stdout gets JSON lines: {"boot":...} | {"result":...} | {"event":...} (events from the sink, e.g. tamper).
 import { createInterface } from 'node:readline';
 import { createResponse } from '../../agent/dist/commands/index.js';
+import { loadAgentConfig } from '../../agent/dist/config.js';
 import { ExecRunner } from '../../agent/dist/responders/runner.js';
 import { vigil } from '@vigil/proto';
 import { silentLogger } from '@vigil/logger';
 
 const cfg = JSON.parse(process.argv[2]);
 const out = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
+// The agent's own schema fills in every default (self-test deadline, limits, ledger), as `vigil-agent run` does.
+const config = loadAgentConfig({ overrides: { response: { firewall: cfg.firewall ?? 'auto', healIntervalMs: cfg.healIntervalMs ?? 500 } } });
 const response = await createResponse({
   stateDir: cfg.stateDir,
   agentId: () => cfg.agentId,
@@ -20,9 +23,8 @@ const response = await createResponse({
   collector: () => ({ host: cfg.collectorHost, port: cfg.collectorPort }),
   sink: { emit: (event) => out({ event }) },
   logger: silentLogger(),
-  firewall: cfg.firewall ?? 'auto',
   runner: new ExecRunner({ prefix: cfg.runnerPrefix ?? [] }),
-  healIntervalMs: cfg.healIntervalMs ?? 500,
+  config: config.response,
 });
 out({ ready: true, backend: response.isolation.backendName });
 for await (const line of createInterface({ input: process.stdin })) {

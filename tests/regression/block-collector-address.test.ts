@@ -19,6 +19,7 @@ import { openDatabase } from '../../collector/dist/store/db.js';
 import { SqliteCommandStore, commandsMigration } from '../../collector/dist/commands/store.js';
 import type { CommandRow, CommandStore } from '../../collector/dist/commands/types.js';
 import { CommandService } from '../../collector/dist/commands/service.js';
+import { loadCollectorConfig } from '../../collector/dist/config.js';
 import { dataPaths, loadCommandKey } from '../../collector/dist/datadir.js';
 
 const PORT = 8080;
@@ -108,6 +109,7 @@ beforeAll(async () => {
     send: () => false,
     audit: { write: () => undefined },
     logger: silentLogger(),
+    options: loadCollectorConfig().commands,
   });
   startAgent();
   await waitFor('events streaming', () => count() > 5, 30_000);

@@ -1,5 +1,6 @@
-// The action table: for each Command oneof, a pure parameter check (runs before anything touches the host)
-// and the responder call. Other modules (triage, collect file) register more entries the same way.
+// The agent's handlers of the response actions (@vigil/actions names them): for each Command oneof field, a
+// pure parameter check (runs before anything touches the host) and the responder call. Other modules
+// (triage, collect file, upgrade) register more handlers the same way. Defaults come from the validated config.
 import type { vigil } from '@vigil/proto';
 import { u64ToNumber } from '@vigil/proto';
 import { checkAbsolutePath, checkCidr, checkPid, checkUnitName, type Checked, type Cidr } from '../shared/grammar.js';
@@ -10,27 +11,32 @@ import type { QuarantineStore } from '../responders/quarantine.js';
 import { killProcess } from '../responders/kill.js';
 import { collectorAddresses, resolvers, type CollectorEndpoint } from '../responders/collector-target.js';
 import { AgentError } from '../errors.js';
-import { forbiddenBlock, overSpaceLimit, type BlockSpaceLimit } from '../responders/block-guard.js';
+import { forbiddenBlock, overSpaceLimit } from '../responders/block-guard.js';
+import type { ActionField } from '@vigil/actions';
+import type { AgentConfig } from '../config.js';
 
-export const DEFAULT_BLOCK_SPACE: BlockSpaceLimit = { ipv4Prefix: 8, ipv6Prefix: 32 };
+type ResponseConfig = AgentConfig['response'];
 
 export interface ActionContext {
   commandId: string;
   dryRun: boolean;
 }
 
+/** Whether the agent-wide dry-run applies is the action table's to say (changesHost), not the handler's. */
 export interface ActionHandler<P = unknown> {
-  /** Changes only the agent itself (upgrade), never the host: the agent-wide dry-run does not apply. */
-  readonly selfOnly?: boolean;
-  /** Only reads the host (triage, collect file): the agent-wide dry-run does not apply either. */
-  readonly readOnly?: boolean;
   /** Check of the action's parameters (no host change); a failure refuses the command with the reason. */
   validate(cmd: vigil.v1.Command): Checked<P> | Promise<Checked<P>>;
   /** Runs (or, in dry-run, describes) the action; the returned object becomes output_json. */
   run(params: P, ctx: ActionContext): Promise<Record<string, unknown>>;
 }
 
-export type ActionTable = Record<string, ActionHandler<never>>;
+/** Handlers by the generated proto's oneof field (stopService); an action without one is refused as unsupported. */
+export type ActionTable = { readonly [F in ActionField]?: ActionHandler<never> };
+
+/** A handler as the table holds it: its parameter type stays between its own validate and run. */
+export function tableEntry<P>(h: ActionHandler<P>): ActionHandler<never> {
+  return h as ActionHandler<never>;
+}
 
 export interface ResponderSet {
   isolation: IsolationManager;
@@ -42,10 +48,8 @@ export interface ResponderSet {
   /** The self-test used after isolating; defaults to a TCP connect to the collector port. */
   selfTest: (addresses: string[], port: number) => SelfTest;
   resolvConfPath?: string;
-  defaultSelfTestMs?: number;
-  /** The most address space all blocks together may cover. */
-  maxBlockedSpace?: BlockSpaceLimit;
-  defaultKillGraceMs?: number;
+  /** Self-test deadline, kill grace and block space limit (config `response`). */
+  options: Pick<ResponseConfig, 'selfTestDeadlineMs' | 'killGraceMs' | 'maxBlockedSpace'>;
 }
 
 const MAX_ALLOW = 64;
@@ -72,7 +76,7 @@ export function defaultActions(r: ResponderSet): ActionTable {
       if (cidrs.length > MAX_ALLOW) return { ok: false, reason: `allow_cidrs has ${cidrs.length} entries, over ${MAX_ALLOW}` };
       const allow = all(cidrs, checkCidr, 'allow_cidrs');
       if (!allow.ok) return allow;
-      const deadline = p.selfTestDeadlineMs || r.defaultSelfTestMs || 30_000;
+      const deadline = p.selfTestDeadlineMs || r.options.selfTestDeadlineMs;
       if (deadline < 100 || deadline > 600_000) return { ok: false, reason: 'self_test_deadline_ms must be 100..600000' };
       return { ok: true, value: { allow: allow.value, dns: Boolean(p.allowDns), deadlineMs: deadline } };
     },
@@ -121,7 +125,7 @@ export function defaultActions(r: ResponderSet): ActionTable {
       if (!pid.ok) return pid;
       const ticks = u64ToNumber(p.startTimeTicks);
       if (ticks <= 0) return { ok: false, reason: 'start_time_ticks is required (pid alone could name a reused pid)' };
-      const grace = p.graceMs || r.defaultKillGraceMs || 5000;
+      const grace = p.graceMs || r.options.killGraceMs;
       if (grace > 120_000) return { ok: false, reason: 'grace_ms exceeds 120000' };
       return { ok: true, value: { pid: pid.value, startTicks: String(ticks), tree: Boolean(p.tree), graceMs: grace } };
     },
@@ -150,13 +154,13 @@ export function defaultActions(r: ResponderSet): ActionTable {
         .list()
         .filter((e) => e.cidr.text !== c.value.text)
         .map((e) => e.cidr);
-      const over = overSpaceLimit([...others, c.value], r.maxBlockedSpace ?? DEFAULT_BLOCK_SPACE);
+      const over = overSpaceLimit([...others, c.value], r.options.maxBlockedSpace);
       if (over) return { ok: false, reason: `cidr: ${over}` };
       return { ok: true, value: { cidr: c.value, ttl, addresses } };
     },
     async run(p, ctx) {
       const ep = r.collector();
-      const test = { selfTest: r.selfTest(p.addresses, ep.port), deadlineMs: r.defaultSelfTestMs ?? 30_000 };
+      const test = { selfTest: r.selfTest(p.addresses, ep.port), deadlineMs: r.options.selfTestDeadlineMs };
       const out = await r.blocks.block(p.cidr, p.ttl, ctx.dryRun, test);
       if (out.rolledBack)
         throw Object.assign(new AgentError('VIGIL_ERR_RESPONSE_SELF_TEST', `self-test failed (${out.selfTest?.detail}); block rolled back`), { output: out });
@@ -187,14 +191,14 @@ export function defaultActions(r: ResponderSet): ActionTable {
     run: async (p, ctx) => ({ ...(await r.quarantine.restore(p.id, ctx.dryRun)) }),
   };
   return {
-    isolate,
-    release,
-    stopService,
-    startService,
-    killProcess: kill,
-    blockAddress: block,
-    unblockAddress: unblock,
-    quarantineFile: quarantine,
-    restoreFile: restore,
-  } as unknown as ActionTable;
+    isolate: tableEntry(isolate),
+    release: tableEntry(release),
+    stopService: tableEntry(stopService),
+    startService: tableEntry(startService),
+    killProcess: tableEntry(kill),
+    blockAddress: tableEntry(block),
+    unblockAddress: tableEntry(unblock),
+    quarantineFile: tableEntry(quarantine),
+    restoreFile: tableEntry(restore),
+  };
 }

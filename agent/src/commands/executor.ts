@@ -3,22 +3,18 @@
 // in dry-run mode, then run the action. Commands run one at a time, in arrival order.
 import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil } from '@vigil/proto';
+import { actionOfField, changesHost } from '@vigil/actions';
 import { AgentError } from '../errors.js';
 import type { ActionTable } from './actions.js';
 import type { CommandLedger, StoredResult } from './ledger.js';
 import { peekCommandId, verifySignedCommand } from './verify.js';
 
+/** From the validated config (response.maxCommandBytes, maxClockSkewMs, maxCommandLifetimeMs). */
 export interface ExecutorLimits {
   maxPayloadBytes: number;
   maxClockSkewMs: number;
   maxLifetimeMs: number;
 }
-
-export const DEFAULT_EXECUTOR_LIMITS: ExecutorLimits = {
-  maxPayloadBytes: 64 * 1024,
-  maxClockSkewMs: 5 * 60_000,
-  maxLifetimeMs: 7 * 24 * 3600_000,
-};
 
 export interface ExecutorOptions {
   agentId: () => string;
@@ -30,7 +26,7 @@ export interface ExecutorOptions {
   actions: ActionTable;
   logger: Logger;
   clock?: () => number;
-  limits?: Partial<ExecutorLimits>;
+  limits: ExecutorLimits;
   /** Told when an accepted command starts (status RUNNING), so the collector can show it. */
   onRunning?: (result: vigil.v1.ICommandResult) => void;
 }
@@ -58,7 +54,7 @@ export class CommandExecutor {
 
   constructor(private readonly opts: ExecutorOptions) {
     this.clock = opts.clock ?? Date.now;
-    this.limits = { ...DEFAULT_EXECUTOR_LIMITS, ...opts.limits };
+    this.limits = opts.limits;
   }
 
   /** Never rejects: every outcome, including refusal, is a CommandResult. */
@@ -93,8 +89,11 @@ export class CommandExecutor {
     if (owner !== undefined) return this.refuse(id, 'VIGIL_ERR_COMMAND_REPLAYED', `nonce already used by command ${owner}`, now);
 
     const action = cmd.action as string;
-    const handler = this.opts.actions[action];
-    const dryRun = cmd.dryRun || (!handler?.selfOnly && !handler?.readOnly && this.opts.agentDryRun());
+    const spec = actionOfField(action);
+    const handler = spec ? this.opts.actions[spec.field] : undefined;
+    // The agent-wide dry-run holds back host changes only: forensics read the host, an upgrade replaces the agent.
+    // (A refusal of an action this agent lacks says dry-run as the agent is.)
+    const dryRun = cmd.dryRun || ((!handler || !spec || changesHost(spec)) && this.opts.agentDryRun());
     const expiresAtMs = u64ToNumber(cmd.expiresAtMs);
     const base = { commandId: id, dryRun, startedAtMs: now };
     if (!handler) {

@@ -53,15 +53,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
             runningBundle: process.argv[1] ?? '',
           }),
         },
-        firewall: ctx.config.response.firewall,
-        healIntervalMs: ctx.config.response.healIntervalMs,
-        selfTestDeadlineMs: ctx.config.response.selfTestDeadlineMs,
-        maxBlockedSpace: ctx.config.response.maxBlockedSpace,
-        limits: {
-          maxPayloadBytes: ctx.config.response.maxCommandBytes,
-          maxClockSkewMs: ctx.config.response.maxClockSkewMs,
-          maxLifetimeMs: ctx.config.response.maxCommandLifetimeMs,
-        },
+        config: ctx.config.response,
       });
       const boot = await response.startAtBoot();
       ctx.logger.info(boot, 'response state restored');

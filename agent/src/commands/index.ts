@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Logger } from '@vigil/logger';
 import type { EventSink } from '../events/sink.js';
-import { selectBackend, UnavailableBackend, type BackendChoice, type FirewallBackend } from '../responders/firewall.js';
+import { selectBackend, UnavailableBackend, type FirewallBackend } from '../responders/firewall.js';
 import { AgentError } from '../errors.js';
 import { ExecRunner, type CommandRunner } from '../responders/runner.js';
 import { IsolationManager, type SelfTest } from '../responders/isolation.js';
@@ -11,10 +11,11 @@ import { BlockManager } from '../responders/block.js';
 import { ServiceResponder } from '../responders/services.js';
 import { QuarantineStore } from '../responders/quarantine.js';
 import { collectorAddresses, tcpSelfTest, type CollectorEndpoint } from '../responders/collector-target.js';
-import { forbiddenBlock, type BlockSpaceLimit } from '../responders/block-guard.js';
+import { forbiddenBlock } from '../responders/block-guard.js';
 import { defaultActions, type ActionTable } from './actions.js';
 import { CommandLedger } from './ledger.js';
-import { CommandExecutor, type ExecutorLimits } from './executor.js';
+import { CommandExecutor } from './executor.js';
+import type { AgentConfig } from '../config.js';
 import type { vigil } from '@vigil/proto';
 
 export interface ResponseOptions {
@@ -27,15 +28,10 @@ export interface ResponseOptions {
   sink: EventSink;
   logger: Logger;
   runner?: CommandRunner;
-  firewall?: BackendChoice;
+  /** The validated config's `response` section: firewall, heal interval, self-test, limits (agent/src/config.ts). */
+  config: AgentConfig['response'];
   /** Replaces the TCP self-test, e.g. with a link round trip. */
   selfTest?: (addresses: string[], port: number) => SelfTest;
-  healIntervalMs?: number;
-  /** Isolation and block self-test deadline when a command sets none (default 30 s). */
-  selfTestDeadlineMs?: number;
-  /** The most address space all blocks together may cover (default: one /8 and one /32). */
-  maxBlockedSpace?: BlockSpaceLimit;
-  limits?: Partial<ExecutorLimits>;
   /** More actions (triage, collect file) registered by other modules. */
   extraActions?: ActionTable;
   onRunning?: (result: vigil.v1.ICommandResult) => void;
@@ -55,7 +51,7 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
   const runner = o.runner ?? new ExecRunner();
   let backend: FirewallBackend;
   try {
-    backend = await selectBackend(runner, o.firewall);
+    backend = await selectBackend(runner, o.config.firewall);
   } catch (err) {
     // Other actions (services, kill, quarantine) still work; firewall actions fail with this reason.
     o.logger.error({ err }, 'no firewall front-end: isolate and block will fail');
@@ -72,18 +68,17 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
     quarantine: new QuarantineStore(join(o.stateDir, 'quarantine')),
     collector: o.collector,
     selfTest: o.selfTest ?? ((a, p) => tcpSelfTest(a, p)),
-    ...(o.selfTestDeadlineMs ? { defaultSelfTestMs: o.selfTestDeadlineMs } : {}),
-    ...(o.maxBlockedSpace ? { maxBlockedSpace: o.maxBlockedSpace } : {}),
+    options: o.config,
   });
   const executor = new CommandExecutor({
     agentId: o.agentId,
     commandPublicKey: o.commandPublicKey,
     agentDryRun: o.agentDryRun,
-    ledger: new CommandLedger({ dir: join(o.stateDir, 'commands'), retainAfterExpiryMs: 24 * 3600_000, maxEntries: 10_000 }),
+    ledger: new CommandLedger({ dir: join(o.stateDir, 'commands'), ...o.config.ledger }),
     actions: { ...actions, ...o.extraActions },
     logger: o.logger.child({ component: 'commands' }),
     ...(o.clock ? { clock: o.clock } : {}),
-    ...(o.limits ? { limits: o.limits } : {}),
+    limits: { maxPayloadBytes: o.config.maxCommandBytes, maxClockSkewMs: o.config.maxClockSkewMs, maxLifetimeMs: o.config.maxCommandLifetimeMs },
     ...(o.onRunning ? { onRunning: o.onRunning } : {}),
   });
   let healTimer: NodeJS.Timeout | undefined;
@@ -111,11 +106,10 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
         },
         0,
       );
-      const every = o.healIntervalMs ?? 10_000;
       healTimer = setInterval(() => {
         isolation.checkOnce().catch((err: unknown) => o.logger.error({ err }, 'isolation check failed'));
         blocks.checkOnce().catch((err: unknown) => o.logger.error({ err }, 'block check failed'));
-      }, every);
+      }, o.config.healIntervalMs);
       healTimer.unref();
       return { isolation: iso, blocks: n };
     },

@@ -1,10 +1,11 @@
 // The forensic command handlers (triage, collect_file) for the command executor's action table. Both only
-// read the host (readOnly), so an agent in dry-run mode still runs them; a command that itself asks for a
+// read the host (kind forensic in @vigil/actions), so an agent in dry-run mode still runs them; a command that itself asks for a
 // dry run only reports what it would collect. The bytes travel as FileChunk messages after the RUNNING
 // result and before the final one, and the final result names the SHA-256 the collector must match.
 import type { vigil } from '@vigil/proto';
 import { u64ToNumber } from '@vigil/proto';
-import type { ActionHandler, ActionTable } from '../commands/actions.js';
+import { CREDENTIAL_REASON_MAX } from '@vigil/actions';
+import { tableEntry, type ActionHandler, type ActionTable } from '../commands/actions.js';
 import { AgentError } from '../errors.js';
 import { checkCollectPath, checkCollectPathText, inspectOpenFile } from './collect-path.js';
 import { CollectPolicy, type CollectGrant, type OwnFiles } from './collect-policy.js';
@@ -20,13 +21,10 @@ export interface ForensicsDeps {
   own: OwnFiles;
 }
 
-const REASON_MAX = 500;
-
 export function forensicActions(d: ForensicsDeps): ActionTable {
   const o = d.options;
   const policy = new CollectPolicy(o.collect, d.own);
   const triage: ActionHandler<{ lines: number }> = {
-    readOnly: true,
     validate(cmd) {
       const asked = (cmd.triage as vigil.v1.ITriageSnapshot | null)?.authLogLines ?? 0;
       if (asked > o.triage.maxAuthLogLines) return { ok: false, reason: `auth_log_lines ${asked} exceeds ${o.triage.maxAuthLogLines}` };
@@ -46,7 +44,6 @@ export function forensicActions(d: ForensicsDeps): ActionTable {
     },
   };
   const collect: ActionHandler<{ path: string; cap: number; grant: CollectGrant }> = {
-    readOnly: true,
     // The whole check (canonical path, file type, size, collection policy) runs here, also in dry-run, so a
     // refused path is a REFUSED command with its reason. run() checks again and pins the inode it then reads.
     validate(cmd) {
@@ -56,7 +53,7 @@ export function forensicActions(d: ForensicsDeps): ActionTable {
       const asked = u64ToNumber(p.maxBytes);
       const cap = asked > 0 ? Math.min(asked, o.collectMaxBytes) : o.collectMaxBytes;
       const reason = p.reason ?? '';
-      if (reason.length > REASON_MAX) return { ok: false, reason: `reason exceeds ${REASON_MAX} characters` };
+      if (reason.length > CREDENTIAL_REASON_MAX) return { ok: false, reason: `reason exceeds ${CREDENTIAL_REASON_MAX} characters` };
       const grant = { credentialAccess: Boolean(p.credentialAccess), reason };
       const c = checkCollectPath(text.value, cap, policy, grant);
       return c.ok ? { ok: true, value: { path: text.value, cap, grant } } : { ok: false, reason: `path: ${c.reason}` };
@@ -88,5 +85,5 @@ export function forensicActions(d: ForensicsDeps): ActionTable {
       };
     },
   };
-  return { triage, collectFile: collect } as unknown as ActionTable;
+  return { triage: tableEntry(triage), collectFile: tableEntry(collect) };
 }

@@ -3,6 +3,7 @@
 // `collect` is the collection policy as data (collect-policy.ts): where files may come from, what is never
 // sent, and which credential files need an admin's order with a stated reason.
 import { z } from '@vigil/config';
+import { CREDENTIAL_REASON_MAX, CREDENTIAL_REASON_MIN } from '@vigil/actions';
 
 const MiB = 1024 * 1024;
 
@@ -93,8 +94,8 @@ export const collectPolicyOptions = z
       .min(64)
       .max(1 * MiB)
       .default(64 * 1024),
-    /** Shortest reason an admin must state to collect a credential file. */
-    minReasonLength: z.number().int().min(1).max(500).default(8),
+    /** Shortest reason an admin must state to collect a credential file (by default the collector's own minimum). */
+    minReasonLength: z.number().int().min(1).max(CREDENTIAL_REASON_MAX).default(CREDENTIAL_REASON_MIN),
   })
   .strict();
 

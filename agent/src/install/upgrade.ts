@@ -10,7 +10,7 @@ import type { Logger } from '@vigil/logger';
 import { BUNDLE_VERSION_RE, bundleSigningBytes, bundleVersionOf, type vigil } from '@vigil/proto';
 import type { AgentConfig } from '../config.js';
 import { AgentError } from '../errors.js';
-import type { ActionHandler, ActionTable } from '../commands/actions.js';
+import { tableEntry, type ActionHandler, type ActionTable } from '../commands/actions.js';
 import type { CommandRunner } from '../responders/runner.js';
 import type { Identity } from '../state/identity.js';
 import { VERSION } from '../version.js';
@@ -55,8 +55,6 @@ export function collectorOrigin(agentUrl: string): string {
 export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { dryRun: boolean }> {
   const origin = collectorOrigin(d.identity.collectorUrl);
   return {
-    // An upgrade replaces the agent, not anything on the host: the agent-wide dry-run does not hold it back.
-    selfOnly: true,
     validate(cmd) {
       const p = cmd.upgrade as vigil.v1.IUpgrade;
       const version = p.version ?? '';
@@ -140,7 +138,7 @@ export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { d
 }
 
 export function upgradeActions(d: UpgradeDeps): ActionTable {
-  return { upgrade: upgradeAction(d) as ActionHandler<never> };
+  return { upgrade: tableEntry(upgradeAction(d)) };
 }
 
 /** Marker state at start: a pending upgrade to confirm, or a rollback to report. */

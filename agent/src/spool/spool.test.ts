@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { silentLogger } from '@vigil/logger';
 import { vigil, u64ToBigInt, u64ToNumber } from '@vigil/proto';
 import { Spool, type SpoolOptions } from './spool.js';
+import { agentConfigSchema } from '../config.js';
 
 let dir: string;
+const { maxEventBytes } = agentConfigSchema.parse({}).spool;
 const open = (o: Partial<SpoolOptions> = {}) =>
-  Spool.open({ dir, agentId: 'agent-1', maxBytes: 1 << 20, segmentBytes: 64 * 1024, logger: silentLogger(), ...o });
+  Spool.open({ dir, agentId: 'agent-1', maxBytes: 1 << 20, segmentBytes: 64 * 1024, maxEventBytes, logger: silentLogger(), ...o });
 const line = (n: number, pad = 0) => ({ log: { source: 'test', raw: `line ${n} ${'x'.repeat(pad)}` } });
 const decode = (b: Buffer) => vigil.v1.Event.decode(b);
 

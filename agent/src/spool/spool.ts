@@ -18,8 +18,8 @@ export interface SpoolOptions {
   agentId: string;
   maxBytes: number;
   segmentBytes: number;
-  /** Largest single encoded event; bigger ones are dropped (counted) rather than block delivery. */
-  maxEventBytes?: number;
+  /** Largest single encoded event; bigger ones are dropped (counted) rather than block delivery (config spool.maxEventBytes). */
+  maxEventBytes: number;
   /** Strings and lists in payloads are cut to these bounds (match the collector's gateway limits). */
   bounds?: PayloadBounds;
   logger: Logger;
@@ -150,7 +150,7 @@ export class Spool implements EventSink {
     const bounded = this.options.bounds ? boundValue(payload, this.options.bounds) : payload;
     const event: vigil.v1.IEvent = { ...bounded, id: randomUUID(), agentId: this.options.agentId, seq: bigIntToU64(BigInt(seq)), timeNs: bigIntToU64(timeNs) };
     const body = vigil.v1.Event.encode(event).finish();
-    if (body.byteLength > (this.options.maxEventBytes ?? 1024 * 1024)) {
+    if (body.byteLength > this.options.maxEventBytes) {
       this.dropped++;
       this.options.logger.warn({ bytes: body.byteLength }, 'event too large for the spool; dropped');
       return;

@@ -15,6 +15,7 @@ import { enrollAgent } from '../hosts/enroll.js';
 import type { AgentStore } from '../hosts/types.js';
 import { commandsMigration, SqliteCommandStore, SqlitePolicyStore } from '../commands/store.js';
 import { CommandService } from '../commands/service.js';
+import { commandsOptionsSchema } from '../commands/options.js';
 import type { ICollectorMessage } from '@vigil/proto';
 import { startTestApi, type TestApi } from './testkit.js';
 import { HostTracker } from '../hosts/tracker.js';
@@ -61,6 +62,7 @@ export async function startFullTestApi(): Promise<FullTestApi> {
         audit: core.audit,
         logger: silentLogger(),
         onChange: (row) => core.live.publish('command', row),
+        options: commandsOptionsSchema.parse({}),
       });
       policyStore = new SqlitePolicyStore(db);
       fleet = {

@@ -26,7 +26,7 @@ export class UserService {
   private dummyHash: Promise<string> | undefined;
   constructor(
     private readonly db: AuthDb,
-    private readonly options: { minPasswordLength: number; minPasswordScore?: number; now?: () => number; scrypt?: ScryptParams },
+    private readonly options: { minPasswordLength: number; minPasswordScore: number; now?: () => number; scrypt?: ScryptParams },
   ) {}
 
   private strength: PasswordStrength | undefined;
@@ -51,7 +51,7 @@ export class UserService {
     if (password.length < this.options.minPasswordLength) {
       throw new CollectorError('VIGIL_ERR_AUTH_WEAK_PASSWORD', `password must have at least ${this.options.minPasswordLength} characters`);
     }
-    const min = this.options.minPasswordScore ?? 3;
+    const min = this.options.minPasswordScore;
     if (min === 0) return;
     this.strength ??= new PasswordStrength();
     const r = this.strength.check(password, [name, 'vigil']);

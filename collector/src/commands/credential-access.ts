@@ -1,11 +1,8 @@
 // Who may let an agent send a credential file (shadow, private keys, keytabs, token files): only an admin who
 // states a reason, ordering it in person. The collector signs `credentialAccess` and the reason into the
 // CollectFile command, so the agent's collection policy can trust them; policies and approvals never can.
+import { CREDENTIAL_REASON_MAX, CREDENTIAL_REASON_MIN, type ActionName } from '@vigil/actions';
 import { CollectorError } from '../errors.js';
-
-/** Shortest reason accepted (the agent's forensics.collect.minReasonLength defaults to the same). */
-export const CREDENTIAL_REASON_MIN = 8;
-export const CREDENTIAL_REASON_MAX = 500;
 
 export type OperatorRole = 'viewer' | 'responder' | 'admin';
 
@@ -15,8 +12,10 @@ export function credentialDetail(action: string, params: Record<string, unknown>
   return { credentialAccess: true, reason: typeof params.reason === 'string' ? params.reason : '' };
 }
 
+const COLLECT: ActionName = 'collect_file';
+
 function isCollect(action: string): boolean {
-  return action === 'collect_file' || action === 'collectFile';
+  return action === COLLECT;
 }
 
 /**

@@ -1,8 +1,10 @@
 // A host's isolation as its commands tell it: the last finished isolate/release and whether one is under way.
 // The host views (summary, fleet list, page badge) read it beside the agent's own health report.
+import type { ActionName } from '@vigil/actions';
 import type { CommandRow } from './types.js';
 
-export const ISOLATION_ACTIONS = new Set(['isolate', 'release']);
+/** The commands that change a host's isolation. */
+export const ISOLATION_ACTIONS: ReadonlySet<string> = new Set(['isolate', 'release'] satisfies ActionName[]);
 const OPEN = new Set(['awaiting_approval', 'pending', 'delivered', 'running']);
 
 /** Isolation as the last finished isolate/release command left it (dry runs change nothing). */

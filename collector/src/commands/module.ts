@@ -51,6 +51,7 @@ export function createCommands(deps: CommandsDeps): Commands {
     logger,
     clock: deps.clock,
     onChange: (command) => bus.publish('command.changed', { command }),
+    options: deps.options,
   });
   const policyStore = new SqlitePolicyStore(deps.db);
   const policies = new PolicyEngine(policyStore, service);

@@ -9,6 +9,7 @@ import { openDatabase } from '../store/db.js';
 import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from './store.js';
 import type { AuditRecord } from '../audit/writer.js';
 import { CommandService } from './service.js';
+import { commandsOptionsSchema } from './options.js';
 import { PolicyEngine } from './policies.js';
 
 const dirs: string[] = [];
@@ -29,6 +30,7 @@ function setup(online: { value: boolean }) {
     audit: { write: (r) => audit.push(r) },
     logger: silentLogger(),
     clock: () => now,
+    options: commandsOptionsSchema.parse({}),
   });
   return { db, keys, sent, audit, service, tick: (ms: number) => (now += ms), policies: new SqlitePolicyStore(db) };
 }

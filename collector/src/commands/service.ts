@@ -6,32 +6,18 @@ import { randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import { signEd25519 } from '@vigil/crypto';
 import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
+import { actionNamed } from '@vigil/actions';
 import type { AuditWriter } from '../audit/writer.js';
 import { CollectorError } from '../errors.js';
 import type { CommandCount, CommandRow, CommandState, CommandStore } from './types.js';
 import { checkCredentialAccess, credentialDetail, type OperatorRole } from './credential-access.js';
-
-/** The Command oneof names an operator may order (snake case as in the .proto is accepted too). */
-export const ACTIONS = [
-  'isolate',
-  'release',
-  'stopService',
-  'startService',
-  'killProcess',
-  'blockAddress',
-  'unblockAddress',
-  'quarantineFile',
-  'restoreFile',
-  'triage',
-  'collectFile',
-  'upgrade',
-] as const;
-export type ActionName = (typeof ACTIONS)[number];
+import type { CommandsOptions } from './options.js';
 
 export interface IssueRequest {
   agentId: string;
+  /** The action's one name (stop_service); anything else is refused. */
   action: string;
-  /** The action message's fields as JSON (camelCase or snake_case), e.g. { unit: "nginx.service", mask: true }. */
+  /** The action message's fields as JSON, named as in the generated proto, e.g. { unit: "nginx.service", mask: true }. */
   params?: Record<string, unknown>;
   operator: string;
   /** The ordering person's role; undefined for policies. Only an admin may grant credential access. */
@@ -54,8 +40,8 @@ export interface CommandServiceOptions {
   clock?: () => number;
   /** Told about every state change (e.g. the live hub for the page). */
   onChange?: (row: CommandRow) => void;
-  defaultTtlMs?: number;
-  maxTtlMs?: number;
+  /** The config's `commands` section: validity windows and history read sizes. */
+  options: Pick<CommandsOptions, 'defaultTtlMs' | 'maxTtlMs' | 'defaultListRows' | 'maxListRows'>;
 }
 
 const STATUS_MAP: Record<number, CommandState> = {
@@ -66,15 +52,6 @@ const STATUS_MAP: Record<number, CommandState> = {
 };
 const FINAL: ReadonlySet<CommandState> = new Set(['succeeded', 'failed', 'refused', 'expired', 'rejected']);
 
-/** The .proto spelling of a oneof member (stop_service), used in the store and the API. */
-function snake(s: string): string {
-  return s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
-
-function camel(s: string): string {
-  return s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
 export class CommandService {
   private readonly clock: () => number;
 
@@ -84,9 +61,8 @@ export class CommandService {
 
   /** Builds the Command from the request; throws a 400 CollectorError for an unknown action or bad fields. */
   private build(req: IssueRequest, id: string, now: number, ttl: number): vigil.v1.Command {
-    const action = camel(req.action) as ActionName;
-    if (!ACTIONS.includes(action)) throw new CollectorError('VIGIL_ERR_COMMAND_ACTION', `unknown action "${req.action}"`, { http: 400 });
-    const params = Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [camel(k), v]));
+    const action = actionNamed(req.action);
+    if (!action) throw new CollectorError('VIGIL_ERR_COMMAND_ACTION', `unknown action "${req.action}"`, { http: 400 });
     const obj = {
       commandId: id,
       agentId: req.agentId,
@@ -95,14 +71,14 @@ export class CommandService {
       nonce: randomBytes(16),
       dryRun: Boolean(req.dryRun),
       operator: req.operator,
-      [action]: params,
+      [action.field]: req.params ?? {},
     };
     try {
       const cmd = vigil.v1.Command.fromObject(obj);
       vigil.v1.Command.encode(cmd).finish();
       return cmd;
     } catch (err) {
-      throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', `invalid ${action} parameters: ${(err as Error).message}`, { http: 400, cause: err });
+      throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', `invalid ${action.name} parameters: ${(err as Error).message}`, { http: 400, cause: err });
     }
   }
 
@@ -113,7 +89,7 @@ export class CommandService {
 
   issue(req: IssueRequest): CommandRow {
     const now = this.clock();
-    const ttl = Math.min(req.ttlMs ?? this.o.defaultTtlMs ?? 3_600_000, this.o.maxTtlMs ?? 7 * 86_400_000);
+    const ttl = Math.min(req.ttlMs ?? this.o.options.defaultTtlMs, this.o.options.maxTtlMs);
     if (ttl < 1000) throw new CollectorError('VIGIL_ERR_COMMAND_PARAMS', 'ttl must be at least 1 s', { http: 400 });
     checkCredentialAccess(req.action, req.params, req.awaitApproval ? undefined : req.operatorRole);
     const id = randomUUID();
@@ -122,7 +98,7 @@ export class CommandService {
     const row: CommandRow = {
       id,
       agentId: req.agentId,
-      action: snake(cmd.action as string),
+      action: req.action, // a known name: build() refused anything else
       paramsJson: JSON.stringify(req.params ?? {}),
       operator: req.operator,
       policyId: req.policyId ?? null,
@@ -260,7 +236,7 @@ export class CommandService {
   }
 
   list(opts: { agentId?: string; limit?: number; beforeMs?: number } = {}): CommandRow[] {
-    return this.o.store.list({ ...opts, limit: Math.min(opts.limit ?? 100, 1000) });
+    return this.o.store.list({ ...opts, limit: Math.min(opts.limit ?? this.o.options.defaultListRows, this.o.options.maxListRows) });
   }
 
   /** Commands by action and status, for /metrics. */

@@ -2,13 +2,14 @@
 // triage results) with their chain of custody. A forensic command of any origin gets its evidence row
 // before it is delivered; its result then fills the row in, or fails it (the bytes come via file-receiver.ts).
 import { randomUUID } from 'node:crypto';
+import { actionsOfKind } from '@vigil/actions';
 import { CollectorError } from '../errors.js';
 import type { CommandRow } from '../commands/types.js';
 import { text, type Context } from './context.js';
 import { textOf } from './text.js';
 import type { EvidenceEvent, IncidentEvidence } from './types.js';
 
-const FORENSIC_ACTIONS = new Set(['collect_file', 'triage']);
+const FORENSIC_ACTIONS: ReadonlySet<string> = actionsOfKind('forensic');
 const FAILED = ['failed', 'refused', 'expired', 'rejected'];
 const DRY_RUN = 'dry run: the agent only reported what it would collect';
 

@@ -12,6 +12,7 @@ import { alertsMigration, alertsTrustMigration, SqliteAlertStore } from '../aler
 import { commandsMigration, SqliteCommandStore } from '../commands/store.js';
 import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
 import { CommandService } from '../commands/service.js';
+import { commandsOptionsSchema } from '../commands/options.js';
 import type { CommandRow } from '../commands/types.js';
 import { SqliteIncidentStore, incidentsMigration } from './store.js';
 import { SqliteEvidenceFileStore } from './files-store.js';
@@ -59,6 +60,7 @@ export function openIncidentsLab(clock: () => number, o: { wired?: boolean; deps
     logger: silentLogger(),
     clock,
     onChange: o.wired ? (row) => react(row) : undefined,
+    options: commandsOptionsSchema.parse({}),
   });
   const incidents = createIncidents({
     store: new SqliteIncidentStore(db),

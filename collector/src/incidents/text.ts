@@ -1,8 +1,2 @@
-// Text of a value read back from stored JSON (command parameters, agent output) for labels, keys and reports:
-// scalars as they print, objects as JSON, absent as ''. String() alone would print "[object Object]".
-export function textOf(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-  return JSON.stringify(v) ?? '';
-}
+// Incidents read stored JSON values as text through the one helper in @vigil/format (the action table uses it too).
+export { textOf } from '@vigil/format';

@@ -1,13 +1,14 @@
-// Which containment action each command was, and the command that undoes it: isolate -> release,
-// stop_service -> start_service (unmask/enable as it was masked/disabled), quarantine_file -> restore_file
-// (with the quarantine id from the result), block_address -> unblock_address. A kill has no undo.
+// Which containment action each command was, and the command that undoes it, as the action table says
+// (@vigil/actions: isolate -> release, stop_service -> start_service, block_address -> unblock_address,
+// quarantine_file -> restore_file; a kill has no undo). The key names what is undone, so an undo run outside
+// the checklist ticks the item too: it is the revert's subject, so both sides build it the same way.
+import { ACTIONS, actionNamed, actionsOfKind, type ActionName } from '@vigil/actions';
 import type { CommandRow } from '../commands/types.js';
-import { textOf } from './text.js';
 
-export const CONTAINMENT_ACTIONS = new Set(['isolate', 'stop_service', 'kill_process', 'block_address', 'quarantine_file']);
+export const CONTAINMENT_ACTIONS: ReadonlySet<string> = actionsOfKind('containment');
 
 export interface Undo {
-  action: string;
+  action: ActionName;
   params: Record<string, unknown>;
   label: string;
   /** Identifies what is undone, so an undo run outside the checklist ticks the item too. */
@@ -28,54 +29,23 @@ export function isAppliedContainment(c: CommandRow): boolean {
   return CONTAINMENT_ACTIONS.has(c.action) && c.status === 'succeeded' && !c.dryRun && !(c.message ?? '').startsWith('dry-run');
 }
 
+function keyOf(agentId: string, action: ActionName, params: Record<string, unknown>): string | undefined {
+  const subject = ACTIONS[action].subject;
+  return subject ? `${agentId}|${subject(params)}` : undefined;
+}
+
 export function undoFor(c: CommandRow, hostname: string): Undo | undefined {
-  if (!isAppliedContainment(c)) return undefined;
+  const undo = isAppliedContainment(c) ? actionNamed(c.action)?.undo : undefined;
+  if (!undo) return undefined;
   const p = json(c.paramsJson);
-  switch (c.action) {
-    case 'isolate':
-      return { action: 'release', params: {}, label: `Release ${hostname} from isolation`, key: `${c.agentId}|isolation` };
-    case 'stop_service': {
-      const unit = textOf(p.unit);
-      return {
-        action: 'start_service',
-        params: { unit, unmask: Boolean(p.mask), enable: Boolean(p.disable) },
-        label: `Start service ${unit} on ${hostname}`,
-        key: `${c.agentId}|service|${unit}`,
-      };
-    }
-    case 'block_address': {
-      const cidr = textOf(p.cidr);
-      return { action: 'unblock_address', params: { cidr }, label: `Unblock ${cidr} on ${hostname}`, key: `${c.agentId}|block|${cidr}` };
-    }
-    case 'quarantine_file': {
-      const record = json(c.outputJson).record as { quarantineId?: unknown } | undefined;
-      const id = typeof record?.quarantineId === 'string' ? record.quarantineId : '';
-      if (!id) return undefined;
-      return {
-        action: 'restore_file',
-        params: { quarantineId: id },
-        label: `Restore quarantined file ${textOf(p.path)} on ${hostname}`,
-        key: `${c.agentId}|quarantine|${id}`,
-      };
-    }
-    default:
-      return undefined;
-  }
+  const params = undo.params(p, json(c.outputJson));
+  const key = params && keyOf(c.agentId, undo.action, params);
+  if (!params || !key) return undefined;
+  return { action: undo.action, params, label: undo.label(p, hostname), key };
 }
 
 /** The key an undo-type command acts on (release, start_service, ...), to match it against checklist items. */
 export function undoKeyOf(c: CommandRow): string | undefined {
-  const p = json(c.paramsJson);
-  switch (c.action) {
-    case 'release':
-      return `${c.agentId}|isolation`;
-    case 'start_service':
-      return `${c.agentId}|service|${textOf(p.unit)}`;
-    case 'unblock_address':
-      return `${c.agentId}|block|${textOf(p.cidr)}`;
-    case 'restore_file':
-      return `${c.agentId}|quarantine|${textOf(p.quarantineId)}`;
-    default:
-      return undefined;
-  }
+  const a = actionNamed(c.action);
+  return a?.kind === 'revert' ? keyOf(c.agentId, a.name, json(c.paramsJson)) : undefined;
 }

@@ -2,98 +2,17 @@
 // approve or reject policy proposals, the isolation impact preview, and response policies (admin).
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { ACTION_NAMES, commandBody } from '@vigil/actions';
 import { CollectorError } from '../../errors.js';
 import type { CommandService } from '../../commands/service.js';
 import { publicView } from '../../commands/service.js';
 import type { PolicyRow, PolicyStore } from '../../commands/types.js';
 import { route, type AnyRoute } from '../route.js';
-import { CREDENTIAL_REASON_MAX, CREDENTIAL_REASON_MIN, credentialDetail } from '../../commands/credential-access.js';
+import { credentialDetail } from '../../commands/credential-access.js';
 import { idSchema, timeMsSchema } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../../hosts/fleet.js';
-
-const cidr = z
-  .string()
-  .min(2)
-  .max(64)
-  .regex(/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/, 'an IPv4/IPv6 address or CIDR');
-const unit = z.string().min(1).max(256);
-const absPath = z.string().min(2).max(4096).startsWith('/', 'an absolute path');
-
-/** One schema per action; the names are the .proto's Command oneof members (snake case). */
-export const commandBody = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('isolate'),
-    params: z
-      .object({
-        allowCidrs: z.array(cidr).max(64).default([]),
-        allowDns: z.boolean().default(false),
-        selfTestDeadlineMs: z.number().int().min(1000).max(600_000).optional(),
-      })
-      .strict()
-      .default({ allowCidrs: [], allowDns: false }),
-  }),
-  z.object({ action: z.literal('release'), params: z.object({}).strict().default({}) }),
-  z.object({ action: z.literal('stop_service'), params: z.object({ unit, disable: z.boolean().default(false), mask: z.boolean().default(false) }).strict() }),
-  z.object({ action: z.literal('start_service'), params: z.object({ unit, unmask: z.boolean().default(false), enable: z.boolean().default(false) }).strict() }),
-  z.object({
-    action: z.literal('kill_process'),
-    params: z
-      .object({
-        pid: z.number().int().min(1).max(4_194_304),
-        startTimeTicks: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().min(0)]),
-        tree: z.boolean().default(false),
-        graceMs: z.number().int().min(0).max(600_000).optional(),
-      })
-      .strict(),
-  }),
-  z.object({
-    action: z.literal('block_address'),
-    params: z
-      .object({
-        cidr,
-        ttlSeconds: z
-          .number()
-          .int()
-          .min(0)
-          .max(365 * 86_400)
-          .default(0),
-      })
-      .strict(),
-  }),
-  z.object({ action: z.literal('unblock_address'), params: z.object({ cidr }).strict() }),
-  z.object({ action: z.literal('quarantine_file'), params: z.object({ path: absPath }).strict() }),
-  z.object({ action: z.literal('restore_file'), params: z.object({ quarantineId: z.string().min(1).max(128) }).strict() }),
-  z.object({
-    action: z.literal('triage'),
-    params: z
-      .object({ authLogLines: z.number().int().min(0).max(10_000).optional() })
-      .strict()
-      .default({}),
-  }),
-  z.object({
-    action: z.literal('collect_file'),
-    params: z
-      .object({
-        path: absPath,
-        maxBytes: z
-          .number()
-          .int()
-          .min(1)
-          .max(1 << 30)
-          .optional(),
-        /** A credential file (shadow, private keys, keytabs, token files): admin role and a stated reason, both audited. */
-        credentialAccess: z.boolean().default(false),
-        reason: z.string().max(CREDENTIAL_REASON_MAX).optional(),
-      })
-      .strict()
-      .refine((p) => !p.credentialAccess || (p.reason ?? '').trim().length >= CREDENTIAL_REASON_MIN, {
-        message: `credentialAccess needs a reason of at least ${CREDENTIAL_REASON_MIN} characters`,
-        path: ['reason'],
-      }),
-  }),
-]);
 
 const createBody = z.intersection(
   z.object({
@@ -113,7 +32,7 @@ const createBody = z.intersection(
 const commandView = z.object({
   id: z.string(),
   agentId: z.string(),
-  action: z.string(),
+  action: z.enum(ACTION_NAMES),
   params: z.unknown(),
   operator: z.string(),
   policyId: z.string().nullable(),

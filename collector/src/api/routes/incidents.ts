@@ -15,7 +15,7 @@ import { idSchema, timeIdCursor, timePageQuery, timeQuery } from '../schemas.js'
 import { decodeCursor, encodeCursor } from '../paging.js';
 import type { ApiCoreDeps } from '../deps.js';
 import type { Fleet } from '../../hosts/fleet.js';
-import { commandBody } from './commands.js';
+import { commandBody } from '@vigil/actions';
 import { credentialDetail } from '../../commands/credential-access.js';
 
 const SEVERITY = z.enum(['informational', 'low', 'medium', 'high', 'critical']);

@@ -83,6 +83,7 @@ export const bundleCommand: CliCommand = {
           send: () => false,
           audit: new SqliteAuditLog(db),
           logger: createLogger({ name: 'collector', level: 'warn' }),
+          options: config.commands,
         });
         for (const agentId of ids) {
           if (!agents.get(agentId)) throw new Error(`no agent ${agentId}`);

@@ -1,5 +1,6 @@
 // Response actions from the host view: each opens a dialog, and isolation shows its impact preview and needs
 // the hostname typed. Every action is a POST /commands, the same call scripts make.
+import { ACTIONS, type ActionName } from '@vigil/actions';
 import { api } from '../api.js';
 import { openDialog } from '../dialog.js';
 import { fmtTime, h, replace, badge } from '../dom.js';
@@ -7,7 +8,7 @@ import type { Proc } from '../tree.js';
 import type { ViewContext } from '../state.js';
 import { errorBox } from './common.js';
 
-async function createCommand(ctx: ViewContext, agentId: string, action: string, params: Record<string, unknown>): Promise<void> {
+async function createCommand(ctx: ViewContext, agentId: string, action: ActionName, params: Record<string, unknown>): Promise<void> {
   const c = await api('POST', '/commands', { agentId, action, params });
   ctx.notify(`${action} queued for ${agentId} (command ${c.id}, ${c.status}${c.dryRun ? ', dry-run' : ''})`, 'ok');
 }
@@ -19,7 +20,7 @@ export function isolateDialog(ctx: ViewContext, agent: any): void {
   openDialog({
     title: `Isolate ${agent.hostname}`,
     danger: true,
-    confirmLabel: 'Isolate host',
+    confirmLabel: ACTIONS.isolate.label,
     typeToConfirm: agent.hostname,
     body: [
       h(
@@ -98,7 +99,7 @@ export function killDialog(ctx: ViewContext, agent: any, p: Proc): void {
   });
 }
 
-export function serviceDialog(ctx: ViewContext, agent: any, action: 'stop_service' | 'start_service', services: string[]): void {
+export function serviceDialog(ctx: ViewContext, agent: any, action: Extract<ActionName, 'stop_service' | 'start_service'>, services: string[]): void {
   const unit = h('select', { id: 'service-unit' }, ...services.map((s) => h('option', { value: s }, s)));
   const manual = h('input', { id: 'service-manual', placeholder: 'or type a unit name, e.g. nginx.service' });
   const opt1 = h('input', { type: 'checkbox', id: 'service-opt1' });
@@ -107,7 +108,7 @@ export function serviceDialog(ctx: ViewContext, agent: any, action: 'stop_servic
   openDialog({
     title: `${stop ? 'Stop' : 'Start'} a service on ${agent.hostname}`,
     danger: stop,
-    confirmLabel: stop ? 'Stop service' : 'Start service',
+    confirmLabel: ACTIONS[action].label,
     body: [
       services.length ? h('label', null, 'Unit', unit) : h('p', { className: 'muted' }, 'The agent has not reported its units.'),
       h('label', null, 'Unit name', manual),
@@ -129,18 +130,18 @@ export function serviceDialog(ctx: ViewContext, agent: any, action: 'stop_servic
 export function simpleCommandDialog(
   ctx: ViewContext,
   agent: any,
-  action: string,
-  title: string,
+  action: ActionName,
   intro: Node | null,
   fields: Record<string, { label: string; placeholder?: string; number?: boolean }>,
 ): void {
   const inputs = Object.entries(fields).map(
     ([name, f]) => [name, f, h('input', { name, id: `field-${name}`, placeholder: f.placeholder ?? '', type: f.number ? 'number' : 'text' })] as const,
   );
+  const title = ACTIONS[action].label;
   openDialog({
     title: `${title} on ${agent.hostname}`,
     confirmLabel: title,
-    danger: action !== 'release' && action !== 'unblock_address' && action !== 'restore_file',
+    danger: ACTIONS[action].kind !== 'revert',
     body: [intro, ...inputs.map(([, f, input]) => h('label', null, f.label, input))],
     onConfirm: () => {
       const params: Record<string, unknown> = {};

@@ -10,6 +10,7 @@ import { deliveryBadges, errorBox, isolationBadge, section, statusBadge, type Co
 import { alertsTable } from './alerts.js';
 import { commandsTable, isolateDialog, killDialog, serviceDialog, simpleCommandDialog } from './actions.js';
 import { openDialog } from '../dialog.js';
+import { ACTIONS } from '@vigil/actions';
 
 const KINDS = [
   '',
@@ -124,40 +125,30 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
     replace(
       actions,
       a.isolation.isolated
-        ? btn('Release host', 'action-release', () =>
-            simpleCommandDialog(
-              ctx,
-              a,
-              'release',
-              'Release host',
-              h('p', null, `Remove Vigil's isolation table on ${a.hostname}; all traffic flows again.`),
-              {},
-            ),
+        ? btn(ACTIONS.release.label, 'action-release', () =>
+            simpleCommandDialog(ctx, a, 'release', h('p', null, `Remove Vigil's isolation table on ${a.hostname}; all traffic flows again.`), {}),
           )
-        : btn('Isolate host', 'action-isolate', () => isolateDialog(ctx, a), 'danger'),
-      btn('Stop service', 'action-stop-service', () => serviceDialog(ctx, a, 'stop_service', services)),
-      btn('Start service', 'action-start-service', () => serviceDialog(ctx, a, 'start_service', services)),
-      btn('Block address', 'action-block', () =>
-        simpleCommandDialog(ctx, a, 'block_address', 'Block address', null, {
+        : btn(ACTIONS.isolate.label, 'action-isolate', () => isolateDialog(ctx, a), 'danger'),
+      btn(ACTIONS.stop_service.label, 'action-stop-service', () => serviceDialog(ctx, a, 'stop_service', services)),
+      btn(ACTIONS.start_service.label, 'action-start-service', () => serviceDialog(ctx, a, 'start_service', services)),
+      btn(ACTIONS.block_address.label, 'action-block', () =>
+        simpleCommandDialog(ctx, a, 'block_address', null, {
           cidr: { label: 'IP or CIDR', placeholder: '203.0.113.7 or 2001:db8::/64' },
           ttlSeconds: { label: 'Lift after (seconds, 0 = never)', placeholder: '0', number: true },
         }),
       ),
-      btn('Unblock address', 'action-unblock', () =>
-        simpleCommandDialog(ctx, a, 'unblock_address', 'Unblock address', null, { cidr: { label: 'IP or CIDR' } }),
-      ),
-      btn('Quarantine file', 'action-quarantine', () =>
+      btn(ACTIONS.unblock_address.label, 'action-unblock', () => simpleCommandDialog(ctx, a, 'unblock_address', null, { cidr: { label: 'IP or CIDR' } })),
+      btn(ACTIONS.quarantine_file.label, 'action-quarantine', () =>
         simpleCommandDialog(
           ctx,
           a,
           'quarantine_file',
-          'Quarantine file',
           h('p', null, 'The file is moved into the agent quarantine with its hash, owner and mode, and can be restored.'),
           { path: { label: 'Absolute path', placeholder: '/tmp/payload' } },
         ),
       ),
-      btn('Restore file', 'action-restore', () =>
-        simpleCommandDialog(ctx, a, 'restore_file', 'Restore file', null, { quarantineId: { label: 'Quarantine id (from the quarantine result)' } }),
+      btn(ACTIONS.restore_file.label, 'action-restore', () =>
+        simpleCommandDialog(ctx, a, 'restore_file', null, { quarantineId: { label: 'Quarantine id (from the quarantine result)' } }),
       ),
       dryRunToggle,
     );

@@ -3,6 +3,7 @@
 // files with hashes, triage snapshots), actions on its hosts, the remediation checklist, the review and
 // the report export. Everything from hosts is shown as text (dom.h makes text nodes only).
 import { formatDuration } from '@vigil/format';
+import { ACTIONS, type ActionName } from '@vigil/actions';
 import { api, qs } from '../api.js';
 import { openDialog } from '../dialog.js';
 import { barChart } from '../charts.js';
@@ -411,7 +412,7 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
         { className: 'host-select' },
         inc.hosts.map((a: string) => h('option', { value: a }, host(a))),
       );
-    const cmd = (agentId: string, action: string, params: Record<string, unknown> = {}) =>
+    const cmd = (agentId: string, action: ActionName, params: Record<string, unknown> = {}) =>
       api('POST', `/incidents/${enc}/commands`, { agentId, action, params });
     const collectHost = hostSel();
     const collectPath = h('input', { id: 'collect-path', placeholder: '/absolute/path/to/file', style: 'min-width:320px' });
@@ -445,7 +446,7 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
               h(
                 'button',
                 { type: 'button', id: 'run-triage', onclick: act(() => cmd(triageHost.value, 'triage'), 'triage snapshot ordered') },
-                'Take triage snapshot',
+                ACTIONS.triage.label,
               ),
             ),
             h(
@@ -458,7 +459,7 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
               h(
                 'button',
                 { type: 'button', id: 'collect-file', onclick: act(() => cmd(collectHost.value, 'collect_file', collectParams()), 'file collection ordered') },
-                'Collect file',
+                ACTIONS.collect_file.label,
               ),
             ),
             h(
@@ -481,7 +482,7 @@ export function incidentView(main: HTMLElement, ctx: ViewContext, id: string): v
                       onConfirm: async () => void (await cmd(isoHost.value, 'isolate'), void load()),
                     }),
                 },
-                'Isolate host',
+                ACTIONS.isolate.label,
               ),
             ),
           )
