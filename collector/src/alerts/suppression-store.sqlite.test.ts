@@ -1,25 +1,15 @@
 // The SuppressionStore contract against SQLite on a real database file, plus the active set surviving a
 // restart (a second store on the same file).
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { openDatabase, type Db } from '../store/db.js';
+import type { Db } from '../store/db.js';
+import { openTempDatabase } from '../store/testkit-db.js';
 import { alertsMigrations } from './store.js';
 import { SqliteSuppressionStore } from './suppressions-store.js';
 import { describeSuppressionStoreContract } from './suppression-store.contract.js';
 
 function openSqlite(): { store: SqliteSuppressionStore; db: Db; close(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-suppressions-'));
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: alertsMigrations });
-  return {
-    store: new SqliteSuppressionStore(db),
-    db,
-    close: () => {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const t = openTempDatabase('suppressions', alertsMigrations);
+  return { store: new SqliteSuppressionStore(t.db), ...t };
 }
 
 describeSuppressionStoreContract('SqliteSuppressionStore', openSqlite);

@@ -75,11 +75,7 @@ export function mountApi(d: ApiDeps): void {
     ...healthRoutes(d.health),
     ...alertRoutes(core, fleet, alerts),
     ...incidentRoutes(core, fleet, d.incidents.incidents, (agentId, fromMs, toMs) => d.incidents.hostTimeline(agentId, fromMs, toMs)),
-    ...commandRoutes(core, fleet, {
-      commands: () => commands.service,
-      policies: () => commands.policyStore,
-      collectorPort: d.collectorPort,
-    }),
+    ...commandRoutes(core, fleet, { commands: commands.service, policies: commands.policyStore, collectorPort: d.collectorPort }),
     ...installApiRoutes(d.install),
   ];
   const api = createApi(core, routes);

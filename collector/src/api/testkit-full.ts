@@ -77,7 +77,7 @@ export async function startFullTestApi(): Promise<FullTestApi> {
       return [
         ...agentRoutes(core, fleet, { setDryRun: (id, dryRun) => void agents.update(id, { dryRun }) }),
         ...eventRoutes(core, fleet),
-        ...commandRoutes(core, fleet, { commands: () => commands, policies: () => policyStore, collectorPort: () => 8080 }),
+        ...commandRoutes(core, fleet, { commands, policies: policyStore, collectorPort: () => 8080 }),
       ];
     },
   });

@@ -1,24 +1,14 @@
 // The CoverageStore contract against SQLite on a real database file, plus what only the SQLite table shows:
 // a minute's row with its report count and last event, and the index a host's sum uses.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { openDatabase, type Db } from '../store/db.js';
+import type { Db } from '../store/db.js';
+import { openTempDatabase } from '../store/testkit-db.js';
 import { coverageMigration, SqliteCoverageStore } from './store.js';
 import { describeCoverageStoreContract, minute } from './coverage-store.contract.js';
 
 function openSqlite(): { store: SqliteCoverageStore; db: Db; close(): void } {
-  const dir = mkdtempSync(join(tmpdir(), `vigil-coverage-${process.pid}-`));
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [coverageMigration] });
-  return {
-    store: new SqliteCoverageStore(db),
-    db,
-    close: () => {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const t = openTempDatabase('coverage', [coverageMigration]);
+  return { store: new SqliteCoverageStore(t.db), ...t };
 }
 
 describeCoverageStoreContract('SqliteCoverageStore', openSqlite);

@@ -2,27 +2,18 @@
 // acked sequence read back by a second store on the file, the index a host query uses, the text search's
 // bounded scan window, and the one list of event kinds checked against the .proto.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { vigil } from '@vigil/proto';
-import { openDatabase, type Db } from '../store/db.js';
+import type { Db } from '../store/db.js';
+import { openTempDatabase } from '../store/testkit-db.js';
 import { EVENT_KINDS, SqliteEventStore, eventsMigrations } from './store.js';
 import type { EventCursor } from './types.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 
 function openSqlite(options: { maxTextScanRows?: number } = {}): { store: SqliteEventStore; db: Db; close(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-events-'));
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: eventsMigrations });
-  return {
-    store: new SqliteEventStore(db, { clock: () => 1000, ...options }),
-    db,
-    close: () => {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const t = openTempDatabase('events', eventsMigrations);
+  return { store: new SqliteEventStore(t.db, { clock: () => 1000, ...options }), ...t };
 }
 
 describeEventStoreContract('SqliteEventStore', openSqlite);

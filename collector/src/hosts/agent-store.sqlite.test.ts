@@ -2,27 +2,15 @@
 // second store on the file (the CLI beside a running collector) reads what the first wrote, the host list
 // is served by its index, and the clone check by the machine id index.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { openDatabase, type Db } from '../store/db.js';
+import { openTempDatabase } from '../store/testkit-db.js';
 import { SqliteAgentStore, agentsMigrations } from './agent-store.js';
 import { defaultAgentsOptions } from './options.js';
 import { describeAgentStoreContract } from './agent-store.contract.js';
 
 function openSqlite(): { store: SqliteAgentStore; db: Db; path: string; close: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-agents-'));
-  const path = join(dir, 'events.db');
-  const db = openDatabase({ path, migrations: agentsMigrations });
-  return {
-    store: new SqliteAgentStore(db, defaultAgentsOptions()),
-    db,
-    path,
-    close: () => {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const t = openTempDatabase('agents', agentsMigrations);
+  return { store: new SqliteAgentStore(t.db, defaultAgentsOptions()), ...t };
 }
 
 describeAgentStoreContract('SqliteAgentStore', openSqlite);

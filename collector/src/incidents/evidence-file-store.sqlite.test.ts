@@ -1,15 +1,11 @@
 // The EvidenceFileStore contract against SQLite, on a real database file in a temp folder.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase } from '../store/db.js';
+import { openTempDatabase } from '../store/testkit-db.js';
 import { SqliteIncidentStore, incidentsMigration } from './store.js';
 import { SqliteEvidenceFileStore } from './files-store.js';
 import { describeEvidenceFileStoreContract } from './evidence-file-store.contract.js';
 
 describeEvidenceFileStoreContract('SqliteEvidenceFileStore', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-evidence-files-'));
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [incidentsMigration] });
+  const { db, close } = openTempDatabase('evidence-files', [incidentsMigration]);
   return {
     store: new SqliteEvidenceFileStore(db),
     addIncident: (id) => {
@@ -30,9 +26,6 @@ describeEvidenceFileStoreContract('SqliteEvidenceFileStore', () => {
         0,
       );
     },
-    close: () => {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close,
   };
 });

@@ -53,18 +53,10 @@ const isLoopback = (a: string) => a === '::1' || a.startsWith('127.') || a === '
 export function commandRoutes(
   deps: ApiCoreDeps,
   fleet: Fleet,
-  services: { commands: () => CommandService | undefined; policies: () => PolicyStore | undefined; collectorPort: () => number },
+  services: { commands: CommandService; policies: PolicyStore; collectorPort: () => number },
 ): AnyRoute[] {
-  const commands = () => {
-    const s = services.commands();
-    if (!s) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'the commands module is not running');
-    return s;
-  };
-  const policies = () => {
-    const s = services.policies();
-    if (!s) throw new CollectorError('VIGIL_ERR_API_UNAVAILABLE', 'the commands module is not running');
-    return s;
-  };
+  const commands = () => services.commands;
+  const policies = () => services.policies;
   const mustGet = (id: string) => {
     const row = commands().get(id);
     if (!row) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no command ${id}`);
