@@ -9,6 +9,7 @@ import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
 import { coverageOptionsSchema } from './coverage/options.js';
 import { commandsOptionsSchema } from './commands/options.js';
+import { auditOptionsSchema } from './audit/options.js';
 import { agentsOptionsSchema } from './hosts/options.js';
 
 const MiB = 1024 * 1024;
@@ -141,15 +142,7 @@ export const collectorConfigSchema = z
       .strict()
       .prefault({}),
     /** The audit log's own limits: aggregation of refused unauthenticated requests, and retention. */
-    audit: z
-      .object({
-        refusedWindowMs: z.number().int().min(100).max(3_600_000).default(60_000),
-        maxAggregates: z.number().int().min(10).max(1_000_000).default(10_000),
-        maxAgeDays: z.number().positive().max(36_500).default(365),
-        maxRows: z.number().int().min(100).max(1_000_000_000).default(2_000_000),
-      })
-      .strict()
-      .prefault({}),
+    audit: auditOptionsSchema.prefault({}),
     retention: z
       .object({
         /** Events older than this are deleted (days). */

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { silentLogger } from '@vigil/logger';
 import { Auth, defaultAuthOptions, openAuthState, ROLES, type Role } from '../auth/index.js';
 import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
+import { auditOptionsSchema } from '../audit/options.js';
 import { openDatabase, type Migration } from '../store/db.js';
 import { createApi, API_BASE, type Api } from './router.js';
 import { LiveHub } from './live.js';
@@ -71,7 +72,7 @@ export async function startTestApi(
   const auth = new Auth({ db: openAuthState(':memory:'), options: defaultAuthOptions(options.authOverrides), scrypt: { N: 1024, r: 8, p: 1 } });
   const deps: ApiCoreDeps = {
     auth,
-    audit: new SqliteAuditLog(db),
+    audit: new SqliteAuditLog(db, Date.now, auditOptionsSchema.parse({})),
     live: new LiveHub(),
     options: defaultApiOptions(options.api),
     logger: silentLogger(),

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../store/db.js';
 import { auditMigrations, SqliteAuditLog } from './store.js';
+import { auditOptionsSchema } from './options.js';
 import { AUDIT_LOG_CONTRACT_LIMITS, describeAuditLogContract } from './audit-log.contract.js';
 
 const dirs: string[] = [];
@@ -27,19 +28,19 @@ describe('SqliteAuditLog', () => {
     const path = file();
     let t = 1000;
     const db = openDatabase({ path, migrations: [...auditMigrations] });
-    const log = new SqliteAuditLog(db, () => t++);
+    const log = new SqliteAuditLog(db, () => t++, auditOptionsSchema.parse({}));
     for (let i = 0; i < 5; i++) log.write({ user: 'ann', source: '127.0.0.1', action: 'command.create', target: `agent:${i}`, result: 'ok', detail: { i } });
     log.write({ user: 'bob', source: '127.0.0.1', action: 'user.create', target: 'user:x', result: 'denied' });
     expect(log.list({ limit: 10, user: 'bob' })[0]).toMatchObject({ timeMs: 1005 });
     db.close();
     const again = openDatabase({ path, migrations: [...auditMigrations] });
-    expect(new SqliteAuditLog(again).list({ limit: 100 })).toHaveLength(6);
+    expect(new SqliteAuditLog(again, Date.now, auditOptionsSchema.parse({})).list({ limit: 100 })).toHaveLength(6);
     again.close();
   });
 
   it('finds an edited row and a deleted one when the chain is verified', () => {
     const db = openDatabase({ path: file(), migrations: [...auditMigrations] });
-    const log = new SqliteAuditLog(db);
+    const log = new SqliteAuditLog(db, Date.now, auditOptionsSchema.parse({}));
     for (let i = 0; i < 5; i++) log.write({ user: 'ann', source: 's', action: 'x', target: `t:${i}`, result: 'ok' });
     const [, second, third] = log.list({ limit: 100 }).reverse();
     db.prepare("UPDATE audit SET user = 'mallory' WHERE id = ?").run(second!.id);

@@ -65,10 +65,10 @@ export class SqliteAuditLog implements AuditLog {
   private readonly limits: AuditLimits;
   constructor(
     private readonly db: Db,
-    private readonly now: () => number = Date.now,
-    limits: Partial<AuditLimits> = {},
+    private readonly now: () => number,
+    limits: AuditLimits,
   ) {
-    this.limits = { refusedWindowMs: 60_000, maxAggregates: 10_000, ...limits };
+    this.limits = limits;
     this.insert = db.prepare(
       'INSERT INTO audit (id, time_ms, user, source, action, target, result, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );

@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../store/db.js';
 import { alertsMigration, alertsTrustMigration, SqliteAlertStore } from '../alerts/store.js';
 import { commandsMigration, SqliteCommandStore } from '../commands/store.js';
 import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
+import { auditOptionsSchema } from '../audit/options.js';
 import { CommandService } from '../commands/service.js';
 import { commandsOptionsSchema } from '../commands/options.js';
 import type { CommandRow } from '../commands/types.js';
@@ -44,7 +45,7 @@ export function openIncidentsLab(clock: () => number, o: { wired?: boolean; deps
     migrations: [...auditMigrations, alertsMigration, alertsTrustMigration, commandsMigration, incidentsMigration],
   });
   const alerts = new SqliteAlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });
-  const audit = new SqliteAuditLog(db, clock);
+  const audit = new SqliteAuditLog(db, clock, auditOptionsSchema.parse({}));
   const files = new SqliteEvidenceFileStore(db);
   const news: IncidentNews[] = [];
   const aborted: Array<[string, string]> = [];

@@ -81,7 +81,7 @@ export const bundleCommand: CliCommand = {
           privateKey: loadCommandKey(paths).privateKey,
           // a running collector's sweep delivers what this process stored
           send: () => false,
-          audit: new SqliteAuditLog(db),
+          audit: new SqliteAuditLog(db, Date.now, config.audit),
           logger: createLogger({ name: 'collector', level: 'warn' }),
           options: config.commands,
         });
