@@ -337,6 +337,8 @@ export class CollectorApp {
     this.incidents.stop();
     this.commands.stop();
     this.ingest.flush();
+    // what the final flush raised has been announced; the sockets' late close events must not reach storage
+    this.bus.close();
     this.db.close();
   }
 }

@@ -160,10 +160,7 @@ export class Collector {
     return r.stdout.trim();
   }
 
-  async health(): Promise<{
-    ingest: { events: number; duplicates: number };
-    gateway: { malformedFrames: number; oversizedFrames: number; refusals: Record<string, number> };
-  }> {
+  async health(): Promise<ReturnType<typeof parseHealth>> {
     // /healthz says only up or down; the counts come from /metrics, served to loopback callers.
     return parseHealth(await (await fetch(`${this.baseUrl}/metrics`)).text());
   }

@@ -48,6 +48,16 @@ describe('InProcessBus', () => {
     expect(seen).toEqual([1]);
   });
 
+  it('delivers nothing once closed (shutdown: storage is about to close)', () => {
+    const bus = new InProcessBus<T>(capture().logger);
+    const seen: number[] = [];
+    bus.subscribe('a.happened', (p) => seen.push(p.n));
+    bus.publish('a.happened', { n: 1 });
+    bus.close();
+    bus.publish('a.happened', { n: 2 });
+    expect(seen).toEqual([1]);
+  });
+
   it('is usable where a feature asks only for the topics it knows', () => {
     const bus = new InProcessBus<T>(capture().logger);
     const onlyA: EventBus<Pick<T, 'a.happened'>> = bus;

@@ -13,16 +13,19 @@ export interface EventBus<T extends Topics> {
   publish<K extends keyof T & string>(topic: K, payload: T[K]): void;
   /** Returns the unsubscribe function. */
   subscribe<K extends keyof T & string>(topic: K, handler: Handler<T[K]>): () => void;
+  /** At shutdown, before storage closes: later news (agents disconnecting) reaches nobody. */
+  close(): void;
 }
 
 export class InProcessBus<T extends Topics> implements EventBus<T> {
   private readonly handlers = new Map<string, Set<Handler<never>>>();
+  private closed = false;
 
   constructor(private readonly logger: Logger) {}
 
   publish<K extends keyof T & string>(topic: K, payload: T[K]): void {
     const set = this.handlers.get(topic);
-    if (!set) return;
+    if (!set || this.closed) return;
     for (const h of [...set]) {
       try {
         (h as Handler<T[K]>)(payload);
@@ -37,5 +40,9 @@ export class InProcessBus<T extends Topics> implements EventBus<T> {
     if (!set) this.handlers.set(topic, (set = new Set()));
     set.add(handler);
     return () => void set.delete(handler);
+  }
+
+  close(): void {
+    this.closed = true;
   }
 }
