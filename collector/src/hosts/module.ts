@@ -56,7 +56,11 @@ export interface HostsDeps {
 
 export function createHosts(deps: HostsDeps): Hosts {
   const { agents, gateway, bus, logger } = deps;
-  const tracker = new HostTracker();
+  const replay = deps.options.replayEvents;
+  const tracker = new HostTracker(undefined, (agentId) => [
+    deps.events.recent(agentId, ['process_start', 'process_exit'], replay),
+    deps.events.recent(agentId, ['network_connection', 'network_listener'], replay),
+  ]);
   const status = (agentId: string): AgentStatus => {
     const online = gateway.isOnline(agentId);
     const remote = online ? gateway.remoteOf(agentId) : undefined;
@@ -73,12 +77,8 @@ export function createHosts(deps: HostsDeps): Hosts {
     events: deps.events,
     ...deps.views,
   };
-  const replay = deps.options.replayEvents;
-  for (const a of agents.list()) {
-    tracker.apply(a.id, deps.events.recent(a.id, ['process_start', 'process_exit'], replay));
-    tracker.apply(a.id, deps.events.recent(a.id, ['network_connection', 'network_listener'], replay));
-    tracker.apply(a.id, deps.events.recent(a.id, ['inventory', 'health', 'tamper'], 10));
-  }
+  // the fleet list shows each host's health at once; its process and connection tables wait for a first look
+  for (const a of agents.list()) tracker.apply(a.id, deps.events.recent(a.id, ['inventory', 'health', 'tamper'], 10));
   const changed = (agentId: string) => bus.publish('host.changed', { agentId });
   bus.subscribe('events.stored', ({ agentId, events }) => {
     try {

@@ -88,9 +88,33 @@ function boundedSet<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
   }
 }
 
+/** A host's stored process and network events, each list in time order: what its tables are rebuilt from. */
+export type TableLoader = (agentId: string) => ReadonlyArray<readonly StoredEvent[]>;
+
+const TABLE_KINDS = new Set(['process_start', 'process_exit', 'network_connection', 'network_listener']);
+
 export class HostTracker {
   private readonly hosts = new Map<string, HostState>();
-  constructor(private readonly limits: HostTrackerLimits = { maxProcesses: 10_000, maxConnections: 10_000 }) {}
+  /** Hosts whose process and connection tables are current; with a loader, a host's are built on first read. */
+  private readonly loaded = new Set<string>();
+
+  /**
+   * With `load`, start-up costs nothing per stored event: health, inventory and tamper are applied as they
+   * come, and a host's tables are rebuilt from its stored events when first read, then kept current. Until
+   * then its table events are left to the store (the rebuild reads them), so memory follows the hosts viewed.
+   */
+  constructor(
+    private readonly limits: HostTrackerLimits = { maxProcesses: 10_000, maxConnections: 10_000 },
+    private readonly load?: TableLoader,
+  ) {}
+
+  private tablesOf(agentId: string): HostState | undefined {
+    if (this.load && !this.loaded.has(agentId)) {
+      this.loaded.add(agentId);
+      for (const events of this.load(agentId)) this.apply(agentId, events);
+    }
+    return this.hosts.get(agentId);
+  }
 
   private host(agentId: string): HostState {
     let h = this.hosts.get(agentId);
@@ -104,7 +128,9 @@ export class HostTracker {
   /** Applies events in time order. */
   apply(agentId: string, events: readonly StoredEvent[]): void {
     const h = this.host(agentId);
+    const tables = !this.load || this.loaded.has(agentId);
     for (const s of events) {
+      if (!tables && TABLE_KINDS.has(s.kind)) continue;
       const e = s.event;
       if (e.processStart) {
         const p = e.processStart;
@@ -196,13 +222,13 @@ export class HostTracker {
   }
 
   processes(agentId: string): ProcessView[] {
-    return [...(this.hosts.get(agentId)?.processes.values() ?? [])].sort((a, b) => a.pid - b.pid);
+    return [...(this.tablesOf(agentId)?.processes.values() ?? [])].sort((a, b) => a.pid - b.pid);
   }
   connections(agentId: string): ConnectionView[] {
-    return [...(this.hosts.get(agentId)?.connections.values() ?? [])];
+    return [...(this.tablesOf(agentId)?.connections.values() ?? [])];
   }
   listeners(agentId: string): ListenerView[] {
-    return [...(this.hosts.get(agentId)?.listeners.values() ?? [])].sort((a, b) => a.localPort - b.localPort);
+    return [...(this.tablesOf(agentId)?.listeners.values() ?? [])].sort((a, b) => a.localPort - b.localPort);
   }
   health(agentId: string): HealthView | undefined {
     return this.hosts.get(agentId)?.health;
