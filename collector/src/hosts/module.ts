@@ -1,7 +1,7 @@
-// The hosts feature, wired: the picture of each host (status from the gateway, processes, connections and
-// health from its stored events: health at start, a host's tables on its first look), the fleet views other features add to it (open alerts,
-// isolation from commands, exec coverage), its settings (dry-run, pushed to the agent), and the announcement
-// on the bus whenever that picture changed.
+// The hosts feature, wired: the picture of each host (status from the gateway; processes, connections and
+// health from its stored events: health at start, a host's tables on its first look), the fleet views other
+// features add to it (open alerts, isolation from commands, exec coverage), its settings (dry-run, pushed to
+// the agent), and the announcement on the bus whenever that picture changed.
 import type { Logger } from '@vigil/logger';
 import type { vigil } from '@vigil/proto';
 import type { EventBus } from '../core/bus.js';
