@@ -39,7 +39,8 @@ import { createCollectorMetrics, metricsHandler } from './metrics/module.js';
 import { Auth, authStateIn, ensureAdmin, type BootstrapResult } from './auth/index.js';
 import { LiveHub } from './api/live.js';
 import { mountApi } from './api/module.js';
-import type { CollectorHealth } from './api/routes/health.js';
+import { collectorHealth, type CollectorHealth } from './api/routes/health.js';
+import { Housekeeping } from './core/housekeeping.js';
 
 export interface CollectorAppOptions {
   config: Readonly<CollectorConfig>;
@@ -87,8 +88,7 @@ export class CollectorApp {
   readonly net: NetGuard;
   /** The Prometheus registry behind /metrics; undefined when metrics.enabled is off. */
   readonly metrics: Registry | undefined;
-  private retentionTimer: NodeJS.Timeout | undefined;
-  private auditTimer: NodeJS.Timeout | undefined;
+  private readonly housekeeping: Housekeeping;
 
   constructor(options: CollectorAppOptions) {
     const config = (this.config = options.config);
@@ -123,6 +123,15 @@ export class CollectorApp {
     const alerts = (this.alerts = createAlerts({ db, state, options: config.detect, bus, logger: child('detect'), clock }));
     // after alerts: "telemetry degraded" goes through the alerts feature's sink
     const coverage = (this.coverage = createCoverage({ db, options: config.coverage, alerts: alerts.sink, bus, logger: child('coverage'), clock }));
+    this.housekeeping = new Housekeeping({
+      events,
+      prunedWithEvents: [(policy) => coverage.prune(policy)],
+      audit,
+      noteFailure,
+      options: config,
+      logger,
+      clock,
+    });
     this.ingest = new Ingest({
       store: events,
       stages: [alerts.stage, coverage.stage],
@@ -255,10 +264,7 @@ export class CollectorApp {
       this.server.listen(port, host, () => resolveListen());
     });
     this.storage.start();
-    this.auditTimer = setInterval(() => this.flushAudit(false), Math.max(100, Math.floor(this.config.audit.refusedWindowMs / 2)));
-    this.auditTimer.unref();
-    this.retentionTimer = setInterval(() => this.runRetention(), this.config.retention.intervalMs);
-    this.retentionTimer.unref();
+    this.housekeeping.start();
     return this.baseUrl();
   }
 
@@ -271,64 +277,19 @@ export class CollectorApp {
     return `${this.baseUrl().replace(/^http/, 'ws')}${this.config.gateway.path}`;
   }
 
-  private flushAudit(all: boolean): void {
-    try {
-      this.audit.flushAggregates(this.clock(), all);
-    } catch (err) {
-      this.storage.noteFailure(err, 'audit');
-      this.logger.error({ err }, 'audit aggregate write failed');
-    }
-  }
-
   /** Prunes events (by age and size), the coverage minutes (same age) and the audit log; returns how many events went. */
   runRetention(): number {
-    const r = this.config.retention;
-    try {
-      const policy = { maxAgeMs: r.maxAgeDays * 86_400_000, maxBytes: r.maxBytes, nowMs: this.clock() };
-      const n = this.events.prune(policy);
-      if (n > 0) this.logger.info({ deleted: n }, 'retention deleted events');
-      const rows = this.coverage.prune(policy);
-      if (rows > 0) this.logger.info({ deleted: rows }, 'retention deleted module rows');
-      const a = this.config.audit;
-      const audited = this.audit.prune({ maxAgeMs: a.maxAgeDays * 86_400_000, maxRows: a.maxRows, nowMs: this.clock() });
-      if (audited > 0) this.logger.info({ deleted: audited }, 'retention deleted audit rows');
-      return n;
-    } catch (err) {
-      this.storage.noteFailure(err, 'retention');
-      this.logger.error({ err }, 'retention failed');
-      return 0;
-    }
+    return this.housekeeping.runRetention();
   }
 
   /** Storage, delivery and gateway figures (counts only, no names or addresses). */
   health(): CollectorHealth {
-    const g = this.gateway.counters;
-    return {
-      storage: this.storage.view(),
-      agentsOnline: this.gateway.onlineAgents().length,
-      agentsNotStoring: this.gateway.stalledAgents().length,
-      connections: this.gateway.connectionCount(),
-      ingest: { ...this.ingest.counters },
-      gateway: {
-        accepted: g.connectionsAccepted,
-        refusedAtUpgrade: g.connectionsRefused,
-        authenticated: g.authenticated,
-        enrolled: g.enrolled,
-        malformedFrames: g.malformedFrames,
-        oversizedFrames: g.oversizedFrames,
-        batches: g.batches,
-        identityConflicts: g.identityConflicts,
-        sequenceConflicts: g.sequenceConflicts,
-        refusals: g.refusals,
-      },
-    };
+    return collectorHealth(this.storage, this.gateway, this.ingest);
   }
 
   /** Graceful stop: no new connections, drain queued ingest, close agents, stop the features' timers, close storage. */
   async stop(): Promise<void> {
-    clearInterval(this.retentionTimer);
-    clearInterval(this.auditTimer);
-    this.flushAudit(true);
+    this.housekeeping.stop();
     this.storage.stop();
     this.ingest.flush();
     this.gateway.close();

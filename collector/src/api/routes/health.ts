@@ -1,6 +1,9 @@
 // The collector's own health for signed-in operators: storage (full or not, and why), delivery counters
 // and agents flagged "not storing". /healthz says only up or down; this is the detail behind it.
 import { z } from 'zod';
+import type { Gateway } from '../../gateway/server.js';
+import type { Ingest } from '../../ingest/ingest.js';
+import type { StorageGuard } from '../../store/space.js';
 import { route, type AnyRoute } from '../route.js';
 
 export interface CollectorHealth {
@@ -10,6 +13,30 @@ export interface CollectorHealth {
   connections: number;
   ingest: Record<string, number>;
   gateway: Record<string, unknown>;
+}
+
+/** Storage, delivery and gateway figures (counts only, no names or addresses). */
+export function collectorHealth(storage: Pick<StorageGuard, 'view'>, gateway: Gateway, ingest: Pick<Ingest, 'counters'>): CollectorHealth {
+  const g = gateway.counters;
+  return {
+    storage: storage.view(),
+    agentsOnline: gateway.onlineAgents().length,
+    agentsNotStoring: gateway.stalledAgents().length,
+    connections: gateway.connectionCount(),
+    ingest: { ...ingest.counters },
+    gateway: {
+      accepted: g.connectionsAccepted,
+      refusedAtUpgrade: g.connectionsRefused,
+      authenticated: g.authenticated,
+      enrolled: g.enrolled,
+      malformedFrames: g.malformedFrames,
+      oversizedFrames: g.oversizedFrames,
+      batches: g.batches,
+      identityConflicts: g.identityConflicts,
+      sequenceConflicts: g.sequenceConflicts,
+      refusals: g.refusals,
+    },
+  };
 }
 
 const healthSchema = z.object({
