@@ -69,7 +69,6 @@ export async function startFullTestApi(): Promise<FullTestApi> {
         listAgents: (q) => agents.list(q),
         getAgent: (id) => agents.get(id),
         status: (id) => ({ online: online.has(id), lastSeenAtMs: agents.get(id)?.lastSeenAtMs ?? 0 }),
-        gaps: (id) => events.gaps(id),
         tracker: new HostTracker(),
         events,
         commandIsolation: (agentId) => isolationFromCommands(commands.list({ agentId, limit: 50 })),

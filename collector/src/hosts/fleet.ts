@@ -1,7 +1,7 @@
 // What the agents and events routes read: link's agent records and status, the host tracker, the event store,
 // and optional views other modules add (open alerts per host, isolation from command results, exec coverage).
 import type { AgentQuery, AgentRecord } from './types.js';
-import type { EventStore, GapRecord } from '../events/types.js';
+import type { EventStore } from '../events/types.js';
 import type { HostTracker } from './tracker.js';
 import type { HostCoverage } from '../coverage/types.js';
 import type { DeliveryView } from '../gateway/delivery.js';
@@ -22,7 +22,6 @@ export interface Fleet {
   listAgents(query?: AgentQuery): AgentRecord[];
   getAgent(id: string): AgentRecord | undefined;
   status(id: string): { online: boolean; lastSeenAtMs: number; remote?: string; delivery?: DeliveryView };
-  gaps(id: string): GapRecord[];
   tracker: HostTracker;
   events: EventStore;
   /** Open (new or acknowledged) alerts of a host by severity; set when the alerts module is present. */

@@ -72,7 +72,6 @@ export function createHosts(deps: HostsDeps): Hosts {
     listAgents: (q) => agents.list(q),
     getAgent: (id) => agents.get(id),
     status,
-    gaps: (id) => deps.events.gaps(id),
     tracker,
     events: deps.events,
     ...deps.views,

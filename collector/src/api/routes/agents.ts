@@ -88,7 +88,7 @@ function ipsOf(inventory: Record<string, unknown> | undefined): string[] {
 
 export function summarizeAgent(fleet: Fleet, a: AgentRecord): AgentSummary {
   const st = fleet.status(a.id);
-  const gaps = fleet.gaps(a.id);
+  const gaps = fleet.events.gaps(a.id);
   const health = fleet.tracker.health(a.id);
   const fromCommand = fleet.commandIsolation?.(a.id);
   const isolation: IsolationView = fromCommand
@@ -232,7 +232,7 @@ export function agentRoutes(deps: ApiCoreDeps, fleet: Fleet, extra: { setDryRun?
               ) as unknown)
             : null,
           health: fleet.tracker.health(a.id) ?? null,
-          gapList: fleet
+          gapList: fleet.events
             .gaps(a.id)
             .slice(0, 50)
             .map((g) => ({ ...g, firstTimeMs: Number(g.firstTimeNs / 1_000_000n), lastTimeMs: Number(g.lastTimeNs / 1_000_000n) })),
