@@ -97,6 +97,16 @@ describe('CommandExecutor with the config defaults', () => {
     expect(Buffer.concat(chunks.map((x) => Buffer.from(x.data ?? []))).toString()).toBe('evil bytes');
   });
 
+  it('names the action in its result as the collector stores it (quarantine_file), not by the generated field', async () => {
+    const ex = executor(withTmp(), true);
+    const file = join(dir, 'named.bin');
+    writeFileSync(file, 'x');
+    const q = await ex.handle(signed({ quarantineFile: { path: file } }));
+    expect(JSON.parse(q.outputJson ?? '{}')).toMatchObject({ action: 'quarantine_file' });
+    const up = await ex.handle(signed({ upgrade: { version: '9.9.9' } }));
+    expect(JSON.parse(up.outputJson ?? '{}')).toEqual({ action: 'upgrade' });
+  });
+
   it('applies host changes on an agent that is not in dry-run', async () => {
     const ex = executor(withTmp(), false);
     const file = join(dir, 'applied.bin');

@@ -88,8 +88,10 @@ export class CommandExecutor {
     const owner = this.opts.ledger.nonceOwner(nonceHex);
     if (owner !== undefined) return this.refuse(id, 'VIGIL_ERR_COMMAND_REPLAYED', `nonce already used by command ${owner}`, now);
 
-    const action = cmd.action as string;
-    const spec = actionOfField(action);
+    const field = cmd.action as string;
+    const spec = actionOfField(field);
+    // results and logs name the action as the collector stores it (stop_service), not by its generated field
+    const action = spec?.name ?? field;
     const handler = spec ? this.opts.actions[spec.field] : undefined;
     // The agent-wide dry-run holds back host changes only: forensics read the host, an upgrade replaces the agent.
     // (A refusal of an action this agent lacks says dry-run as the agent is.)
