@@ -120,7 +120,16 @@ export class CollectorApp {
     if (imported) logger.info({ ...imported, file: this.paths.stateFile }, 'moved the agents of the state file into the database');
     const bus = (this.bus = new InProcessBus<CollectorTopics>(child('bus')));
 
-    const alerts = (this.alerts = createAlerts({ db, state, options: config.detect, bus, logger: child('detect'), clock }));
+    // the API asks for one row more than a page, to tell whether another follows
+    const alerts = (this.alerts = createAlerts({
+      db,
+      state,
+      options: config.detect,
+      maxListRows: config.api.maxPageSize + 1,
+      bus,
+      logger: child('detect'),
+      clock,
+    }));
     // after alerts: "telemetry degraded" goes through the alerts feature's sink
     const coverage = (this.coverage = createCoverage({ db, options: config.coverage, alerts: alerts.sink, bus, logger: child('coverage'), clock }));
     this.housekeeping = new Housekeeping({

@@ -42,7 +42,7 @@ export function detectHarness(options: { dedupeWindowMs?: number; maxEvidencePer
     sweepIntervalMs: 60_000,
   });
   const events = new SqliteEventStore(db, { clock: () => now });
-  const service = new AlertService({ alerts, suppressions, rules, clock: () => now });
+  const service = new AlertService({ alerts, suppressions, rules, clock: () => now, maxPageSize: 1001 });
   let seq = 0;
   return {
     events,

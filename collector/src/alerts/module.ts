@@ -43,6 +43,8 @@ export interface AlertsDeps {
   /** Settings: the folders `rules load` added. */
   state: Pick<StateStore, 'getSetting'>;
   options: CollectorConfig['detect'];
+  /** Largest list the AlertService returns (the API's largest page, plus one). */
+  maxListRows: number;
   bus: EventBus<AlertTopics & IngestTopics>;
   logger: Logger;
   clock: () => number;
@@ -65,7 +67,14 @@ export function createAlerts(deps: AlertsDeps): Alerts {
   const alerts = new SqliteAlertStore(deps.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
   const suppressions = new SqliteSuppressionStore(deps.db);
   const stage = new DetectStage({ engine, alerts, suppressions, clock: deps.clock, logger, sweepIntervalMs: options.sweepIntervalMs });
-  const service = new AlertService({ alerts, suppressions, rules, clock: deps.clock, publish: (update) => bus.publish('alert.updated', update) });
+  const service = new AlertService({
+    alerts,
+    suppressions,
+    rules,
+    clock: deps.clock,
+    publish: (update) => bus.publish('alert.updated', update),
+    maxPageSize: deps.maxListRows,
+  });
   // What the stage wrote inside the transaction is announced once it committed.
   bus.subscribe('events.stored', () => {
     for (const r of stage.drain()) {

@@ -36,8 +36,8 @@ export interface AlertServiceOptions {
   clock: () => number;
   /** Announces an operator's status change (the bus topic alert.updated). */
   publish?: (update: { change: 'status'; alert: AlertRecord }) => void;
-  /** Largest page a list call returns. */
-  maxPageSize?: number;
+  /** Largest list a call returns: the API's largest page and the one row more that tells another page follows. */
+  maxPageSize: number;
 }
 
 const MAX_TEXT = 2000;
@@ -48,7 +48,7 @@ export class AlertService {
   private readonly stageRules = new Map<string, StageRule>();
 
   constructor(private readonly o: AlertServiceOptions) {
-    this.maxPage = o.maxPageSize ?? 500;
+    this.maxPage = o.maxPageSize;
     this.setRules(o.rules);
   }
 

@@ -45,7 +45,7 @@ function setup() {
     logger: silentLogger(),
     sweepIntervalMs: 60_000,
   });
-  const service = new AlertService({ alerts, suppressions, rules, clock: () => now });
+  const service = new AlertService({ alerts, suppressions, rules, clock: () => now, maxPageSize: 1001 });
   const sink = new StageAlerts(stage, service);
   const raise = (agentId: string, eventId: string, cause = 'low coverage') =>
     db.transaction(() =>

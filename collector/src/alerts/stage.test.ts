@@ -28,7 +28,7 @@ function setup() {
   const suppressions = new SqliteSuppressionStore(db);
   const engine = new DetectionEngine(rules);
   const stage = new DetectStage({ engine, alerts, suppressions, clock: () => now, logger: silentLogger(), sweepIntervalMs: 60_000 });
-  const service = new AlertService({ alerts, suppressions, rules, clock: () => now });
+  const service = new AlertService({ alerts, suppressions, rules, clock: () => now, maxPageSize: 1001 });
   let seq = 0;
   const ingest = (agentId: string, payload: Record<string, unknown>, timeMs = now): string => {
     const id = `ev-${++seq}`;

@@ -41,7 +41,7 @@ function setup(overrides: Record<string, unknown> = {}) {
     logger: silentLogger(),
     sweepIntervalMs: 60_000,
   });
-  const alerts = new AlertService({ alerts: alertStore, suppressions, rules, clock: () => now });
+  const alerts = new AlertService({ alerts: alertStore, suppressions, rules, clock: () => now, maxPageSize: 1001 });
   const sink = new StageAlerts(detect, alerts);
   sink.register(TELEMETRY_DEGRADED_RULE);
   const store = new SqliteCoverageStore(db);
