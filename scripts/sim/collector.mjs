@@ -1,8 +1,10 @@
 // `--spawn`: a built collector of the simulator's own (init in a temp folder, serve on a free loopback
 // port, an enrollment token for exactly N agents through the collector CLI), killed by its PID at the end.
+// With --state-dir, a second run serves the same data again, so a warm fleet can be measured at another rate.
 // Every simulated agent connects from 127.0.0.1, so the per-address limits (sized for one host per address)
 // are raised to fit the fleet; everything else keeps the collector's defaults.
 import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -40,7 +42,8 @@ function freePort() {
 export async function spawnCollector({ bin, dir, agents, timeoutMs = 60_000 }) {
   const data = join(dir, 'collector');
   const env = { VIGIL_COLLECTOR_LOG_LEVEL: 'warn', ...fleetOnOneAddressEnv(agents) };
-  await run(bin, ['init', '--data', data], env);
+  // A data folder from an earlier run (--state-dir) is served again: its fleet is already enrolled.
+  if (!existsSync(join(data, 'state.json'))) await run(bin, ['init', '--data', data], env);
   const port = await freePort();
   const child = spawn(process.execPath, [bin, 'serve', '--data', data, '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, ...env },

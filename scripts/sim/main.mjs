@@ -128,8 +128,11 @@ const tick = setInterval(() => {
   }
 }, TICK_MS);
 
+let lastReport = { at: Date.now(), sent: 0, acked: 0 };
 function snapshot(final) {
   const now = Date.now();
+  const dt = (now - lastReport.at) / 1000;
+  const perS = (n) => (dt > 0 ? Math.round(n / dt) : 0);
   let online = 0;
   for (const a of running) if (a.online) online++;
   const report = {
@@ -144,6 +147,8 @@ function snapshot(final) {
     sent: stats.sent,
     acked: stats.acked,
     unacked: stats.sent - stats.acked,
+    sentPerS: perS(stats.sent - lastReport.sent),
+    ackedPerS: perS(stats.acked - lastReport.acked),
     alertingInjected: stats.alertingInjected,
     ackLatencyMs: {
       p50: stats.latency.quantile(0.5),
@@ -161,22 +166,19 @@ function snapshot(final) {
     loadavg: loadAverage(),
   };
   stats.window.reset();
+  lastReport = { at: now, sent: stats.sent, acked: stats.acked };
   return report;
 }
 
-let lastReport = { at: started, acked: 0 };
 function print(final) {
   const r = snapshot(final);
   process.stdout.write(`${JSON.stringify(r)}\n`);
-  const dt = (r.atMs - lastReport.at) / 1000;
-  const ackRate = dt > 0 ? Math.round((r.acked - lastReport.acked) / dt) : 0;
-  lastReport = { at: r.atMs, acked: r.acked };
   const c = r.collector ? ` | collector rss ${r.collector.rssMiB} MiB cpu ${r.collector.cpuPct ?? '-'} %` : '';
   const refusals = Object.entries(r.refusals)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
   process.stderr.write(
-    `[${r.elapsedS}s]${final ? ' FINAL' : ''} enrolled ${r.enrolled}/${r.agents} online ${r.online} | sent ${r.sent} acked ${r.acked} (${ackRate}/s) ` +
+    `[${r.elapsedS}s]${final ? ' FINAL' : ''} enrolled ${r.enrolled}/${r.agents} online ${r.online} | sent ${r.sent} acked ${r.acked} (${r.sentPerS}/s in, ${r.ackedPerS}/s acked) ` +
       `p50 ${r.ackLatencyMs.p50 ?? '-'} ms p99 ${r.ackLatencyMs.p99 ?? '-'} ms | disconnects ${r.disconnects} refusals ${refusals || 0} ` +
       `| commands ${r.commandsAnswered}${c} | load ${r.loadavg.join(' ')}\n`,
   );

@@ -31,7 +31,9 @@ Output:
   --report-ms MS           one JSON line on stdout and a summary on stderr this often (default 5000; 200..3600000)
   --summary FILE           at the end, write each agent's id, hostname and first/last/acked sequence as JSON
   --state-dir DIR          the agents' state folders (default: a new temp folder, removed at the end;
-                           under /dev/shm when it exists, so N spools' fsyncs do not measure one disk)
+                           under /dev/shm when it exists, so N spools' fsyncs do not measure one disk);
+                           a folder from an earlier run is reused: its agents are enrolled already and,
+                           with --spawn, its collector data is served again (a warm fleet at a new rate)
   --keep                   keep the temp folder (agent state, spawned collector data)
   -h, --help               this text
 `;
