@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { silentLogger } from '@vigil/logger';
-import { Collector, Workspace, spawnNode, waitFor, type Proc } from './helpers/vigil.js';
+import { Collector, Workspace, runNode, spawnNode, waitFor, type Proc } from './helpers/vigil.js';
 import { openDatabase } from '../collector/dist/store/db.js';
 import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
 import { CommandService } from '../collector/dist/commands/service.js';
@@ -194,5 +194,23 @@ describe('fleet simulator', () => {
       }
     });
     expect(ackedTotal).toBe(final.acked);
+  });
+});
+
+describe('fleet simulator options', () => {
+  it.each([
+    [['--spawn', '--agents', '0'], /--agents must be an integer from 1 to 5000/],
+    [['--spawn', '--agents', '60', '--max-agents', '50'], /--agents must be an integer from 1 to 50 /],
+    [['--spawn', '--rate', 'fast'], /--rate must be a number/],
+    [['--spawn', '--max-agents', '20001'], /--max-agents must be an integer from 1 to 20000/],
+    [['--collector', 'http://127.0.0.1:1/agent', '--token', 't'], /--collector must be a ws:\/\/ or wss:\/\/ URL/],
+    [['--collector', 'ws://127.0.0.1:1/agent'], /needs --token/],
+    [[], /name a collector/],
+    [['--spawn', '--no-such-option'], /Unknown option/],
+  ])('refuses %j before starting anything', async (args, message) => {
+    const r = await runNode(SIM, args, { VIGIL_ENROLL_TOKEN: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/VIGIL_ERR_SIM_OPTION/);
+    expect(r.stderr).toMatch(message);
   });
 });

@@ -84,7 +84,9 @@ export class SimAgent {
         allowInsecure: false,
       });
     }
-    this.identity = loadIdentity(this.paths);
+    // A fleet kept from an earlier run (--state-dir) follows its collector to this run's address, as an
+    // operator re-points agents after moving the collector; keys and pins stay as enrolled.
+    this.identity = { ...loadIdentity(this.paths), collectorUrl: url };
   }
 
   inventory() {

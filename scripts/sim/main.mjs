@@ -179,7 +179,7 @@ function print(final) {
     .join(' ');
   process.stderr.write(
     `[${r.elapsedS}s]${final ? ' FINAL' : ''} enrolled ${r.enrolled}/${r.agents} online ${r.online} | sent ${r.sent} acked ${r.acked} (${r.sentPerS}/s in, ${r.ackedPerS}/s acked) ` +
-      `p50 ${r.ackLatencyMs.p50 ?? '-'} ms p99 ${r.ackLatencyMs.p99 ?? '-'} ms | disconnects ${r.disconnects} refusals ${refusals || 0} ` +
+      `p50 ${r.ackLatencyMs.p50 ?? '-'} ms p99 ${r.ackLatencyMs.p99 ?? '-'} ms | disconnects ${r.disconnects} failed connects ${r.failedConnects} refusals ${refusals || 0} ` +
       `| commands ${r.commandsAnswered}${c} | load ${r.loadavg.join(' ')}\n`,
   );
 }
