@@ -106,12 +106,13 @@ const enrolling = (async () => {
 })();
 
 // Event generation: every agent owes rate x elapsed events; a random start phase keeps batches apart.
+let rate = opts.rate;
 const credit = new Float64Array(agents.length).map(() => Math.random());
 let sinceAlert = 0;
 let lastTick = Date.now();
 const tick = setInterval(() => {
   const now = Date.now();
-  const owed = (opts.rate * (now - lastTick)) / 1000;
+  const owed = (rate * (now - lastTick)) / 1000;
   lastTick = now;
   for (const agent of running) {
     const i = agent.o.index;
@@ -140,7 +141,7 @@ function snapshot(final) {
     atMs: now,
     elapsedS: Math.round((now - started) / 100) / 10,
     agents: opts.agents,
-    ratePerAgent: opts.rate,
+    ratePerAgent: rate,
     enrolled: enrolledCount,
     enrollGaveUp,
     online,
@@ -186,8 +187,19 @@ function print(final) {
 
 const reporter = setInterval(() => print(false), opts.reportMs);
 const deadline = opts.seconds ? setTimeout(() => requestStop(`${opts.seconds} s elapsed`), opts.seconds * 1000) : undefined;
+// --steps: each step ends with a report, so every interval line belongs to one rate.
+let stepAt = 0;
+const stepTimers = (opts.steps ?? []).slice(1).map((step, i) => {
+  stepAt += opts.steps[i].seconds;
+  return setTimeout(() => {
+    print(false);
+    rate = step.rate;
+    process.stderr.write(`sim: rate now ${rate} events/s per agent\n`);
+  }, stepAt * 1000);
+});
 await stopped;
 clearTimeout(deadline);
+for (const t of stepTimers) clearTimeout(t);
 clearInterval(tick);
 await enrolling;
 

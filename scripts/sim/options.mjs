@@ -23,6 +23,8 @@ Load:
   --max-rate R             ceiling for --rate (default 200; at most 10000)
   --alert-every K          fleet-wide, every K-th event is an alerting scenario instead (default 1000; 0: none)
   --seconds S              run this long, then stop (default: until SIGINT/SIGTERM; at most 604800)
+  --steps R:S,R:S,...      a rate step-up in one run: R events/s per agent for S seconds, then the next
+                           (replaces --rate and --seconds; each R up to --max-rate, at most 32 steps)
   --enroll-concurrency C   enrollments in flight at once (default 16; 1..256)
   --enroll-attempts A      tries per agent before it counts as not enrolled (default 5; 1..50)
   --drain-ms MS            after the run, wait this long at most for outstanding acks (default 15000)
@@ -49,6 +51,7 @@ const SPEC = {
   'max-rate': { type: 'string', default: '200' },
   'alert-every': { type: 'string', default: '1000' },
   seconds: { type: 'string' },
+  steps: { type: 'string' },
   'enroll-concurrency': { type: 'string', default: '16' },
   'enroll-attempts': { type: 'string', default: '5' },
   'drain-ms': { type: 'string', default: '15000' },
@@ -101,6 +104,21 @@ export function parseSimOptions(argv, env) {
     stateDir: values['state-dir'],
     keep: values.keep,
   };
+  if (values.steps !== undefined) {
+    if (values.seconds !== undefined) throw new SimOptionError('--steps sets the duration: leave out --seconds');
+    const parts = values.steps.split(',');
+    if (parts.length > 32) throw new SimOptionError('--steps takes at most 32 steps');
+    o.steps = parts.map((p) => {
+      const [rate, seconds, extra] = p.split(':');
+      if (extra !== undefined) throw new SimOptionError(`--steps: "${p}" is not RATE:SECONDS`);
+      return {
+        rate: num({ 'steps rate': rate }, 'steps rate', { min: 0, max: maxRate, int: false }),
+        seconds: num({ 'steps seconds': seconds }, 'steps seconds', { min: 1, max: 604_800, int: false }),
+      };
+    });
+    o.rate = o.steps[0].rate;
+    o.seconds = o.steps.reduce((t, s) => t + s.seconds, 0);
+  }
   if (o.spawn && (o.collector || values.token)) throw new SimOptionError('--spawn starts its own collector: leave out --collector and --token');
   if (!o.spawn) {
     if (!o.collector) throw new SimOptionError('name a collector (--collector ws://HOST:PORT/agent and --token) or use --spawn');
