@@ -207,6 +207,8 @@ describe('fleet simulator options', () => {
     [['--collector', 'ws://127.0.0.1:1/agent'], /needs --token/],
     [[], /name a collector/],
     [['--spawn', '--no-such-option'], /Unknown option/],
+    [['--spawn', '--steps', '1:20,5'], /--steps seconds must be a number/],
+    [['--spawn', '--steps', '1:20', '--seconds', '30'], /leave out --seconds/],
   ])('refuses %j before starting anything', async (args, message) => {
     const r = await runNode(SIM, args, { VIGIL_ENROLL_TOKEN: '' });
     expect(r.code).toBe(2);
