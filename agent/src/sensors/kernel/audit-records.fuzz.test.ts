@@ -7,8 +7,10 @@ import { encodeMessage, splitMessages } from './netlink.js';
 import { parseAuditMessage, splitKeyValues, type AuditRecord } from '../parsers/auditd.js';
 import { AuditAssembler, type AuditGroup } from '../parsers/audit-group.js';
 import { auditExec, auditLogFields, execveArgv } from '../parsers/audit-events.js';
+import { auditLogRecord } from './audit-translate.js';
 
 const numRuns = Number(process.env.VIGIL_FUZZ_RUNS ?? 300);
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const RECORDS = [
   'audit(1700000000.123:42): arch=c000003e syscall=59 success=yes exit=0 a0=55d a1=55e ppid=1 pid=2 auid=1000 uid=0 gid=0 euid=0 tty=pts0 ses=3 comm="bash" exe="/usr/bin/bash" key="vigil_exec"\u001dARCH=x86_64 SYSCALL=execve AUID="alice" UID="root"',
@@ -102,6 +104,8 @@ describe('fuzz: kernel audit records', () => {
           for (const g of groups) {
             expect(g.records.length).toBeGreaterThan(0);
             expect(g.records.length).toBeLessThanOrEqual(maxRecords);
+            const rec = auditLogRecord(g, 4096);
+            for (const v of [rec.action!, rec.raw!, ...Object.keys(rec.fields!), ...Object.values(rec.fields!)]) expect(v).not.toMatch(CONTROL);
             const log = auditLogFields(g, 64);
             expect(Object.keys(log.fields).length).toBeLessThanOrEqual(64 + 12);
             const e = auditExec(g);
