@@ -23,4 +23,9 @@ describe('parameter grammars', () => {
     expect(checkCidr('FD77::/64')).toMatchObject({ ok: true, value: { family: 6, text: 'fd77::/64' } });
     for (const c of ['10.0.0.1/8', '10.0.0.0/33', 'fd77::1/64', '1.2.3', '1.2.3.4/x', 'host.example', '1.2.3.4 ; x']) expect(checkCidr(c).ok).toBe(false);
   });
+  // Found by grammar.fuzz.test.ts: isIP accepts a zone id, so these passed as block addresses, zone text and all.
+  it('regression: refuses IPv6 zone ids', () => {
+    for (const c of ['::%0:00:00:0:0.0.0.0', 'fe80::1%eth0', 'fe80::1%eth0/128']) expect(checkCidr(c).ok).toBe(false);
+    expect(checkCidr('fe80::1')).toMatchObject({ ok: true, value: { family: 6, text: 'fe80::1' } });
+  });
 });

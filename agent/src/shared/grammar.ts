@@ -64,6 +64,8 @@ export function checkCidr(input: unknown): Checked<Cidr> {
   let address = slash === -1 ? input : input.slice(0, slash);
   const prefixText = slash === -1 ? undefined : input.slice(slash + 1);
   address = foldMapped(address.toLowerCase());
+  // isIP takes a zone ("fe80::1%eth0", "::%0:00"): a scope is no address, and its text would reach the rules.
+  if (address.includes('%')) return bad(`"${printable(input)}" carries an IPv6 zone id ("%..."), which a block cannot use`);
   const family = isIP(address);
   if (family !== 4 && family !== 6) return bad(`"${printable(input)}" is not an IPv4 or IPv6 address`);
   const max = family === 4 ? 32 : 128;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vigil } from '@vigil/proto';
-import { checkBatch } from './validate.js';
+import { checkBatch, checkBounds } from './validate.js';
 
 const limits = { maxStringBytes: 100, maxListEntries: 5, maxBatchEvents: 3, maxSequenceJump: 1000 };
 const ev = (seq: number, extra: Partial<vigil.v1.IEvent> = {}) =>
@@ -29,5 +29,17 @@ describe('checkBatch', () => {
     expect(checkBatch({ events: [ev(500), ev(1500)] }, 'a', limits, 0)).toBeUndefined();
     expect(checkBatch({ events: [ev(500), ev(1501)] }, 'a', limits, 0)?.code).toBe('VIGIL_ERR_GATEWAY_SEQUENCE');
     expect(checkBatch({ events: [ev(2 ** 53 - 1)] }, 'a', { ...limits, maxSequenceJump: 2 ** 60 }, 2 ** 53 - 2)?.message).toMatch(/largest valid sequence/);
+  });
+});
+
+describe('checkBounds', () => {
+  // Found by validate.fuzz.test.ts: map keys were bounded in UTF-16 units, so 33 'é' (66 bytes) passed a 64-byte limit.
+  it('regression: bounds a map key in UTF-8 bytes, not UTF-16 units', () => {
+    const limits64 = { ...limits, maxStringBytes: 64, maxListEntries: 4 };
+    expect(checkBounds({ ['é'.repeat(33)]: null }, limits64)?.code).toBe('VIGIL_ERR_GATEWAY_LIMIT');
+    expect(checkBounds({ ['é'.repeat(32)]: null }, limits64)).toBeUndefined();
+    expect(
+      checkBatch({ events: [ev(1, { log: { source: 's', raw: 'r', fields: { ['中'.repeat(34)]: 'v' } } })] }, 'a', { ...limits, maxStringBytes: 100 })?.code,
+    ).toBe('VIGIL_ERR_GATEWAY_LIMIT');
   });
 });

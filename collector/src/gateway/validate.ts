@@ -49,7 +49,9 @@ export function checkBounds(value: unknown, limits: MessageLimits, path = '', de
   const keys = Object.keys(value);
   if (keys.length > limits.maxListEntries) return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: `map ${path} has ${keys.length} entries` };
   for (const k of keys) {
-    if (k.length > limits.maxStringBytes) return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: `map key in ${path} too long` };
+    // Bytes, not UTF-16 units: 33 'é' are 33 units but 66 bytes (found by validate.fuzz.test.ts).
+    if (k.length * 3 > limits.maxStringBytes && Buffer.byteLength(k, 'utf8') > limits.maxStringBytes)
+      return { code: 'VIGIL_ERR_GATEWAY_LIMIT', message: `map key in ${path} exceeds ${limits.maxStringBytes} bytes` };
     const v = checkBounds((value as Record<string, unknown>)[k], limits, path ? `${path}.${k}` : k, depth + 1);
     if (v) return v;
   }

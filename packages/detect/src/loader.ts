@@ -83,7 +83,14 @@ export function compileRuleSources(sources: readonly RuleSource[], options: Load
   const table = options.table ?? new FieldTable();
   const set: RuleSet = { table, detections: [], correlations: [], problems: [], files: sources.length, documents: 0 };
   const ids = new Map<string, string>();
+  const max = options.maxFileBytes ?? DEFAULT_MAX_RULE_FILE_BYTES;
   for (const src of sources) {
+    // In-memory texts get the same bound as files (found by yaml-source.fuzz.test.ts: only files had it).
+    if (src.text.length * 3 > max && Buffer.byteLength(src.text, 'utf8') > max) {
+      const message = `text is ${Buffer.byteLength(src.text, 'utf8')} bytes, over the ${max}-byte limit`;
+      set.problems.push({ code: 'VIGIL_ERR_RULE_IO', file: src.file, line: 0, feature: 'io:too-large', message });
+      continue;
+    }
     for (const doc of parseYamlDocuments(src.file, src.text)) {
       set.documents++;
       const sink = new ProblemSink(src.file, doc.lineOf);

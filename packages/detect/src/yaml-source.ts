@@ -1,6 +1,7 @@
 // Reads rule YAML with positions kept, so every problem can name file:line, and a file may hold
 // several documents (a Sigma rule plus the correlation that uses it).
 import { LineCounter, parseAllDocuments, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { yamlNestingProblem } from './yaml-depth.js';
 
 export interface YamlDocument {
   file: string;
@@ -16,6 +17,8 @@ export interface YamlDocument {
 }
 
 export function parseYamlDocuments(file: string, text: string): YamlDocument[] {
+  const deep = yamlNestingProblem(text);
+  if (deep) return [{ file, index: 0, value: null, line: 1, lineOf: () => deep.line, errors: [deep] }];
   const counter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [docs];

@@ -246,7 +246,8 @@ export function tableForArch(archHex: string | undefined): ArchTable | undefined
 export function syscallName(archHex: string | undefined, nr: string | undefined): string {
   const t = tableForArch(archHex);
   const n = Number(nr);
-  return t?.names.get(n) ?? `syscall_${nr ?? '?'}`;
+  // nr is a record's field value: only a number goes into the name (found by audit-records.fuzz.test.ts).
+  return t?.names.get(n) ?? `syscall_${nr !== undefined && /^\d{1,5}$/.test(nr) ? nr : '?'}`;
 }
 
 /** Numbers for names present in a table (names a table lacks are skipped: aarch64 has no chmod). */

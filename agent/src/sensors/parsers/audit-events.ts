@@ -2,6 +2,7 @@
 // execve a process-start event (source "auditd"), which catches processes too short for /proc polling.
 import type { AuditGroup } from './audit-group.js';
 import { formatV4, formatV6 } from '../common/inet.js';
+import { escapeControl } from '../common/sanitize.js';
 
 export interface AuditLog {
   action: string;
@@ -13,7 +14,9 @@ export function auditLogFields(group: AuditGroup, maxFields = 512): AuditLog {
   const fields: Record<string, string> = { serial: group.serial, audit_time: group.time, type: group.records.map((r) => r.type).join(',') };
   let count = 3;
   for (const r of group.records) {
-    const prefix = r.type === 'PATH' && r.fields.item !== undefined ? `path.${r.fields.item}.` : `${r.type.toLowerCase()}.`;
+    // item is a field value: only a number may become part of a key (keys are not escaped downstream).
+    const item = r.fields.item;
+    const prefix = r.type === 'PATH' && item !== undefined && /^\d{1,5}$/.test(item) ? `path.${item}.` : `${escapeControl(r.type.toLowerCase())}.`;
     for (const [k, v] of Object.entries(r.fields)) {
       if (count >= maxFields) break;
       const key = prefix + k;
@@ -41,7 +44,7 @@ export function auditLogFields(group: AuditGroup, maxFields = 512): AuditLog {
   };
   for (const [k, v] of Object.entries(lift)) if (v !== undefined && v !== '') fields[k] = v;
   const action = syscall ? (syscall.fields.SYSCALL ?? `syscall_${syscall.fields.syscall ?? ''}`) : first.type.toLowerCase();
-  return { action, fields };
+  return { action: escapeControl(action), fields };
 }
 
 export interface AuditExec {

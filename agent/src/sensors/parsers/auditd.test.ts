@@ -100,3 +100,20 @@ describe('splitKeyValues scan', () => {
     for (const s of samples) expect(splitKeyValues(s, 10_000, {}, false)).toEqual(reference(s));
   });
 });
+
+describe('audit log fields', () => {
+  // Found by audit-records.fuzz.test.ts: a PATH record's item value became part of a field key, and a record
+  // type became the action, both unescaped (keys and the action are not escaped downstream).
+  it('regression: no control character reaches a field key or the action', () => {
+    const path = parseAuditLine('type=PATH msg=audit(1700000000.123:42): item=\u001b[2Jname="/usr/bin/ls" inode=1 dev=08:01 mode=0100755 nametype=NORMAL')!;
+    const odd = parseAuditLine('type=X\u001b]0;t\u0007 msg=audit(1700000000.123:43): a=1')!;
+    const control = /[\u0000-\u001f\u007f-\u009f]/;
+    for (const r of [path, odd]) {
+      const { action, fields } = auditLogFields({ time: r.time, serial: r.serial, records: [r], lines: [], offset: 0 });
+      expect(action).not.toMatch(control);
+      for (const k of Object.keys(fields)) expect(k).not.toMatch(control);
+    }
+    const ok = parseAuditLine('type=PATH msg=audit(1700000000.123:44): item=1 name="/x"')!;
+    expect(auditLogFields({ time: ok.time, serial: ok.serial, records: [ok], lines: [], offset: 0 }).fields['path.1.name']).toBe('/x');
+  });
+});

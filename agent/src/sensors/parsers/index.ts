@@ -3,7 +3,7 @@
 // header fields and no parser: the line arrives raw. Nothing here throws, and lines beyond a bound are
 // not parsed at all.
 import type { MessageParser } from './types.js';
-import { splitSyslog, type SyslogFormat, type SyslogLine } from './syslog.js';
+import { splitSyslog, trimEnd, type SyslogFormat, type SyslogLine } from './syslog.js';
 import { parseSshd } from './sshd.js';
 import { parseSudo } from './sudo.js';
 import { parseSu } from './su.js';
@@ -61,9 +61,10 @@ export function parseMessage(program: string, message: string): MessageResult {
   try {
     // rsyslog's repeated-message reduction, for any program: "message repeated 3 times: [ <message>]"
     // stands for that many lines of the message (fields.repeated; detection counts it that many times).
-    const rep = /^message repeated (\d{1,7}) times: \[ ?(.*?)\s*\]$/s.exec(message);
-    if (rep) {
-      const inner = parseMessage(program, rep[2]!);
+    // The head by regex, the tail by hand: /(.*?)\s*\]$/ was quadratic on a run of blanks.
+    const rep = /^message repeated (\d{1,7}) times: \[ ?/.exec(message);
+    if (rep && message.endsWith(']')) {
+      const inner = parseMessage(program, trimEnd(message.slice(rep[0].length, -1)));
       return inner.parser ? { ...inner, fields: { ...inner.fields, repeated: rep[1]! } } : inner;
     }
     const entry = BY_PROGRAM[program] ?? BY_PROGRAM[program.toLowerCase()];

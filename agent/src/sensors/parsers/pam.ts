@@ -23,7 +23,8 @@ export function legacyPamMessage(program: string, module: string, message: strin
 }
 
 function authFailureFields(rest: string, fields: Record<string, string>): void {
-  for (const kv of rest.matchAll(/(\w+)=(\S*)/g)) {
+  // \b: without it a long word with no "=" is retried from each of its characters (quadratic).
+  for (const kv of rest.matchAll(/\b(\w+)=(\S*)/g)) {
     const k = kv[1]!;
     const v = kv[2]!;
     if (k === 'rhost') fields.src_ip = v;

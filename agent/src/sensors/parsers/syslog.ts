@@ -45,7 +45,12 @@ export function splitSyslog(line: string): SyslogLine | undefined {
   return { format, timestamp: ts[0], hostname, program: tag[1]!, pid: tag[3] ?? '', module: tag[2] ?? '', message: trimEnd(rest.slice(tag[0].length)) };
 }
 
-/** Trailing blanks and a CR (CRLF files) carry nothing and would defeat anchored patterns. */
+/**
+ * Trailing blanks and a CR (CRLF files) carry nothing and would defeat anchored patterns. A scan from the
+ * end, not /\s+$/: that regex retries from every blank of a run, quadratic on a line of spaces.
+ */
 export function trimEnd(s: string): string {
-  return s.replace(/\s+$/, '');
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
