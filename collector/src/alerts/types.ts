@@ -2,11 +2,12 @@
 // interfaces (AlertStore, SuppressionStore) every implementation of the alert tables provides. Nobody else
 // writes SQL against those tables; alert-store.contract.ts and suppression-store.contract.ts check each one.
 import type { AlertStatus } from './store-schema.js';
+import type { RaisedAlert } from './alert-sink.js';
 
 export type { AlertStatus } from './store-schema.js';
 
-/** What the detection stage hands to storage: one rule match (see @vigil/detect RuleMatch). */
-export interface AlertMatch {
+/** What the detection stage hands to storage: one rule match (see @vigil/detect RuleMatch), an alert as a stage raises it plus its rule. */
+export interface AlertMatch extends RaisedAlert {
   ruleId: string;
   ruleTitle: string;
   ruleKind: 'detection' | 'correlation';
@@ -14,15 +15,6 @@ export interface AlertMatch {
   severity: string;
   tags: readonly string[];
   attack: readonly string[];
-  agentId: string;
-  group: Readonly<Record<string, string>>;
-  groupKey: string;
-  eventIds: readonly string[];
-  /** Each evidence event's own time (unix ms), parallel to eventIds: evidence is fetched back by it. */
-  eventTimesMs: readonly number[];
-  count: number;
-  firstMs: number;
-  lastMs: number;
   /** Every event behind the match is trusted evidence (see alerts/provenance.ts); absent means trusted. */
   trusted?: boolean;
 }

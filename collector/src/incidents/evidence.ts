@@ -6,7 +6,7 @@ import { actionsOfKind } from '@vigil/actions';
 import { CollectorError } from '../errors.js';
 import type { CommandRow } from '../commands/types.js';
 import { text, type Context } from './context.js';
-import { textOf } from './text.js';
+import { textOf } from '@vigil/format';
 import type { EvidenceEvent, IncidentEvidence } from './types.js';
 
 const FORENSIC_ACTIONS: ReadonlySet<string> = actionsOfKind('forensic');

@@ -5,7 +5,6 @@ import type { Db } from '../store/db.js';
 import type { EvidenceFile, EvidenceFileKind, EvidenceFileStatus, EvidenceFileStore, NewEvidenceFile, StoredCopy } from './types.js';
 
 /** host-timeline.ts still imports the record from here. */
-export type { EvidenceFile } from './types.js';
 
 interface Row {
   id: string;

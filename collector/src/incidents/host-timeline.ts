@@ -5,8 +5,7 @@
 import type { EventCursor, EventStore } from '../events/types.js';
 import type { AlertRecord } from '../alerts/types.js';
 import type { CommandRow } from '../commands/types.js';
-import type { EvidenceFile } from './files-store.js';
-import type { IncidentRecord } from './store.js';
+import type { EvidenceFile, IncidentRecord } from './types.js';
 import type { AuditEntry } from '../audit/types.js';
 import { summarize } from '../hosts/summary.js';
 import { eventToJson } from '../events/json.js';

@@ -3,8 +3,7 @@
 // Everything in it came from hosts or operators, so every string is escaped for its format.
 import { visibleText } from './visible.js';
 import type { IncidentReport } from './types.js';
-import { formatDuration } from '@vigil/format';
-import { textOf } from './text.js';
+import { formatDuration, textOf } from '@vigil/format';
 
 export const iso = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '' : new Date(ms).toISOString());
 

@@ -6,7 +6,6 @@ import { SqliteIncidentRecords } from './store-incidents.js';
 
 export { incidentsMigration } from './store-schema.js';
 /** host-timeline.ts still imports the record from here. */
-export type { IncidentRecord } from './types.js';
 
 interface ChecklistRow {
   id: string;

@@ -4,7 +4,7 @@
 import type { AlertRecord } from '../alerts/types.js';
 import type { CommandRow } from '../commands/types.js';
 import type { ChecklistItem, EvidenceEvent, EvidenceFile, IncidentNote, PhaseMove, Review } from './records.js';
-import { textOf } from './text.js';
+import { textOf } from '@vigil/format';
 
 export type TimelineType = 'alert' | 'evidence' | 'command' | 'command_result' | 'phase' | 'note' | 'file' | 'checklist' | 'review';
 
