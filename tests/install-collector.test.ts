@@ -63,13 +63,13 @@ describe('collector deployment', () => {
     const data = join(ws, 'cfg');
     expect((await runNode(COLLECTOR_BIN, ['init', '--data', data])).code).toBe(0);
     writeFileSync(join(data, 'collector.yaml'), 'listen:\n  prot: 9000\ngateway:\n  maxConnections: -5\nretension: {}\n');
-    const r = await runNode(COLLECTOR_BIN, ['serve', '--data', data, '--port', '0'], { VIGIL_COLLECTOR_INGEST__MAX_QUEUED_BATCHES: 'lots' }, 20_000);
+    const r = await runNode(COLLECTOR_BIN, ['serve', '--data', data, '--port', '0'], { VIGIL_COLLECTOR_INGEST__MAX_QUEUED_EVENTS: 'lots' }, 20_000);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('VIGIL_ERR_CONFIG_INVALID');
     expect(r.stderr).toMatch(/listen: Unrecognized key.*"prot"/);
     expect(r.stderr).toMatch(/gateway\.maxConnections: .*>=\s*1/);
     expect(r.stderr).toMatch(/\(root\): Unrecognized key.*"retension"/);
-    expect(r.stderr).toMatch(/ingest\.maxQueuedBatches: .*number/);
+    expect(r.stderr).toMatch(/ingest\.maxQueuedEvents: .*number/);
     expect(existsSync(join(data, 'events.db'))).toBe(false);
   });
 

@@ -145,8 +145,7 @@ export class CollectorApp {
       store: events,
       stages: [alerts.stage, coverage.stage],
       logger: child('ingest'),
-      maxQueuedBatches: config.ingest.maxQueuedBatches,
-      maxQueuedEvents: config.ingest.maxQueuedEvents,
+      limits: config.ingest,
       storage,
       bus,
     });
@@ -300,13 +299,13 @@ export class CollectorApp {
   async stop(): Promise<void> {
     this.housekeeping.stop();
     this.storage.stop();
-    this.ingest.flush();
+    this.ingest.drain();
     this.gateway.close();
     await new Promise<void>((r) => this.server.close(() => r()));
     this.server.closeAllConnections?.();
     this.incidents.stop();
     this.commands.stop();
-    this.ingest.flush();
+    this.ingest.drain();
     // what the final flush raised has been announced; the sockets' late close events must not reach storage
     this.bus.close();
     this.db.close();

@@ -9,6 +9,7 @@ import { metricsOptionsSchema } from './metrics/options.js';
 import { incidentOptionsSchema } from './incidents/options.js';
 import { coverageOptionsSchema } from './coverage/options.js';
 import { commandsOptionsSchema } from './commands/options.js';
+import { ingestOptionsSchema } from './ingest/options.js';
 import { auditOptionsSchema } from './audit/options.js';
 import { agentsOptionsSchema } from './hosts/options.js';
 
@@ -120,15 +121,8 @@ export const collectorConfigSchema = z
       })
       .strict()
       .prefault({}),
-    ingest: z
-      .object({
-        /** Batches queued for the next transaction before new ones wait. */
-        maxQueuedBatches: z.number().int().min(1).max(100_000).default(1000),
-        /** Events queued for the next transaction before new batches are refused (the agent resends later). */
-        maxQueuedEvents: z.number().int().min(1).max(10_000_000).default(200_000),
-      })
-      .strict()
-      .prefault({}),
+    /** Group commit and flow control: transaction size and delay, agents' windows, the queue's bounds (collector/src/ingest/options.ts). */
+    ingest: ingestOptionsSchema.prefault({}),
     /** A full disk: below minFreeBytes free in the data folder, ingest and writes stop until space returns. */
     storage: z
       .object({

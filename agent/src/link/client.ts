@@ -30,6 +30,8 @@ export interface LinkStatus {
   /** Events sent again after a reconnect (the collector drops those it already holds). */
   eventsResent: number;
   nextRetryInMs?: number;
+  /** Unacked events the collector lets this agent have in flight now (flow control); absent: none granted. */
+  windowEvents?: number;
   /** Last ack naming a sequence above the highest this agent wrote (ignored; a forged event or a confused collector). */
   sequenceConflict?: { ackedSeq: number; lastSeq: number; atMs: number };
 }
@@ -223,7 +225,7 @@ export class Link {
         this.options.logger.warn({ code: msg.refusal!.code, detail: msg.refusal!.message }, 'collector refused');
         return;
       case 'ack':
-        return this.onAck(Number(u64ToBigInt(msg.ack!.seq)));
+        return this.onAck(Number(u64ToBigInt(msg.ack!.seq)), msg.ack!.windowEvents ?? 0);
       case 'command':
         if (this.state === 'online') for (const h of this.handlers.command) this.safe(() => h(msg.command!));
         return;
@@ -300,6 +302,8 @@ export class Link {
     }
     delete this.status_.lastError;
     this.applyAck(Number(u64ToBigInt(welcome.ackedSeq)));
+    delete this.status_.windowEvents;
+    this.grant(welcome.windowEvents ?? 0);
     this.sentSeq = spool.ackedSeq;
     this.backlog = true;
     this.pendingBytes = 0;
@@ -325,8 +329,9 @@ export class Link {
     ws.ping();
   }
 
-  private onAck(seq: number): void {
+  private onAck(seq: number, windowEvents: number): void {
     this.applyAck(seq);
+    this.grant(windowEvents);
     this.wake();
   }
 
@@ -337,6 +342,11 @@ export class Link {
     this.status_.sequenceConflict = { ackedSeq: seq, lastSeq: spool.lastSeq, atMs: this.clock() };
     this.error('VIGIL_ERR_LINK_SEQUENCE', `collector acknowledged sequence ${seq}, above the highest written (${spool.lastSeq})`);
     this.options.logger.warn({ ackedSeq: seq, lastSeq: spool.lastSeq }, 'collector acknowledged a sequence this agent never wrote; ignored');
+  }
+
+  /** Takes up the collector's window (0 leaves it as it was): a busy collector shrinks it, and the spool holds the rest. */
+  private grant(windowEvents: number): void {
+    if (windowEvents > 0) this.status_.windowEvents = windowEvents;
   }
 
   private wake(): void {
@@ -364,7 +374,7 @@ export class Link {
         }
         return;
       }
-      const window = c.maxUnackedEvents - (this.sentSeq - spool.ackedSeq);
+      const window = Math.min(c.maxUnackedEvents, this.status_.windowEvents ?? Infinity) - (this.sentSeq - spool.ackedSeq);
       if (window <= 0) return; // the next ack wakes us
       const pending = spool.lastSeq - this.sentSeq;
       if (pending <= 0) return;

@@ -137,6 +137,7 @@ export class Gateway {
             this.register(s);
           },
           unregister: (s) => this.unregister(s),
+          connectedAgents: () => this.byAgent.size,
         },
         remote,
       );

@@ -37,7 +37,9 @@ export interface SessionDeps {
   state: Pick<StateStore, 'useToken'>;
   agents: AgentStore;
   events: EventStore;
-  ingest: Ingest;
+  ingest: Pick<Ingest, 'submit' | 'window' | 'maxWindowEvents' | 'overloaded' | 'whenDrained'>;
+  /** Authenticated connections now: the window is a share of the queue among them. */
+  connectedAgents(): number;
   logger: Logger;
   clock: () => number;
   commandPublicKey: Buffer;
@@ -69,6 +71,9 @@ export class Session {
   private agentNonce: Uint8Array | undefined;
   private authTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Events of this agent submitted to ingest and not yet committed. */
+  private held = 0;
+  private readPaused = false;
   private readonly log: Logger;
 
   constructor(
@@ -258,6 +263,7 @@ export class Session {
         commandPublicKey: this.deps.commandPublicKey,
         ackedSeq: this.deps.events.ackedSeq(agent.id),
         collectorTimeMs: this.deps.clock(),
+        windowEvents: this.window(),
         ...(nonce
           ? {
               collectorSignature: welcomeProof((b) => this.deps.sign(b), nonce, agent.id),
@@ -277,14 +283,20 @@ export class Session {
         if (bad) return this.refuse(bad.code, bad.message);
         this.deps.counters.batches++;
         const events = msg.batch!.events ?? [];
+        // An agent holds to the window it was granted; one that sends past the largest window ever granted
+        // is broken or hostile, and would otherwise make the collector's memory its own.
+        if (this.held + events.length > this.deps.ingest.maxWindowEvents)
+          return this.refuse('VIGIL_ERR_GATEWAY_PROTOCOL', `more than ${this.deps.ingest.maxWindowEvents} unacked events in flight`);
         this.delivery?.sent(Number(u64ToBigInt(events[events.length - 1]?.seq)));
-        const accepted = this.deps.ingest.submit(agentId, events, (err, ackedSeq) => {
+        this.held += events.length;
+        this.deps.ingest.submit(agentId, events, (err, ackedSeq) => {
+          this.held -= events.length;
           if (err)
             return this.refuse('VIGIL_ERR_GATEWAY_BUSY', isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later');
           this.delivery?.stored(ackedSeq);
-          this.send({ ack: { seq: ackedSeq } });
+          this.send({ ack: { seq: ackedSeq, windowEvents: this.window() } });
         });
-        if (!accepted) this.refuse('VIGIL_ERR_GATEWAY_BUSY');
+        if (this.deps.ingest.overloaded) this.pauseUntilDrained();
         return;
       }
       case 'heartbeat': {
@@ -305,6 +317,22 @@ export class Session {
       default:
         return this.refuse('VIGIL_ERR_GATEWAY_PROTOCOL', `${msg.body} after authentication`);
     }
+  }
+
+  /** The window this agent gets now: its share of what is left of the ingest queue. */
+  private window(): number {
+    return this.deps.ingest.window(this.deps.connectedAgents());
+  }
+
+  /** Stops reading this socket until ingest has drained (the connection and its pings stay up at the TCP level). */
+  private pauseUntilDrained(): void {
+    if (this.readPaused) return;
+    this.readPaused = true;
+    this.ws.pause();
+    this.deps.ingest.whenDrained(() => {
+      this.readPaused = false;
+      if (!this.closed) this.ws.resume();
+    });
   }
 
   private onClose(): void {

@@ -6,6 +6,7 @@ import { silentLogger } from '@vigil/logger';
 import { openDatabase, type Db } from '../store/db.js';
 import { SqliteEventStore, eventsMigrations } from '../events/store.js';
 import { Ingest } from './ingest.js';
+import { ingestOptionsSchema, type IngestOptionsConfig } from './options.js';
 import type { IngestStage } from './stage.js';
 
 let dir: string;
@@ -18,19 +19,21 @@ afterEach(() => {
   db.close();
   rmSync(dir, { recursive: true, force: true });
 });
+const limits = (o: Partial<IngestOptionsConfig> = {}): IngestOptionsConfig => ingestOptionsSchema.parse({ commitDelayMs: 0, ...o });
+const turn = () => new Promise((r) => setImmediate(r));
 const ev = (agentId: string, seq: number) => ({ id: `${agentId}-${seq}`, agentId, seq, timeNs: 1, log: { raw: 'x' } });
 
 describe('Ingest', () => {
   it('commits all queued batches in one transaction, runs stages inside it, and acks after commit', async () => {
     const seen: string[] = [];
     const stage: IngestStage = { name: 't', onEvents: (agentId, events) => seen.push(`${agentId}:${events.length}:${db.inTransaction}`) };
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [stage], logger: silentLogger(), maxQueuedBatches: 10 });
+    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [stage], logger: silentLogger(), limits: limits() });
     const acks: Array<[string, number]> = [];
     ingest.submit('a', [ev('a', 1), ev('a', 2)], (err, seq) => acks.push(['a', seq]));
     ingest.submit('b', [ev('b', 1)], (err, seq) => acks.push(['b', seq]));
     ingest.submit('a', [ev('a', 2), ev('a', 3)], (err, seq) => acks.push(['a', seq]));
     expect(acks).toEqual([]); // nothing acked before the commit
-    await new Promise((r) => setImmediate(r));
+    await turn();
     expect(acks).toEqual([
       ['a', 2],
       ['b', 1],
@@ -47,19 +50,79 @@ describe('Ingest', () => {
         throw new Error('boom');
       },
     };
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [bad], logger: silentLogger(), maxQueuedBatches: 10 });
+    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [bad], logger: silentLogger(), limits: limits() });
     const acks: number[] = [];
     ingest.submit('a', [ev('a', 1)], (_e, seq) => acks.push(seq));
-    await new Promise((r) => setImmediate(r));
+    await turn();
     expect(acks).toEqual([1]);
     expect(ingest.counters.stageFailures).toBe(1);
   });
 
-  it('refuses batches beyond its queue limits', () => {
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), maxQueuedBatches: 2, maxQueuedEvents: 3 });
-    expect(ingest.submit('a', [ev('a', 1), ev('a', 2)], () => undefined)).toBe(true);
-    expect(ingest.submit('a', [ev('a', 3), ev('a', 4)], () => undefined)).toBe(false);
-    expect(ingest.submit('a', [ev('a', 3)], () => undefined)).toBe(true);
-    expect(ingest.submit('a', [ev('a', 4)], () => undefined)).toBe(false);
+  it('groups the batches of a commit delay into one transaction', async () => {
+    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), limits: limits({ commitDelayMs: 20 }) });
+    const acks: number[] = [];
+    ingest.submit('a', [ev('a', 1)], (_e, seq) => acks.push(seq));
+    await turn();
+    ingest.submit('b', [ev('b', 1)], (_e, seq) => acks.push(seq));
+    expect(acks).toEqual([]); // still waiting for more
+    await new Promise((r) => setTimeout(r, 40));
+    expect(acks).toEqual([1, 1]);
+    expect(ingest.counters.transactions).toBe(1);
+  });
+
+  it('splits a long queue into transactions of at most maxTransactionEvents, whole batches each', async () => {
+    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), limits: limits({ maxTransactionEvents: 3 }) });
+    const acks: number[] = [];
+    for (let seq = 1; seq <= 8; seq += 2) ingest.submit('a', [ev('a', seq), ev('a', seq + 1)], (_e, s) => acks.push(s));
+    expect(ingest.queuedEvents).toBe(8);
+    await turn();
+    expect(acks).toEqual([2]); // one batch of two: a second would pass three events
+    while (acks.length < 4) await turn();
+    expect(acks).toEqual([2, 4, 6, 8]);
+    expect(ingest.counters).toMatchObject({ transactions: 4, events: 8 });
+    expect(ingest.queuedEvents).toBe(0);
+  });
+
+  it('says it is overloaded past its hard bound, and resumes waiting readers once drained below the soft one', async () => {
+    const ingest = new Ingest({
+      store: new SqliteEventStore(db),
+      stages: [],
+      logger: silentLogger(),
+      limits: limits({ maxQueuedEvents: 1000, pauseAtQueuedEvents: 1500, maxTransactionEvents: 600 }),
+    });
+    const batch = (from: number) => Array.from({ length: 500 }, (_v, i) => ev('a', from + i));
+    let resumed = 0;
+    ingest.whenDrained(() => resumed++);
+    expect(resumed).toBe(1); // not overloaded: at once
+    ingest.submit('a', batch(1), () => undefined);
+    ingest.submit('a', batch(501), () => undefined);
+    expect(ingest.overloaded).toBe(false);
+    ingest.submit('a', batch(1001), () => undefined);
+    expect(ingest.overloaded).toBe(true);
+    expect(ingest.counters.pauses).toBe(1);
+    ingest.whenDrained(() => resumed++);
+    expect(resumed).toBe(1);
+    expect(ingest.window(10)).toBe(50); // nothing free: the minimum
+    await turn(); // 1000 left: not below the soft bound yet
+    expect(resumed).toBe(1);
+    await turn();
+    expect(resumed).toBe(2);
+    expect(ingest.overloaded).toBe(false);
+    expect(ingest.window(10)).toBe(50); // 500 held: (1000 - 500) / 10
+  });
+
+  it('commits everything on drain(), and nothing runs after it', async () => {
+    const ingest = new Ingest({
+      store: new SqliteEventStore(db),
+      stages: [],
+      logger: silentLogger(),
+      limits: limits({ maxTransactionEvents: 1, commitDelayMs: 50 }),
+    });
+    const acks: number[] = [];
+    for (let seq = 1; seq <= 3; seq++) ingest.submit('a', [ev('a', seq)], (_e, s) => acks.push(s));
+    ingest.drain();
+    expect(acks).toEqual([1, 2, 3]);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(ingest.counters.transactions).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
-// Ingest: batches from all connections are queued and committed together in one transaction
-// (group commit: one fsync for many agents), the IngestStage list runs inside it, and each
-// batch's ack is released only after the commit returned.
+// Ingest: batches from all connections are queued and committed together (group commit: one transaction and one
+// fsync for many agents' batches, waiting at most commitDelayMs for more), the IngestStage list runs inside it,
+// and each batch's ack is released only after the commit returned. Nothing is refused for load: agents are held
+// to the windows they are granted (window.ts), and past a hard bound sockets stop being read until the queue drains.
 import type { Logger } from '@vigil/logger';
 import type { vigil } from '@vigil/proto';
 import type { EventStore } from '../events/types.js';
@@ -9,6 +10,8 @@ import type { IngestTopics } from './topics.js';
 import type { EventBus } from '../core/bus.js';
 import { CollectorError } from '../errors.js';
 import type { StorageGuard } from '../store/space.js';
+import type { IngestOptionsConfig } from './options.js';
+import { grantWindow } from './window.js';
 
 export interface IngestCounters {
   batches: number;
@@ -17,18 +20,22 @@ export interface IngestCounters {
   transactions: number;
   failures: number;
   stageFailures: number;
+  /** Times reading the agent sockets was paused because the queue passed pauseAtQueuedEvents. */
+  pauses: number;
 }
 
 type Done = (err: Error | undefined, ackedSeq: number) => void;
+interface Work {
+  agentId: string;
+  events: readonly vigil.v1.IEvent[];
+  done: Done;
+}
 
 export interface IngestOptions {
   store: EventStore;
   stages: readonly IngestStage[];
   logger: Logger;
-  /** Batches waiting for the next transaction; beyond this submit() refuses. */
-  maxQueuedBatches: number;
-  /** Events waiting for the next transaction (bounds memory together with gateway.maxPayloadBytes). */
-  maxQueuedEvents?: number;
+  limits: IngestOptionsConfig;
   /** Where each commit's newly stored events are announced (outside the transaction): live views, metrics. */
   bus?: EventBus<IngestTopics>;
   /** While storage is full nothing is attempted (and so nothing acked); a write failing for space says so here. */
@@ -36,33 +43,108 @@ export interface IngestOptions {
 }
 
 export class Ingest {
-  readonly counters: IngestCounters = { batches: 0, events: 0, duplicates: 0, transactions: 0, failures: 0, stageFailures: 0 };
-  private queue: Array<{ agentId: string; events: readonly vigil.v1.IEvent[]; done: Done }> = [];
-  private scheduled = false;
-  private queuedEvents = 0;
+  readonly counters: IngestCounters = { batches: 0, events: 0, duplicates: 0, transactions: 0, failures: 0, stageFailures: 0, pauses: 0 };
+  private queue: Work[] = [];
+  private queued = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private immediate: NodeJS.Immediate | undefined;
+  private paused = false;
+  private readonly resumers = new Set<() => void>();
 
   constructor(private readonly options: IngestOptions) {}
 
-  /** Queues one authenticated, validated batch. Returns false when the queue is full (caller sheds load). */
-  submit(agentId: string, events: readonly vigil.v1.IEvent[], done: Done): boolean {
-    if (this.queue.length >= this.options.maxQueuedBatches) return false;
-    if (this.queue.length > 0 && this.queuedEvents + events.length > (this.options.maxQueuedEvents ?? Infinity)) return false;
-    this.queue.push({ agentId, events, done });
-    this.queuedEvents += events.length;
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
-    return true;
+  /** Events waiting for a transaction. */
+  get queuedEvents(): number {
+    return this.queued;
   }
 
-  /** Commits everything queued now. */
+  /** True while sockets should not be read: the queue is past its hard bound. */
+  get overloaded(): boolean {
+    return this.paused;
+  }
+
+  /** The window to grant an agent now (unacked events it may have in flight), with `agents` connected. */
+  window(agents: number): number {
+    return grantWindow(this.options.limits, this.queued, agents);
+  }
+
+  /** The largest window ever granted: an agent holding more unacked events than this is refused. */
+  get maxWindowEvents(): number {
+    return this.options.limits.maxWindowEvents;
+  }
+
+  /** Calls `resume` once the queue has drained below maxQueuedEvents (at once if it is not overloaded). */
+  whenDrained(resume: () => void): void {
+    if (!this.paused) resume();
+    else this.resumers.add(resume);
+  }
+
+  /** Queues one authenticated, validated batch; `done` runs after its transaction. */
+  submit(agentId: string, events: readonly vigil.v1.IEvent[], done: Done): void {
+    this.queue.push({ agentId, events, done });
+    this.queued += events.length;
+    const { pauseAtQueuedEvents, maxTransactionEvents, commitDelayMs } = this.options.limits;
+    if (!this.paused && this.queued >= pauseAtQueuedEvents) {
+      this.paused = true;
+      this.counters.pauses++;
+      // said the first time and then every 1000th: under sustained overload this is the steady state, not news
+      if (this.counters.pauses % 1000 === 1)
+        this.options.logger.warn(
+          { queuedEvents: this.queued, pauses: this.counters.pauses },
+          'ingest queue past its hard bound: agent sockets are not read until it drains',
+        );
+    }
+    if (this.immediate) return;
+    if (this.queued >= maxTransactionEvents || commitDelayMs === 0) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.immediate = setImmediate(() => this.flush());
+    } else if (!this.timer) {
+      this.timer = setTimeout(() => this.flush(), commitDelayMs);
+    }
+  }
+
+  /** Commits what is queued, up to maxTransactionEvents; what is left goes in the next turn's transaction. */
   flush(): void {
-    this.scheduled = false;
-    const work = this.queue;
-    this.queue = [];
-    this.queuedEvents = 0;
-    if (work.length === 0) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.immediate = undefined;
+    const work = this.take();
+    if (this.queue.length > 0) this.immediate = setImmediate(() => this.flush());
+    if (work.length > 0) this.commit(work);
+    if (this.paused && this.queued < this.options.limits.maxQueuedEvents) {
+      this.paused = false;
+      const resumers = [...this.resumers];
+      this.resumers.clear();
+      for (const resume of resumers) resume();
+    }
+  }
+
+  /** Commits everything queued now, in as many transactions as it takes (graceful stop). */
+  drain(): void {
+    while (this.queue.length > 0) this.flush();
+    this.close();
+  }
+
+  /** Stops the timers; queued batches are not committed (their agents resend what was never acked). */
+  close(): void {
+    clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = undefined;
+    this.immediate = undefined;
+  }
+
+  private take(): Work[] {
+    const max = this.options.limits.maxTransactionEvents;
+    let n = 0;
+    let events = 0;
+    while (n < this.queue.length && (n === 0 || events + this.queue[n]!.events.length <= max)) events += this.queue[n++]!.events.length;
+    const work = this.queue.splice(0, n);
+    this.queued -= events;
+    return work;
+  }
+
+  private commit(work: Work[]): void {
     const { store, stages, logger, storage } = this.options;
     if (storage?.full) {
       const err = new CollectorError('VIGIL_ERR_STORE_FULL');

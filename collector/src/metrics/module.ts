@@ -22,7 +22,7 @@ import type { MetricsOptions } from './options.js';
 /** What the figures are read from: each owner's own counters and counts. */
 export interface MetricsDeps {
   gateway: Pick<Gateway, 'counters' | 'connectionCount' | 'onlineAgents' | 'stalledAgents'>;
-  ingest: Pick<Ingest, 'counters'>;
+  ingest: Pick<Ingest, 'counters' | 'queuedEvents' | 'window'>;
   storage: Pick<StorageGuard, 'full' | 'view'>;
   events: Pick<EventStore, 'usedBytes'>;
   /** Enrolled agents (the hosts' records). */
@@ -109,6 +109,23 @@ export function createCollectorMetrics(app: MetricsDeps): Registry {
   mirrored('vigil_ingest_transactions_total', 'Ingest transactions (group commits)', () => i().transactions);
   mirrored('vigil_ingest_failures_total', 'Ingest transactions that failed (batches not acked)', () => i().failures);
   mirrored('vigil_ingest_stage_failures_total', 'Ingest stage (detection) errors', () => i().stageFailures);
+  mirrored('vigil_ingest_pauses_total', 'Times agent sockets stopped being read because the queue passed its hard bound', () => i().pauses);
+  new Gauge({
+    name: 'vigil_ingest_queued_events',
+    help: 'Events waiting for an ingest transaction',
+    registers: [registry],
+    collect() {
+      this.set(app.ingest.queuedEvents);
+    },
+  });
+  new Gauge({
+    name: 'vigil_ingest_window_events',
+    help: 'The window (unacked events) an agent is granted now',
+    registers: [registry],
+    collect() {
+      this.set(app.ingest.window(app.gateway.onlineAgents().length));
+    },
+  });
 
   const byKind = new Counter({ name: 'vigil_events_received_total', help: 'Events stored since start, by kind', labelNames: ['kind'], registers: [registry] });
   const lag = new Histogram({

@@ -677,6 +677,9 @@ export namespace vigil {
             /** Welcome signedConfig. */
             signedConfig?: (vigil.v1.SignedConfig.$Properties|null);
 
+            /** Welcome windowEvents. */
+            windowEvents: number;
+
             /**
              * Creates a new Welcome instance using the specified properties.
              * @param [properties] Properties to set
@@ -757,6 +760,9 @@ export namespace vigil {
 
                 /** Welcome signedConfig */
                 signedConfig?: (vigil.v1.SignedConfig.$Properties|null);
+
+                /** Welcome windowEvents */
+                windowEvents?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1082,6 +1088,9 @@ export namespace vigil {
             /** Ack seq. */
             seq: (number|Long);
 
+            /** Ack windowEvents. */
+            windowEvents: number;
+
             /**
              * Creates a new Ack instance using the specified properties.
              * @param [properties] Properties to set
@@ -1144,6 +1153,9 @@ export namespace vigil {
 
                 /** Ack seq */
                 seq?: (number|Long|null);
+
+                /** Ack windowEvents */
+                windowEvents?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

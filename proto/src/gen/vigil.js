@@ -1905,6 +1905,7 @@ export const vigil = $root.vigil = (() => {
              * @property {number|Long|null} [collectorTimeMs] Welcome collectorTimeMs
              * @property {Uint8Array|null} [collectorSignature] Welcome collectorSignature
              * @property {vigil.v1.SignedConfig.$Properties|null} [signedConfig] Welcome signedConfig
+             * @property {number|null} [windowEvents] Welcome windowEvents
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1993,6 +1994,14 @@ export const vigil = $root.vigil = (() => {
             Welcome.prototype.signedConfig = null;
 
             /**
+             * Welcome windowEvents.
+             * @member {number} windowEvents
+             * @memberof vigil.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.windowEvents = 0;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
              * @memberof vigil.v1.Welcome
@@ -2038,6 +2047,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.collectorSignature);
                 if (message.signedConfig != null && $Object.hasOwnProperty.call(message, "signedConfig"))
                     $root.vigil.v1.SignedConfig.encode(message.signedConfig, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.windowEvents != null && $Object.hasOwnProperty.call(message, "windowEvents") && message.windowEvents !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.windowEvents);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2139,6 +2150,15 @@ export const vigil = $root.vigil = (() => {
                             message.signedConfig = $root.vigil.v1.SignedConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.signedConfig);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.windowEvents = value;
+                            else
+                                delete message.windowEvents;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2219,6 +2239,9 @@ export const vigil = $root.vigil = (() => {
                         throw $TypeError(".vigil.v1.Welcome.signedConfig: object expected");
                     message.signedConfig = $root.vigil.v1.SignedConfig.fromObject(object.signedConfig, _depth + 1);
                 }
+                if (object.windowEvents != null)
+                    if ($Number(object.windowEvents) !== 0)
+                        message.windowEvents = object.windowEvents >>> 0;
                 return message;
             };
 
@@ -2267,6 +2290,7 @@ export const vigil = $root.vigil = (() => {
                             object.collectorSignature = $util.newBuffer(object.collectorSignature);
                     }
                     object.signedConfig = null;
+                    object.windowEvents = 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -2292,6 +2316,8 @@ export const vigil = $root.vigil = (() => {
                     object.collectorSignature = options.bytes === $String ? $util.base64.encode(message.collectorSignature, 0, message.collectorSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.collectorSignature) : message.collectorSignature;
                 if (message.signedConfig != null && $Object.hasOwnProperty.call(message, "signedConfig"))
                     object.signedConfig = $root.vigil.v1.SignedConfig.toObject(message.signedConfig, options, _depth + 1);
+                if (message.windowEvents != null && $Object.hasOwnProperty.call(message, "windowEvents"))
+                    object.windowEvents = message.windowEvents;
                 return object;
             };
 
@@ -3090,6 +3116,7 @@ export const vigil = $root.vigil = (() => {
              * Properties of an Ack.
              * @typedef {Object} vigil.v1.Ack.$Properties
              * @property {number|Long|null} [seq] Ack seq
+             * @property {number|null} [windowEvents] Ack windowEvents
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3130,6 +3157,14 @@ export const vigil = $root.vigil = (() => {
             Ack.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Ack windowEvents.
+             * @member {number} windowEvents
+             * @memberof vigil.v1.Ack
+             * @instance
+             */
+            Ack.prototype.windowEvents = 0;
+
+            /**
              * Creates a new Ack instance using the specified properties.
              * @function create
              * @memberof vigil.v1.Ack
@@ -3163,6 +3198,8 @@ export const vigil = $root.vigil = (() => {
                     throw $Error("max depth exceeded");
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.windowEvents != null && $Object.hasOwnProperty.call(message, "windowEvents") && message.windowEvents !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.windowEvents);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3216,6 +3253,15 @@ export const vigil = $root.vigil = (() => {
                                 delete message.seq;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.windowEvents = value;
+                            else
+                                delete message.windowEvents;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3261,6 +3307,9 @@ export const vigil = $root.vigil = (() => {
                             message.seq = object.seq;
                         else if (typeof object.seq === "object")
                             message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.windowEvents != null)
+                    if ($Number(object.windowEvents) !== 0)
+                        message.windowEvents = object.windowEvents >>> 0;
                 return message;
             };
 
@@ -3281,12 +3330,14 @@ export const vigil = $root.vigil = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.windowEvents = 0;
+                }
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
@@ -3294,6 +3345,8 @@ export const vigil = $root.vigil = (() => {
                         object.seq = options.longs === $String ? $String(message.seq) : message.seq;
                     else
                         object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.windowEvents != null && $Object.hasOwnProperty.call(message, "windowEvents"))
+                    object.windowEvents = message.windowEvents;
                 return object;
             };
 

@@ -1,0 +1,137 @@
+// npm run bench:fleet: sustained ingest with a simulated fleet, stepped up until acks fall behind, for this
+// checkout's collector and (--baseline DIR) another built checkout's, one after the other in the same run.
+// Prints one markdown table per pipeline and the highest step each sustained. Figures go in BENCHMARKS.md.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { spawnCollector } from './sim/collector.mjs';
+
+const HERE = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const { values } = parseArgs({
+  options: {
+    agents: { type: 'string', default: '1000' },
+    steps: { type: 'string', default: '2:30,5:30,10:30,15:30,20:30' },
+    'enroll-s': { type: 'string', default: '45' },
+    baseline: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(`Usage: npm run bench:fleet -- [--agents N] [--steps R:S,...] [--enroll-s S] [--baseline DIR]
+  --agents N      simulated agents (default 1000)
+  --steps         events/s per agent and seconds per step (default 2:30,5:30,10:30,15:30,20:30)
+  --enroll-s S    seconds at 1 event/s per agent first, while the fleet enrolls (default 45)
+  --baseline DIR  another checkout, built (npm run build), measured the same way after this one`);
+  process.exit(0);
+}
+const agents = Number(values.agents);
+const steps = values.steps.split(',').map((s) => s.split(':').map(Number));
+if (!Number.isInteger(agents) || agents < 1 || agents > 20_000 || steps.some(([r, s]) => !(r > 0) || !(s >= 10))) {
+  console.error('bench:fleet: --agents 1..20000, each step R:S with R > 0 and S >= 10');
+  process.exit(2);
+}
+
+const median = (xs) => {
+  const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
+};
+
+/** One pipeline: a fresh collector from `root`, the simulator stepping up; returns per-step figures. */
+async function measure(name, root) {
+  const dir = mkdtempSync(join(process.env.VIGIL_BENCH_DIR ?? tmpdir(), 'vigil-bench-fleet-'));
+  const collector = await spawnCollector({ bin: join(root, 'collector', 'bin', 'vigil-collector.js'), dir, agents });
+  const plan = [`1:${values['enroll-s']}`, ...steps.map(([r, s]) => `${r}:${s}`)].join(',');
+  const sim = spawn(
+    process.execPath,
+    [
+      join(HERE, 'scripts', 'sim', 'main.mjs'),
+      '--collector',
+      collector.url,
+      '--token',
+      collector.token,
+      '--collector-pid',
+      String(collector.pid),
+      '--agents',
+      String(agents),
+      '--steps',
+      plan,
+      '--report-ms',
+      '5000',
+      '--drain-ms',
+      '30000',
+      '--max-agents',
+      '20000',
+      '--state-dir',
+      join(dir, 'agents'),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  sim.stdout.on('data', (b) => (out += b));
+  await new Promise((r) => sim.once('exit', r));
+  await collector.stop();
+  rmSync(dir, { recursive: true, force: true });
+  const reports = out
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
+  const rows = [];
+  let disconnectsBefore = 0;
+  for (const [rate] of [[1], ...steps]) {
+    const inStep = reports.filter((r) => r.sim === 'interval' && r.ratePerAgent === rate);
+    const steady = inStep.slice(1); // the first report of a step still holds the previous one
+    const disconnects = (inStep.at(-1)?.disconnects ?? disconnectsBefore) - disconnectsBefore;
+    disconnectsBefore = inStep.at(-1)?.disconnects ?? disconnectsBefore;
+    const offered = median(steady.map((r) => r.sentPerS));
+    const acked = median(steady.map((r) => r.ackedPerS));
+    const cpu = median(steady.map((r) => r.collector?.cpuPct));
+    rows.push({
+      rate,
+      offered,
+      acked,
+      p50: median(steady.map((r) => r.ackLatencyMs.windowP50)),
+      p99: median(steady.map((r) => r.ackLatencyMs.windowP99)),
+      disconnects,
+      online: inStep.at(-1)?.online ?? null,
+      cpu,
+      rss: Math.max(0, ...steady.map((r) => r.collector?.rssMiB ?? 0)),
+      cpuMsPer1k: cpu !== null && acked ? Math.round(((cpu * 10) / acked) * 1000 * 100) / 100 : null,
+      load: inStep.at(-1)?.loadavg?.[0] ?? null,
+    });
+  }
+  const final = reports.at(-1);
+  return { name, rows, final };
+}
+
+function print({ name, rows, final }) {
+  console.log(`\n### ${name} — ${agents} agents\n`);
+  console.log(
+    '| events/s per agent | offered events/s | acked events/s | ack p50 / p99 ms | disconnects | online | collector CPU % | collector CPU ms per 1,000 events | collector RSS MiB | load |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows)
+    console.log(
+      `| ${r.rate} | ${r.offered} | ${r.acked} | ${r.p50} / ${r.p99} | ${r.disconnects} | ${r.online} | ${r.cpu} | ${r.cpuMsPer1k} | ${r.rss} | ${r.load} |`,
+    );
+  const kept = rows.filter((r) => r.rate > 1 && r.acked !== null && r.offered && r.acked >= 0.95 * r.offered && r.disconnects === 0);
+  const best = kept.at(-1);
+  console.log(`\nsustained (acked >= 95 % of offered, no disconnects): ${best ? `${best.acked} events/s at ${best.rate}/s per agent` : 'no step'}`);
+  console.log(`final: sent ${final?.sent} acked ${final?.acked}, disconnects ${final?.disconnects}, refusals ${JSON.stringify(final?.refusals ?? {})}`);
+}
+
+const runs = [await measure('this checkout', HERE)];
+print(runs[0]);
+if (values.baseline) {
+  runs.push(await measure(`baseline ${values.baseline}`, resolve(values.baseline)));
+  print(runs[1]);
+  console.log('\n| step | acked ratio (this / baseline) | CPU per event ratio |\n| --- | --- | --- |');
+  for (let i = 0; i < runs[0].rows.length; i++) {
+    const a = runs[0].rows[i];
+    const b = runs[1].rows[i];
+    const ratio = (x, y) => (x && y ? (x / y).toFixed(2) : '-');
+    console.log(`| ${a.rate} | ${ratio(a.acked, b.acked)} | ${ratio(a.cpuMsPer1k, b.cpuMsPer1k)} |`);
+  }
+}
