@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import { spawnCollector } from './sim/collector.mjs';
 
 const HERE = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -34,6 +35,10 @@ if (!Number.isInteger(agents) || agents < 1 || agents > 20_000 || steps.some(([r
   process.exit(2);
 }
 
+const quantile = (xs, q) => {
+  const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  return v.length ? v[Math.min(v.length - 1, Math.floor(q * v.length))] : null;
+};
 const median = (xs) => {
   const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
@@ -71,8 +76,29 @@ async function measure(name, root) {
   );
   let out = '';
   sim.stdout.on('data', (b) => (out += b));
-  await new Promise((r) => sim.once('exit', r));
+  const exited = new Promise((r) => sim.once('exit', r));
+  // The API under load: /healthz four times a second, each answer's latency kept with its time.
+  const probes = [];
+  const base = collector.url.replace(/^ws/, 'http').replace(/\/agent$/, '');
+  let probing = true;
+  const probe = (async () => {
+    while (probing) {
+      const t0 = performance.now();
+      const at = Date.now();
+      try {
+        await (await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(30_000) })).arrayBuffer();
+        probes.push({ at, ms: performance.now() - t0 });
+      } catch {
+        probes.push({ at, ms: 30_000 });
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  await exited;
+  probing = false;
+  await probe;
   await collector.stop();
+  const alerts = alertLatencies(join(collector.data, 'events.db'));
   rmSync(dir, { recursive: true, force: true });
   const reports = out
     .split('\n')
@@ -83,6 +109,9 @@ async function measure(name, root) {
   for (const [rate] of [[1], ...steps]) {
     const inStep = reports.filter((r) => r.sim === 'interval' && r.ratePerAgent === rate);
     const steady = inStep.slice(1); // the first report of a step still holds the previous one
+    const from = (steady[0]?.atMs ?? 0) - 5000;
+    const to = steady.at(-1)?.atMs ?? 0;
+    const within = (xs) => xs.filter((x) => x.at >= from && x.at < to).map((x) => x.ms);
     const disconnects = (inStep.at(-1)?.disconnects ?? disconnectsBefore) - disconnectsBefore;
     disconnectsBefore = inStep.at(-1)?.disconnects ?? disconnectsBefore;
     const offered = median(steady.map((r) => r.sentPerS));
@@ -100,10 +129,28 @@ async function measure(name, root) {
       rss: Math.max(0, ...steady.map((r) => r.collector?.rssMiB ?? 0)),
       cpuMsPer1k: cpu !== null && acked ? Math.round(((cpu * 10) / acked) * 1000 * 100) / 100 : null,
       load: inStep.at(-1)?.loadavg?.[0] ?? null,
+      api: [quantile(within(probes), 0.5), quantile(within(probes), 0.99)].map((x) => (x === null ? null : Math.round(x))),
+      alert: [quantile(within(alerts), 0.5), quantile(within(alerts), 0.99), within(alerts).length],
     });
   }
   const final = reports.at(-1);
   return { name, rows, final };
+}
+
+/** Event to new alert: each alert's creation against the newest evidence event it had then (host clock = ours). */
+function alertLatencies(dbPath) {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare(
+        `SELECT a.created_at_ms AS at, a.created_at_ms - (SELECT MAX(e.time_ms) FROM alert_events e WHERE e.alert_id = a.id AND e.time_ms <= a.created_at_ms) AS ms
+         FROM alerts a`,
+      )
+      .all()
+      .filter((r) => r.ms !== null);
+  } finally {
+    db.close();
+  }
 }
 
 function print({ name, rows, final }) {

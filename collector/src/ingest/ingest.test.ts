@@ -88,7 +88,7 @@ describe('Ingest', () => {
       store: new SqliteEventStore(db),
       stages: [],
       logger: silentLogger(),
-      limits: limits({ maxQueuedEvents: 1000, pauseAtQueuedEvents: 1500, maxTransactionEvents: 600 }),
+      limits: limits({ maxQueuedEvents: 1000, pauseAtQueuedEvents: 1500, maxTransactionEvents: 600, minWindowEvents: 50 }),
     });
     const batch = (from: number) => Array.from({ length: 500 }, (_v, i) => ev('a', from + i));
     let resumed = 0;

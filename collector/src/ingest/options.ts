@@ -6,18 +6,19 @@ export const ingestOptionsSchema = z
   .object({
     /**
      * Events held for storage (queued plus in the running transaction) that the collector aims for: agents'
-     * windows shrink as the queue fills, so a fleet sending faster than storage waits in its spools.
+     * windows shrink as the queue fills, so a fleet sending faster than storage waits in its spools. A held
+     * event costs a few KB decoded (BENCHMARKS.md, fleet), so this is a memory bound too.
      */
-    maxQueuedEvents: z.number().int().min(1000).max(10_000_000).default(200_000),
+    maxQueuedEvents: z.number().int().min(1000).max(10_000_000).default(50_000),
     /**
      * Past this many held events no socket is read until the queue drains below maxQueuedEvents: a hard
      * memory bound against agents that ignore their window. Connections stay open.
      */
-    pauseAtQueuedEvents: z.number().int().min(1000).max(20_000_000).default(400_000),
+    pauseAtQueuedEvents: z.number().int().min(1000).max(20_000_000).default(100_000),
     /** Largest window (unacked events) granted to one agent; an agent holding more is refused. */
     maxWindowEvents: z.number().int().min(1).max(100_000).default(5000),
     /** Smallest window granted, however full the queue: every agent keeps moving. */
-    minWindowEvents: z.number().int().min(1).max(100_000).default(50),
+    minWindowEvents: z.number().int().min(1).max(100_000).default(20),
     /** A transaction waits this long for more batches before it commits (group commit; 0: next turn). */
     commitDelayMs: z.number().int().min(0).max(1000).default(5),
     /** Events one transaction takes at most; the rest wait for the next, so sockets are read in between. */
