@@ -8,3 +8,4 @@ export * from './signing.js';
 export * from './errors.js';
 export * from './bundle.js';
 export * from './sequence.js';
+export * from './raw.js';
