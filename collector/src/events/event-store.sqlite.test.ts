@@ -11,7 +11,7 @@ import { EVENT_KINDS, SqliteEventStore, eventsMigrations } from './store.js';
 import type { EventCursor } from './types.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 
-function openSqlite(options: { maxTextScanRows?: number } = {}): { store: SqliteEventStore; db: Db; close(): void } {
+function openSqlite(options: { maxTextScanRows?: number; maxTextCandidates?: number } = {}): { store: SqliteEventStore; db: Db; close(): void } {
   const t = openTempDatabase('events', eventsMigrations);
   return { store: new SqliteEventStore(t.db, { clock: () => 1000, ...options }), ...t };
 }
@@ -38,8 +38,9 @@ describe('SqliteEventStore', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('events_agent_time');
   });
 
-  it('bounds a text search to its scan window and continues after it, finding every match once', () => {
-    const t = openSqlite({ maxTextScanRows: 10 });
+  it('bounds a common-word text search to its scan window and continues after it, finding every match once', () => {
+    // more matches (5) than the store sorts whole (3): the search walks the rows newest first, 10 per call
+    const t = openSqlite({ maxTextScanRows: 10, maxTextCandidates: 3 });
     close = () => t.close();
     const t0 = Date.now() * 1_000_000;
     const events = Array.from({ length: 40 }, (_, i) =>

@@ -1,0 +1,70 @@
+// Retention of the SQLite event store: by age and by bytes, in whole chunks of rows, each chunk one
+// transaction that removes the events and their full-text rows together. Age walks the time index oldest
+// first; size drops the oldest rowids (insertion order) until the file's used pages fit.
+import type { Db } from '../store/db.js';
+
+/** Rows one retention step deletes (one transaction): large enough to amortise the commit, small enough not to stall ingest. */
+export const PRUNE_CHUNK = 10_000;
+
+export class EventRetention {
+  private readonly stmt;
+
+  constructor(private readonly db: Db) {
+    this.stmt = {
+      // the oldest chunk older than the cutoff, by the time index: its highest rowid bounds the step
+      agedChunk: db.prepare('SELECT rowid FROM events WHERE time_ns < ? ORDER BY time_ns LIMIT ?').pluck().safeIntegers(true),
+      deleteTextIn: db.prepare('DELETE FROM events_fts WHERE rowid IN (SELECT value FROM json_each(?))'),
+      deleteIn: db.prepare('DELETE FROM events WHERE rowid IN (SELECT value FROM json_each(?))'),
+      oldest: db.prepare('SELECT MIN(rowid) AS lo, MAX(rowid) AS hi FROM events').safeIntegers(true),
+      deleteTextBelow: db.prepare('DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE rowid >= ? AND rowid < ?)'),
+      deleteBelow: db.prepare('DELETE FROM events WHERE rowid < ?'),
+    };
+  }
+
+  usedBytes(): number {
+    const pageSize = Number(this.db.pragma('page_size', { simple: true }));
+    const pages = Number(this.db.pragma('page_count', { simple: true }));
+    const free = Number(this.db.pragma('freelist_count', { simple: true }));
+    return (pages - free) * pageSize;
+  }
+
+  prune(policy: { maxAgeMs: number; maxBytes: number; nowMs: number }): number {
+    return this.pruneAge(BigInt(Math.max(0, policy.nowMs - policy.maxAgeMs)) * 1_000_000n) + this.pruneSize(policy.maxBytes);
+  }
+
+  /** Events whose own time is before the cutoff, PRUNE_CHUNK at a time. */
+  private pruneAge(cutoffNs: bigint): number {
+    let deleted = 0;
+    const step = this.db.transaction((ids: string) => {
+      this.stmt.deleteTextIn.run(ids);
+      return this.stmt.deleteIn.run(ids).changes;
+    });
+    for (;;) {
+      const rowids = this.stmt.agedChunk.all(cutoffNs, PRUNE_CHUNK) as bigint[];
+      if (rowids.length === 0) return deleted;
+      deleted += step.immediate(`[${rowids.join(',')}]`);
+      if (rowids.length < PRUNE_CHUNK) return deleted;
+    }
+  }
+
+  /**
+   * The oldest events until the used pages fit: each step drops a whole rowid range (the rows inserted first),
+   * sized from the average row so most files fit after one or two steps; sequences stay in agent_seq.
+   */
+  private pruneSize(maxBytes: number): number {
+    let deleted = 0;
+    const step = this.db.transaction((lo: bigint, below: bigint) => {
+      this.stmt.deleteTextBelow.run(lo, below);
+      return this.stmt.deleteBelow.run(below).changes;
+    });
+    for (let used = this.usedBytes(); used > maxBytes; used = this.usedBytes()) {
+      const { lo, hi } = this.stmt.oldest.get() as { lo: bigint | null; hi: bigint | null };
+      if (lo === null || hi === null) break;
+      const rowsHeld = Number(hi - lo) + 1;
+      const excessRows = Math.ceil(((used - maxBytes) / used) * rowsHeld);
+      const n = Math.max(1, Math.min(PRUNE_CHUNK, excessRows));
+      deleted += step.immediate(lo, lo + BigInt(n));
+    }
+    return deleted;
+  }
+}
