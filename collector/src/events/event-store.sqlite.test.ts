@@ -1,11 +1,14 @@
 // The EventStore contract against SQLite on a real database file, plus what only the SQLite store has: the
-// acked sequence read back by a second store on the file, the index a host query uses, the text search's
-// bounded scan window, and the one list of event kinds checked against the .proto.
+// acked sequence read back by a second store on the file, the indexes each query uses, the common-word text
+// search's bounded scan window, the upgrade of an old database, full-text rows pruned with their events, and
+// the one list of event kinds checked against the .proto.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vigil } from '@vigil/proto';
-import type { Db } from '../store/db.js';
+import { bigIntToU64, vigil } from '@vigil/proto';
+import { openDatabase, type Db } from '../store/db.js';
 import { openTempDatabase } from '../store/testkit-db.js';
 import { EVENT_KINDS, SqliteEventStore, eventsMigrations } from './store.js';
 import type { EventCursor } from './types.js';
@@ -60,6 +63,87 @@ describe('SqliteEventStore', () => {
     expect(found).toEqual(['e4', 'e3', 'e2', 'e1', 'e0']);
     expect(calls).toBeGreaterThanOrEqual(4);
     expect(t.store.search({ agentId: 'a', limit: 100 }).events).toHaveLength(40);
+  });
+
+  it("answers the fleet-wide newest view, a host's kind and each lookup from an index ordered by time", () => {
+    const t = openSqlite();
+    close = () => t.close();
+    const plan = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
+    const newest = 'ORDER BY time_ns DESC, rowid DESC LIMIT 100';
+    const expectIndexed = (sql: string, index: string) => {
+      const p = plan(sql);
+      expect(p).toContain(index);
+      expect(p).not.toContain('TEMP B-TREE'); // read in order, never sorted
+    };
+    expectIndexed(`SELECT * FROM events ${newest}`, 'events_time');
+    expectIndexed(`SELECT * FROM events WHERE agent_id = 'a' AND kind = 'process_start' ${newest}`, 'events_agent_kind_time');
+    expectIndexed(`SELECT * FROM events WHERE exe = '/bin/sh' ${newest}`, 'events_exe_time');
+    expectIndexed(`SELECT * FROM events WHERE sha256 = 'ab' ${newest}`, 'events_sha256_time');
+    expectIndexed(`SELECT * FROM events WHERE user = 'eve' ${newest}`, 'events_user_time');
+    expectIndexed(`SELECT * FROM events WHERE remote = '192.0.2.1' ${newest}`, 'events_remote_time');
+    expectIndexed(`SELECT * FROM events WHERE kind = 'log' AND time_ns <= 5 AND (time_ns < 5 OR rowid < 9) ${newest}`, 'events_kind_time');
+  });
+
+  it('upgrades a database of the old schema: existing events become searchable by text and lookup', () => {
+    const dir = mkdtempSync(join(tmpdir(), `vigil-events-upgrade-${process.pid}-`));
+    close = () => rmSync(dir, { recursive: true, force: true });
+    const path = join(dir, 'events.db');
+    const old = openDatabase({ path, migrations: eventsMigrations.filter((m) => m.id === 'events-1' || m.id === 'events-2') });
+    const put = old.prepare('INSERT INTO events (agent_id, seq, id, time_ns, kind, received_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    // more rows than one backfill step decodes
+    const fill = old.transaction(() => {
+      for (let seq = 1; seq <= 12_000; seq++) {
+        const e = vigil.v1.Event.create({
+          id: `e${seq}`,
+          agentId: 'a',
+          seq,
+          timeNs: 1_000 + seq,
+          ...(seq % 1000 === 0
+            ? { processStart: { pid: seq, exe: '/opt/rare/tool', user: 'zoe', sha256: 'ef'.repeat(32) } }
+            : { log: { raw: `plain line ${seq}` } }),
+        });
+        put.run('a', seq, e.id, 1_000 + seq, seq % 1000 === 0 ? 'process_start' : 'log', 1, vigil.v1.Event.encode(e).finish());
+      }
+    });
+    fill();
+    old.close();
+    const db = openDatabase({ path, migrations: eventsMigrations });
+    const store = new SqliteEventStore(db);
+    const rare = Array.from({ length: 12 }, (_, i) => `e${(12 - i) * 1000}`);
+    expect(store.search({ exe: '/opt/rare/tool', limit: 100 }).events.map((e) => e.id)).toEqual(rare);
+    expect(store.search({ user: 'zoe', limit: 100 }).events).toHaveLength(12);
+    expect(store.search({ sha256: 'ef'.repeat(32), limit: 100 }).events).toHaveLength(12);
+    expect(store.search({ text: 'rare tool', limit: 100 }).events.map((e) => e.id)).toEqual(rare);
+    expect(store.search({ text: 'plain line 11999', limit: 10 }).events.map((e) => e.id)).toEqual(['e11999']);
+    db.close();
+  });
+
+  it('deletes the full-text rows with the events it prunes, by age and by size', () => {
+    const t = openSqlite();
+    close = () => t.close();
+    const now = 1_700_000_100_000;
+    const old = BigInt(now - 10 * 86_400_000) * 1_000_000n;
+    const events = Array.from({ length: 300 }, (_, i) =>
+      vigil.v1.Event.create({
+        id: `e${i}`,
+        agentId: 'a',
+        seq: i + 1,
+        timeNs: bigIntToU64(i < 100 ? old : BigInt(now) * 1_000_000n + BigInt(i)),
+        log: { raw: `word${i} ${'z'.repeat(2000)}` },
+      }),
+    );
+    t.store.insertBatches([{ agentId: 'a', events }]);
+    const ftsRows = () => Number(t.db.prepare("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'z*'").pluck().get());
+    expect(ftsRows()).toBe(300);
+    expect(t.store.prune({ maxAgeMs: 86_400_000, maxBytes: 1 << 30, nowMs: now })).toBe(100);
+    expect(ftsRows()).toBe(200);
+    const deleted = t.store.prune({ maxAgeMs: 86_400_000, maxBytes: Math.floor(t.store.usedBytes() / 2), nowMs: now });
+    expect(deleted).toBeGreaterThan(0);
+    expect(ftsRows()).toBe(200 - deleted);
+    expect(t.store.count()).toBe(200 - deleted);
+    // the oldest went first
+    const held = t.store.search({ limit: 1000 }).events.map((e) => e.seq);
+    expect(Math.min(...held)).toBe(101 + deleted);
   });
 
   it('names every payload of the .proto', () => {

@@ -90,7 +90,10 @@ export class SqliteEventStore implements EventStore {
   constructor(db: Db, options: SqliteEventStoreOptions = {}) {
     this.db = db;
     this.clock = options.clock ?? Date.now;
-    this.reads = new SqliteEventReads(db, toStoredEvent, { maxCandidates: options.maxTextCandidates ?? 20_000, maxScanRows: options.maxTextScanRows ?? 200_000 });
+    this.reads = new SqliteEventReads(db, toStoredEvent, {
+      maxCandidates: options.maxTextCandidates ?? 20_000,
+      maxScanRows: options.maxTextScanRows ?? 200_000,
+    });
     this.retention = new EventRetention(db);
     this.stmt = {
       insert: db.prepare(
