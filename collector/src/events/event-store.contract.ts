@@ -320,7 +320,7 @@ export function describeEventStoreContract(implName: string, open: () => { store
       expect(code('--- !!')).toBe('VIGIL_ERR_EVENTS_QUERY');
     });
 
-    it('finds text in a process, a connection and a log line by their values, and forgets pruned events', () => {
+    it('finds text in a process, a connection and a log line by their string values, and forgets pruned events', () => {
       const now = 1_700_000_100_000;
       store.insertBatches([
         {
@@ -335,11 +335,10 @@ export function describeEventStoreContract(implName: string, open: () => { store
       ]);
       const find = (text: string) => ids(store.search({ text, limit: 10 }).events);
       expect(find('--deep')).toEqual(['a1-2']);
-      expect(find('4242')).toEqual(['a1-2']);
+      expect(find('4242')).toEqual([]); // numbers are not in the indexed text (a log line's are: they are in its words)
       expect(find('mallory')).toEqual(['a1-2']);
       expect(find('203.0.113.99')).toEqual(['a1-3']);
-      expect(find('4444')).toEqual(['a1-3']);
-      expect(find('a1-3')).toEqual(['a1-3']);
+      expect(find('a1-3')).toEqual([]); // nor is the event id
       expect(find('marker')).toEqual(['a1-4', 'a1-1']);
       expect(store.prune({ maxAgeMs: 86_400_000, maxBytes: 1 << 30, nowMs: now })).toBe(1);
       expect(find('marker')).toEqual(['a1-4']);

@@ -1,6 +1,6 @@
 // The EventStore contract against SQLite on a real database file, plus what only the SQLite store has: the
 // acked sequence read back by a second store on the file, the indexes each query uses, the common-word text
-// search's bounded scan window, the upgrade of an old database, full-text rows pruned with their events, and
+// search's bounded scan window, the upgrade of an old database, full-text partitions dropped whole and rowids never reused, and
 // the one list of event kinds checked against the .proto.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { openTempDatabase } from '../store/testkit-db.js';
 import { EVENT_KINDS, SqliteEventStore, eventsMigrations } from './store.js';
 import type { EventCursor } from './types.js';
 import { describeEventStoreContract } from './event-store.contract.js';
+import { TEXT_PARTITION_SHIFT, textPartitions } from './text-index.js';
 
 function openSqlite(options: { maxTextScanRows?: number; maxTextCandidates?: number } = {}): { store: SqliteEventStore; db: Db; close(): void } {
   const t = openTempDatabase('events', eventsMigrations);
@@ -118,32 +119,49 @@ describe('SqliteEventStore', () => {
     db.close();
   });
 
-  it('deletes the full-text rows with the events it prunes, by age and by size', () => {
+  it('drops a full-text partition whole once its every event is pruned, and search forgets them', () => {
     const t = openSqlite();
     close = () => t.close();
     const now = 1_700_000_100_000;
     const old = BigInt(now - 10 * 86_400_000) * 1_000_000n;
-    const events = Array.from({ length: 300 }, (_, i) =>
-      vigil.v1.Event.create({
-        id: `e${i}`,
-        agentId: 'a',
-        seq: i + 1,
-        timeNs: bigIntToU64(i < 100 ? old : BigInt(now) * 1_000_000n + BigInt(i)),
-        log: { raw: `word${i} ${'z'.repeat(2000)}` },
-      }),
-    );
-    t.store.insertBatches([{ agentId: 'a', events }]);
-    const ftsRows = () => Number(t.db.prepare("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'z*'").pluck().get());
-    expect(ftsRows()).toBe(300);
+    const fresh = BigInt(now) * 1_000_000n;
+    const mk = (seq: number, timeNs: bigint, raw: string) =>
+      vigil.v1.Event.create({ id: `e${seq}`, agentId: 'a', seq, timeNs: bigIntToU64(timeNs), log: { raw } });
+    t.store.insertBatches([{ agentId: 'a', events: Array.from({ length: 100 }, (_, i) => mk(i + 1, old + BigInt(i), `ancient ${i}`)) }]);
+    // jump the rowids to the next partition (2^20 events are too many for a unit test)
+    const jump = mk(101, fresh, 'jump');
+    t.db
+      .prepare('INSERT INTO events (rowid, agent_id, seq, id, time_ns, kind, received_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(2 ** TEXT_PARTITION_SHIFT, 'a', 101, 'e101', fresh, 'log', 1, vigil.v1.Event.encode(jump).finish());
+    t.store.insertBatches([{ agentId: 'a', events: Array.from({ length: 10 }, (_, i) => mk(102 + i, fresh + BigInt(i), `recent ${i}`)) }]);
+    expect(textPartitions(t.db)).toEqual([0, 1]);
+    expect(t.store.search({ text: 'ancient', limit: 1000 }).events).toHaveLength(100);
     expect(t.store.prune({ maxAgeMs: 86_400_000, maxBytes: 1 << 30, nowMs: now })).toBe(100);
-    expect(ftsRows()).toBe(200);
-    const deleted = t.store.prune({ maxAgeMs: 86_400_000, maxBytes: Math.floor(t.store.usedBytes() / 2), nowMs: now });
-    expect(deleted).toBeGreaterThan(0);
-    expect(ftsRows()).toBe(200 - deleted);
-    expect(t.store.count()).toBe(200 - deleted);
-    // the oldest went first
-    const held = t.store.search({ limit: 1000 }).events.map((e) => e.seq);
-    expect(Math.min(...held)).toBe(101 + deleted);
+    expect(textPartitions(t.db)).toEqual([1]);
+    expect(t.store.search({ text: 'ancient', limit: 1000 }).events).toEqual([]);
+    expect(t.store.search({ text: 'recent', limit: 1000 }).events).toHaveLength(10);
+  });
+
+  it('never hands a pruned rowid to a new event, so its stale full-text row cannot match it (also after a restart)', () => {
+    const t = openSqlite();
+    close = () => t.close();
+    const now = 1_700_000_100_000;
+    const fresh = BigInt(now) * 1_000_000n;
+    const old = BigInt(now - 10 * 86_400_000) * 1_000_000n;
+    const mk = (seq: number, timeNs: bigint, raw: string) =>
+      vigil.v1.Event.create({ id: `e${seq}`, agentId: 'a', seq, timeNs: bigIntToU64(timeNs), log: { raw } });
+    // the newest row (highest rowid) carries an old time: age retention removes it
+    t.store.insertBatches([{ agentId: 'a', events: [mk(1, fresh, 'alpha one'), mk(2, fresh, 'alpha two'), mk(3, old, 'alpha late')] }]);
+    expect(t.store.prune({ maxAgeMs: 86_400_000, maxBytes: 1 << 30, nowMs: now })).toBe(1);
+    t.store.insertBatches([{ agentId: 'a', events: [mk(4, fresh + 1n, 'beta four')] }]);
+    const again = new SqliteEventStore(t.db);
+    expect(again.prune({ maxAgeMs: 86_400_000, maxBytes: 1 << 30, nowMs: now })).toBe(0);
+    t.db.prepare('DELETE FROM events WHERE seq = 4').run(); // the newest row gone again, then a restart
+    new SqliteEventStore(t.db).insertBatches([{ agentId: 'a', events: [mk(5, fresh + 2n, 'gamma five')] }]);
+    const reopened = new SqliteEventStore(t.db);
+    expect(reopened.search({ text: 'alpha', limit: 10 }).events.map((e) => e.seq)).toEqual([2, 1]);
+    expect(reopened.search({ text: 'beta', limit: 10 }).events).toEqual([]);
+    expect(reopened.search({ text: 'gamma', limit: 10 }).events.map((e) => e.seq)).toEqual([5]);
   });
 
   it('names every payload of the .proto', () => {

@@ -9,7 +9,7 @@ export interface EventIndexFields {
   sha256: string | null;
   user: string | null;
   remote: string | null;
-  /** The full-text index's text: every string and whole-number value of the payload (see textOf). */
+  /** The full-text index's text: every distinct string value of the payload (see textOf). */
   text: string;
 }
 
@@ -21,26 +21,20 @@ export const MAX_INDEXED_TEXT = 16 * 1024;
 const nonEmpty = (s: string | null | undefined): string | null => (s ? s.slice(0, MAX_INDEXED_VALUE) : null);
 
 /**
- * The full-text index's text of an event: the event id, then every string value (exe, argv, paths, log lines,
- * map values such as a log's parsed fields, ...) and every whole number (pids, ports, uids) of its payload,
- * space-separated. Field names, enum names, 64-bit numbers (times, sizes, inodes) and fractions are left out:
- * that is the defined subset text search sees.
+ * The full-text index's text of an event: every distinct string value of its payload (exe, argv, paths, log
+ * lines, user names, addresses, hashes, map values such as a log's parsed fields, ...), space-separated.
+ * Field names, enum names, numbers (pids, ports, uids, times, sizes) and the event id are left out: that is
+ * the defined subset text search sees, kept small because every token costs at insert.
  */
 export function textOf(event: vigil.v1.Event): string {
-  const parts: string[] = [event.id];
-  let size = event.id.length;
+  const seen = new Set<string>();
+  let size = 0;
   const walk = (v: unknown): void => {
     if (size > MAX_INDEXED_TEXT) return;
     if (typeof v === 'string') {
-      if (v) {
-        parts.push(v);
+      if (v && !seen.has(v)) {
+        seen.add(v);
         size += v.length + 1;
-      }
-    } else if (typeof v === 'number') {
-      if (Number.isInteger(v) && v !== 0) {
-        const s = String(v);
-        parts.push(s);
-        size += s.length + 1;
       }
     } else if (Array.isArray(v)) {
       for (const x of v) walk(x);
@@ -50,7 +44,7 @@ export function textOf(event: vigil.v1.Event): string {
   };
   const payload = event.payload;
   if (payload) walk((event as unknown as Record<string, unknown>)[payload]);
-  const text = parts.join(' ');
+  const text = [...seen].join(' ');
   return text.length > MAX_INDEXED_TEXT ? text.slice(0, MAX_INDEXED_TEXT) : text;
 }
 

@@ -4,6 +4,7 @@
 import { vigil } from '@vigil/proto';
 import type { Db, Migration } from '../store/db.js';
 import { indexFieldsOf } from './extract.js';
+import { EventTextIndex } from './text-index.js';
 
 export const eventsMigration: Migration = {
   id: 'events-1',
@@ -53,8 +54,8 @@ const BACKFILL_CHUNK = 5000;
 /**
  * Search at scale (issue 18): lookup columns taken out of the body at insert (exe, sha256, user, remote
  * address), each with a partial index ordered by time; a time index for the fleet-wide newest view; host +
- * kind + time for a host's process starts; and events_fts, a contentless FTS5 table keyed by events.rowid
- * (contentless_delete, so pruning deletes by rowid without the original text). Existing rows are backfilled
+ * kind + time for a host's process starts; and the full-text rows (text-index.ts: contentless FTS5 tables
+ * keyed by events.rowid, one per range of rowids, created as rows need them). Existing rows are backfilled
  * here, in rowid chunks of BACKFILL_CHUNK, inside the migration's one transaction: an upgrade costs one
  * decode and one index write per stored event (bench:search prints the rate), and either finishes or leaves
  * the database as it was.
@@ -73,7 +74,6 @@ export const eventsSearchMigration: Migration = {
       CREATE INDEX events_sha256_time ON events (sha256, time_ns) WHERE sha256 IS NOT NULL;
       CREATE INDEX events_user_time ON events (user, time_ns) WHERE user IS NOT NULL;
       CREATE INDEX events_remote_time ON events (remote, time_ns) WHERE remote IS NOT NULL;
-      CREATE VIRTUAL TABLE events_fts USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
     `);
     backfillSearch(db);
   },
@@ -83,7 +83,7 @@ export const eventsSearchMigration: Migration = {
 function backfillSearch(db: Db): number {
   const page = db.prepare('SELECT rowid, body FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?').safeIntegers(true);
   const update = db.prepare('UPDATE events SET exe = ?, sha256 = ?, user = ?, remote = ? WHERE rowid = ?');
-  const text = db.prepare('INSERT INTO events_fts (rowid, text) VALUES (?, ?)');
+  const text = new EventTextIndex(db);
   let after = 0n;
   let done = 0;
   for (;;) {
@@ -91,7 +91,7 @@ function backfillSearch(db: Db): number {
     for (const r of rows) {
       const f = indexFieldsOf(vigil.v1.Event.decode(r.body));
       update.run(f.exe, f.sha256, f.user, f.remote, r.rowid);
-      text.run(r.rowid, f.text);
+      text.insert(r.rowid, f.text);
     }
     done += rows.length;
     const last = rows[rows.length - 1];

@@ -1,7 +1,9 @@
 // Retention of the SQLite event store: by age and by bytes, in whole chunks of rows, each chunk one
-// transaction that removes the events and their full-text rows together. Age walks the time index oldest
-// first; size drops the oldest rowids (insertion order) until the file's used pages fit.
+// transaction. Age walks the time index oldest first; size drops the oldest rowids (insertion order) until the
+// file's used pages fit. Full-text rows are never deleted one by one: a full-text partition whose whole rowid
+// range has gone is dropped as one table (text-index.ts).
 import type { Db } from '../store/db.js';
+import type { EventTextIndex } from './text-index.js';
 
 /** Rows one retention step deletes (one transaction): large enough to amortise the commit, small enough not to stall ingest. */
 export const PRUNE_CHUNK = 10_000;
@@ -9,14 +11,15 @@ export const PRUNE_CHUNK = 10_000;
 export class EventRetention {
   private readonly stmt;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly text: EventTextIndex,
+  ) {
     this.stmt = {
       // the oldest chunk older than the cutoff, by the time index: its highest rowid bounds the step
       agedChunk: db.prepare('SELECT rowid FROM events WHERE time_ns < ? ORDER BY time_ns LIMIT ?').pluck().safeIntegers(true),
-      deleteTextIn: db.prepare('DELETE FROM events_fts WHERE rowid IN (SELECT value FROM json_each(?))'),
       deleteIn: db.prepare('DELETE FROM events WHERE rowid IN (SELECT value FROM json_each(?))'),
       oldest: db.prepare('SELECT MIN(rowid) AS lo, MAX(rowid) AS hi FROM events').safeIntegers(true),
-      deleteTextBelow: db.prepare('DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE rowid >= ? AND rowid < ?)'),
       deleteBelow: db.prepare('DELETE FROM events WHERE rowid < ?'),
     };
   }
@@ -29,16 +32,15 @@ export class EventRetention {
   }
 
   prune(policy: { maxAgeMs: number; maxBytes: number; nowMs: number }): number {
-    return this.pruneAge(BigInt(Math.max(0, policy.nowMs - policy.maxAgeMs)) * 1_000_000n) + this.pruneSize(policy.maxBytes);
+    const deleted = this.pruneAge(BigInt(Math.max(0, policy.nowMs - policy.maxAgeMs)) * 1_000_000n) + this.pruneSize(policy.maxBytes);
+    if (deleted > 0) this.dropText();
+    return deleted;
   }
 
   /** Events whose own time is before the cutoff, PRUNE_CHUNK at a time. */
   private pruneAge(cutoffNs: bigint): number {
     let deleted = 0;
-    const step = this.db.transaction((ids: string) => {
-      this.stmt.deleteTextIn.run(ids);
-      return this.stmt.deleteIn.run(ids).changes;
-    });
+    const step = this.db.transaction((ids: string) => this.stmt.deleteIn.run(ids).changes);
     for (;;) {
       const rowids = this.stmt.agedChunk.all(cutoffNs, PRUNE_CHUNK) as bigint[];
       if (rowids.length === 0) return deleted;
@@ -53,18 +55,22 @@ export class EventRetention {
    */
   private pruneSize(maxBytes: number): number {
     let deleted = 0;
-    const step = this.db.transaction((lo: bigint, below: bigint) => {
-      this.stmt.deleteTextBelow.run(lo, below);
-      return this.stmt.deleteBelow.run(below).changes;
-    });
+    const step = this.db.transaction((below: bigint) => this.stmt.deleteBelow.run(below).changes);
     for (let used = this.usedBytes(); used > maxBytes; used = this.usedBytes()) {
       const { lo, hi } = this.stmt.oldest.get() as { lo: bigint | null; hi: bigint | null };
       if (lo === null || hi === null) break;
       const rowsHeld = Number(hi - lo) + 1;
       const excessRows = Math.ceil(((used - maxBytes) / used) * rowsHeld);
       const n = Math.max(1, Math.min(PRUNE_CHUNK, excessRows));
-      deleted += step.immediate(lo, lo + BigInt(n));
+      deleted += step.immediate(lo + BigInt(n));
+      this.dropText(); // a whole full-text partition may be free now: dropping it is what shrinks the file
     }
     return deleted;
+  }
+
+  /** Drops the full-text partitions no held event needs any more. */
+  private dropText(): number {
+    const { lo } = this.stmt.oldest.get() as { lo: bigint | null };
+    return this.db.transaction(() => this.text.dropBelow(lo)).immediate();
   }
 }

@@ -1,8 +1,9 @@
 // The read side of the SQLite event store (SqliteEventStore forwards to it): newest-first search with a
 // (time, rowid) cursor, per-bucket rates, one event by sequence, a host's time window oldest first, and counts
-// by kind. Text search reads the FTS5 index (events_fts): see search() for how it keeps newest-first paging.
+// by kind. Text search reads the FTS5 index (text-index.ts): see search() for how it keeps newest-first paging.
 import type { Db } from '../store/db.js';
 import { ftsPhrase } from './text-query.js';
+import type { EventTextIndex } from './text-index.js';
 import type { EventCursor, EventPage, EventSearchQuery, EventTimelineQuery, FoundEvent, RateBucket, StoredEvent } from './types.js';
 
 /** The columns an event row is read back with (safeIntegers on); EVENT_COLUMNS selects them. */
@@ -54,6 +55,7 @@ export class SqliteEventReads {
   constructor(
     private readonly db: Db,
     private readonly decode: (r: EventRow) => StoredEvent,
+    private readonly index: EventTextIndex,
     private readonly text: {
       /** Matches up to which a text search sorts every match by time (see search()). */
       maxCandidates: number;
@@ -63,7 +65,6 @@ export class SqliteEventReads {
   ) {
     this.stmt = {
       bySeq: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND seq = ?`).safeIntegers(true),
-      ftsHead: db.prepare('SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?').pluck(),
       timeline: db
         .prepare(
           `SELECT ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT ?`,
@@ -88,15 +89,19 @@ export class SqliteEventReads {
     const limit = Math.max(1, q.limit);
     if (!q.text) return this.page(this.rows(q, limit + 1), limit);
     const match = ftsPhrase(q.text);
+    const matching = this.index.matching();
+    if (!matching) return { events: [], next: undefined };
     const { where, args } = filters(q);
-    const matches = (this.stmt.ftsHead.all(match, this.text.maxCandidates + 1) as unknown[]).length;
-    if (matches <= this.text.maxCandidates) {
-      const sql = `SELECT ${EVENT_COLUMNS} FROM events ${where ? `${where} AND` : 'WHERE'} rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) ${NEWEST_FIRST} LIMIT ?`;
-      return this.page(this.all(sql, ...args, match, limit + 1), limit);
+    const matches = Array<string>(matching.binds).fill(match);
+    const head = this.db.prepare(`SELECT COUNT(*) FROM (${matching.sql} LIMIT ?)`).pluck();
+    if (Number(head.get(...matches, this.text.maxCandidates + 1)) <= this.text.maxCandidates) {
+      const sql = `SELECT ${EVENT_COLUMNS} FROM events ${where ? `${where} AND` : 'WHERE'} rowid IN (${matching.sql}) ${NEWEST_FIRST} LIMIT ?`;
+      return this.page(this.all(sql, ...args, ...matches, limit + 1), limit);
     }
+    const probe = this.index.probe('w');
     const window = `SELECT ${EVENT_COLUMNS} FROM events ${where} ${NEWEST_FIRST} LIMIT ?`;
-    const sql = `SELECT * FROM (${window}) AS w WHERE EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = w.rowid) ${NEWEST_FIRST} LIMIT ?`;
-    const page = this.page(this.all(sql, ...args, this.text.maxScanRows, match, limit + 1), limit);
+    const sql = `SELECT * FROM (${window}) AS w WHERE ${probe.sql} ${NEWEST_FIRST} LIMIT ?`;
+    const page = this.page(this.all(sql, ...args, this.text.maxScanRows, ...Array<string>(probe.binds).fill(match), limit + 1), limit);
     return page.next ? page : { events: page.events, next: this.windowEnd(q) };
   }
 

@@ -6,6 +6,7 @@ import { vigil, u64ToBigInt, u64ToNumber } from '@vigil/proto';
 import type { Db } from '../store/db.js';
 import { indexFieldsOf } from './extract.js';
 import { EventRetention } from './retention.js';
+import { EventTextIndex } from './text-index.js';
 import { EVENT_COLUMNS, SqliteEventReads, type EventRow } from './store-reads.js';
 import type {
   EventPage,
@@ -86,20 +87,22 @@ export class SqliteEventStore implements EventStore {
   private readonly stmt;
   private readonly reads: SqliteEventReads;
   private readonly retention: EventRetention;
+  private readonly text: EventTextIndex;
 
   constructor(db: Db, options: SqliteEventStoreOptions = {}) {
     this.db = db;
     this.clock = options.clock ?? Date.now;
-    this.reads = new SqliteEventReads(db, toStoredEvent, {
+    this.text = new EventTextIndex(db);
+    this.reads = new SqliteEventReads(db, toStoredEvent, this.text, {
       maxCandidates: options.maxTextCandidates ?? 20_000,
       maxScanRows: options.maxTextScanRows ?? 200_000,
     });
-    this.retention = new EventRetention(db);
+    this.retention = new EventRetention(db, this.text);
     this.stmt = {
       insert: db.prepare(
-        'INSERT OR IGNORE INTO events (agent_id, seq, id, time_ns, kind, received_ms, body, exe, sha256, user, remote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT OR IGNORE INTO events (rowid, agent_id, seq, id, time_ns, kind, received_ms, body, exe, sha256, user, remote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
-      insertText: db.prepare('INSERT INTO events_fts (rowid, text) VALUES (?, ?)'),
+      maxRowid: db.prepare('SELECT MAX(rowid) FROM events').pluck().safeIntegers(true),
       getAcked: db.prepare('SELECT acked_seq FROM agent_seq WHERE agent_id = ?').pluck(),
       setAcked: db.prepare('INSERT INTO agent_seq (agent_id, acked_seq) VALUES (?, ?) ON CONFLICT(agent_id) DO UPDATE SET acked_seq = excluded.acked_seq'),
       insertGap: db.prepare(
@@ -134,6 +137,7 @@ export class SqliteEventStore implements EventStore {
     const pendingAcks = new Map<string, number>();
     const run = this.db.transaction(() => {
       const results: InsertResult[] = [];
+      let rowid = this.text.nextRowid(this.stmt.maxRowid.get() as bigint | null);
       for (const { agentId, events } of batches) {
         let acked = pendingAcks.get(agentId) ?? this.ackedSeq(agentId);
         const inserted: StoredEvent[] = [];
@@ -151,7 +155,7 @@ export class SqliteEventStore implements EventStore {
           const body = vigil.v1.Event.encode(message).finish();
           const id = ev.id ?? '';
           const f = indexFieldsOf(message);
-          const info = this.stmt.insert.run(agentId, seq, id, timeNs, kind, now, body, f.exe, f.sha256, f.user, f.remote);
+          const info = this.stmt.insert.run(rowid, agentId, seq, id, timeNs, kind, now, body, f.exe, f.sha256, f.user, f.remote);
           if (info.changes === 0) {
             // Held already (after a rewind, by a forged event): the sequence is taken, so it is acked too.
             duplicates++;
@@ -159,7 +163,7 @@ export class SqliteEventStore implements EventStore {
             advanced = true;
             continue;
           }
-          this.stmt.insertText.run(info.lastInsertRowid, f.text);
+          this.text.insert(rowid++, f.text);
           if (message.gap) {
             const g = message.gap;
             this.stmt.insertGap.run(
@@ -187,7 +191,13 @@ export class SqliteEventStore implements EventStore {
       }
       return results;
     });
-    const results = run.immediate();
+    let results: InsertResult[];
+    try {
+      results = run.immediate();
+    } catch (err) {
+      this.text.reset(); // a partition created inside the rolled-back transaction is gone again
+      throw err;
+    }
     for (const [agentId, seq] of pendingAcks) this.acked.set(agentId, seq);
     return results;
   }
