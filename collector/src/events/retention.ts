@@ -61,7 +61,8 @@ export class EventRetention {
       if (lo === null || hi === null) break;
       const rowsHeld = Number(hi - lo) + 1;
       const excessRows = Math.ceil(((used - maxBytes) / used) * rowsHeld);
-      const n = Math.max(1, Math.min(PRUNE_CHUNK, excessRows));
+      // at least a tenth of a chunk: deleted index entries free few whole pages, so small steps would crawl
+      const n = Math.max(PRUNE_CHUNK / 10, Math.min(PRUNE_CHUNK, excessRows));
       deleted += step.immediate(lo + BigInt(n));
       this.dropText(); // a whole full-text partition may be free now: dropping it is what shrinks the file
     }
