@@ -20,8 +20,20 @@ export function rng(seed) {
 
 const sha = (s) => createHash('sha256').update(s).digest('hex');
 const EXES = [
-  '/usr/bin/bash', '/usr/sbin/cron', '/usr/bin/python3', '/usr/bin/node', '/usr/bin/curl', '/usr/bin/ssh', '/usr/sbin/sshd',
-  '/usr/bin/sudo', '/usr/bin/systemctl', '/usr/bin/git', '/usr/bin/tar', '/usr/bin/gzip', '/usr/bin/awk', '/usr/bin/grep',
+  '/usr/bin/bash',
+  '/usr/sbin/cron',
+  '/usr/bin/python3',
+  '/usr/bin/node',
+  '/usr/bin/curl',
+  '/usr/bin/ssh',
+  '/usr/sbin/sshd',
+  '/usr/bin/sudo',
+  '/usr/bin/systemctl',
+  '/usr/bin/git',
+  '/usr/bin/tar',
+  '/usr/bin/gzip',
+  '/usr/bin/awk',
+  '/usr/bin/grep',
   ...Array.from({ length: 140 }, (_, i) => `/opt/app/bin/worker-${i}`),
 ];
 const EXE_HASH = new Map(EXES.map((e) => [e, sha(e)]));
@@ -63,10 +75,42 @@ export function makeFleet(hosts, seed = 1) {
         obj = {
           ...common,
           processStart: {
-            pid, ppid: pid - 7, startTimeTicks: String(i), startTimeNs: timeNs.toString(), exe, argv: [exe, '--config', `/etc/app/conf.d/${pid % 50}.conf`, '--log-file', `/var/log/app/${exe.split('/').pop()}-${pid}.log`, '--listen', `0.0.0.0:${8000 + (pid % 100)}`, '-v'],
-            cwd: `/srv/app/releases/2026-11-${10 + (h % 20)}`, tty: 'pts/0', hashSkipped: '', uid: USERS.indexOf(user), user, gid: 100, euid: 0, sessionId: pid % 900, sha256: EXE_HASH.get(exe), parentPid: pid - 7,
-            parentExe: '/usr/bin/bash', parentArgv: ['bash', '-c', 'run-job'], comm: exe.split('/').pop().slice(0, 15), source: 'audit', auid: 1000, loginUser: 'deploy',
-            ancestors: [{ pid: pid - 7, exe: '/usr/bin/bash', argv: ['bash', '-c', 'run-job'] }, { pid: pid - 20, exe: '/usr/sbin/cron', argv: ['/usr/sbin/cron', '-f', '-P'] }, { pid: 1, exe: '/usr/lib/systemd/systemd', argv: ['/sbin/init', 'splash'] }],
+            pid,
+            ppid: pid - 7,
+            startTimeTicks: String(i),
+            startTimeNs: timeNs.toString(),
+            exe,
+            argv: [
+              exe,
+              '--config',
+              `/etc/app/conf.d/${pid % 50}.conf`,
+              '--log-file',
+              `/var/log/app/${exe.split('/').pop()}-${pid}.log`,
+              '--listen',
+              `0.0.0.0:${8000 + (pid % 100)}`,
+              '-v',
+            ],
+            cwd: `/srv/app/releases/2026-11-${10 + (h % 20)}`,
+            tty: 'pts/0',
+            hashSkipped: '',
+            uid: USERS.indexOf(user),
+            user,
+            gid: 100,
+            euid: 0,
+            sessionId: pid % 900,
+            sha256: EXE_HASH.get(exe),
+            parentPid: pid - 7,
+            parentExe: '/usr/bin/bash',
+            parentArgv: ['bash', '-c', 'run-job'],
+            comm: exe.split('/').pop().slice(0, 15),
+            source: 'audit',
+            auid: 1000,
+            loginUser: 'deploy',
+            ancestors: [
+              { pid: pid - 7, exe: '/usr/bin/bash', argv: ['bash', '-c', 'run-job'] },
+              { pid: pid - 20, exe: '/usr/sbin/cron', argv: ['/usr/sbin/cron', '-f', '-P'] },
+              { pid: 1, exe: '/usr/lib/systemd/systemd', argv: ['/sbin/init', 'splash'] },
+            ],
             loaderEnv: h % 50 === 0 ? { LD_LIBRARY_PATH: '/opt/app/lib' } : {},
           },
         };
@@ -77,8 +121,21 @@ export function makeFleet(hosts, seed = 1) {
         obj = {
           ...common,
           networkConnection: {
-            transport: 1, ipVersion: 4, localAddress: `10.${h >> 8}.${h & 255}.10`, localPort: 30000 + (pid % 30000), remoteAddress: remote, remotePort: rand() < 0.7 ? 443 : 5432,
-            state: 'ESTABLISHED', direction: 1, pid, exe: pick(EXES), inode: String(pid * 7), uid: 33, source: 'audit', auid: 1000, result: 'ok',
+            transport: 1,
+            ipVersion: 4,
+            localAddress: `10.${h >> 8}.${h & 255}.10`,
+            localPort: 30000 + (pid % 30000),
+            remoteAddress: remote,
+            remotePort: rand() < 0.7 ? 443 : 5432,
+            state: 'ESTABLISHED',
+            direction: 1,
+            pid,
+            exe: pick(EXES),
+            inode: String(pid * 7),
+            uid: 33,
+            source: 'audit',
+            auid: 1000,
+            result: 'ok',
           },
         };
       } else if (r < 0.85) {
@@ -86,17 +143,74 @@ export function makeFleet(hosts, seed = 1) {
         const ip = remoteOf(Math.floor(rand() * 5000));
         obj =
           c < 0.35
-            ? { ...common, log: { source: '/var/log/auth.log', raw: `CRON[${pid}]: pam_unix(cron:${COMMON_WORD}): ${COMMON_WORD} opened for user ${user} by (uid=0)`, parser: 'cron', program: 'CRON', fields: { user } } }
+            ? {
+                ...common,
+                log: {
+                  source: '/var/log/auth.log',
+                  raw: `CRON[${pid}]: pam_unix(cron:${COMMON_WORD}): ${COMMON_WORD} opened for user ${user} by (uid=0)`,
+                  parser: 'cron',
+                  program: 'CRON',
+                  fields: { user },
+                },
+              }
             : c < 0.7
-              ? { ...common, log: { source: '/var/log/auth.log', raw: `sshd[${pid}]: Accepted publickey for ${user} from ${ip} port ${pid} ssh2: ED25519 SHA256:${EXE_HASH.get(user === 'root' ? EXES[0] : EXES[1]).slice(0, 43)}`, parser: 'sshd', action: 'accepted_publickey', program: 'sshd', fields: { user, src_ip: ip, src_port: String(pid) } } }
+              ? {
+                  ...common,
+                  log: {
+                    source: '/var/log/auth.log',
+                    raw: `sshd[${pid}]: Accepted publickey for ${user} from ${ip} port ${pid} ssh2: ED25519 SHA256:${EXE_HASH.get(user === 'root' ? EXES[0] : EXES[1]).slice(0, 43)}`,
+                    parser: 'sshd',
+                    action: 'accepted_publickey',
+                    program: 'sshd',
+                    fields: { user, src_ip: ip, src_port: String(pid) },
+                  },
+                }
               : c < 0.85
-                ? { ...common, log: { source: '/var/log/auth.log', raw: `sshd[${pid}]: Failed password for invalid user ${user} from ${ip} port ${pid} ssh2`, parser: 'sshd', action: 'failed_password', program: 'sshd', fields: { user, src_ip: ip } } }
-                : { ...common, log: { source: '/var/log/auth.log', raw: `sudo: ${user} : TTY=pts/0 ; PWD=/home/${user} ; USER=root ; COMMAND=/usr/bin/systemctl restart app`, parser: 'sudo', program: 'sudo', fields: { user, target_user: 'root', command: '/usr/bin/systemctl restart app' } } };
+                ? {
+                    ...common,
+                    log: {
+                      source: '/var/log/auth.log',
+                      raw: `sshd[${pid}]: Failed password for invalid user ${user} from ${ip} port ${pid} ssh2`,
+                      parser: 'sshd',
+                      action: 'failed_password',
+                      program: 'sshd',
+                      fields: { user, src_ip: ip },
+                    },
+                  }
+                : {
+                    ...common,
+                    log: {
+                      source: '/var/log/auth.log',
+                      raw: `sudo: ${user} : TTY=pts/0 ; PWD=/home/${user} ; USER=root ; COMMAND=/usr/bin/systemctl restart app`,
+                      parser: 'sudo',
+                      program: 'sudo',
+                      fields: { user, target_user: 'root', command: '/usr/bin/systemctl restart app' },
+                    },
+                  };
       } else if (r < 0.95) {
         const path = `/etc/app/${pid % 50}.conf`;
-        obj = { ...common, fileChange: { path, action: 2, before: { sha256: sha(`${path}${i - 1}`), mode: 33188, size: String(900) }, after: { sha256: sha(`${path}${i}`), mode: 33188, size: String(912) }, watch: 'app-config' } };
+        obj = {
+          ...common,
+          fileChange: {
+            path,
+            action: 2,
+            before: { sha256: sha(`${path}${i - 1}`), mode: 33188, size: String(900) },
+            after: { sha256: sha(`${path}${i}`), mode: 33188, size: String(912) },
+            watch: 'app-config',
+          },
+        };
       } else {
-        obj = { ...common, health: { cpuPercent: rand() * 4, rssBytes: String(80_000_000), eventsPerSecond: 10, spoolBytes: '0', processSource: 'audit', networkSource: 'audit' } };
+        obj = {
+          ...common,
+          health: {
+            cpuPercent: rand() * 4,
+            rssBytes: String(80_000_000),
+            eventsPerSecond: 10,
+            spoolBytes: '0',
+            processSource: 'audit',
+            networkSource: 'audit',
+          },
+        };
       }
       let batch = byHost.get(agentId);
       if (!batch) byHost.set(agentId, (batch = []));
@@ -132,16 +246,22 @@ const COLS = 'rowid, agent_id, seq, id, time_ns, kind, body';
 export function oldSearch(db, q, maxTextScanRows = 200_000) {
   const where = [];
   const args = [];
-  if (q.agentId) where.push('agent_id = ?'), args.push(q.agentId);
-  if (q.kinds) where.push(`kind IN (${q.kinds.map(() => '?').join(',')})`), args.push(...q.kinds);
-  if (q.after) where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid);
+  if (q.agentId) (where.push('agent_id = ?'), args.push(q.agentId));
+  if (q.kinds) (where.push(`kind IN (${q.kinds.map(() => '?').join(',')})`), args.push(...q.kinds));
+  if (q.after) (where.push('(time_ns < ? OR (time_ns = ? AND rowid < ?))'), args.push(q.after.timeNs, q.after.timeNs, q.after.rowid));
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const filtered = `SELECT ${COLS} FROM events ${w} ORDER BY time_ns DESC, rowid DESC`;
   const needle = q.text?.toLowerCase();
   const limit = q.limit + 1;
   const rows = needle
-    ? db.prepare(`SELECT * FROM (${filtered} LIMIT ?) WHERE instr(lower(CAST(body AS TEXT)), ?) > 0 ORDER BY time_ns DESC, rowid DESC LIMIT ?`).safeIntegers(true).all(...args, maxTextScanRows, needle, limit)
-    : db.prepare(`${filtered} LIMIT ?`).safeIntegers(true).all(...args, limit);
+    ? db
+        .prepare(`SELECT * FROM (${filtered} LIMIT ?) WHERE instr(lower(CAST(body AS TEXT)), ?) > 0 ORDER BY time_ns DESC, rowid DESC LIMIT ?`)
+        .safeIntegers(true)
+        .all(...args, maxTextScanRows, needle, limit)
+    : db
+        .prepare(`${filtered} LIMIT ?`)
+        .safeIntegers(true)
+        .all(...args, limit);
   const out = [];
   for (const r of rows) {
     const event = vigil.v1.Event.decode(r.body);
@@ -151,7 +271,10 @@ export function oldSearch(db, q, maxTextScanRows = 200_000) {
   let next;
   if (out.length > q.limit) next = { timeNs: out[q.limit - 1].timeNs, rowid: out[q.limit - 1].rowid };
   else if (needle) {
-    const end = db.prepare(`SELECT time_ns, rowid FROM events ${w} ORDER BY time_ns DESC, rowid DESC LIMIT 1 OFFSET ?`).safeIntegers(true).get(...args, maxTextScanRows - 1);
+    const end = db
+      .prepare(`SELECT time_ns, rowid FROM events ${w} ORDER BY time_ns DESC, rowid DESC LIMIT 1 OFFSET ?`)
+      .safeIntegers(true)
+      .get(...args, maxTextScanRows - 1);
     next = end ? { timeNs: end.time_ns, rowid: Number(end.rowid) } : undefined;
   }
   return { events: out.slice(0, q.limit), next };
@@ -162,7 +285,9 @@ export function oldPrune(db, { maxAgeMs, maxBytes, nowMs }) {
   const cutoffNs = BigInt(Math.max(0, nowMs - maxAgeMs)) * 1_000_000n;
   const pruneKind = db.prepare('DELETE FROM events WHERE rowid IN (SELECT rowid FROM events WHERE kind = ? AND time_ns < ? LIMIT 5000)');
   const pruneOldest = db.prepare('DELETE FROM events WHERE rowid IN (SELECT rowid FROM events ORDER BY rowid LIMIT ?)');
-  const used = () => (Number(db.pragma('page_count', { simple: true })) - Number(db.pragma('freelist_count', { simple: true }))) * Number(db.pragma('page_size', { simple: true }));
+  const used = () =>
+    (Number(db.pragma('page_count', { simple: true })) - Number(db.pragma('freelist_count', { simple: true }))) *
+    Number(db.pragma('page_size', { simple: true }));
   let deleted = 0;
   for (const kind of db.prepare('SELECT DISTINCT kind FROM events').pluck().all()) {
     for (let n = 1; n > 0; deleted += n) n = pruneKind.run(kind, cutoffNs).changes;

@@ -72,7 +72,19 @@ function noFtsInserter(db) {
       for (const ev of events) {
         const f = indexFieldsOf(ev);
         const kind = ev.payload.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-        insert.run(agentId, u64ToNumber(ev.seq), ev.id, u64ToBigInt(ev.timeNs), kind, Date.now(), ev.constructor.encode(ev).finish(), f.exe, f.sha256, f.user, f.remote);
+        insert.run(
+          agentId,
+          u64ToNumber(ev.seq),
+          ev.id,
+          u64ToBigInt(ev.timeNs),
+          kind,
+          Date.now(),
+          ev.constructor.encode(ev).finish(),
+          f.exe,
+          f.sha256,
+          f.user,
+          f.remote,
+        );
       }
       setAcked.run(agentId, u64ToNumber(events[events.length - 1].seq));
     }
@@ -117,8 +129,21 @@ function fillAlerts(db, n) {
       const at = T + i * 1000;
       alerts.record(
         {
-          ruleId: `rule-${i % 60}`, ruleTitle: `Rule ${i % 60}`, ruleKind: 'detection', description: 'bench alert', severity: severities[i % 4], tags: ['attack.t1059'],
-          attack: ['T1059'], agentId, group: { user: 'root', n: String(i) }, groupKey: `g${i}`, eventIds: [`e${i}`], eventTimesMs: [at], count: 1, firstMs: at, lastMs: at,
+          ruleId: `rule-${i % 60}`,
+          ruleTitle: `Rule ${i % 60}`,
+          ruleKind: 'detection',
+          description: 'bench alert',
+          severity: severities[i % 4],
+          tags: ['attack.t1059'],
+          attack: ['T1059'],
+          agentId,
+          group: { user: 'root', n: String(i) },
+          groupKey: `g${i}`,
+          eventIds: [`e${i}`],
+          eventTimesMs: [at],
+          count: 1,
+          firstMs: at,
+          lastMs: at,
         },
         at,
       );
@@ -146,7 +171,20 @@ function timeQueries(q) {
 function queriesOf(search, timeline, t0Ms, spanMs) {
   const mid = BigInt(Math.round(t0Ms + spanMs / 2)) * 1_000_000n;
   const windowFrom = Math.round(t0Ms + spanMs / 2);
-  const tl = () => [...hostTimeline({ events: { timeline }, agentId: HOST, fromMs: windowFrom, toMs: windowFrom + 600_000, maxRows: 1000, alerts: [], commands: [], files: [], incidents: [], audit: [] })];
+  const tl = () => [
+    ...hostTimeline({
+      events: { timeline },
+      agentId: HOST,
+      fromMs: windowFrom,
+      toMs: windowFrom + 600_000,
+      maxRows: 1000,
+      alerts: [],
+      commands: [],
+      files: [],
+      incidents: [],
+      audit: [],
+    }),
+  ];
   return {
     'fleet newest (first page)': () => search({ limit: 100 }),
     'fleet newest, from a mid-table cursor': () => search({ after: { timeNs: mid, rowid: Number.MAX_SAFE_INTEGER }, limit: 100 }),
@@ -173,16 +211,25 @@ function report(title, rows, cols) {
 }
 
 try {
-  console.log(`# bench:search — ${new Date().toISOString()} — ${hostname()}, ${cpus().length}× ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+  console.log(
+    `# bench:search — ${new Date().toISOString()} — ${hostname()}, ${cpus().length}× ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+  );
   console.log(`events ${N.toLocaleString('en')}, hosts ${hosts}, runs ${runs}, baseline ${baseline}`);
   const newPath = join(dir, 'new.db');
   const db = openDatabase({ path: newPath, migrations: [...eventsMigrations, ...alertsMigrations] });
   const store = new SqliteEventStore(db);
   const filled = fill((b) => store.insertBatches(b), N);
-  console.log(`new schema: filled at ${Math.round(filled.rate)} events/s, file ${fileMiB(newPath).toFixed(0)} MiB, average body ${Math.round(Number(db.prepare('SELECT AVG(LENGTH(body)) FROM (SELECT body FROM events LIMIT 100000)').pluck().get()))} bytes`);
+  console.log(
+    `new schema: filled at ${Math.round(filled.rate)} events/s, file ${fileMiB(newPath).toFixed(0)} MiB, average body ${Math.round(Number(db.prepare('SELECT AVG(LENGTH(body)) FROM (SELECT body FROM events LIMIT 100000)').pluck().get()))} bytes`,
+  );
   const alerts = fillAlerts(db, 50_000);
   const newRows = timeQueries({
-    ...queriesOf((q) => store.search(q), (q) => store.timeline(q), filled.t0Ms, filled.spanMs),
+    ...queriesOf(
+      (q) => store.search(q),
+      (q) => store.timeline(q),
+      filled.t0Ms,
+      filled.spanMs,
+    ),
     'alert list (newest 100 of 50,000)': () => alerts.list({ limit: 100 }),
     "alert list (a host's open)": () => alerts.list({ agentId: HOST, status: ['new', 'acknowledged'], limit: 100 }),
   });
@@ -194,16 +241,28 @@ try {
     oldDb = openDatabase({ path: oldPath, migrations: OLD_MIGRATIONS });
     const oldFill = fill(oldInserter(oldDb), N);
     oldT0Ms = oldFill.t0Ms;
-    console.log(`old schema: filled at ${Math.round(oldFill.rate)} events/s, file ${fileMiB(oldPath).toFixed(0)} MiB (new/old fill rate ${(filled.rate / oldFill.rate).toFixed(2)})`);
-    const oldTimeline = oldDb.prepare(
-      'SELECT rowid, agent_id, seq, id, time_ns, kind, body FROM events WHERE agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT ?',
-    ).safeIntegers(true);
+    console.log(
+      `old schema: filled at ${Math.round(oldFill.rate)} events/s, file ${fileMiB(oldPath).toFixed(0)} MiB (new/old fill rate ${(filled.rate / oldFill.rate).toFixed(2)})`,
+    );
+    const oldTimeline = oldDb
+      .prepare(
+        'SELECT rowid, agent_id, seq, id, time_ns, kind, body FROM events WHERE agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT ?',
+      )
+      .safeIntegers(true);
     const search = (q) => oldSearch(oldDb, q);
     search.old = true;
     const timeline = (q) => {
       const after = q.after ?? { timeNs: q.fromNs - 1n, rowid: 0 };
       const rows = oldTimeline.all(q.agentId, q.fromNs, q.toNs, after.timeNs, after.timeNs, after.rowid, q.limit);
-      return rows.map((r) => ({ rowid: Number(r.rowid), agentId: r.agent_id, seq: Number(r.seq), id: r.id, timeNs: r.time_ns, kind: r.kind, event: vigil.v1.Event.decode(r.body) }));
+      return rows.map((r) => ({
+        rowid: Number(r.rowid),
+        agentId: r.agent_id,
+        seq: Number(r.seq),
+        id: r.id,
+        timeNs: r.time_ns,
+        kind: r.kind,
+        event: vigil.v1.Event.decode(r.body),
+      }));
     };
     oldRows = timeQueries(queriesOf(search, timeline, oldFill.t0Ms, oldFill.spanMs));
     report(`queries at ${N.toLocaleString('en')} events: old schema and code vs new`, [oldRows, newRows], ['old', 'new']);
@@ -219,9 +278,17 @@ try {
     );
   };
   console.log('');
-  retention('new', (p) => store.prune(p), () => store.usedBytes(), filled.t0Ms, filled.spanMs);
+  retention(
+    'new',
+    (p) => store.prune(p),
+    () => store.usedBytes(),
+    filled.t0Ms,
+    filled.spanMs,
+  );
   if (oldDb) {
-    const used = () => (Number(oldDb.pragma('page_count', { simple: true })) - Number(oldDb.pragma('freelist_count', { simple: true }))) * Number(oldDb.pragma('page_size', { simple: true }));
+    const used = () =>
+      (Number(oldDb.pragma('page_count', { simple: true })) - Number(oldDb.pragma('freelist_count', { simple: true }))) *
+      Number(oldDb.pragma('page_size', { simple: true }));
     retention('old', (p) => oldPrune(oldDb, p), used, oldT0Ms, filled.spanMs);
     const rows = Number(oldDb.prepare('SELECT COUNT(*) FROM events').pluck().get());
     oldDb.close();

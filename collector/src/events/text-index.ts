@@ -16,7 +16,7 @@ const table = (k: number) => `events_fts_${k}`;
 
 /** Creates partition k if absent (inside the caller's transaction: the insert's, or the backfill's). */
 export function createTextPartition(db: Db, k: number): void {
-  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${table(k)} USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2')`);
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS events_fts_${k} USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2')`);
 }
 
 /** The partitions present, ascending. */
