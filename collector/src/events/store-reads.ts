@@ -81,9 +81,9 @@ export class SqliteEventReads {
    * One newest-first page. A text search asks the FTS5 index how many events match, up to
    * text.maxCandidates: when that is all of them (a rare word), it fetches exactly those rows and sorts them by
    * time, so a page is full and exact. A common word has more matches than are worth sorting, so it walks
-   * the filtered rows newest first instead (by the time indexes) and keeps those the index matches, checking
-   * at most text.maxScanRows rows per call: such a page may be short, and then `next` continues after the
-   * window. Either way the order and the cursor are the same as without text.
+   * the filtered rows newest first instead (commonWord) and keeps those the index matches, checking at most
+   * text.maxScanRows rows per call: such a page may be short, and then `next` continues after the window.
+   * Either way the order and the cursor are the same as without text.
    */
   search(q: EventSearchQuery): EventPage {
     const limit = Math.max(1, q.limit);
@@ -98,11 +98,29 @@ export class SqliteEventReads {
       const sql = `SELECT ${EVENT_COLUMNS} FROM events ${where ? `${where} AND` : 'WHERE'} rowid IN (${matching.sql}) ${NEWEST_FIRST} LIMIT ?`;
       return this.page(this.all(sql, ...args, ...matches, limit + 1), limit);
     }
-    const probe = this.index.probe('w');
-    const window = `SELECT ${EVENT_COLUMNS} FROM events ${where} ${NEWEST_FIRST} LIMIT ?`;
-    const sql = `SELECT * FROM (${window}) AS w WHERE ${probe.sql} ${NEWEST_FIRST} LIMIT ?`;
-    const page = this.page(this.all(sql, ...args, this.text.maxScanRows, ...Array<string>(probe.binds).fill(match), limit + 1), limit);
-    return page.next ? page : { events: page.events, next: this.windowEnd(q) };
+    return this.commonWord(q, match, limit);
+  }
+
+  /**
+   * A word with more matches than are worth sorting: take the newest filtered rows by index (rowids and
+   * times only), in windows growing from 16 pages' worth up to text.maxScanRows, and keep those among the
+   * index's matches at or above the window's lowest rowid (FTS5 reads a rowid range of its lists, so a
+   * common word costs what the window holds, not what the whole table holds).
+   */
+  private commonWord(q: EventSearchQuery, match: string, limit: number): EventPage {
+    const { where, args } = filters(q);
+    const window = `SELECT rowid, time_ns FROM events ${where} ${NEWEST_FIRST} LIMIT ?`;
+    const span = this.db.prepare(`SELECT COUNT(*) AS n, MIN(rowid) AS lo FROM (${window})`).safeIntegers(true);
+    for (let size = Math.min(this.text.maxScanRows, limit * 16); ; size = Math.min(this.text.maxScanRows, size * 8)) {
+      const { n, lo } = span.get(...args, size) as { n: bigint; lo: bigint | null };
+      if (lo === null) return { events: [], next: undefined };
+      const from = this.index.matchingFrom(match, lo);
+      const sql = `SELECT ${EVENT_COLUMNS} FROM events WHERE rowid IN (SELECT w.rowid FROM (${window}) AS w WHERE w.rowid IN (${from.sql})) ${NEWEST_FIRST} LIMIT ?`;
+      const found = this.all(sql, ...args, size, ...from.args, limit + 1);
+      if (found.length > limit) return this.page(found, limit);
+      if (Number(n) < size) return { events: found, next: undefined }; // the window held every filtered row
+      if (size >= this.text.maxScanRows) return { events: found, next: this.windowEnd(q) };
+    }
   }
 
   private page(found: FoundEvent[], limit: number): EventPage {

@@ -82,14 +82,15 @@ export class EventTextIndex {
     return { sql: this.partitions.map((k) => `SELECT rowid FROM ${table(k)} WHERE ${table(k)} MATCH ?`).join(' UNION ALL '), binds: this.partitions.length };
   }
 
-  /** A WHERE term true when row `alias` matches (MATCH bound once per partition); only its own partition is probed. */
-  probe(alias: string): { sql: string; binds: number } {
+  /** SQL of the matching rowids at or above `lo`, skipping partitions wholly below it, with its arguments. */
+  matchingFrom(match: string, lo: bigint): { sql: string; args: unknown[] } {
     this.partitions = textPartitions(this.db);
-    if (this.partitions.length === 0) return { sql: '0', binds: 0 };
-    const terms = this.partitions.map(
-      (k) => `((${alias}.rowid >> ${TEXT_PARTITION_SHIFT}) = ${k} AND EXISTS (SELECT 1 FROM ${table(k)} WHERE ${table(k)} MATCH ? AND rowid = ${alias}.rowid))`,
-    );
-    return { sql: `(${terms.join(' OR ')})`, binds: this.partitions.length };
+    const parts = this.partitions.filter((k) => BigInt(k + 1) << SHIFT > lo);
+    if (parts.length === 0) return { sql: 'SELECT NULL WHERE 0', args: [] };
+    return {
+      sql: parts.map((k) => `SELECT rowid FROM ${table(k)} WHERE ${table(k)} MATCH ? AND rowid >= ?`).join(' UNION ALL '),
+      args: parts.flatMap(() => [match, lo]),
+    };
   }
 
   /** Drops every partition whose whole rowid range lies below `lowestHeld` (the oldest event kept; none: the next rowid). */
