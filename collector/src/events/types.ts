@@ -66,8 +66,8 @@ export interface EventSearchQuery {
   /**
    * Words to find, case- and accent-insensitive, in this order and adjacent, the last one possibly cut short
    * ("needle" finds NeedleTool, "203.0.113.7 port" the sshd line): matched against the event's indexed text
-   * (its id and every string and whole-number value of its payload; not field names, enum names or 64-bit
-   * numbers). At most 200 characters with at least one letter or digit; anything else throws
+   * (every string value of its payload; not field names, enum names, numbers or the event id: see
+   * extract.ts). At most 200 characters with at least one letter or digit; anything else throws
    * VIGIL_ERR_EVENTS_QUERY. Operators (AND, NEAR, *, quotes) are words like any other.
    */
   text?: string;
