@@ -19,7 +19,9 @@ export const apiOptionsSchema = z
     maxStreamClients: z.number().int().positive().default(200),
     /** Live-push streams one user (their sessions and tokens together) may hold at once. */
     maxStreamClientsPerUser: z.number().int().positive().default(8),
-    /** Newest events a text search reads per page (bounds the cost of a search that matches little). */
+    /** Text matches up to which a search sorts them all by time (a rare word: exact, full pages). */
+    maxTextCandidates: z.number().int().positive().default(20_000),
+    /** Newest events a search for a more common word checks per page (bounds the cost when the other filters match little). */
     maxTextScanRows: z.number().int().positive().default(200_000),
     streamKeepAliveMs: z.number().int().positive().default(15_000),
   })

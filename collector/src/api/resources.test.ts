@@ -143,6 +143,20 @@ describe('events', () => {
     expect(one.body.items).toHaveLength(1);
     const bad = await t.call(t.callers.viewer, 'get', '/events?kind=process_start,nope');
     expect(bad.body.error.code).toBe('VIGIL_ERR_API_VALIDATION');
+    const byExe = await t.call(t.callers.viewer, 'get', `/events?exe=${encodeURIComponent('/usr/sbin/sshd')}&kind=process_start`);
+    expect(byExe.body.items.map((e: { data: { processStart: { pid: number } } }) => e.data.processStart.pid)).toEqual([200]);
+    const byUser = await t.call(t.callers.viewer, 'get', `/events?user=eve&kind=process_start,process_exit`);
+    expect(byUser.body.items.map((e: { kind: string }) => e.kind)).toEqual(['process_start']);
+    const byRemote = await t.call(t.callers.viewer, 'get', `/events?remote=198.51.100.9`);
+    expect(byRemote.body.items.map((e: { kind: string }) => e.kind)).toEqual(['network_connection']);
+    const byHash = await t.call(t.callers.viewer, 'get', `/events?sha256=${'0'.repeat(64)}`);
+    expect([byHash.status, byHash.body.items]).toEqual([200, []]);
+    for (const q of [`sha256=${'0'.repeat(63)}`, `exe=${'x'.repeat(1025)}`, `user=`, `remote=${'1'.repeat(65)}`, `text=${'a'.repeat(201)}`]) {
+      const res = await t.call(t.callers.viewer, 'get', `/events?${q}`);
+      expect([q.slice(0, 8), res.status, res.body.error.code]).toEqual([q.slice(0, 8), 400, 'VIGIL_ERR_API_VALIDATION']);
+    }
+    const punct = await t.call(t.callers.viewer, 'get', `/events?text=${encodeURIComponent('"*"')}`);
+    expect([punct.status, punct.body.error.code]).toEqual([400, 'VIGIL_ERR_EVENTS_QUERY']);
     const bySeq = await t.call(t.callers.viewer, 'get', `/agents/${agentId}/events/2`);
     expect(bySeq.body).toMatchObject({ seq: 2, kind: 'process_start', data: { processStart: { pid: 200 } } });
   });

@@ -7,7 +7,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 type IEvent = vigil.v1.IEvent;
-import { eventsMigration, SqliteEventStore } from '../events/store.js';
+import { eventsMigrations, SqliteEventStore } from '../events/store.js';
 import { LowdbStateStore } from '../store/state.js';
 import { agentsMigration, SqliteAgentStore } from '../hosts/agent-store.js';
 import { defaultAgentsOptions } from '../hosts/options.js';
@@ -51,7 +51,7 @@ export async function startFullTestApi(): Promise<FullTestApi> {
   let agents!: SqliteAgentStore;
   let policyStore!: SqlitePolicyStore;
   const t = await startTestApi({
-    migrations: [eventsMigration, commandsMigration, agentsMigration],
+    migrations: [...eventsMigrations, commandsMigration, agentsMigration],
     extraRoutes: (core, db) => {
       events = new SqliteEventStore(db);
       agents = new SqliteAgentStore(db, defaultAgentsOptions());

@@ -245,6 +245,106 @@ export function describeEventStoreContract(implName: string, open: () => { store
       expect(found).toEqual(['a1-21', 'a1-16', 'a1-11', 'a1-6', 'a1-1']);
     });
 
+    it('searches by exe, sha256, user and remote address, alone or with host, kind and time', () => {
+      const hash = 'ab'.repeat(32);
+      store.insertBatches([
+        {
+          agentId: 'a1',
+          events: [
+            at('a1', 1, 1000, { log: null, processStart: { pid: 1, exe: '/usr/bin/curl', sha256: hash.toUpperCase(), user: 'eve' } }),
+            at('a1', 2, 2000, { log: null, processStart: { pid: 2, exe: '/usr/bin/bash', sha256: 'cd'.repeat(32), user: 'root' } }),
+            at('a1', 3, 3000, { log: null, networkConnection: { exe: '/usr/bin/curl', remoteAddress: '203.0.113.7', remotePort: 443 } }),
+            at('a1', 4, 4000, { log: { source: 'auth.log', raw: 'Failed password for eve', fields: { user: 'eve', src_ip: '198.51.100.2' } } }),
+            at('a1', 5, 5000, { log: null, fileChange: { path: '/etc/passwd', after: { sha256: hash } } }),
+          ],
+        },
+        { agentId: 'a2', events: [at('a2', 1, 1500, { log: null, processStart: { pid: 9, exe: '/usr/bin/curl', user: 'eve' } })] },
+      ]);
+      expect(ids(store.search({ exe: '/usr/bin/curl', limit: 10 }).events)).toEqual(['a1-3', 'a2-1', 'a1-1']);
+      expect(ids(store.search({ exe: '/usr/bin/curl', agentId: 'a1', kinds: ['process_start'], limit: 10 }).events)).toEqual(['a1-1']);
+      expect(ids(store.search({ exe: '/usr/bin/cur', limit: 10 }).events)).toEqual([]);
+      // a process's executable and a changed file's content, whatever the case of the hex
+      expect(ids(store.search({ sha256: hash, limit: 10 }).events)).toEqual(['a1-5', 'a1-1']);
+      expect(ids(store.search({ sha256: hash.toUpperCase(), limit: 10 }).events)).toEqual(['a1-5', 'a1-1']);
+      expect(ids(store.search({ user: 'eve', limit: 10 }).events)).toEqual(['a1-4', 'a2-1', 'a1-1']);
+      expect(ids(store.search({ user: 'eve', fromNs: 1_600_000_000n, limit: 10 }).events)).toEqual(['a1-4']);
+      expect(ids(store.search({ remote: '203.0.113.7', limit: 10 }).events)).toEqual(['a1-3']);
+      expect(ids(store.search({ remote: '198.51.100.2', limit: 10 }).events)).toEqual(['a1-4']);
+      expect(ids(store.search({ remote: '203.0.113.7', user: 'eve', limit: 10 }).events)).toEqual([]);
+      // paging a lookup keeps the cursor order
+      const first = store.search({ exe: '/usr/bin/curl', limit: 2 });
+      expect(ids(first.events)).toEqual(['a1-3', 'a2-1']);
+      expect(ids(store.search({ exe: '/usr/bin/curl', after: first.next, limit: 2 }).events)).toEqual(['a1-1']);
+    });
+
+    it('takes search text as words, never as full-text syntax: quotes, operators, stars, columns', () => {
+      const raws = ['he said "hi" twice', 'cats AND dogs', 'NEAR(alpha beta)', 'text:secret value', 'plain alpha words', 'x* marks', 'beta-max'];
+      store.insertBatches([{ agentId: 'a1', events: raws.map((raw, i) => at('a1', i + 1, 1000 + i, { log: { source: 's', raw } })) }]);
+      const find = (text: string) => ids(store.search({ text, limit: 10 }).events);
+      expect(find('said "hi"')).toEqual(['a1-1']);
+      expect(find('"hi')).toEqual(['a1-1']);
+      expect(find('cats AND dogs')).toEqual(['a1-2']);
+      expect(find('cats dogs')).toEqual([]); // the words in order and adjacent, not an AND of words
+      expect(find('alpha OR dogs')).toEqual([]);
+      expect(find('NEAR(alpha beta)')).toEqual(['a1-3']);
+      expect(find('alpha NOT beta')).toEqual([]);
+      expect(find('text:secret')).toEqual(['a1-4']);
+      expect(find('x*')).toEqual(['a1-6']);
+      expect(find('^plain')).toEqual(['a1-5']);
+      expect(find('beta-m')).toEqual(['a1-7']);
+      expect(find(') OR (')).toEqual([]); // the word "or", which no line holds
+    });
+
+    it('matches search text case- and accent-insensitively in any script, and rejects text it cannot search', () => {
+      const raws = ['Grüße aus München', 'ÜBER alles', 'ログイン 失敗', 'Ελληνικά κείμενα', 'naïve café'];
+      store.insertBatches([{ agentId: 'a1', events: raws.map((raw, i) => at('a1', i + 1, 1000 + i, { log: { source: 's', raw } })) }]);
+      const find = (text: string) => ids(store.search({ text, limit: 10 }).events);
+      expect(find('grüße aus münchen')).toEqual(['a1-1']);
+      expect(find('über')).toEqual(['a1-2']);
+      expect(find('muench')).toEqual([]);
+      expect(find('munchen')).toEqual(['a1-1']);
+      expect(find('ログイン')).toEqual(['a1-3']);
+      expect(find('ΕΛΛΗΝΙΚΆ')).toEqual(['a1-4']);
+      expect(find('NAIVE CAFE')).toEqual(['a1-5']);
+      const code = (text: string) => {
+        try {
+          store.search({ text, limit: 10 });
+          return 'none';
+        } catch (err) {
+          return (err as { code?: string }).code;
+        }
+      };
+      expect(code('a'.repeat(201))).toBe('VIGIL_ERR_EVENTS_QUERY');
+      expect(code('a'.repeat(200))).toBe('none');
+      expect(code('"*"')).toBe('VIGIL_ERR_EVENTS_QUERY');
+      expect(code('--- !!')).toBe('VIGIL_ERR_EVENTS_QUERY');
+    });
+
+    it('finds text in a process, a connection and a log line by their string values, and forgets pruned events', () => {
+      const now = 1_700_000_100_000;
+      store.insertBatches([
+        {
+          agentId: 'a1',
+          events: [
+            at('a1', 1, now - 10 * 86_400_000, { log: { source: 's', raw: 'ancient marker' } }),
+            at('a1', 2, now, { log: null, processStart: { pid: 4242, exe: '/opt/tools/scanner', argv: ['scanner', '--deep'], user: 'mallory' } }),
+            at('a1', 3, now, { log: null, networkConnection: { remoteAddress: '203.0.113.99', remotePort: 4444, exe: '/usr/bin/nc' } }),
+            at('a1', 4, now, { log: { source: 's', raw: 'fresh marker' } }),
+          ],
+        },
+      ]);
+      const find = (text: string) => ids(store.search({ text, limit: 10 }).events);
+      expect(find('--deep')).toEqual(['a1-2']);
+      expect(find('4242')).toEqual([]); // numbers are not in the indexed text (a log line's are: they are in its words)
+      expect(find('mallory')).toEqual(['a1-2']);
+      expect(find('203.0.113.99')).toEqual(['a1-3']);
+      expect(find('a1-3')).toEqual([]); // nor is the event id
+      expect(find('marker')).toEqual(['a1-4', 'a1-1']);
+      expect(store.prune({ maxAgeMs: 86_400_000, maxBytes: 1 << 30, nowMs: now })).toBe(1);
+      expect(find('marker')).toEqual(['a1-4']);
+      expect(find('ancient')).toEqual([]);
+    });
+
     it('counts events per time bucket, empty buckets included, per host or for the fleet', () => {
       store.insertBatches([
         { agentId: 'a1', events: [at('a1', 1, 10_000), at('a1', 2, 10_500), at('a1', 3, 12_100), at('a1', 4, 14_000)] },

@@ -1,8 +1,9 @@
 // The read side of the SQLite event store (SqliteEventStore forwards to it): newest-first search with a
-// (time, rowid) cursor and a bounded text scan, per-bucket rates, one event by sequence, a host's time window
-// oldest first, and counts by kind. Text search narrows in SQL on the stored bytes, then checks the decoded event.
+// (time, rowid) cursor, per-bucket rates, one event by sequence, a host's time window oldest first, and counts
+// by kind. Text search reads the FTS5 index (text-index.ts): see search() for how it keeps newest-first paging.
 import type { Db } from '../store/db.js';
-import { eventToJson } from './json.js';
+import { ftsPhrase } from './text-query.js';
+import type { EventTextIndex } from './text-index.js';
 import type { EventCursor, EventPage, EventSearchQuery, EventTimelineQuery, FoundEvent, RateBucket, StoredEvent } from './types.js';
 
 /** The columns an event row is read back with (safeIntegers on); EVENT_COLUMNS selects them. */
@@ -17,7 +18,15 @@ export interface EventRow {
 }
 export const EVENT_COLUMNS = 'rowid, agent_id, seq, id, time_ns, kind, body';
 
-/** The WHERE clause (and its arguments) of a search without its text: host, kinds, time range, cursor. */
+/** The lookup columns a search may filter on, each with its own partial (column, time) index. */
+const LOOKUPS = [
+  ['exe', 'exe'],
+  ['sha256', 'sha256'],
+  ['user', 'user'],
+  ['remote', 'remote'],
+] as const;
+
+/** The WHERE clause (and its arguments) of a search without its text: host, kinds, lookups, time range, cursor. */
 function filters(q: Omit<EventSearchQuery, 'text' | 'limit'>): { where: string; args: unknown[] } {
   const where: string[] = [];
   const args: unknown[] = [];
@@ -27,11 +36,18 @@ function filters(q: Omit<EventSearchQuery, 'text' | 'limit'>): { where: string; 
   };
   if (q.agentId !== undefined) add('agent_id = ?', q.agentId);
   if (q.kinds?.length) add(`kind IN (${q.kinds.map(() => '?').join(',')})`, ...q.kinds);
+  for (const [field, column] of LOOKUPS) {
+    const v = q[field];
+    if (v !== undefined) add(`${column} = ?`, field === 'sha256' ? v.toLowerCase() : v);
+  }
   if (q.fromNs !== undefined) add('time_ns >= ?', q.fromNs);
   if (q.toNs !== undefined) add('time_ns < ?', q.toNs);
-  if (q.after) add('(time_ns < ? OR (time_ns = ? AND rowid < ?))', q.after.timeNs, q.after.timeNs, q.after.rowid);
+  // written as a range on time_ns first, so an index ordered by time starts at the cursor instead of filtering up to it
+  if (q.after) add('time_ns <= ? AND (time_ns < ? OR rowid < ?)', q.after.timeNs, q.after.timeNs, q.after.rowid);
   return { where: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
 }
+
+const NEWEST_FIRST = 'ORDER BY time_ns DESC, rowid DESC';
 
 export class SqliteEventReads {
   private readonly stmt;
@@ -39,8 +55,13 @@ export class SqliteEventReads {
   constructor(
     private readonly db: Db,
     private readonly decode: (r: EventRow) => StoredEvent,
-    /** Rows a text search may read per call (see search()). */
-    private readonly maxTextScanRows: number,
+    private readonly index: EventTextIndex,
+    private readonly text: {
+      /** Matches up to which a text search sorts every match by time (see search()). */
+      maxCandidates: number;
+      /** Newest filtered rows a text search with more matches than that checks per call. */
+      maxScanRows: number;
+    },
   ) {
     this.stmt = {
       bySeq: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND seq = ?`).safeIntegers(true),
@@ -56,54 +77,84 @@ export class SqliteEventReads {
     return { rowid: Number(r.rowid), ...this.decode(r) };
   }
 
+  /**
+   * One newest-first page. A text search asks the FTS5 index how many events match, up to
+   * text.maxCandidates: when that is all of them (a rare word), it fetches exactly those rows and sorts them by
+   * time, so a page is full and exact. A common word has more matches than are worth sorting, so it walks
+   * the filtered rows newest first instead (commonWord) and keeps those the index matches, checking at most
+   * text.maxScanRows rows per call: such a page may be short, and then `next` continues after the window.
+   * Either way the order and the cursor are the same as without text.
+   */
   search(q: EventSearchQuery): EventPage {
     const limit = Math.max(1, q.limit);
-    const found = this.rows(q, limit + 1);
-    const events = found.slice(0, limit);
-    const last = events[events.length - 1];
-    let next: EventCursor | undefined = found.length > limit && last ? { timeNs: last.timeNs, rowid: last.rowid } : undefined;
-    // a text search that filled less than a page may have stopped at its scan window: continue after it
-    if (!next && q.text) next = this.textWindowEnd(q);
-    return { events, next };
-  }
-
-  private rows(q: EventSearchQuery, limit: number): FoundEvent[] {
+    if (!q.text) return this.page(this.rows(q, limit + 1), limit);
+    const match = ftsPhrase(q.text);
+    const matching = this.index.matching();
+    if (!matching) return { events: [], next: undefined };
     const { where, args } = filters(q);
-    const needle = q.text?.toLowerCase();
-    const filtered = `SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY time_ns DESC, rowid DESC`;
-    // Text search reads event bodies: it looks at no more than maxTextScanRows of the newest matching rows per
-    // call (the cursor moves the window), so one query never scans the whole table.
-    const rows = (
-      needle
-        ? this.db
-            .prepare(`SELECT * FROM (${filtered} LIMIT ?) WHERE instr(lower(CAST(body AS TEXT)), ?) > 0 ORDER BY time_ns DESC, rowid DESC LIMIT ?`)
-            .safeIntegers(true)
-            .all(...args, this.maxTextScanRows, needle, limit)
-        : this.db
-            .prepare(`${filtered} LIMIT ?`)
-            .safeIntegers(true)
-            .all(...args, limit)
-    ) as EventRow[];
-    const out: FoundEvent[] = [];
-    for (const r of rows) {
-      const f = this.found(r);
-      if (needle && !JSON.stringify(eventToJson(f.event)).toLowerCase().includes(needle)) continue;
-      out.push(f);
+    const matches = Array<string>(matching.binds).fill(match);
+    const head = this.db.prepare(`SELECT COUNT(*) FROM (${matching.sql} LIMIT ?)`).pluck();
+    if (Number(head.get(...matches, this.text.maxCandidates + 1)) <= this.text.maxCandidates) {
+      const sql = `SELECT ${EVENT_COLUMNS} FROM events ${where ? `${where} AND` : 'WHERE'} rowid IN (${matching.sql}) ${NEWEST_FIRST} LIMIT ?`;
+      return this.page(this.all(sql, ...args, ...matches, limit + 1), limit);
     }
-    return out;
+    return this.commonWord(q, match, limit);
   }
 
   /**
-   * Where a text search's scan window ends when the window was full (so paging can continue past rows that did
-   * not match); undefined when the window reached the oldest matching row.
+   * A word with more matches than are worth sorting: take the newest filtered rows by index (rowids and
+   * times only), in windows growing from 16 pages' worth up to text.maxScanRows, and keep those among the
+   * index's matches at or above the window's lowest rowid (FTS5 reads a rowid range of its lists, so a
+   * common word costs what the window holds, not what the whole table holds).
    */
-  private textWindowEnd(q: Omit<EventSearchQuery, 'text' | 'limit'>): EventCursor | undefined {
+  private commonWord(q: EventSearchQuery, match: string, limit: number): EventPage {
     const { where, args } = filters(q);
-    const sql = `SELECT time_ns, rowid FROM events ${where} ORDER BY time_ns DESC, rowid DESC LIMIT 1 OFFSET ?`;
+    const window = `SELECT rowid, time_ns FROM events ${where} ${NEWEST_FIRST} LIMIT ?`;
+    const span = this.db.prepare(`SELECT COUNT(*) AS n, MIN(rowid) AS lo FROM (${window})`).safeIntegers(true);
+    for (let size = Math.min(this.text.maxScanRows, limit * 16); ; size = Math.min(this.text.maxScanRows, size * 8)) {
+      const { n, lo } = span.get(...args, size) as { n: bigint; lo: bigint | null };
+      if (lo === null) return { events: [], next: undefined };
+      const from = this.index.matchingFrom(match, lo);
+      const sql = `SELECT ${EVENT_COLUMNS} FROM events WHERE rowid IN (SELECT w.rowid FROM (${window}) AS w WHERE w.rowid IN (${from.sql})) ${NEWEST_FIRST} LIMIT ?`;
+      const found = this.all(sql, ...args, size, ...from.args, limit + 1);
+      if (found.length > limit) return this.page(found, limit);
+      if (Number(n) < size) return { events: found, next: undefined }; // the window held every filtered row
+      if (size >= this.text.maxScanRows) return { events: found, next: this.windowEnd(q) };
+    }
+  }
+
+  private page(found: FoundEvent[], limit: number): EventPage {
+    const events = found.slice(0, limit);
+    const last = events[events.length - 1];
+    return { events, next: found.length > limit && last ? { timeNs: last.timeNs, rowid: last.rowid } : undefined };
+  }
+
+  private all(sql: string, ...args: unknown[]): FoundEvent[] {
+    return (
+      this.db
+        .prepare(sql)
+        .safeIntegers(true)
+        .all(...args) as EventRow[]
+    ).map((r) => this.found(r));
+  }
+
+  /** Newest-first rows of a search without text. */
+  private rows(q: Omit<EventSearchQuery, 'text'>, limit: number): FoundEvent[] {
+    const { where, args } = filters(q);
+    return this.all(`SELECT ${EVENT_COLUMNS} FROM events ${where} ${NEWEST_FIRST} LIMIT ?`, ...args, limit);
+  }
+
+  /**
+   * Where a common-word text search's scan window ends when the window was full (so paging can continue past
+   * rows that did not match); undefined when the window reached the oldest filtered row.
+   */
+  private windowEnd(q: Omit<EventSearchQuery, 'text' | 'limit'>): EventCursor | undefined {
+    const { where, args } = filters(q);
+    const sql = `SELECT time_ns, rowid FROM events ${where} ${NEWEST_FIRST} LIMIT 1 OFFSET ?`;
     const r = this.db
       .prepare(sql)
       .safeIntegers(true)
-      .get(...args, this.maxTextScanRows - 1) as { time_ns: bigint; rowid: bigint } | undefined;
+      .get(...args, this.text.maxScanRows - 1) as { time_ns: bigint; rowid: bigint } | undefined;
     return r ? { timeNs: r.time_ns, rowid: Number(r.rowid) } : undefined;
   }
 

@@ -1,8 +1,12 @@
 // The embedded event store (SqliteEventStore, the EventStore of types.ts): one SQLite table of protobuf-encoded
-// events keyed by (agent, seq) so each event is stored exactly once, with the indexes the page and API query by
-// (host+time, kind+time), plus gaps. Writes, acks and pruning live here; search and the other reads in store-reads.ts.
+// events keyed by (agent, seq) so each event is stored exactly once, with lookup columns and a full-text row
+// derived at insert (extract.ts) in the same transaction, plus gaps. Writes and acks live here; the schema in
+// migrations.ts, retention in retention.ts, search and the other reads in store-reads.ts.
 import { vigil, u64ToBigInt, u64ToNumber } from '@vigil/proto';
-import type { Db, Migration } from '../store/db.js';
+import type { Db } from '../store/db.js';
+import { indexFieldsOf } from './extract.js';
+import { EventRetention } from './retention.js';
+import { EventTextIndex } from './text-index.js';
 import { EVENT_COLUMNS, SqliteEventReads, type EventRow } from './store-reads.js';
 import type {
   EventPage,
@@ -17,50 +21,7 @@ import type {
   StoredEvent,
 } from './types.js';
 
-export const eventsMigration: Migration = {
-  id: 'events-1',
-  up(db) {
-    db.exec(`
-      CREATE TABLE events (
-        rowid INTEGER PRIMARY KEY,
-        agent_id TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        id TEXT NOT NULL,
-        time_ns INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        received_ms INTEGER NOT NULL,
-        body BLOB NOT NULL
-      );
-      CREATE UNIQUE INDEX events_agent_seq ON events (agent_id, seq);
-      CREATE INDEX events_agent_time ON events (agent_id, time_ns);
-      CREATE INDEX events_kind_time ON events (kind, time_ns);
-      CREATE TABLE agent_seq (agent_id TEXT PRIMARY KEY, acked_seq INTEGER NOT NULL) WITHOUT ROWID;
-      CREATE TABLE gaps (
-        agent_id TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        dropped INTEGER NOT NULL,
-        first_seq INTEGER NOT NULL,
-        last_seq INTEGER NOT NULL,
-        first_time_ns INTEGER NOT NULL,
-        last_time_ns INTEGER NOT NULL,
-        reason TEXT NOT NULL,
-        received_ms INTEGER NOT NULL,
-        PRIMARY KEY (agent_id, seq)
-      ) WITHOUT ROWID;
-    `);
-  },
-};
-
-/** The same dropped range can arrive twice (an agent re-reports a gap whose first report it lost): keep one. */
-export const eventsGapsUniqueMigration: Migration = {
-  id: 'events-2',
-  up(db) {
-    db.exec('CREATE UNIQUE INDEX gaps_agent_range ON gaps (agent_id, first_seq, last_seq)');
-  },
-};
-
-/** Every migration of the event store, in order. */
-export const eventsMigrations: readonly Migration[] = [eventsMigration, eventsGapsUniqueMigration];
+export { eventsMigration, eventsGapsUniqueMigration, eventsSearchMigration, eventsMigrations } from './migrations.js';
 
 /**
  * Every event kind: the Event payload oneof members of the .proto, in snake_case as the store, the API and
@@ -113,8 +74,10 @@ function whereOf(q: Pick<EventQuery, 'agentId' | 'kind' | 'fromNs' | 'toNs'>): {
 
 export interface SqliteEventStoreOptions {
   clock?: () => number;
-  /** Rows a text search reads per call, so one search never scans the whole table (config api.maxTextScanRows). */
+  /** Rows a common-word text search checks per call, so one search never scans the whole table (config api.maxTextScanRows). */
   maxTextScanRows?: number;
+  /** Text matches up to which a search sorts them all by time (config api.maxTextCandidates); see store-reads.ts. */
+  maxTextCandidates?: number;
 }
 
 export class SqliteEventStore implements EventStore {
@@ -123,23 +86,29 @@ export class SqliteEventStore implements EventStore {
   private readonly acked = new Map<string, number>();
   private readonly stmt;
   private readonly reads: SqliteEventReads;
+  private readonly retention: EventRetention;
+  private readonly text: EventTextIndex;
 
   constructor(db: Db, options: SqliteEventStoreOptions = {}) {
     this.db = db;
     this.clock = options.clock ?? Date.now;
-    this.reads = new SqliteEventReads(db, toStoredEvent, options.maxTextScanRows ?? 200_000);
+    this.text = new EventTextIndex(db);
+    this.reads = new SqliteEventReads(db, toStoredEvent, this.text, {
+      maxCandidates: options.maxTextCandidates ?? 20_000,
+      maxScanRows: options.maxTextScanRows ?? 200_000,
+    });
+    this.retention = new EventRetention(db, this.text);
     this.stmt = {
-      insert: db.prepare('INSERT OR IGNORE INTO events (agent_id, seq, id, time_ns, kind, received_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insert: db.prepare(
+        'INSERT OR IGNORE INTO events (rowid, agent_id, seq, id, time_ns, kind, received_ms, body, exe, sha256, user, remote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      maxRowid: db.prepare('SELECT MAX(rowid) FROM events').pluck().safeIntegers(true),
       getAcked: db.prepare('SELECT acked_seq FROM agent_seq WHERE agent_id = ?').pluck(),
       setAcked: db.prepare('INSERT INTO agent_seq (agent_id, acked_seq) VALUES (?, ?) ON CONFLICT(agent_id) DO UPDATE SET acked_seq = excluded.acked_seq'),
       insertGap: db.prepare(
         'INSERT OR IGNORE INTO gaps (agent_id, seq, dropped, first_seq, last_seq, first_time_ns, last_time_ns, reason, received_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       gaps: db.prepare('SELECT * FROM gaps WHERE agent_id = ? ORDER BY seq DESC LIMIT ?').safeIntegers(true),
-      kinds: db.prepare('SELECT DISTINCT kind FROM events').pluck(),
-      pruneKind: db.prepare('DELETE FROM events WHERE rowid IN (SELECT rowid FROM events WHERE kind = ? AND time_ns < ? LIMIT 5000)'),
-      pruneOldest: db.prepare('DELETE FROM events WHERE rowid IN (SELECT rowid FROM events ORDER BY rowid LIMIT ?)'),
-      anyEvent: db.prepare('SELECT 1 FROM events LIMIT 1').pluck(),
       maxSeqUpTo: db.prepare('SELECT MAX(seq) FROM events WHERE agent_id = ? AND seq <= ?').pluck(),
     };
   }
@@ -168,6 +137,7 @@ export class SqliteEventStore implements EventStore {
     const pendingAcks = new Map<string, number>();
     const run = this.db.transaction(() => {
       const results: InsertResult[] = [];
+      let rowid = this.text.nextRowid(this.stmt.maxRowid.get() as bigint | null);
       for (const { agentId, events } of batches) {
         let acked = pendingAcks.get(agentId) ?? this.ackedSeq(agentId);
         const inserted: StoredEvent[] = [];
@@ -184,7 +154,8 @@ export class SqliteEventStore implements EventStore {
           const message = ev instanceof vigil.v1.Event ? ev : vigil.v1.Event.fromObject(ev);
           const body = vigil.v1.Event.encode(message).finish();
           const id = ev.id ?? '';
-          const info = this.stmt.insert.run(agentId, seq, id, timeNs, kind, now, body);
+          const f = indexFieldsOf(message);
+          const info = this.stmt.insert.run(rowid, agentId, seq, id, timeNs, kind, now, body, f.exe, f.sha256, f.user, f.remote);
           if (info.changes === 0) {
             // Held already (after a rewind, by a forged event): the sequence is taken, so it is acked too.
             duplicates++;
@@ -192,6 +163,7 @@ export class SqliteEventStore implements EventStore {
             advanced = true;
             continue;
           }
+          this.text.insert(rowid++, f.text);
           if (message.gap) {
             const g = message.gap;
             this.stmt.insertGap.run(
@@ -219,7 +191,13 @@ export class SqliteEventStore implements EventStore {
       }
       return results;
     });
-    const results = run.immediate();
+    let results: InsertResult[];
+    try {
+      results = run.immediate();
+    } catch (err) {
+      this.text.reset(); // a partition created inside the rolled-back transaction is gone again
+      throw err;
+    }
     for (const [agentId, seq] of pendingAcks) this.acked.set(agentId, seq);
     return results;
   }
@@ -263,27 +241,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   usedBytes(): number {
-    const pageSize = Number(this.db.pragma('page_size', { simple: true }));
-    const pages = Number(this.db.pragma('page_count', { simple: true }));
-    const free = Number(this.db.pragma('freelist_count', { simple: true }));
-    return (pages - free) * pageSize;
+    return this.retention.usedBytes();
   }
 
   prune(policy: { maxAgeMs: number; maxBytes: number; nowMs: number }): number {
-    let deleted = 0;
-    const cutoffNs = BigInt(Math.max(0, policy.nowMs - policy.maxAgeMs)) * 1_000_000n;
-    for (const kind of this.stmt.kinds.all() as string[]) {
-      for (;;) {
-        const n = this.stmt.pruneKind.run(kind, cutoffNs).changes;
-        deleted += n;
-        if (n === 0) break;
-      }
-    }
-    // Size: delete the oldest rows in chunks until the file's used pages fit (sequences stay in agent_seq).
-    while (this.usedBytes() > policy.maxBytes && this.stmt.anyEvent.get() !== undefined) {
-      deleted += this.stmt.pruneOldest.run(2000).changes;
-    }
-    return deleted;
+    return this.retention.prune(policy);
   }
 
   search(q: EventSearchQuery): EventPage {

@@ -55,7 +55,21 @@ export interface EventSearchQuery {
   fromNs?: bigint;
   /** Exclusive upper bound, unix nanoseconds. */
   toNs?: bigint;
-  /** Case-insensitive substring of any field of the event (its JSON form). */
+  /** Exact executable path (process, connection, listener and file-access events). */
+  exe?: string;
+  /** Hex SHA-256 of a process's executable or a changed file's content (case-insensitive). */
+  sha256?: string;
+  /** Exact user name: a process's user, or the user a log line names (its parsed `user` field). */
+  user?: string;
+  /** Exact remote address: a connection's peer, or the source address a log line names (`src_ip`). */
+  remote?: string;
+  /**
+   * Words to find, case- and accent-insensitive, in this order and adjacent, the last one possibly cut short
+   * ("needle" finds NeedleTool, "203.0.113.7 port" the sshd line): matched against the event's indexed text
+   * (every string value of its payload; not field names, enum names, numbers or the event id: see
+   * extract.ts). At most 200 characters with at least one letter or digit; anything else throws
+   * VIGIL_ERR_EVENTS_QUERY. Operators (AND, NEAR, *, quotes) are words like any other.
+   */
   text?: string;
   /** Continue after this event, exclusive (newest-first order). */
   after?: EventCursor;
@@ -66,8 +80,9 @@ export interface EventPage {
   /** Newest first, at most the query's limit. */
   events: FoundEvent[];
   /**
-   * Where the next page starts; undefined when nothing older matches. A text search reads a bounded window of
-   * rows per call, so a page may be short (even empty) and still have a `next`.
+   * Where the next page starts; undefined when nothing older matches. A text search for a word too common to
+   * sort every match reads a bounded window of rows per call, so its page may be short (even empty) and still
+   * have a `next`.
    */
   next: EventCursor | undefined;
 }

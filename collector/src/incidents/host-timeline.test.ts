@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
-import { eventsMigration, SqliteEventStore } from '../events/store.js';
+import { eventsMigrations, SqliteEventStore } from '../events/store.js';
 import type { EventStore } from '../events/types.js';
 import type { CommandRow } from '../commands/types.js';
 import { csvLine, hostTimeline, jsonLine } from './host-timeline.js';
@@ -42,7 +42,7 @@ const cmd = (createdAtMs: number, finishedAtMs: number): CommandRow => ({
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-htl-'));
-  db = openDatabase({ path: join(dir, 'events.db'), migrations: [eventsMigration] });
+  db = openDatabase({ path: join(dir, 'events.db'), migrations: eventsMigrations });
   events = new SqliteEventStore(db);
   // 2500 events (more than one read page), one every 10 ms, plus one the attacker crafted for spreadsheets
   const batch = Array.from({ length: 2500 }, (_, i) => log(i + 1, T0 + i * 10, i === 5 ? '=HYPERLINK("http://evil","click")' : `line ${i}`));

@@ -11,6 +11,8 @@ import { eventToJson } from '../../events/json.js';
 import type { FoundEvent } from '../../events/types.js';
 import { summarize } from '../../hosts/summary.js';
 import { EVENT_KINDS } from '../../events/store.js';
+import { MAX_INDEXED_VALUE } from '../../events/extract.js';
+import { MAX_SEARCH_TEXT } from '../../events/text-query.js';
 
 /** The kinds a search may name: the store's one list (every payload of the .proto). */
 export { EVENT_KINDS };
@@ -57,7 +59,7 @@ export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
       path: '/events',
       access: 'viewer',
       tag: 'events',
-      summary: 'Search events newest first: by host, kinds, time range and text; page with nextCursor',
+      summary: 'Search events newest first: by host, kinds, time range, exe, sha256, user, remote address and text; page with nextCursor',
       query: z
         .object({
           agentId: idSchema.optional(),
@@ -69,7 +71,19 @@ export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
             .refine((s) => !s || s.split(',').every((k) => (EVENT_KINDS as readonly string[]).includes(k)), 'unknown event kind'),
           since: timeQuery.optional(),
           until: timeQuery.optional(),
-          text: z.string().max(200).optional().describe('case-insensitive substring of any field'),
+          exe: z.string().min(1).max(MAX_INDEXED_VALUE).optional().describe('exact executable path'),
+          sha256: z
+            .string()
+            .regex(/^[0-9a-fA-F]{64}$/, 'a hex SHA-256')
+            .optional()
+            .describe("hex SHA-256 of a process's executable or a changed file"),
+          user: z.string().min(1).max(256).optional().describe("exact user name (a process's user, or a log line's user)"),
+          remote: z.string().min(1).max(64).optional().describe("exact remote address (a connection's peer, or a log line's source address)"),
+          text: z
+            .string()
+            .max(MAX_SEARCH_TEXT)
+            .optional()
+            .describe('words to find in this order, case-insensitive, the last one possibly cut short (a prefix)'),
           cursor: z.string().max(512).optional(),
           limit: z.coerce.number().int().min(1).max(maxPageSize).optional(),
         })
@@ -85,7 +99,8 @@ export function eventRoutes(deps: ApiCoreDeps, fleet: Fleet): AnyRoute[] {
           toNs: query.until !== undefined ? BigInt(query.until) * 1_000_000n : undefined,
           after: after ? { timeNs: BigInt(after[0]), rowid: after[1] } : undefined,
         };
-        const { events, next } = fleet.events.search({ ...filter, text: query.text, limit });
+        const lookups = { exe: query.exe, sha256: query.sha256, user: query.user, remote: query.remote };
+        const { events, next } = fleet.events.search({ ...filter, ...lookups, text: query.text, limit });
         return { items: events.map(viewEvent), nextCursor: next ? encodeCursor([next.timeNs.toString(), next.rowid]) : null };
       },
     }),
