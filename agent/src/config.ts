@@ -76,6 +76,8 @@ export const agentConfigSchema = z
         /** Reconnect delay: full jitter over min(backoffMaxMs, backoffBaseMs * 2^attempt). */
         backoffBaseMs: z.number().int().min(1).max(60_000).default(500),
         backoffMaxMs: z.number().int().min(1).max(3_600_000).default(30_000),
+        /** Enrollment tries while the collector is busy or unreachable, the same backoff between them. */
+        enrollAttempts: z.number().int().min(1).max(100).default(10),
         /** WebSocket ping interval; no pong within pongTimeoutMs drops the connection. */
         pingIntervalMs: z.number().int().min(100).max(600_000).default(15_000),
         pongTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),

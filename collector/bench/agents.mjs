@@ -2,7 +2,8 @@
 // npm run bench:agents: what one agent write costs with 1,000 and 10,000 enrolled agents, the old way (the
 // agents list inside state.json, every change a locked rewrite of the whole file through the real
 // LowdbStateStore) against the agent table (SqliteAgentStore on a real WAL file, synchronous=FULL), in the
-// same run. Writes: last seen, inventory, and an enrollment (token use in state.json plus the agent row).
+// same run. Writes: last seen, inventory, and an enrollment (the token use plus the agent row: in state.json
+// and the agent table before issue 18, one transaction of the token and agent tables since).
 // Prints per-size medians and ratios. Uses the built code (collector/dist).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, hostname, loadavg } from 'node:os';
@@ -12,6 +13,7 @@ import { openDatabase } from '../dist/store/db.js';
 import { LowdbStateStore } from '../dist/store/state.js';
 import { SqliteAgentStore, agentsMigrations } from '../dist/hosts/agent-store.js';
 import { enrollAgent } from '../dist/hosts/enroll.js';
+import { SqliteTokenStore, tokensMigrations } from '../dist/hosts/token-store.js';
 import { defaultAgentsOptions } from '../dist/hosts/options.js';
 
 const { values } = parseArgs({
@@ -126,13 +128,13 @@ function oldPath(dir, n) {
   return { bytes, lastSeen: median(lastSeen), inventory: median(inv), enroll: median(enroll) };
 }
 
-/** The new path: the agent table; enrollment spends the token use in the (small) state file. */
+/** The new path: the agent table; enrollment spends the token use in the token table, one transaction. */
 function newPath(dir, n) {
-  const state = new LowdbStateStore(join(dir, 'state.json'));
   const dbPath = join(dir, 'events.db');
-  const db = openDatabase({ path: dbPath, migrations: agentsMigrations });
+  const db = openDatabase({ path: dbPath, migrations: [...agentsMigrations, ...tokensMigrations] });
   try {
     const agents = new SqliteAgentStore(db, defaultAgentsOptions());
+    const state = new SqliteTokenStore(db);
     agents.importRecords(Array.from({ length: n }, (_, i) => record(i)));
     const lastSeen = [];
     const inv = [];
@@ -141,7 +143,7 @@ function newPath(dir, n) {
       const i = (s * 7919) % n;
       lastSeen.push(timeMs(() => agents.update(`agent-${i}`, { lastSeenAtMs: Date.now() })));
       inv.push(timeMs(() => agents.update(`agent-${i}`, { inventory: inventory(i, s + 1) })));
-      const { token } = state.createToken({ ttlSeconds: 600, maxUses: 1, nowMs: Date.now() });
+      const { token } = state.create({ ttlSeconds: 600, maxUses: 1, nowMs: Date.now() });
       const a = record(n + s);
       enroll.push(
         timeMs(() => {

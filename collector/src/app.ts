@@ -14,9 +14,11 @@ import { dataPaths, loadCommandKey, type CommandKey, type DataPaths } from './da
 import { openDatabase, type Db } from './store/db.js';
 import { LowdbStateStore } from './store/state.js';
 import type { StateStore } from './store/types.js';
-import type { AgentStore } from './hosts/types.js';
+import type { AgentStore, TokenStore } from './hosts/types.js';
 import { SqliteAgentStore, agentsMigrations } from './hosts/agent-store.js';
 import { importLegacyAgents } from './hosts/agent-import.js';
+import { SqliteTokenStore, tokensMigrations } from './hosts/token-store.js';
+import { importLegacyTokens } from './hosts/token-import.js';
 import { StorageGuard } from './store/space.js';
 import { InProcessBus, type EventBus } from './core/bus.js';
 import { createHttp, baseUrlOf } from './core/http.js';
@@ -64,6 +66,8 @@ export class CollectorApp {
   readonly state: StateStore;
   /** Enrolled agents (the agent table). */
   readonly agents: AgentStore;
+  /** Enrollment tokens (the token table, beside the agents: one enrollment is one transaction). */
+  readonly tokens: TokenStore;
   readonly events: EventStore;
   /** The audit log every feature writes to (who did what, from where, with which result). */
   readonly audit: AuditLog;
@@ -106,6 +110,7 @@ export class CollectorApp {
         ...eventsMigrations,
         ...auditMigrations,
         ...agentsMigrations,
+        ...tokensMigrations,
         ...alertsMigrations,
         ...coverageMigrations,
         ...commandsMigrations,
@@ -118,6 +123,10 @@ export class CollectorApp {
     const agents = (this.agents = new SqliteAgentStore(db, config.agents));
     const imported = importLegacyAgents(state, agents, this.paths.stateFile);
     if (imported) logger.info({ ...imported, file: this.paths.stateFile }, 'moved the agents of the state file into the database');
+    const tokens = (this.tokens = new SqliteTokenStore(db));
+    const importedTokens = importLegacyTokens(state, tokens, this.paths.stateFile);
+    if (importedTokens?.found)
+      logger.info({ ...importedTokens, file: this.paths.stateFile }, 'moved the enrollment tokens of the state file into the database');
     const bus = (this.bus = new InProcessBus<CollectorTopics>(child('bus')));
 
     // the API asks for one row more than a page, to tell whether another follows
@@ -151,7 +160,7 @@ export class CollectorApp {
     });
     const gateway = (this.gateway = new Gateway({
       config: config.gateway,
-      state,
+      state: tokens,
       agents,
       events,
       ingest: this.ingest,
@@ -208,7 +217,7 @@ export class CollectorApp {
       tls: config.tls,
       agentPath: config.gateway.path,
       commandKey: this.commandKey,
-      state,
+      tokens,
       agents,
       commands: commands.service,
       logger: child('install'),

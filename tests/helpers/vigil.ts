@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { vigil } from '@vigil/proto';
 import { SqliteAgentStore } from '../../collector/src/hosts/agent-store.js';
+import { SqliteTokenStore } from '../../collector/src/hosts/token-store.js';
 import { defaultAgentsOptions } from '../../collector/src/hosts/options.js';
-import type { AgentRecord } from '../../collector/src/hosts/types.js';
+import type { AgentRecord, TokenRecord } from '../../collector/src/hosts/types.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const COLLECTOR_BIN = join(root, 'collector/dist/cli/main.js');
@@ -165,15 +166,14 @@ export class Collector {
     return parseHealth(await (await fetch(`${this.baseUrl}/metrics`)).text());
   }
 
-  /** Tokens from state.json; agents from the agent table (read-only beside the running collector). */
+  /** Agents and enrollment tokens from their tables (read-only beside the running collector). */
   state(): {
     agents: AgentRecord[];
-    tokens: Array<{ hash: string; uses: number }>;
+    tokens: TokenRecord[];
   } {
-    const { tokens } = JSON.parse(readFileSync(join(this.dataDir, 'state.json'), 'utf8')) as { tokens: Array<{ hash: string; uses: number }> };
     const db = new Database(join(this.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
     try {
-      return { agents: new SqliteAgentStore(db, defaultAgentsOptions()).list(), tokens };
+      return { agents: new SqliteAgentStore(db, defaultAgentsOptions()).list(), tokens: new SqliteTokenStore(db).list() };
     } finally {
       db.close();
     }

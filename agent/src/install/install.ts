@@ -3,7 +3,7 @@
 // certificate, installs and starts the unit, and waits until the agent is online.
 import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { AgentError } from '../errors.js';
-import { enroll } from '../link/enroll.js';
+import { enroll, type EnrollRetry } from '../link/enroll.js';
 import type { CommandRunner } from '../responders/runner.js';
 import { basicInventory } from '../state/host.js';
 import { isEnrolled, loadIdentity, normalizeFingerprint, statePaths } from '../state/identity.js';
@@ -39,6 +39,8 @@ export interface InstallOptions {
   log: (line: string) => void;
   connectTimeoutMs: number;
   maxFrameBytes: number;
+  /** Enrollment tries while the collector is busy, and the backoff between them (link config). */
+  enrollRetry?: EnrollRetry;
   /** How long to wait for the started agent to come online. */
   onlineTimeoutMs: number;
   /** Agent WebSocket path on the collector. */
@@ -155,6 +157,7 @@ export async function install(o: InstallOptions): Promise<{ agentId: string; lay
       maxFrameBytes: o.maxFrameBytes,
       allowInsecure: Boolean(o.allowInsecure),
       expectCommandKey: o.commandKey,
+      ...(o.enrollRetry ? { retry: o.enrollRetry } : {}),
     });
     agentId = identity.agentId;
     o.log(`enrolled: agent id ${agentId}${identity.certFingerprint ? ` (pinned certificate ${identity.certFingerprint})` : ''}`);

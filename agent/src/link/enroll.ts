@@ -1,12 +1,17 @@
 // First contact with a collector: a new Ed25519 key pair, proof of possession over the collector's
 // challenge, the enrollment token and the host inventory; in return an agent id and the collector's
 // command-signing key, which are stored (with the certificate pin) in the 0700 state directory.
-import { generateEd25519, signEd25519 } from '@vigil/crypto';
+// A busy collector (rate limited, overloaded, unreachable, no answer in time) is tried again after a
+// capped exponential delay with full jitter, so a fleet enrolling at once spreads out instead of retrying
+// in lockstep; every try presents the same key, so a retry whose first answer was lost gets the same
+// agent id back (the collector answers a known key and token with its first enrollment).
+import { generateEd25519, signEd25519, type Ed25519KeyPair } from '@vigil/crypto';
 import { decodeCollectorMessage, encodeAgentMessage, enrollSigningBytes, type vigil } from '@vigil/proto';
 import { AgentError, type AgentErrorCode } from '../errors.js';
 import { saveIdentity, type Identity, type StatePaths } from '../state/identity.js';
 import { VERSION } from '../version.js';
 import { openSocket } from './socket.js';
+import { Backoff } from './backoff.js';
 import { checkTransport } from './transport.js';
 
 export interface EnrollOptions {
@@ -21,15 +26,50 @@ export interface EnrollOptions {
   allowInsecure: boolean;
   /** Base64 command key the collector must present (install.sh verified the bundle with it). */
   expectCommandKey?: string | undefined;
+  /** Tries when the collector is busy or unreachable (1: no retry), and the delays between them. */
+  retry?: EnrollRetry;
 }
 
-export function enroll(options: EnrollOptions): Promise<Identity> {
-  try {
-    checkTransport(options.url, options.allowInsecure);
-  } catch (err) {
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-  }
+export interface EnrollRetry {
+  /** At most this many tries in all (link.enrollAttempts). */
+  attempts: number;
+  /** Delay before try n+1: uniform in [0, min(maxMs, baseMs * 2^n)) (link.backoffBaseMs, link.backoffMaxMs). */
+  baseMs: number;
+  maxMs: number;
+  /** Uniform in [0, 1); injected for tests. */
+  random?: () => number;
+  /** Waits `ms`; injected for tests. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Refusals and failures that say "not now", never "not you": the same request may succeed later. A token
+ * refusal, a bad request, a pin mismatch or a protocol error will not, and ends enrollment at once.
+ */
+const RETRYABLE = new Set<string>(['VIGIL_ERR_GATEWAY_RATE_LIMITED', 'VIGIL_ERR_GATEWAY_BUSY', 'VIGIL_ERR_LINK_CLOSED', 'VIGIL_ERR_LINK_TIMEOUT']);
+
+export function isRetryableEnrollError(err: unknown): boolean {
+  return RETRYABLE.has((err as { code?: unknown } | undefined)?.code as string);
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function enroll(options: EnrollOptions): Promise<Identity> {
+  checkTransport(options.url, options.allowInsecure);
   const keys = generateEd25519();
+  const retry = options.retry ?? { attempts: 1, baseMs: 1, maxMs: 1 };
+  const backoff = new Backoff({ baseMs: retry.baseMs, maxMs: retry.maxMs, ...(retry.random ? { random: retry.random } : {}) });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await enrollOnce(options, keys);
+    } catch (err) {
+      if (attempt >= retry.attempts || !isRetryableEnrollError(err)) throw err;
+      await (retry.sleep ?? wait)(backoff.next());
+    }
+  }
+}
+
+function enrollOnce(options: EnrollOptions, keys: Ed25519KeyPair): Promise<Identity> {
   return new Promise<Identity>((resolve, reject) => {
     let seenFingerprint: string | undefined;
     let settled = false;

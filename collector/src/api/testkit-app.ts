@@ -54,9 +54,9 @@ export async function startAppTestApi(): Promise<AppTestApi> {
     login,
     call,
     addAgent(hostname) {
-      const { token } = app.state.createToken({ ttlSeconds: 600, maxUses: 1, nowMs: Date.now() });
+      const { token } = app.tokens.create({ ttlSeconds: 600, maxUses: 1, nowMs: Date.now() });
       n++;
-      const res = enrollAgent(app.state, app.agents, {
+      const res = enrollAgent(app.tokens, app.agents, {
         token,
         publicKey: Buffer.alloc(32, n).toString('base64'),
         hostname,

@@ -9,7 +9,8 @@ import { vigil } from '@vigil/proto';
 type IEvent = vigil.v1.IEvent;
 import { eventsMigrations, SqliteEventStore } from '../events/store.js';
 import { LowdbStateStore } from '../store/state.js';
-import { agentsMigration, SqliteAgentStore } from '../hosts/agent-store.js';
+import { agentsMigrations, SqliteAgentStore } from '../hosts/agent-store.js';
+import { SqliteTokenStore, tokensMigrations } from '../hosts/token-store.js';
 import { defaultAgentsOptions } from '../hosts/options.js';
 import { enrollAgent } from '../hosts/enroll.js';
 import type { AgentStore } from '../hosts/types.js';
@@ -49,12 +50,14 @@ export async function startFullTestApi(): Promise<FullTestApi> {
   let commands!: CommandService;
   let events!: SqliteEventStore;
   let agents!: SqliteAgentStore;
+  let tokens!: SqliteTokenStore;
   let policyStore!: SqlitePolicyStore;
   const t = await startTestApi({
-    migrations: [...eventsMigrations, commandsMigration, agentsMigration],
+    migrations: [...eventsMigrations, commandsMigration, ...agentsMigrations, ...tokensMigrations],
     extraRoutes: (core, db) => {
       events = new SqliteEventStore(db);
       agents = new SqliteAgentStore(db, defaultAgentsOptions());
+      tokens = new SqliteTokenStore(db);
       commands = new CommandService({
         store: new SqliteCommandStore(db),
         privateKey: generateKeyPairSync('ed25519').privateKey,
@@ -80,7 +83,7 @@ export async function startFullTestApi(): Promise<FullTestApi> {
       ];
     },
   });
-  const tokenFor = () => state.createToken({ ttlSeconds: 3600, maxUses: 1, nowMs: Date.now() }).token;
+  const tokenFor = () => tokens.create({ ttlSeconds: 3600, maxUses: 1, nowMs: Date.now() }).token;
   let n = 0;
   return {
     ...t,
@@ -93,7 +96,7 @@ export async function startFullTestApi(): Promise<FullTestApi> {
     sent,
     online,
     addAgent(hostname) {
-      const res = enrollAgent(state, agents, {
+      const res = enrollAgent(tokens, agents, {
         token: tokenFor(),
         publicKey: Buffer.alloc(32, ++n).toString('base64'),
         hostname,

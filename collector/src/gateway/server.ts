@@ -7,8 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '@vigil/logger';
 import type { vigil, ICollectorMessage } from '@vigil/proto';
 import type { CollectorConfig } from '../config.js';
-import type { StateStore } from '../store/types.js';
-import type { AgentPatch, AgentRecord, AgentStore } from '../hosts/types.js';
+import type { AgentPatch, AgentRecord, AgentStore, TokenStore } from '../hosts/types.js';
 import type { EventStore } from '../events/types.js';
 import type { Ingest } from '../ingest/ingest.js';
 import { newGatewayCounters, type GatewayCounters } from './counters.js';
@@ -23,7 +22,7 @@ import type { StorageGuard } from '../store/space.js';
 export interface GatewayOptions {
   config: CollectorConfig['gateway'];
   /** Enrollment tokens (small state). */
-  state: Pick<StateStore, 'useToken'>;
+  state: Pick<TokenStore, 'useToken'>;
   agents: AgentStore;
   events: EventStore;
   ingest: Ingest;

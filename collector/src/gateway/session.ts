@@ -17,8 +17,7 @@ import {
 import { signedConfigFor, welcomeProof } from './collector-proof.js';
 import { verifyEd25519 } from '@vigil/crypto';
 import { closeCodeFor, COLLECTOR_ERRORS, CollectorError } from '../errors.js';
-import type { StateStore } from '../store/types.js';
-import type { AgentPatch, AgentRecord, AgentStore } from '../hosts/types.js';
+import type { AgentPatch, AgentRecord, AgentStore, TokenStore } from '../hosts/types.js';
 import { enrollAgent, type EnrollResult } from '../hosts/enroll.js';
 import type { EventStore } from '../events/types.js';
 import type { Ingest } from '../ingest/ingest.js';
@@ -34,7 +33,7 @@ import { VERSION } from '../version.js';
 export interface SessionDeps {
   limits: MessageLimits & { maxPayloadBytes: number; authTimeoutMs: number; stalledAfterMs: number };
   /** Enrollment tokens (small state). */
-  state: Pick<StateStore, 'useToken'>;
+  state: Pick<TokenStore, 'useToken'>;
   agents: AgentStore;
   events: EventStore;
   ingest: Pick<Ingest, 'submit' | 'window' | 'maxWindowEvents' | 'overloaded' | 'whenDrained'>;

@@ -105,8 +105,10 @@ describe('agents of an old state file', () => {
       expect(app.agents.get(OLD_AGENTS[1]!.id)).toEqual(OLD_AGENTS[1]);
       const after = JSON.parse(readFileSync(paths().stateFile, 'utf8')) as Record<string, unknown>;
       expect('agents' in after).toBe(false);
-      const { agents: _moved, ...rest } = before;
+      // the tokens moved to their own table the same way (token-import.test.ts)
+      const { agents: _moved, tokens: _tokensMoved, ...rest } = before;
       expect(after).toEqual(rest);
+      expect(app.tokens.list().map((t) => t.id)).toEqual(['a1b2c3d4e5f6']);
       // the enrollment order came along: a third copy of the machine is flagged against the first
       const third = app.agents.enroll({ ...OLD_AGENTS[1]!, id: 'third', publicKey: 'cGs=', nowMs: 5 });
       expect(third.cloneOf).toBe(OLD_AGENTS[0]!.id);

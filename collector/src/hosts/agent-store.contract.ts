@@ -1,5 +1,5 @@
 // The AgentStore contract: what every implementation of the agent table must do (enrollment with the clone
-// flag and the caller's step inside the write, updates, revocation, ordered paging and filters, the inventory
+// flag and the caller's step inside the write, the lookup of a retried enrollment by key, updates, revocation, ordered paging and filters, the inventory
 // bound, the import of an old state file's records). agent-store.sqlite.test.ts runs it against SQLite; a
 // server database's implementation runs the same suite. Stores open with the default options.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -120,6 +120,19 @@ export function describeAgentStoreContract(implName: string, open: () => { store
       store.enroll(newAgent(), () => calls++);
       expect(calls).toBe(2);
       expect(store.get('agent-1')?.hostname).toBe('h');
+    });
+
+    it("finds the agent a key enrolled through a token (a retried enrollment), never a revoked one or another token's", () => {
+      const first = store.enroll(newAgent({ id: 'a1', publicKey: 'pk1', tokenId: 't1' }));
+      store.enroll(newAgent({ id: 'a2', publicKey: 'pk2', tokenId: 't1' }));
+      expect(store.findEnrolled('pk1', 't1')).toEqual(first);
+      expect(store.findEnrolled('pk1', 't2')).toBeUndefined();
+      expect(store.findEnrolled('pk3', 't1')).toBeUndefined();
+      store.update('a1', { revoked: true });
+      expect(store.findEnrolled('pk1', 't1')).toBeUndefined();
+      // the same key enrolled again after its revocation: that later agent is the one found
+      store.enroll(newAgent({ id: 'a3', publicKey: 'pk1', tokenId: 't1' }));
+      expect(store.findEnrolled('pk1', 't1')?.id).toBe('a3');
     });
 
     it('bounds the inventory: a larger one is refused before anything is written', () => {

@@ -1,6 +1,6 @@
 // The AgentStore contract against SQLite on a real database file, plus what only the SQLite store has: a
 // second store on the file (the CLI beside a running collector) reads what the first wrote, the host list
-// is served by its index, and the clone check by the machine id index.
+// is served by its index, the clone check by the machine id index and a retried enrollment by the key index.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../store/db.js';
 import { openTempDatabase } from '../store/testkit-db.js';
@@ -34,11 +34,12 @@ describe('SqliteAgentStore', () => {
     expect(t.store.get('a1')?.dryRun).toBe(true);
   });
 
-  it('serves the host list and the clone check from their indexes', () => {
+  it('serves the host list, the clone check and the retry lookup from their indexes', () => {
     const t = openSqlite();
     close = t.close;
     const plan = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((p) => p.detail).join(' ');
     expect(plan("SELECT * FROM agents WHERE (hostname, id) > ('a', 'b') ORDER BY hostname, id LIMIT 50")).toContain('agents_host_order');
     expect(plan("SELECT id FROM agents WHERE machine_id = 'm' AND public_key <> 'k' AND revoked = 0 ORDER BY seq LIMIT 1")).toContain('agents_machine');
+    expect(plan("SELECT id FROM agents WHERE public_key = 'k' AND token_id = 't' AND revoked = 0 ORDER BY seq LIMIT 1")).toContain('agents_public_key');
   });
 });

@@ -38,8 +38,16 @@ export const agentsMigration: Migration = {
   },
 };
 
+/** A retried enrollment is found by its public key (issue 18: no host enrolled twice). */
+export const agentsKeyMigration: Migration = {
+  id: 'agents-2',
+  up(db) {
+    db.exec('CREATE INDEX agents_public_key ON agents (public_key, token_id)');
+  },
+};
+
 /** Every migration of the agent table, in order. */
-export const agentsMigrations: readonly Migration[] = [agentsMigration];
+export const agentsMigrations: readonly Migration[] = [agentsMigration, agentsKeyMigration];
 
 interface Row {
   id: string;
@@ -131,6 +139,7 @@ function isUniqueViolation(err: unknown): boolean {
 
 export class SqliteAgentStore implements AgentStore {
   private readonly byId: Database.Statement<[string], Row>;
+  private readonly byKey: Database.Statement<[string, string], Row>;
   private readonly twin: Database.Statement<[string, string], { id: string; clone_of: string | null }>;
   private readonly insert: Database.Statement<[Params], unknown>;
   private readonly insertKeep: Database.Statement<[Params], unknown>;
@@ -141,6 +150,7 @@ export class SqliteAgentStore implements AgentStore {
     private readonly options: AgentsOptions,
   ) {
     this.byId = db.prepare(`SELECT ${COLUMNS} FROM agents WHERE id = ?`);
+    this.byKey = db.prepare(`SELECT ${COLUMNS} FROM agents WHERE public_key = ? AND token_id = ? AND revoked = 0 ORDER BY seq LIMIT 1`);
     this.twin = db.prepare(
       "SELECT id, clone_of FROM agents WHERE machine_id = ? AND machine_id <> '' AND public_key <> ? AND revoked = 0 ORDER BY seq LIMIT 1",
     );
@@ -255,6 +265,11 @@ export class SqliteAgentStore implements AgentStore {
         return record;
       })
       .immediate();
+  }
+
+  findEnrolled(publicKey: string, tokenId: string): AgentRecord | undefined {
+    const row = this.byKey.get(publicKey, tokenId);
+    return row ? toRecord(row) : undefined;
   }
 
   update(id: string, patch: AgentPatch): AgentRecord | undefined {

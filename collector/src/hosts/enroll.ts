@@ -1,10 +1,9 @@
-// Enrollment across two stores: the token is small state (the lowdb file), the agent a row of the agent
-// table. The order keeps it atomic for the caller: under the state lock the token is checked; the agent row
-// is written in a transaction whose last step writes the token's use to the state file; then it commits.
-// A failed agent write spends nothing, a failed use write stores no agent (the transaction rolls back), and
-// a failed commit gives the use back (StateStore.useToken).
-import type { StateStore, TokenRefusal } from '../store/types.js';
-import type { AgentRecord, AgentStore } from './types.js';
+// Enrollment is one transaction of the collector's database: the token is found and checked, the agent row
+// written and one use of the token spent, or none of it (TokenStore.useToken wraps AgentStore.enroll; both
+// tables live in the one SQLite file). A token's use count changes only when an enrollment succeeds.
+// A retry of an enrollment whose answer was lost (same key, same token: the agent proved possession of the
+// key over this connection's nonce) gets the agent stored the first time, never a second one.
+import type { AgentRecord, AgentStore, TokenRefusal, TokenStore } from './types.js';
 
 export interface EnrollInput {
   token: string;
@@ -18,16 +17,21 @@ export interface EnrollInput {
   newId: string;
 }
 
-export type EnrollResult = { ok: true; agent: AgentRecord } | TokenRefusal;
+/** `again`: this key had already enrolled with this token; `agent` is that first enrollment. */
+export type EnrollResult = { ok: true; agent: AgentRecord; again: boolean } | TokenRefusal;
 
 /**
  * Spends one use of `input.token` and stores the agent, or neither. Token refusals come back coded
  * (VIGIL_ERR_ENROLL_TOKEN_*); storage errors and VIGIL_ERR_AGENT_INVENTORY_TOO_LARGE are thrown.
  */
-export function enrollAgent(state: Pick<StateStore, 'useToken'>, agents: AgentStore, input: EnrollInput): EnrollResult {
-  const used = state.useToken(input.token, input.nowMs, (token, spend) =>
-    agents.enroll(
-      {
+export function enrollAgent(tokens: Pick<TokenStore, 'useToken'>, agents: AgentStore, input: EnrollInput): EnrollResult {
+  const used = tokens.useToken(input.token, input.nowMs, {
+    again: (token) => {
+      const agent = agents.findEnrolled(input.publicKey, token.id);
+      return agent ? { agent, again: true } : undefined;
+    },
+    enroll: (token) => ({
+      agent: agents.enroll({
         id: input.newId,
         publicKey: input.publicKey,
         hostname: input.hostname,
@@ -37,9 +41,9 @@ export function enrollAgent(state: Pick<StateStore, 'useToken'>, agents: AgentSt
         tokenId: token.id,
         nowMs: input.nowMs,
         ...(input.inventory ? { inventory: input.inventory } : {}),
-      },
-      spend,
-    ),
-  );
-  return used.ok ? { ok: true, agent: used.value } : used;
+      }),
+      again: false,
+    }),
+  });
+  return used.ok ? { ok: true, ...used.value } : used;
 }

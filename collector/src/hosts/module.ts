@@ -57,10 +57,15 @@ export interface HostsDeps {
 export function createHosts(deps: HostsDeps): Hosts {
   const { agents, gateway, bus, logger } = deps;
   const replay = deps.options.replayEvents;
-  const tracker = new HostTracker(undefined, (agentId) => [
-    deps.events.recent(agentId, ['process_start', 'process_exit'], replay),
-    deps.events.recent(agentId, ['network_connection', 'network_listener'], replay),
-  ]);
+  const tracker = new HostTracker(
+    undefined,
+    (agentId) => [
+      deps.events.recent(agentId, ['process_start', 'process_exit'], replay),
+      deps.events.recent(agentId, ['network_connection', 'network_listener'], replay),
+    ],
+    // the fleet list reads a page of hosts at a time: each host's health is read when it is first listed
+    (agentId) => deps.events.recent(agentId, ['inventory', 'health', 'tamper'], 10),
+  );
   const status = (agentId: string): AgentStatus => {
     const online = gateway.isOnline(agentId);
     const remote = online ? gateway.remoteOf(agentId) : undefined;
@@ -76,8 +81,6 @@ export function createHosts(deps: HostsDeps): Hosts {
     events: deps.events,
     ...deps.views,
   };
-  // the fleet list shows each host's health at once; its process and connection tables wait for a first look
-  for (const a of agents.list()) tracker.apply(a.id, deps.events.recent(a.id, ['inventory', 'health', 'tamper'], 10));
   const changed = (agentId: string) => bus.publish('host.changed', { agentId });
   bus.subscribe('events.stored', ({ agentId, events }) => {
     try {

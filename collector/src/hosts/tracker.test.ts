@@ -1,5 +1,6 @@
-// The host picture rebuilt lazily: start-up reads no process or connection event, a host's tables are built
-// from the store on first look and kept current after, each event counted once, the same as an eager replay.
+// The host picture rebuilt lazily: start-up reads no stored event, a host's tables are built from the store
+// on first look and kept current after, each event counted once, the same as an eager replay; its summary
+// (health, inventory, tamper) is read on first look too.
 import { afterEach, describe, expect, it } from 'vitest';
 import { vigil } from '@vigil/proto';
 import { openTempDatabase, type TempDatabase } from '../store/testkit-db.js';
@@ -66,6 +67,32 @@ describe('HostTracker with a table loader', () => {
     // a2 was never looked at: its tables are built only now
     expect(lazy.processes('a2')).toEqual(eager.processes('a2'));
     expect(loads).toEqual(['a1', 'a2']);
+  });
+
+  it('reads a host’s summary (health, inventory, tamper) on first look, never at start, ending on the latest', () => {
+    t = openTempDatabase('tracker', eventsMigrations);
+    const store = new SqliteEventStore(t.db, { clock: () => 1 });
+    const reads: string[] = [];
+    const tracker = new HostTracker(undefined, undefined, (agentId) => {
+      reads.push(agentId);
+      return store.recent(agentId, ['inventory', 'health', 'tamper'], 10);
+    });
+    // stored before the collector started
+    store.insertBatches([{ agentId: 'a1', events: [health('a1'), event('a1', { inventory: { hostname: 'web-1' } })] }]);
+    store.insertBatches([{ agentId: 'a2', events: [health('a2')] }]);
+    expect(reads).toEqual([]);
+    // a newer health arrives (stored, then applied) before anyone looked at a1
+    const [r] = store.insertBatches([{ agentId: 'a1', events: [event('a1', { health: { cpuPercent: 9, isolated: false } })] }]);
+    tracker.apply('a1', r!.inserted);
+    expect(tracker.health('a1')).toMatchObject({ cpuPercent: 9, isolated: false });
+    expect(tracker.inventory('a1')?.hostname).toBe('web-1');
+    expect(tracker.lastTamper('a1')).toBeUndefined();
+    expect(reads).toEqual(['a1']);
+    // read once per host
+    tracker.health('a1');
+    expect(tracker.health('a2')).toMatchObject({ cpuPercent: 3 });
+    expect(reads).toEqual(['a1', 'a2']);
+    expect(tracker.health('a3')).toBeUndefined();
   });
 
   it('without a loader applies every event as it comes (the tracker as tests and tools build it)', () => {

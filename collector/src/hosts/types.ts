@@ -1,5 +1,6 @@
-// The agents' contract: the record of each enrolled agent and the store that keeps them (a SQLite table
-// today, a server database in the scale-out issue). Callers depend on AgentStore, never on a class.
+// The agents' contract: the record of each enrolled agent, the enrollment tokens that admit them, and the
+// stores that keep both (SQLite tables today, a server database in the scale-out issue). Callers depend on
+// AgentStore and TokenStore, never on a class.
 
 export interface AgentRecord {
   id: string;
@@ -71,6 +72,11 @@ export interface AgentStore {
    * VIGIL_ERR_AGENT_EXISTS for an id already taken.
    */
   enroll(agent: NewAgent, beforeCommit?: () => void): AgentRecord;
+  /**
+   * The agent, not revoked, that enrolled with this public key through this token: a retried enrollment
+   * (its answer was lost) is answered with it instead of a second agent for the same host.
+   */
+  findEnrolled(publicKey: string, tokenId: string): AgentRecord | undefined;
   /** Applies `patch` and returns the new record; undefined for an unknown id. An oversized inventory throws. */
   update(id: string, patch: AgentPatch): AgentRecord | undefined;
   /**
@@ -79,4 +85,57 @@ export interface AgentStore {
    * out (the agent's next inventory event shows it again), never the agent.
    */
   importRecords(records: readonly AgentRecord[]): { added: number; inventoriesDropped: number };
+}
+
+export interface TokenRecord {
+  id: string;
+  /** SHA-256 hex of the token (hosts/tokens.ts: hashToken); the token itself is never stored. */
+  hash: string;
+  createdAtMs: number;
+  expiresAtMs: number;
+  maxUses: number;
+  /** Enrollments that succeeded with it: never more than maxUses. */
+  uses: number;
+  note?: string;
+}
+
+export type TokenRefusal = { ok: false; code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' | 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' | 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
+
+export type TokenCheck = { ok: true; token: TokenRecord } | TokenRefusal;
+
+export interface NewToken {
+  ttlSeconds: number;
+  maxUses: number;
+  nowMs: number;
+  note?: string;
+}
+
+/** What an enrollment does with a valid token: the agent it stored, or (a retry) the one stored before. */
+export interface TokenUse<T> {
+  /**
+   * A retry of an enrollment that already succeeded with this token: its answer, or undefined. Runs first,
+   * before expiry and uses are checked (the enrollment it repeats was admitted); spends nothing.
+   */
+  again?: (token: TokenRecord) => T | undefined;
+  /** The new enrollment: runs only for a valid token, and its use is spent only if it returns. */
+  enroll: (token: TokenRecord) => T;
+}
+
+export interface TokenStore {
+  /** A new token, valid for `ttlSeconds` and `maxUses` enrollments; the secret is returned once, never stored. */
+  create(input: NewToken): { token: string; record: TokenRecord };
+  /** Every token, oldest first. */
+  list(): TokenRecord[];
+  /**
+   * One enrollment, in ONE write transaction: finds the token by its secret, answers a retry (`use.again`),
+   * checks expiry and uses, runs `use.enroll` and spends one use. A refusal writes nothing; if `use.enroll`
+   * throws, nothing is spent and the error propagates. Writes `use` makes to a store on the same database
+   * (the agent row) commit or roll back with the use.
+   */
+  useToken<T>(token: string, nowMs: number, use: TokenUse<T>): { ok: true; value: T } | TokenRefusal;
+  /**
+   * Adds tokens written by an older collector (state.json held them), in one transaction, keeping their
+   * order; a token id or hash already present is left as it is (a retried import).
+   */
+  importRecords(records: readonly TokenRecord[]): { added: number };
 }

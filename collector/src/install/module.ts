@@ -6,8 +6,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Request, Router } from 'express';
 import type { Logger } from '@vigil/logger';
 import type { CollectorConfig } from '../config.js';
-import type { StateStore } from '../store/types.js';
-import type { AgentStore } from '../hosts/types.js';
+import type { AgentStore, TokenStore } from '../hosts/types.js';
 import type { CommandService } from '../commands/service.js';
 import { CollectorError } from '../errors.js';
 import { BundleStore } from './bundles.js';
@@ -33,7 +32,7 @@ export interface InstallDeps {
   /** The agent WebSocket path the install script points agents at. */
   agentPath: string;
   commandKey: { privateKey: KeyObject; publicKey: Buffer };
-  state: Pick<StateStore, 'createToken'>;
+  tokens: Pick<TokenStore, 'create'>;
   agents: Pick<AgentStore, 'get'>;
   commands: CommandService;
   logger: Logger;
@@ -67,7 +66,7 @@ export function createInstall(deps: InstallDeps): InstallModule {
     createHostCommand(host, note) {
       const id = identityFor(host);
       if (!id) throw new CollectorError('VIGIL_ERR_INSTALL_URL', 'cannot tell the collector URL from this request; set install.publicUrl', { http: 400 });
-      const { token, record } = deps.state.createToken({
+      const { token, record } = deps.tokens.create({
         ttlSeconds: options.tokenTtlSeconds,
         maxUses: options.tokenUses,
         nowMs: deps.clock(),

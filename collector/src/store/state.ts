@@ -1,47 +1,29 @@
-// The embedded small-state store: enrollment tokens (hash only), settings and other modules' small
-// collections (operators, API token hashes) in one lowdb JSON file an operator can read. Every write is a
-// locked read-modify-write, so the CLI and a running collector can both change it; reads reload only when
-// the file changed. Agents live in the database (hosts/agent-store.ts); an older file's list is handed over once.
+// The embedded small-state store: settings and other modules' small collections (operators, API token
+// hashes) in one lowdb JSON file an operator can read. Every write is a locked read-modify-write, so the CLI
+// and a running collector can both change it; reads reload only when the file changed. Agents and
+// enrollment tokens live in the database (hosts/agent-store.ts, hosts/token-store.ts); an older file's
+// lists of them are handed over once.
 import { statSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { LowSync } from 'lowdb';
-import { sha256Hex } from '@vigil/crypto';
 import { withFileLock } from './lock.js';
 import { CollectorError } from '../errors.js';
 import { PrivateJsonFile } from './private-json-file.js';
-import type { StateStore, TokenCheck, TokenRecord, TokenRefusal } from './types.js';
+import type { StateStore } from './types.js';
 
 export interface StateData {
   version: 1;
   /** Only in a file written before agents moved to the database: imported once, then removed. */
   agents?: unknown[];
-  tokens: TokenRecord[];
+  /** Only in a file written before enrollment tokens moved to the database: imported once, then removed. */
+  tokens?: unknown[];
   settings: Record<string, unknown>;
   [collection: string]: unknown;
 }
 
-const empty = (): StateData => ({ version: 1, tokens: [], settings: {} });
+const empty = (): StateData => ({ version: 1, settings: {} });
 
-/** Top-level keys the store itself owns; `agents` stays reserved so nothing else reuses an old file's list. */
+/** Top-level keys the store itself owns; `agents` and `tokens` stay reserved so nothing else reuses an old file's list. */
 const OWNED = ['version', 'agents', 'tokens', 'settings'];
-
-/** Enrollment tokens: "vgt_" + 32 random bytes base64url. Only sha256(token) is kept. */
-export function newToken(): string {
-  return `vgt_${randomBytes(32).toString('base64url')}`;
-}
-
-export function hashToken(token: string): string {
-  return sha256Hex(`vigil.v1.token\0${token}`);
-}
-
-export function checkToken(tokens: readonly TokenRecord[], token: string, nowMs: number): TokenCheck {
-  const hash = hashToken(token);
-  const found = tokens.find((t) => t.hash === hash);
-  if (!found) return { ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' };
-  if (nowMs >= found.expiresAtMs) return { ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' };
-  if (found.uses >= found.maxUses) return { ok: false, code: 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
-  return { ok: true, token: found };
-}
 
 const ARRAYS = ['agents', 'tokens', 'users', 'apiTokens'];
 
@@ -119,63 +101,25 @@ export class LowdbStateStore implements StateStore {
     });
   }
 
-  useToken<T>(token: string, nowMs: number, enroll: (token: TokenRecord, spend: () => void) => T): { ok: true; value: T } | TokenRefusal {
-    return this.locked((data, write) => {
-      const check = checkToken(data.tokens, token, nowMs);
-      if (!check.ok) return check;
-      const record = check.token;
-      let spent = false;
-      const spend = () => {
-        if (spent) return;
-        record.uses += 1;
-        write();
-        spent = true;
-      };
-      try {
-        return { ok: true as const, value: enroll({ ...record }, spend) };
-      } catch (err) {
-        if (spent) {
-          record.uses -= 1;
-          try {
-            write();
-          } catch {
-            // the use stays spent on disk (one enrollment less, never one more); the agent's error is the one to report
-          }
-        }
-        throw err;
-      }
-    });
+  takeLegacyAgents<T>(importer: (entries: readonly unknown[]) => T): T | undefined {
+    return this.takeLegacy('agents', importer);
   }
 
-  takeLegacyAgents<T>(importer: (entries: readonly unknown[]) => T): T | undefined {
-    if (!Array.isArray(this.fresh().agents)) return undefined;
+  takeLegacyTokens<T>(importer: (entries: readonly unknown[]) => T): T | undefined {
+    return this.takeLegacy('tokens', importer);
+  }
+
+  private takeLegacy<T>(key: 'agents' | 'tokens', importer: (entries: readonly unknown[]) => T): T | undefined {
+    if (!Array.isArray(this.fresh()[key])) return undefined;
     return this.locked((data, write) => {
       // another process (the CLI, a second start) may have taken them meanwhile
-      if (!Array.isArray(data.agents)) return undefined;
-      const out = importer(data.agents);
-      delete data.agents;
+      const entries = data[key];
+      if (!Array.isArray(entries)) return undefined;
+      const out = importer(entries);
+      delete data[key];
       write();
       return out;
     });
-  }
-
-  createToken(input: { ttlSeconds: number; maxUses: number; nowMs: number; note?: string }): { token: string; record: TokenRecord } {
-    const token = newToken();
-    const record: TokenRecord = {
-      id: randomBytes(6).toString('hex'),
-      hash: hashToken(token),
-      createdAtMs: input.nowMs,
-      expiresAtMs: input.nowMs + input.ttlSeconds * 1000,
-      maxUses: input.maxUses,
-      uses: 0,
-      ...(input.note ? { note: input.note } : {}),
-    };
-    this.mutate((data) => data.tokens.push(record));
-    return { token, record };
-  }
-
-  listTokens(): TokenRecord[] {
-    return [...this.fresh().tokens];
   }
 
   getSetting<T>(key: string): T | undefined {

@@ -1,32 +1,8 @@
-// The small state the gateway, the CLI and the API share: enrollment tokens, settings and small collections
-// (operators, API token hashes) in lowdb, behind an interface so a server database can take over later.
-// What grows with the fleet lives in the database: agents are hosts/types.ts's AgentStore.
-
-export interface TokenRecord {
-  id: string;
-  /** SHA-256 hex of the token; the token itself is never stored. */
-  hash: string;
-  createdAtMs: number;
-  expiresAtMs: number;
-  maxUses: number;
-  uses: number;
-  note?: string;
-}
-
-export type TokenRefusal = { ok: false; code: 'VIGIL_ERR_ENROLL_TOKEN_UNKNOWN' | 'VIGIL_ERR_ENROLL_TOKEN_EXPIRED' | 'VIGIL_ERR_ENROLL_TOKEN_USED_UP' };
-
-export type TokenCheck = { ok: true; token: TokenRecord } | TokenRefusal;
+// The small state the CLI and the API share: settings and small collections (operators, API token hashes)
+// in lowdb, behind an interface so a server database can take over later. What grows with the fleet, or
+// is written at fleet rate, lives in the database: agents and enrollment tokens (hosts/types.ts).
 
 export interface StateStore {
-  /**
-   * Enrollment's half in the state file. Under the state lock: checks the token (a refusal writes nothing),
-   * then runs `enroll(token, spend)`. `spend()` writes one use of the token; call it last inside the agent
-   * write, so that an agent write that fails before it spends nothing. If `enroll` throws after `spend()`
-   * (the agent write failed at its commit), the use is written back before the error propagates.
-   */
-  useToken<T>(token: string, nowMs: number, enroll: (token: TokenRecord, spend: () => void) => T): { ok: true; value: T } | TokenRefusal;
-  createToken(input: { ttlSeconds: number; maxUses: number; nowMs: number; note?: string }): { token: string; record: TokenRecord };
-  listTokens(): TokenRecord[];
   getSetting<T>(key: string): T | undefined;
   setSetting(key: string, value: unknown): void;
   /**
@@ -44,4 +20,6 @@ export interface StateStore {
    * file holds no agents list.
    */
   takeLegacyAgents<T>(importer: (entries: readonly unknown[]) => T): T | undefined;
+  /** The same for the enrollment tokens an older file holds (hosts/token-import.ts). */
+  takeLegacyTokens<T>(importer: (entries: readonly unknown[]) => T): T | undefined;
 }

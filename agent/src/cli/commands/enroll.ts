@@ -50,6 +50,7 @@ export const enrollCommand: CliCommand = {
       timeoutMs: config.link.connectTimeoutMs,
       maxFrameBytes: config.link.maxFrameBytes,
       allowInsecure: values.insecure || config.link.allowInsecure,
+      retry: { attempts: config.link.enrollAttempts, baseMs: config.link.backoffBaseMs, maxMs: config.link.backoffMaxMs },
     });
     io.out(`enrolled: agent id ${identity.agentId}`);
     io.out(`state: ${paths.root}`);

@@ -74,6 +74,7 @@ export const installCommand: CliCommand = {
       log: (line) => io.out(line),
       connectTimeoutMs: config.link.connectTimeoutMs,
       maxFrameBytes: config.link.maxFrameBytes,
+      enrollRetry: { attempts: config.link.enrollAttempts, baseMs: config.link.backoffBaseMs, maxMs: config.link.backoffMaxMs },
       onlineTimeoutMs: 30_000,
     });
     if (!values['no-start'] && !result.online) return 1;
