@@ -338,33 +338,78 @@ describe('access-control matrix', () => {
 });
 
 describe('access-control matrix: refused means nothing happened, allowed means it did', () => {
-  it('creates users, tokens, incidents and commands only for the roles the table allows', async () => {
+  it('creates, changes and revokes only for the roles the table allows', async () => {
     const agentId = t.addAgent('matrix-host');
     const admin = t.callers.admin;
-    const names = async (path: string) => ((await t.call(admin, 'get', path)).body.items as Array<{ name?: string; title?: string }>).length;
-    const actions: Array<{ key: string; body: (n: number) => unknown; count: () => Promise<number> }> = [
-      { key: 'post /users', body: (n) => ({ name: `made-${n}`, role: 'viewer', password: APP_PASSWORD }), count: () => names('/users') },
-      { key: 'post /tokens', body: (n) => ({ name: `made-${n}`, role: 'viewer' }), count: () => names('/tokens') },
-      { key: 'post /incidents', body: (n) => ({ source: 'manual', title: `made-${n}`, reportSource: 'access matrix' }), count: () => names('/incidents') },
-      { key: 'post /commands', body: () => ({ agentId, action: 'isolate' }), count: () => names(`/commands?agentId=${agentId}`) },
+    const list = async (path: string) => (await t.call(admin, 'get', path)).body.items as Array<Record<string, unknown>>;
+    const has = async (path: string, field: string, value: unknown) => (await list(path)).some((x) => x[field] === value);
+    /** Each action: set up its target as admin, then the request, and how to see that it happened. */
+    type Action = (n: number) => Promise<{ path: string; body?: unknown; happened: () => Promise<boolean> }>;
+    const actions: Array<[string, Action]> = [
+      [
+        'post /users',
+        async (n) => ({
+          path: '/users',
+          body: { name: `made-${n}`, role: 'viewer', password: APP_PASSWORD },
+          happened: () => has('/users', 'name', `made-${n}`),
+        }),
+      ],
+      ['post /tokens', async (n) => ({ path: '/tokens', body: { name: `made-${n}`, role: 'viewer' }, happened: () => has('/tokens', 'name', `made-${n}`) })],
+      [
+        'post /incidents',
+        async (n) => ({
+          path: '/incidents',
+          body: { source: 'manual', title: `made-${n}`, reportSource: 'access matrix' },
+          happened: () => has('/incidents', 'title', `made-${n}`),
+        }),
+      ],
+      [
+        'post /commands',
+        async () => {
+          const before = (await list(`/commands?agentId=${agentId}`)).length;
+          return {
+            path: '/commands',
+            body: { agentId, action: 'isolate' },
+            happened: async () => (await list(`/commands?agentId=${agentId}`)).length > before,
+          };
+        },
+      ],
+      [
+        'patch /users/:name',
+        async (n) => {
+          await makeUser(admin, `target-${n}`, 'viewer');
+          return {
+            path: `/users/target-${n}`,
+            body: { role: 'admin' },
+            happened: async () => (await list('/users')).some((u) => u.name === `target-${n}` && u.role === 'admin'),
+          };
+        },
+      ],
+      [
+        'delete /tokens/:tokenId',
+        async (n) => {
+          const { id } = await makeToken(admin, `target-${n}`, 'viewer');
+          return { path: `/tokens/${id}`, happened: async () => (await list('/tokens')).some((x) => x.id === id && x.revokedAtMs !== null) };
+        },
+      ],
     ];
     const failures: string[] = [];
     let n = 0;
-    for (const a of actions) {
-      const access = EXPECTED[a.key]!;
-      const [method, path] = a.key.split(' ') as [string, string];
+    for (const [key, action] of actions) {
+      const access = EXPECTED[key]!;
+      const method = key.split(' ')[0]!;
       for (const role of ROLES) {
         const token: Caller = { role, headers: bearer((await makeToken(admin, `act-${role}-${++n}`, role)).secret) };
         for (const [via, who] of [
           ['session', t.callers[role]],
           ['token', token],
         ] as const) {
-          const before = await a.count();
-          const res = await t.call(who, method, path, a.body(++n));
+          const { path, body, happened } = await action(++n);
+          const res = await t.call(who, method, path, body);
           const allowed = access !== 'public' && roleAtLeast(role, access);
-          const happened = (await a.count()) > before;
-          if (allowed !== happened || (allowed ? res.status >= 300 : res.status !== 403)) {
-            failures.push(`${a.key} as ${role} (${via}): ${res.status} ${JSON.stringify(res.body)}, happened=${happened}`);
+          const did = await happened();
+          if (allowed !== did || (allowed ? res.status >= 300 : res.status !== 403)) {
+            failures.push(`${key} as ${role} (${via}): ${res.status} ${JSON.stringify(res.body)}, happened=${did}`);
           }
         }
       }
