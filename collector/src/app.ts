@@ -41,6 +41,7 @@ import { createCollectorMetrics, metricsHandler } from './metrics/module.js';
 import { Auth, authStateIn, ensureAdmin, type BootstrapResult } from './auth/index.js';
 import { LiveHub } from './api/live.js';
 import { mountApi } from './api/module.js';
+import type { AnyRoute } from './api/route.js';
 import { collectorHealth, type CollectorHealth } from './api/routes/health.js';
 import { Housekeeping } from './core/housekeeping.js';
 
@@ -83,6 +84,8 @@ export class CollectorApp {
   readonly hosts: Hosts;
   readonly install: InstallModule;
   readonly auth: Auth;
+  /** The API's route table as served under /api/v1 (method, path, access of each route). */
+  readonly apiRoutes: readonly AnyRoute[];
   /** Live push to the page (server-sent events), fed from the bus. */
   readonly live = new LiveHub();
   readonly express: express.Express;
@@ -251,7 +254,7 @@ export class CollectorApp {
     this.express.use(this.install.router);
     this.auth = new Auth({ db: authStateIn(state), options: config.auth, now: clock });
     storage.onChange(() => this.live.publish('health', this.health()));
-    mountApi({
+    this.apiRoutes = mountApi({
       express: this.express,
       auth: this.auth,
       audit,

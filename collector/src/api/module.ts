@@ -64,7 +64,8 @@ export interface ApiDeps {
   webRoot?: string;
 }
 
-export function mountApi(d: ApiDeps): void {
+/** Mounts the API and the page; returns the route table it serves (the access matrix test reads it). */
+export function mountApi(d: ApiDeps): readonly AnyRoute[] {
   const { hosts, alerts, commands, logger } = d;
   const fleet = hosts.fleet;
   bridgeToLive(d.bus, d.live, fleet);
@@ -100,4 +101,5 @@ export function mountApi(d: ApiDeps): void {
     next();
   });
   d.express.use(express.static(webRoot, { index: 'index.html', maxAge: 0, fallthrough: true }));
+  return api.routes;
 }
