@@ -33,6 +33,22 @@ describe('SqliteEventStore', () => {
     expect(new SqliteEventStore(t.db).ackedSeq('a1')).toBe(4);
   });
 
+  it("stores the agent's own bytes of an event when the batch carries them, and encodes again when their count is off", () => {
+    const t = openSqlite();
+    close = () => t.close();
+    const events = [1, 2].map((seq) => vigil.v1.Event.create({ id: `id-${seq}`, agentId: 'a1', seq, timeNs: seq, log: { raw: `line ${seq}` } }));
+    // the wire bytes carry a field this collector does not know (number 1000): kept as sent
+    const unknown = Buffer.from([0xc2, 0x3e, 0x01, 0x78]);
+    const bodies = events.map((e) => Buffer.concat([vigil.v1.Event.encode(e).finish(), unknown]));
+    t.store.insertBatches([{ agentId: 'a1', events, bodies }]);
+    t.store.insertBatches([{ agentId: 'a2', events: events.map((e) => ({ ...e, agentId: 'a2' })), bodies: bodies.slice(1) }]);
+    const stored = (agent: string) =>
+      (t.db.prepare('SELECT body FROM events WHERE agent_id = ? ORDER BY seq').pluck().all(agent) as Buffer[]).map((b) => Buffer.from(b));
+    expect(stored('a1')).toEqual(bodies);
+    expect(stored('a2').map((b) => b.subarray(-unknown.length).equals(unknown))).toEqual([false, false]);
+    expect(t.store.get('a1', 2)?.event.log?.raw).toBe('line 2');
+  });
+
   it('answers a host query from the host and time index', () => {
     const t = openSqlite();
     close = () => t.close();

@@ -16,6 +16,7 @@ import type {
   EventTimelineQuery,
   FoundEvent,
   GapRecord,
+  InsertBatch,
   InsertResult,
   RateBucket,
   StoredEvent,
@@ -129,21 +130,19 @@ export class SqliteEventStore implements EventStore {
     return held;
   }
 
-  insertBatches(
-    batches: ReadonlyArray<{ agentId: string; events: readonly vigil.v1.IEvent[] }>,
-    within?: (agentId: string, inserted: readonly StoredEvent[]) => void,
-  ): InsertResult[] {
+  insertBatches(batches: ReadonlyArray<InsertBatch>, within?: (agentId: string, inserted: readonly StoredEvent[]) => void): InsertResult[] {
     const now = this.clock();
     const pendingAcks = new Map<string, number>();
     const run = this.db.transaction(() => {
       const results: InsertResult[] = [];
       let rowid = this.text.nextRowid(this.stmt.maxRowid.get() as bigint | null);
-      for (const { agentId, events } of batches) {
+      for (const { agentId, events, bodies } of batches) {
         let acked = pendingAcks.get(agentId) ?? this.ackedSeq(agentId);
         const inserted: StoredEvent[] = [];
         let duplicates = 0;
         let advanced = false;
-        for (const ev of events) {
+        for (let i = 0; i < events.length; i++) {
+          const ev = events[i]!;
           const seq = u64ToNumber(ev.seq);
           if (seq <= acked) {
             duplicates++;
@@ -152,7 +151,8 @@ export class SqliteEventStore implements EventStore {
           const timeNs = u64ToBigInt(ev.timeNs);
           const kind = kindOf(ev);
           const message = ev instanceof vigil.v1.Event ? ev : vigil.v1.Event.fromObject(ev);
-          const body = vigil.v1.Event.encode(message).finish();
+          // the agent's own bytes when the gateway kept them (one per event), else encoded again
+          const body = bodies?.length === events.length ? bodies[i]! : vigil.v1.Event.encode(message).finish();
           const id = ev.id ?? '';
           const f = indexFieldsOf(message);
           const info = this.stmt.insert.run(rowid, agentId, seq, id, timeNs, kind, now, body, f.exe, f.sha256, f.user, f.remote);

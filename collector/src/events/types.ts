@@ -116,15 +116,19 @@ export interface GapRecord {
   receivedAtMs: number;
 }
 
+/** One agent's batch to store; `bodies`, when given, is each event exactly as encoded on the wire. */
+export interface InsertBatch {
+  agentId: string;
+  events: readonly vigil.v1.IEvent[];
+  bodies?: readonly Uint8Array[];
+}
+
 export interface EventStore {
   /**
    * Stores one agent's events exactly once (dedupe by agent and sequence), records gaps, and runs `within`
    * on the inserted events inside the same transaction. Returns after the commit is durable.
    */
-  insertBatches(
-    batches: ReadonlyArray<{ agentId: string; events: readonly vigil.v1.IEvent[] }>,
-    within?: (agentId: string, inserted: readonly StoredEvent[]) => void,
-  ): InsertResult[];
+  insertBatches(batches: ReadonlyArray<InsertBatch>, within?: (agentId: string, inserted: readonly StoredEvent[]) => void): InsertResult[];
   /** Highest stored sequence per agent (0 if none). */
   ackedSeq(agentId: string): number;
   /**

@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws';
 import type { Logger } from '@vigil/logger';
 import {
   vigil,
+  batchEventBodies,
   decodeAgentMessage,
   encodeCollectorMessage,
   enrollSigningBytes,
@@ -153,7 +154,7 @@ export class Session {
     }
     try {
       if (!this.authenticated) this.onUnauthenticated(msg);
-      else this.onAuthenticated(msg);
+      else this.onAuthenticated(msg, data);
     } catch (err) {
       if (isStorageFullError(err)) {
         this.log.warn({ err }, 'agent message not processed: storage full');
@@ -274,7 +275,7 @@ export class Session {
     this.deps.bus.publish('agent.online', { agentId: agent.id });
   }
 
-  private onAuthenticated(msg: vigil.v1.AgentMessage): void {
+  private onAuthenticated(msg: vigil.v1.AgentMessage, frame: Buffer): void {
     const agentId = this.agentId!;
     switch (msg.body) {
       case 'batch': {
@@ -288,13 +289,21 @@ export class Session {
           return this.refuse('VIGIL_ERR_GATEWAY_PROTOCOL', `more than ${this.deps.ingest.maxWindowEvents} unacked events in flight`);
         this.delivery?.sent(Number(u64ToBigInt(events[events.length - 1]?.seq)));
         this.held += events.length;
-        this.deps.ingest.submit(agentId, events, (err, ackedSeq) => {
-          this.held -= events.length;
-          if (err)
-            return this.refuse('VIGIL_ERR_GATEWAY_BUSY', isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later');
-          this.delivery?.stored(ackedSeq);
-          this.send({ ack: { seq: ackedSeq, windowEvents: this.window() } });
-        });
+        this.deps.ingest.submit(
+          agentId,
+          events,
+          (err, ackedSeq) => {
+            this.held -= events.length;
+            if (err)
+              return this.refuse(
+                'VIGIL_ERR_GATEWAY_BUSY',
+                isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later',
+              );
+            this.delivery?.stored(ackedSeq);
+            this.send({ ack: { seq: ackedSeq, windowEvents: this.window() } });
+          },
+          batchEventBodies(frame),
+        );
         if (this.deps.ingest.overloaded) this.pauseUntilDrained();
         return;
       }

@@ -4,7 +4,7 @@
 // to the windows they are granted (window.ts), and past a hard bound sockets stop being read until the queue drains.
 import type { Logger } from '@vigil/logger';
 import type { vigil } from '@vigil/proto';
-import type { EventStore } from '../events/types.js';
+import type { EventStore, InsertBatch } from '../events/types.js';
 import type { IngestStage } from './stage.js';
 import type { IngestTopics } from './topics.js';
 import type { EventBus } from '../core/bus.js';
@@ -25,9 +25,7 @@ export interface IngestCounters {
 }
 
 type Done = (err: Error | undefined, ackedSeq: number) => void;
-interface Work {
-  agentId: string;
-  events: readonly vigil.v1.IEvent[];
+interface Work extends InsertBatch {
   done: Done;
 }
 
@@ -79,9 +77,9 @@ export class Ingest {
     else this.resumers.add(resume);
   }
 
-  /** Queues one authenticated, validated batch; `done` runs after its transaction. */
-  submit(agentId: string, events: readonly vigil.v1.IEvent[], done: Done): void {
-    this.queue.push({ agentId, events, done });
+  /** Queues one authenticated, validated batch (with each event's wire bytes when known); `done` runs after its transaction. */
+  submit(agentId: string, events: readonly vigil.v1.IEvent[], done: Done, bodies?: readonly Uint8Array[]): void {
+    this.queue.push({ agentId, events, done, ...(bodies ? { bodies } : {}) });
     this.queued += events.length;
     const { pauseAtQueuedEvents, maxTransactionEvents, commitDelayMs } = this.options.limits;
     if (!this.paused && this.queued >= pauseAtQueuedEvents) {
