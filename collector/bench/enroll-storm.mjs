@@ -107,7 +107,17 @@ async function startClients(mode, url, token) {
       if (m.type === 'stats') kid.stats = m;
     });
     const ready = new Promise((r) => child.on('message', (m) => m.type === 'ready' && r()));
-    child.send({ type: 'start', mode, url, token, from, count, localAddresses: LOCAL, heartbeatMs: Number(values['heartbeat-ms']), bootTimeMs: Date.now() - 3_600_000 });
+    child.send({
+      type: 'start',
+      mode,
+      url,
+      token,
+      from,
+      count,
+      localAddresses: LOCAL,
+      heartbeatMs: Number(values['heartbeat-ms']),
+      bootTimeMs: Date.now() - 3_600_000,
+    });
     await ready;
     kids.push(kid);
   }
@@ -182,7 +192,10 @@ function inDatabase(data) {
     const extra = db.prepare('SELECT COALESCE(SUM(c - 1), 0) AS n FROM (SELECT COUNT(*) AS c FROM agents GROUP BY hostname HAVING c > 1)').get().n;
     let uses;
     try {
-      uses = db.prepare('SELECT uses FROM enrollment_tokens').all().map((r) => r.uses);
+      uses = db
+        .prepare('SELECT uses FROM enrollment_tokens')
+        .all()
+        .map((r) => r.uses);
     } catch {
       // a build from before the token table: the use count is in state.json
       uses = JSON.parse(readFileSync(join(data, 'state.json'), 'utf8')).tokens.map((t) => t.uses);
@@ -196,14 +209,22 @@ function inDatabase(data) {
 const result = { label: values.label, agents: N, clientProcs: PROCS, bin: BIN };
 const line = (s) => process.stdout.write(`${s}\n`);
 line(`vigil bench:enroll-storm  ${new Date().toISOString()}  ${values.label}`);
-line(`machine: ${hostname()}, ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (shared)`);
-line(`${N} agents from ${PROCS} client processes over ${LOCAL.join(', ')}; idle window ${IDLE_S} s, heartbeat every ${values['heartbeat-ms']} ms, ping every 15 s`);
+line(
+  `machine: ${hostname()}, ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (shared)`,
+);
+line(
+  `${N} agents from ${PROCS} client processes over ${LOCAL.join(', ')}; idle window ${IDLE_S} s, heartbeat every ${values['heartbeat-ms']} ms, ping every 15 s`,
+);
 
 try {
   // 1. the bare ws server
   if (!values['no-bare']) {
     const bare = spawn(process.execPath, [join(here, 'bare-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const port = await new Promise((resolve) => bare.stdout.on('data', (b) => /listening (\d+)/.test(String(b)) && resolve(Number(/listening (\d+)/.exec(String(b))[1]))));
+    const port = await new Promise((resolve) =>
+      bare.stdout.on('data', (b) => /listening (\d+)/.test(String(b)) && resolve(Number(/listening (\d+)/.exec(String(b))[1]))),
+    );
     await sleep(500);
     const before = usage(bare.pid);
     const clients = await startClients('bare', `ws://127.0.0.1:${port}/agent`);
@@ -212,7 +233,9 @@ try {
     const connected = await untilAllOnline(clients, t0);
     const idle = await idleWindow(bare.pid, IDLE_S);
     result.bare = { emptyRssMiB: before.rssMiB, connectMs: connected.ms, complete: connected.complete, ...idle };
-    line(`bare ws: ${connected.complete ? 'all' : connected.online} connected in ${(connected.ms / 1000).toFixed(2)} s; RSS ${before.rssMiB.toFixed(0)} MiB empty -> ${idle.rssMedianMiB.toFixed(0)} MiB (peak ${idle.peakMiB.toFixed(0)}), CPU ${idle.cpuPercent.toFixed(1)} % idle`);
+    line(
+      `bare ws: ${connected.complete ? 'all' : connected.online} connected in ${(connected.ms / 1000).toFixed(2)} s; RSS ${before.rssMiB.toFixed(0)} MiB empty -> ${idle.rssMedianMiB.toFixed(0)} MiB (peak ${idle.peakMiB.toFixed(0)}), CPU ${idle.cpuPercent.toFixed(1)} % idle`,
+    );
     await clients.stop();
     bare.kill('SIGTERM');
     await new Promise((r) => bare.once('exit', r));
@@ -257,7 +280,13 @@ try {
   if (storm.online > 0) {
     const idle = await idleWindow(collector.child.pid, IDLE_S);
     const t = clients.total();
-    result.idle = { online: t.online, reconnects: t.reconnects, emptyRssMiB: empty.rssMiB, ...idle, perConnectionKiB: ((idle.rssMedianMiB - empty.rssMiB) * 1024) / Math.max(1, t.online) };
+    result.idle = {
+      online: t.online,
+      reconnects: t.reconnects,
+      emptyRssMiB: empty.rssMiB,
+      ...idle,
+      perConnectionKiB: ((idle.rssMedianMiB - empty.rssMiB) * 1024) / Math.max(1, t.online),
+    };
     line(
       `idle: ${t.online} connected, ${t.reconnects} dropped meanwhile; collector RSS ${empty.rssMiB.toFixed(0)} MiB before the fleet -> ${idle.rssMedianMiB.toFixed(0)} MiB ` +
         `(peak ${idle.peakMiB.toFixed(0)}), ${result.idle.perConnectionKiB.toFixed(1)} KiB per connection; CPU ${idle.cpuPercent.toFixed(1)} % of a core`,
@@ -274,7 +303,15 @@ try {
     const tListen = await collector.listening;
     const back = await untilAllOnline({ total: () => ({ ...clients.total(), gaveUp: 0 }) }, tListen, Math.max(DEADLINE_MS, 120_000));
     const after = usage(collector.child.pid);
-    result.restart = { online, stopMs: tExit - tKill, startMs: tListen - tExit, allBackAfterListenMs: back.ms, complete: back.online >= online, rssMiB: after.rssMiB, helloTries: back.helloTries };
+    result.restart = {
+      online,
+      stopMs: tExit - tKill,
+      startMs: tListen - tExit,
+      allBackAfterListenMs: back.ms,
+      complete: back.online >= online,
+      rssMiB: after.rssMiB,
+      helloTries: back.helloTries,
+    };
     line(
       `restart: stop took ${((tExit - tKill) / 1000).toFixed(2)} s, start to listening ${((tListen - tExit) / 1000).toFixed(2)} s; ` +
         `${back.online >= online ? 'all' : back.online} ${online} online again ${(back.ms / 1000).toFixed(2)} s after it listened; RSS ${after.rssMiB.toFixed(0)} MiB`,

@@ -120,7 +120,11 @@ export class CollectorApp {
         ...incidentsMigrations,
       ],
     }));
-    const events = (this.events = new SqliteEventStore(db, { clock, maxTextScanRows: config.api.maxTextScanRows, maxTextCandidates: config.api.maxTextCandidates }));
+    const events = (this.events = new SqliteEventStore(db, {
+      clock,
+      maxTextScanRows: config.api.maxTextScanRows,
+      maxTextCandidates: config.api.maxTextCandidates,
+    }));
     const audit = (this.audit = new SqliteAuditLog(db, clock, config.audit));
     const state = (this.state = new LowdbStateStore(this.paths.stateFile));
     const agents = (this.agents = new SqliteAgentStore(db, config.agents));

@@ -240,7 +240,10 @@ export class Agent {
   }
 
   status():
-    | { link: { state: string; connects: number; ackedSeq: number; sentSeq: number; eventsResent: number; batchesSent: number; windowEvents?: number }; spool: { lastSeq: number; unackedEvents: number } }
+    | {
+        link: { state: string; connects: number; ackedSeq: number; sentSeq: number; eventsResent: number; batchesSent: number; windowEvents?: number };
+        spool: { lastSeq: number; unackedEvents: number };
+      }
     | undefined {
     try {
       return JSON.parse(readFileSync(join(this.stateDir, 'status.json'), 'utf8'));

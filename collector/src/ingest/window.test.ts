@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { grantWindow } from './window.js';
 
-const o = { maxQueuedEvents: 200_000, maxWindowEvents: 5000, minWindowEvents: 50 }
+const o = { maxQueuedEvents: 200_000, maxWindowEvents: 5000, minWindowEvents: 50 };
 
 describe('grantWindow', () => {
   it('shares the free queue among the connected agents, within the configured bounds', () => {
