@@ -80,6 +80,21 @@ function usage(pid) {
   return { rssMiB: rss, peakMiB: hwm, cpuS: (Number(f[11]) + Number(f[12])) / 100 };
 }
 
+/** The collector's own view (its /metrics, served to loopback): V8 heap in use, external memory, handles. */
+async function heapOf(port) {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const num = (name) => Number(new RegExp(`^vigil_collector_${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    return {
+      heapMiB: num('nodejs_heap_size_used_bytes') / 2 ** 20,
+      externalMiB: num('nodejs_external_memory_bytes') / 2 ** 20,
+      handles: num('nodejs_active_handles_total'),
+    };
+  } catch {
+    return { heapMiB: NaN, externalMiB: NaN, handles: NaN };
+  }
+}
+
 /** Samples RSS every second for `seconds`; median RSS, peak, and CPU % of one core over the window. */
 async function idleWindow(pid, seconds) {
   const start = usage(pid);
@@ -107,7 +122,17 @@ async function startClients(mode, url, token) {
       if (m.type === 'stats') kid.stats = m;
     });
     const ready = new Promise((r) => child.on('message', (m) => m.type === 'ready' && r()));
-    child.send({ type: 'start', mode, url, token, from, count, localAddresses: LOCAL, heartbeatMs: Number(values['heartbeat-ms']), bootTimeMs: Date.now() - 3_600_000 });
+    child.send({
+      type: 'start',
+      mode,
+      url,
+      token,
+      from,
+      count,
+      localAddresses: LOCAL,
+      heartbeatMs: Number(values['heartbeat-ms']),
+      bootTimeMs: Date.now() - 3_600_000,
+    });
     await ready;
     kids.push(kid);
   }
@@ -131,14 +156,13 @@ async function startClients(mode, url, token) {
 }
 
 /** Waits until every agent is online (or enrollment ended for some), up to the deadline; ms from `t0`. */
-async function untilAllOnline(clients, t0, deadlineMs = DEADLINE_MS) {
+async function untilAllOnline(clients, t0, deadlineMs = DEADLINE_MS, target = N) {
   for (;;) {
     await sleep(100);
     const t = clients.total();
     // the reports lag by up to 250 ms: the time is taken from the clients' own last-online stamps
-    if (t.online >= N) return { ms: t.lastOnlineAtMs - t0, complete: true, ...t };
-    if (t.online + t.gaveUp >= N && t.gaveUp > 0) return { ms: Date.now() - t0, complete: false, ...t };
-    if (process.env.BENCH_DEBUG && Date.now() % 2000 < 100) process.stderr.write(`${JSON.stringify(t)}\n`);
+    if (t.online >= target) return { ms: t.lastOnlineAtMs - t0, complete: true, ...t };
+    if (t.online + t.gaveUp >= target && t.gaveUp > 0) return { ms: Date.now() - t0, complete: false, ...t };
     if (Date.now() - t0 > deadlineMs) return { ms: Date.now() - t0, complete: false, timedOut: true, ...t };
   }
 }
@@ -182,7 +206,10 @@ function inDatabase(data) {
     const extra = db.prepare('SELECT COALESCE(SUM(c - 1), 0) AS n FROM (SELECT COUNT(*) AS c FROM agents GROUP BY hostname HAVING c > 1)').get().n;
     let uses;
     try {
-      uses = db.prepare('SELECT uses FROM enrollment_tokens').all().map((r) => r.uses);
+      uses = db
+        .prepare('SELECT uses FROM enrollment_tokens')
+        .all()
+        .map((r) => r.uses);
     } catch {
       // a build from before the token table: the use count is in state.json
       uses = JSON.parse(readFileSync(join(data, 'state.json'), 'utf8')).tokens.map((t) => t.uses);
@@ -196,14 +223,22 @@ function inDatabase(data) {
 const result = { label: values.label, agents: N, clientProcs: PROCS, bin: BIN };
 const line = (s) => process.stdout.write(`${s}\n`);
 line(`vigil bench:enroll-storm  ${new Date().toISOString()}  ${values.label}`);
-line(`machine: ${hostname()}, ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (shared)`);
-line(`${N} agents from ${PROCS} client processes over ${LOCAL.join(', ')}; idle window ${IDLE_S} s, heartbeat every ${values['heartbeat-ms']} ms, ping every 15 s`);
+line(
+  `machine: ${hostname()}, ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (shared)`,
+);
+line(
+  `${N} agents from ${PROCS} client processes over ${LOCAL.join(', ')}; idle window ${IDLE_S} s, heartbeat every ${values['heartbeat-ms']} ms, ping every 15 s`,
+);
 
 try {
   // 1. the bare ws server
   if (!values['no-bare']) {
     const bare = spawn(process.execPath, [join(here, 'bare-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const port = await new Promise((resolve) => bare.stdout.on('data', (b) => /listening (\d+)/.test(String(b)) && resolve(Number(/listening (\d+)/.exec(String(b))[1]))));
+    const port = await new Promise((resolve) =>
+      bare.stdout.on('data', (b) => /listening (\d+)/.test(String(b)) && resolve(Number(/listening (\d+)/.exec(String(b))[1]))),
+    );
     await sleep(500);
     const before = usage(bare.pid);
     const clients = await startClients('bare', `ws://127.0.0.1:${port}/agent`);
@@ -212,7 +247,9 @@ try {
     const connected = await untilAllOnline(clients, t0);
     const idle = await idleWindow(bare.pid, IDLE_S);
     result.bare = { emptyRssMiB: before.rssMiB, connectMs: connected.ms, complete: connected.complete, ...idle };
-    line(`bare ws: ${connected.complete ? 'all' : connected.online} connected in ${(connected.ms / 1000).toFixed(2)} s; RSS ${before.rssMiB.toFixed(0)} MiB empty -> ${idle.rssMedianMiB.toFixed(0)} MiB (peak ${idle.peakMiB.toFixed(0)}), CPU ${idle.cpuPercent.toFixed(1)} % idle`);
+    line(
+      `bare ws: ${connected.complete ? 'all' : connected.online} connected in ${(connected.ms / 1000).toFixed(2)} s; RSS ${before.rssMiB.toFixed(0)} MiB empty -> ${idle.rssMedianMiB.toFixed(0)} MiB (peak ${idle.peakMiB.toFixed(0)}), CPU ${idle.cpuPercent.toFixed(1)} % idle`,
+    );
     await clients.stop();
     bare.kill('SIGTERM');
     await new Promise((r) => bare.once('exit', r));
@@ -227,6 +264,7 @@ try {
   const token = await run(['token', 'create', '--data', data, '--uses', String(N), '--note', 'enroll storm']);
   await sleep(1000);
   const empty = usage(collector.child.pid);
+  const emptyHeap = await heapOf(port);
   const clients = await startClients('collector', `ws://127.0.0.1:${port}/agent`, token);
   const t0 = Date.now();
   clients.go();
@@ -257,10 +295,26 @@ try {
   if (storm.online > 0) {
     const idle = await idleWindow(collector.child.pid, IDLE_S);
     const t = clients.total();
-    result.idle = { online: t.online, reconnects: t.reconnects, emptyRssMiB: empty.rssMiB, ...idle, perConnectionKiB: ((idle.rssMedianMiB - empty.rssMiB) * 1024) / Math.max(1, t.online) };
+    const heap = await heapOf(port);
+    const per = (a, b) => ((a - b) * 1024) / Math.max(1, t.online);
+    result.idle = {
+      online: t.online,
+      reconnects: t.reconnects,
+      emptyRssMiB: empty.rssMiB,
+      ...idle,
+      perConnectionKiB: per(idle.rssMedianMiB, empty.rssMiB),
+      heap: {
+        empty: emptyHeap,
+        idle: heap,
+        heapPerConnectionKiB: per(heap.heapMiB, emptyHeap.heapMiB),
+        externalPerConnectionKiB: per(heap.externalMiB, emptyHeap.externalMiB),
+        handlesPerConnection: (heap.handles - emptyHeap.handles) / Math.max(1, t.online),
+      },
+    };
     line(
       `idle: ${t.online} connected, ${t.reconnects} dropped meanwhile; collector RSS ${empty.rssMiB.toFixed(0)} MiB before the fleet -> ${idle.rssMedianMiB.toFixed(0)} MiB ` +
-        `(peak ${idle.peakMiB.toFixed(0)}), ${result.idle.perConnectionKiB.toFixed(1)} KiB per connection; CPU ${idle.cpuPercent.toFixed(1)} % of a core`,
+        `(peak ${idle.peakMiB.toFixed(0)}), ${result.idle.perConnectionKiB.toFixed(1)} KiB per connection (V8 heap ${result.idle.heap.heapPerConnectionKiB.toFixed(1)} KiB, ` +
+        `external ${result.idle.heap.externalPerConnectionKiB.toFixed(1)} KiB, ${result.idle.heap.handlesPerConnection.toFixed(2)} handles); CPU ${idle.cpuPercent.toFixed(1)} % of a core`,
     );
   }
 
@@ -272,9 +326,17 @@ try {
     const tExit = Date.now();
     collector = spawnCollector(data, port);
     const tListen = await collector.listening;
-    const back = await untilAllOnline({ total: () => ({ ...clients.total(), gaveUp: 0 }) }, tListen, Math.max(DEADLINE_MS, 120_000));
+    const back = await untilAllOnline({ total: () => ({ ...clients.total(), gaveUp: 0 }) }, tListen, Math.max(DEADLINE_MS, 120_000), online);
     const after = usage(collector.child.pid);
-    result.restart = { online, stopMs: tExit - tKill, startMs: tListen - tExit, allBackAfterListenMs: back.ms, complete: back.online >= online, rssMiB: after.rssMiB, helloTries: back.helloTries };
+    result.restart = {
+      online,
+      stopMs: tExit - tKill,
+      startMs: tListen - tExit,
+      allBackAfterListenMs: back.ms,
+      complete: back.online >= online,
+      rssMiB: after.rssMiB,
+      helloTries: back.helloTries,
+    };
     line(
       `restart: stop took ${((tExit - tKill) / 1000).toFixed(2)} s, start to listening ${((tListen - tExit) / 1000).toFixed(2)} s; ` +
         `${back.online >= online ? 'all' : back.online} ${online} online again ${(back.ms / 1000).toFixed(2)} s after it listened; RSS ${after.rssMiB.toFixed(0)} MiB`,

@@ -164,7 +164,6 @@ setInterval(() => {
   for (const a of agents) {
     if (!a.online || a.ws?.readyState !== WebSocket.OPEN) continue;
     if ((tick + a.index) % pingTicks === 0) a.ws.ping();
-    if (opts.mode === 'collector' && (tick + a.index) % hbTicks === 0)
-      a.ws.send(encodeAgentMessage({ heartbeat: { lastSeq: 0, agentTimeMs: Date.now() } }));
+    if (opts.mode === 'collector' && (tick + a.index) % hbTicks === 0) a.ws.send(encodeAgentMessage({ heartbeat: { lastSeq: 0, agentTimeMs: Date.now() } }));
   }
 }, 1000).unref();
