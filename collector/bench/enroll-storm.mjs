@@ -80,6 +80,21 @@ function usage(pid) {
   return { rssMiB: rss, peakMiB: hwm, cpuS: (Number(f[11]) + Number(f[12])) / 100 };
 }
 
+/** The collector's own view (its /metrics, served to loopback): V8 heap in use, external memory, handles. */
+async function heapOf(port) {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const num = (name) => Number(new RegExp(`^vigil_collector_${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    return {
+      heapMiB: num('nodejs_heap_size_used_bytes') / 2 ** 20,
+      externalMiB: num('nodejs_external_memory_bytes') / 2 ** 20,
+      handles: num('nodejs_active_handles_total'),
+    };
+  } catch {
+    return { heapMiB: NaN, externalMiB: NaN, handles: NaN };
+  }
+}
+
 /** Samples RSS every second for `seconds`; median RSS, peak, and CPU % of one core over the window. */
 async function idleWindow(pid, seconds) {
   const start = usage(pid);
@@ -141,14 +156,13 @@ async function startClients(mode, url, token) {
 }
 
 /** Waits until every agent is online (or enrollment ended for some), up to the deadline; ms from `t0`. */
-async function untilAllOnline(clients, t0, deadlineMs = DEADLINE_MS) {
+async function untilAllOnline(clients, t0, deadlineMs = DEADLINE_MS, target = N) {
   for (;;) {
     await sleep(100);
     const t = clients.total();
     // the reports lag by up to 250 ms: the time is taken from the clients' own last-online stamps
-    if (t.online >= N) return { ms: t.lastOnlineAtMs - t0, complete: true, ...t };
-    if (t.online + t.gaveUp >= N && t.gaveUp > 0) return { ms: Date.now() - t0, complete: false, ...t };
-    if (process.env.BENCH_DEBUG && Date.now() % 2000 < 100) process.stderr.write(`${JSON.stringify(t)}\n`);
+    if (t.online >= target) return { ms: t.lastOnlineAtMs - t0, complete: true, ...t };
+    if (t.online + t.gaveUp >= target && t.gaveUp > 0) return { ms: Date.now() - t0, complete: false, ...t };
     if (Date.now() - t0 > deadlineMs) return { ms: Date.now() - t0, complete: false, timedOut: true, ...t };
   }
 }
@@ -250,6 +264,7 @@ try {
   const token = await run(['token', 'create', '--data', data, '--uses', String(N), '--note', 'enroll storm']);
   await sleep(1000);
   const empty = usage(collector.child.pid);
+  const emptyHeap = await heapOf(port);
   const clients = await startClients('collector', `ws://127.0.0.1:${port}/agent`, token);
   const t0 = Date.now();
   clients.go();
@@ -280,16 +295,26 @@ try {
   if (storm.online > 0) {
     const idle = await idleWindow(collector.child.pid, IDLE_S);
     const t = clients.total();
+    const heap = await heapOf(port);
+    const per = (a, b) => ((a - b) * 1024) / Math.max(1, t.online);
     result.idle = {
       online: t.online,
       reconnects: t.reconnects,
       emptyRssMiB: empty.rssMiB,
       ...idle,
-      perConnectionKiB: ((idle.rssMedianMiB - empty.rssMiB) * 1024) / Math.max(1, t.online),
+      perConnectionKiB: per(idle.rssMedianMiB, empty.rssMiB),
+      heap: {
+        empty: emptyHeap,
+        idle: heap,
+        heapPerConnectionKiB: per(heap.heapMiB, emptyHeap.heapMiB),
+        externalPerConnectionKiB: per(heap.externalMiB, emptyHeap.externalMiB),
+        handlesPerConnection: (heap.handles - emptyHeap.handles) / Math.max(1, t.online),
+      },
     };
     line(
       `idle: ${t.online} connected, ${t.reconnects} dropped meanwhile; collector RSS ${empty.rssMiB.toFixed(0)} MiB before the fleet -> ${idle.rssMedianMiB.toFixed(0)} MiB ` +
-        `(peak ${idle.peakMiB.toFixed(0)}), ${result.idle.perConnectionKiB.toFixed(1)} KiB per connection; CPU ${idle.cpuPercent.toFixed(1)} % of a core`,
+        `(peak ${idle.peakMiB.toFixed(0)}), ${result.idle.perConnectionKiB.toFixed(1)} KiB per connection (V8 heap ${result.idle.heap.heapPerConnectionKiB.toFixed(1)} KiB, ` +
+        `external ${result.idle.heap.externalPerConnectionKiB.toFixed(1)} KiB, ${result.idle.heap.handlesPerConnection.toFixed(2)} handles); CPU ${idle.cpuPercent.toFixed(1)} % of a core`,
     );
   }
 
@@ -301,7 +326,7 @@ try {
     const tExit = Date.now();
     collector = spawnCollector(data, port);
     const tListen = await collector.listening;
-    const back = await untilAllOnline({ total: () => ({ ...clients.total(), gaveUp: 0 }) }, tListen, Math.max(DEADLINE_MS, 120_000));
+    const back = await untilAllOnline({ total: () => ({ ...clients.total(), gaveUp: 0 }) }, tListen, Math.max(DEADLINE_MS, 120_000), online);
     const after = usage(collector.child.pid);
     result.restart = {
       online,
