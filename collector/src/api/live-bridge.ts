@@ -17,6 +17,8 @@ export function bridgeToLive(bus: EventBus<AlertTopics & CommandTopics & Inciden
   bus.subscribe('command.changed', ({ command }) => live.publish('command', publicView(command)));
   bus.subscribe('incident.changed', (change) => live.publish('incident', change));
   bus.subscribe('host.changed', ({ agentId }) => {
+    // a host summary reads the host's picture: 10,000 agents coming online must not build one each for nobody
+    if (!live.listening) return;
     const a = fleet.getAgent(agentId);
     if (a) live.publish('agent', summarizeAgent(fleet, a));
   });

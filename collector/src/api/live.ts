@@ -11,6 +11,8 @@ export interface LiveMessage {
 
 export interface LivePublisher {
   publish(topic: LiveTopic, data: unknown): void;
+  /** Whether anyone listens now: a message that is costly to build is skipped when nobody does. */
+  readonly listening: boolean;
 }
 
 type Listener = (message: LiveMessage) => void;
@@ -32,6 +34,10 @@ export class LiveHub implements LivePublisher {
   publish(topic: LiveTopic, data: unknown): void {
     const message = { topic, data };
     for (const l of this.listeners) l(message);
+  }
+
+  get listening(): boolean {
+    return this.listeners.size > 0;
   }
 
   subscribe(listener: Listener): () => void {

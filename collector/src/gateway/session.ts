@@ -224,7 +224,7 @@ export class Session {
       throw err;
     }
     if (!result.ok) return this.refuse(result.code);
-    this.deps.counters.enrolled++;
+    if (!result.again) this.deps.counters.enrolled++; // a retry whose first answer was lost enrolled nothing new
     if (result.agent.cloneOf)
       this.log.warn(
         { agentId: result.agent.id, cloneOf: result.agent.cloneOf, machineId: result.agent.machineId },
