@@ -8,6 +8,8 @@ export const AGENT_ERRORS = {
   VIGIL_ERR_SENSOR_LIMIT: 'a sensor reached one of its limits and skipped work',
   VIGIL_ERR_SENSOR_START: 'a sensor failed to start',
   VIGIL_ERR_SENSOR_UNTRUSTED: 'a tailed log is a symlink, or it or a folder above it can be written by others than root and the log daemon; not read',
+  VIGIL_ERR_SENSOR_PUSHED_PATH:
+    'a log path the collector pushed is refused by the collection policy (Vigil files, denied or credential files, outside the allowed roots); not tailed',
   VIGIL_ERR_COMMAND_MALFORMED: 'command payload could not be decoded',
   VIGIL_ERR_COMMAND_BAD_SIGNATURE: 'command signature does not verify against the pinned collector key',
   VIGIL_ERR_COMMAND_NO_KEY: 'no collector command key is pinned',

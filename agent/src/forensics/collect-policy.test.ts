@@ -119,3 +119,19 @@ describe('patterns and config', () => {
     expect(loadAgentConfig({}).forensics.collect.credentialPatterns).toContain('/etc/shadow');
   });
 });
+
+describe('log paths the collector pushes', () => {
+  it('refuses credential files by name and by inode, Vigil files and paths outside the roots; admits a plain log', () => {
+    expect(policy.pushedLogProblem('/etc/shadow')).toMatch(/credential file is never tailed/);
+    expect(policy.pushedLogProblem(join(state, 'agent.key'))).toMatch(/Vigil's own state and keys/);
+    expect(policy.pushedLogProblem(join(dir, 'agent.yaml'))).toMatch(/agent's own configuration/);
+    const p = new CollectPolicy(options({ allowedRoots: [dir], credentialPatterns: [join(dir, 'secret')] }), { dirs: [], files: [] });
+    writeFileSync(join(dir, 'secret'), 'token');
+    linkSync(join(dir, 'secret'), join(dir, 'app-log'));
+    expect(p.pushedLogProblem(join(dir, 'app-log'))).toMatch(/same file as the credential file/);
+    expect(p.pushedLogProblem('/var/log/syslog')).toMatch(/outside the allowed roots/);
+    writeFileSync(join(dir, 'app.log'), 'started\n');
+    expect(p.pushedLogProblem(join(dir, 'app.log'))).toBeUndefined();
+    expect(p.pushedLogProblem(join(dir, 'not-yet.log'))).toBeUndefined();
+  });
+});

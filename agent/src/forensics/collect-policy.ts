@@ -123,6 +123,25 @@ export class CollectPolicy {
     return { ok: true };
   }
 
+  /**
+   * Why a log path the collector pushed must not be tailed, or undefined when it may: a tailed file's lines
+   * leave the host like a collected file's bytes, but no admin's signed reason comes with a pushed config, so
+   * Vigil's own files, denied and credential files, and anything outside the allowed roots are refused.
+   */
+  pushedLogProblem(path: string): string | undefined {
+    const byName = this.checkPath(path, realOrSelf(path));
+    if (!byName.ok) return byName.reason;
+    let byInode: PolicyVerdict = { ok: true };
+    try {
+      byInode = this.checkInode(statSync(path), path);
+    } catch {
+      // not there yet: the name checks above are what can be judged now
+    }
+    if (!byInode.ok) return byInode.reason;
+    const credential = byName.credential ?? byInode.credential;
+    return credential ? `${credential}: a credential file is never tailed as a log` : undefined;
+  }
+
   /** A credential file is collected only on an admin's order (signed by the collector) with a reason. */
   admit(credential: string | undefined, grant: CollectGrant): PolicyVerdict {
     if (!credential) return { ok: true };

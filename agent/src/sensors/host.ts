@@ -9,7 +9,7 @@ import { FimSensor } from './fim/fim-sensor.js';
 import { InventorySensor } from './inventory/inventory-sensor.js';
 import { KernelSensor } from './kernel/kernel-sensor.js';
 import { sensorsOptions, type SensorsOptions } from './options.js';
-import { applyRemoteConfig } from './remote-config.js';
+import { applyRemoteConfig, type PushedLogGuard } from './remote-config.js';
 import type { vigil } from '@vigil/proto';
 import type { HealthFields } from '../health.js';
 
@@ -27,7 +27,13 @@ export interface HostSensors {
   feature: { readonly name: string; setup(runtime: SensorRuntimeHooks): void };
 }
 
-export function buildHostSensors(options: Partial<SensorsOptions> | undefined, agentVersion: string, logger: Logger): HostSensors {
+/** `pushedLogGuard` judges log paths the collector pushes (the collection policy: see forensics/collect-policy.ts). */
+export function buildHostSensors(
+  options: Partial<SensorsOptions> | undefined,
+  agentVersion: string,
+  logger: Logger,
+  pushedLogGuard?: PushedLogGuard,
+): HostSensors {
   const o = sensorsOptions.parse(options ?? {});
   const sensors: Sensor[] = [];
   const inventory = o.inventory.enabled ? new InventorySensor(o.inventory, agentVersion) : undefined;
@@ -63,13 +69,20 @@ export function buildHostSensors(options: Partial<SensorsOptions> | undefined, a
           inventory?.emitNow().catch((err: unknown) => logger.warn({ err }, 'inventory on connect failed'));
         });
         runtime.onConfig?.((cfg) => {
-          applyRemoteConfig(cfg, {
-            setProcessPollMs: (ms) => proc?.setPollMs(ms),
-            setNetworkPollMs: (ms) => net?.setPollMs(ms),
-            addLogFiles: (paths) => logs?.addFiles(paths),
-            addWatchPaths: (paths) =>
-              void fim?.addWatches(paths.map((path) => ({ path, watch: 'custom' }))).catch((err: unknown) => logger.warn({ err }, 'adding watch paths failed')),
-          });
+          applyRemoteConfig(
+            cfg,
+            {
+              setProcessPollMs: (ms) => proc?.setPollMs(ms),
+              setNetworkPollMs: (ms) => net?.setPollMs(ms),
+              addLogFiles: (paths) => logs?.addFiles(paths),
+              addWatchPaths: (paths) =>
+                void fim
+                  ?.addWatches(paths.map((path) => ({ path, watch: 'custom' })))
+                  .catch((err: unknown) => logger.warn({ err }, 'adding watch paths failed')),
+            },
+            pushedLogGuard,
+            (path, reason) => logger.warn({ code: 'VIGIL_ERR_SENSOR_PUSHED_PATH', path, reason }, 'pushed log path refused'),
+          );
         });
       },
     },

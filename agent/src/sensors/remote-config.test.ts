@@ -20,4 +20,16 @@ describe('collector-pushed sensor settings', () => {
     applyRemoteConfig({ processPollMs: 0, networkPollMs: 2000, extraLogPaths: ['/var/log/app.log', '../x'], extraWatchPaths: ['/srv/www'] }, t);
     expect(calls).toEqual(['net 2000', 'logs /var/log/app.log', 'fim /srv/www']);
   });
+  it('leaves out log paths the guard refuses, and says which and why', () => {
+    const added: string[] = [];
+    const refused: string[] = [];
+    applyRemoteConfig(
+      { extraLogPaths: ['/var/log/app.log', '/etc/shadow'] },
+      { addLogFiles: (p) => added.push(...p) },
+      (path) => (path === '/etc/shadow' ? 'a credential file' : undefined),
+      (path, reason) => refused.push(`${path}: ${reason}`),
+    );
+    expect(added).toEqual(['/var/log/app.log']);
+    expect(refused).toEqual(['/etc/shadow: a credential file']);
+  });
 });

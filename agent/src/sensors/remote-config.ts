@@ -27,11 +27,26 @@ export interface RemoteSensorTargets {
   addWatchPaths?(paths: string[]): void;
 }
 
-/** Applies the sensor part of a pushed AgentConfig; zero or empty means "keep the agent's own". */
-export function applyRemoteConfig(cfg: vigil.v1.IAgentConfig, targets: RemoteSensorTargets): void {
+/** Why a pushed log path must not be tailed (the collection policy's judgement), or undefined. */
+export type PushedLogGuard = (path: string) => string | undefined;
+
+/**
+ * Applies the sensor part of a pushed AgentConfig; zero or empty means "keep the agent's own". Log paths the
+ * guard refuses are left out and reported to `refused`.
+ */
+export function applyRemoteConfig(
+  cfg: vigil.v1.IAgentConfig,
+  targets: RemoteSensorTargets,
+  guard?: PushedLogGuard,
+  refused?: (path: string, reason: string) => void,
+): void {
   if (cfg.processPollMs) targets.setProcessPollMs?.(cfg.processPollMs);
   if (cfg.networkPollMs) targets.setNetworkPollMs?.(cfg.networkPollMs);
-  const logs = acceptPushedPaths(cfg.extraLogPaths);
+  const logs = acceptPushedPaths(cfg.extraLogPaths).filter((path) => {
+    const reason = guard?.(path);
+    if (reason) refused?.(path, reason);
+    return !reason;
+  });
   if (logs.length) targets.addLogFiles?.(logs);
   const watches = acceptPushedPaths(cfg.extraWatchPaths);
   if (watches.length) targets.addWatchPaths?.(watches);

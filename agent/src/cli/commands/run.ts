@@ -4,6 +4,7 @@ import { createLogger } from '@vigil/logger';
 import { AgentError } from '../../errors.js';
 import { agentFeatures } from '../../features.js';
 import { buildHostSensors } from '../../sensors/host.js';
+import { CollectPolicy } from '../../forensics/collect-policy.js';
 import { VERSION } from '../../version.js';
 import { AgentRuntime } from '../../runtime.js';
 import { loadIdentity, statePaths } from '../../state/identity.js';
@@ -61,7 +62,9 @@ export const runCommand: CliCommand = {
     const configFile = configFileFor(values);
     const ctx = { config, logger, ...(configFile ? { configFile: resolve(configFile) } : {}) };
     // Built once: the sensors started here and the hooks of the features (inventory on connect) are the same objects.
-    const host = buildHostSensors(config.sensors, VERSION, logger);
+    // Pushed log paths are judged like collected files: their lines leave the host too.
+    const collectPolicy = new CollectPolicy(config.forensics.collect, { dirs: [config.stateDir], files: ctx.configFile ? [ctx.configFile] : [] });
+    const host = buildHostSensors(config.sensors, VERSION, logger, (path) => collectPolicy.pushedLogProblem(path));
     const sensors = values['no-sensors'] ? [] : [...host.sensors];
     if (config.synthetic.ratePerSecond > 0) sensors.push(new SyntheticSensor(config.synthetic));
     const runtime = new AgentRuntime({ config, identity, logger, sensors, features: agentFeatures(ctx, host) });
