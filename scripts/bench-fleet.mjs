@@ -108,7 +108,8 @@ async function measure(name, root) {
   let disconnectsBefore = 0;
   for (const [rate] of [[1], ...steps]) {
     const inStep = reports.filter((r) => r.sim === 'interval' && r.ratePerAgent === rate);
-    const steady = inStep.slice(1); // the first report of a step still holds the previous one
+    // the first report of a step still holds the previous one; the drain after the last step offers nothing
+    const steady = inStep.slice(1).filter((r) => r.sentPerS > 0);
     const from = (steady[0]?.atMs ?? 0) - 5000;
     const to = steady.at(-1)?.atMs ?? 0;
     const within = (xs) => xs.filter((x) => x.at >= from && x.at < to).map((x) => x.ms);
@@ -156,12 +157,12 @@ function alertLatencies(dbPath) {
 function print({ name, rows, final }) {
   console.log(`\n### ${name} — ${agents} agents\n`);
   console.log(
-    '| events/s per agent | offered events/s | acked events/s | ack p50 / p99 ms | disconnects | online | collector CPU % | collector CPU ms per 1,000 events | collector RSS MiB | load |',
+    '| events/s per agent | offered events/s | acked events/s | ack p50 / p99 ms | disconnects | online | collector CPU % | collector CPU ms per 1,000 events | collector RSS MiB | /healthz p50 / p99 ms | event → new alert p50 / p99 ms (alerts) | load |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows)
     console.log(
-      `| ${r.rate} | ${r.offered} | ${r.acked} | ${r.p50} / ${r.p99} | ${r.disconnects} | ${r.online} | ${r.cpu} | ${r.cpuMsPer1k} | ${r.rss} | ${r.load} |`,
+      `| ${r.rate} | ${r.offered} | ${r.acked} | ${r.p50} / ${r.p99} | ${r.disconnects} | ${r.online} | ${r.cpu} | ${r.cpuMsPer1k} | ${r.rss} | ${r.api[0]} / ${r.api[1]} | ${r.alert[0]} / ${r.alert[1]} (${r.alert[2]}) | ${r.load} |`,
     );
   const kept = rows.filter((r) => r.rate > 1 && r.acked !== null && r.offered && r.acked >= 0.95 * r.offered && r.disconnects === 0);
   const best = kept.at(-1);
