@@ -167,7 +167,7 @@ export class CollectorApp {
     });
     const gateway = (this.gateway = new Gateway({
       config: config.gateway,
-      state: tokens,
+      tokens,
       agents,
       events,
       ingest: this.ingest,

@@ -21,8 +21,8 @@ import type { StorageGuard } from '../store/space.js';
 
 export interface GatewayOptions {
   config: CollectorConfig['gateway'];
-  /** Enrollment tokens (small state). */
-  state: Pick<TokenStore, 'useToken'>;
+  /** Enrollment tokens (the hosts feature's table). */
+  tokens: Pick<TokenStore, 'useToken'>;
   agents: AgentStore;
   events: EventStore;
   ingest: Ingest;
@@ -117,7 +117,7 @@ export class Gateway {
         ws,
         {
           limits: c,
-          state: this.options.state,
+          tokens: this.options.tokens,
           agents: this.options.agents,
           events: this.options.events,
           ingest: this.options.ingest,
@@ -136,7 +136,7 @@ export class Gateway {
             this.register(s);
           },
           unregister: (s) => this.unregister(s),
-          connectedAgents: () => this.byAgent.size,
+          connectedAgents: () => this.authenticatedCount(),
         },
         remote,
       );
@@ -249,6 +249,11 @@ export class Gateway {
 
   connectionCount(): number {
     return this.sessions.size;
+  }
+
+  /** Authenticated connections, one per agent: ingest's window is a share of its queue among them. */
+  authenticatedCount(): number {
+    return this.byAgent.size;
   }
 
   close(): void {

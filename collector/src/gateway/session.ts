@@ -33,8 +33,8 @@ import { VERSION } from '../version.js';
 
 export interface SessionDeps {
   limits: MessageLimits & { maxPayloadBytes: number; authTimeoutMs: number; stalledAfterMs: number };
-  /** Enrollment tokens (small state). */
-  state: Pick<TokenStore, 'useToken'>;
+  /** Enrollment tokens (the hosts feature's table). */
+  tokens: Pick<TokenStore, 'useToken'>;
   agents: AgentStore;
   events: EventStore;
   ingest: Pick<Ingest, 'submit' | 'window' | 'maxWindowEvents' | 'overloaded' | 'whenDrained'>;
@@ -207,7 +207,7 @@ export class Session {
     const inv = req.inventory ?? vigil.v1.HostInventory.create();
     let result: EnrollResult;
     try {
-      result = enrollAgent(this.deps.state, this.deps.agents, {
+      result = enrollAgent(this.deps.tokens, this.deps.agents, {
         token: req.token,
         publicKey: Buffer.from(req.publicKey).toString('base64'),
         hostname: inv.hostname ?? '',

@@ -21,7 +21,7 @@ import type { MetricsOptions } from './options.js';
 
 /** What the figures are read from: each owner's own counters and counts. */
 export interface MetricsDeps {
-  gateway: Pick<Gateway, 'counters' | 'connectionCount' | 'onlineAgents' | 'stalledAgents'>;
+  gateway: Pick<Gateway, 'counters' | 'connectionCount' | 'authenticatedCount' | 'onlineAgents' | 'stalledAgents'>;
   ingest: Pick<Ingest, 'counters' | 'queuedEvents' | 'window'>;
   storage: Pick<StorageGuard, 'full' | 'view'>;
   events: Pick<EventStore, 'usedBytes'>;
@@ -123,7 +123,7 @@ export function createCollectorMetrics(app: MetricsDeps): Registry {
     help: 'The window (unacked events) an agent is granted now',
     registers: [registry],
     collect() {
-      this.set(app.ingest.window(app.gateway.onlineAgents().length));
+      this.set(app.ingest.window(app.gateway.authenticatedCount()));
     },
   });
 
