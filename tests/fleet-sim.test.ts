@@ -3,11 +3,9 @@
 // exactly once, the injected attack scenarios raise alerts, a signed command issued into the collector's
 // store is answered by the simulated agent (dry-run), and SIGTERM stops the run cleanly with a final report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { silentLogger } from '@vigil/logger';
 import { Collector, Workspace, waitFor } from './helpers/vigil.js';
-import { SimRun, fleetEnv } from './helpers/sim.js';
+import { SimRun, fleetEnv, readCollectorDb } from './helpers/sim.js';
 import { openDatabase } from '../collector/dist/store/db.js';
 import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
 import { CommandService } from '../collector/dist/commands/service.js';
@@ -21,15 +19,6 @@ let ws: Workspace;
 let collector: Collector;
 let sim: SimRun;
 const latest = () => sim.latest();
-
-function readDb<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(join(collector.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
 
 beforeAll(async () => {
   ws = new Workspace();
@@ -64,7 +53,7 @@ describe('fleet simulator', () => {
     const rules = await waitFor(
       'alerts of all three scenarios',
       () => {
-        const titles = readDb((db) => db.prepare('SELECT DISTINCT rule_title FROM alerts').pluck().all() as string[]);
+        const titles = readCollectorDb(collector, (db) => db.prepare('SELECT DISTINCT rule_title FROM alerts').pluck().all() as string[]);
         const want = ['/etc/ld.so.preload written', 'Download piped to a shell', 'SSH brute force from one source'];
         return want.every((t) => titles.includes(t)) ? titles : undefined;
       },

@@ -9,7 +9,10 @@ import { spawnNode, type Collector, type Proc, type Workspace } from './vigil.js
 
 const SIM = fileURLToPath(new URL('../../scripts/sim/main.mjs', import.meta.url));
 
-/** The whole simulated fleet connects from 127.0.0.1: per-address limits sized for it (as the sim's --spawn does). */
+/**
+ * The whole simulated fleet connects from 127.0.0.1: per-address limits sized for it. The same settings as the
+ * sim's --spawn (fleetOnOneAddressEnv in scripts/sim/collector.mjs, which has no types to import here).
+ */
 export function fleetEnv(agents: number): Record<string, string> {
   return {
     VIGIL_COLLECTOR_HTTP__MAX_CONNECTIONS_PER_ADDRESS: String(agents + 256),
@@ -17,6 +20,16 @@ export function fleetEnv(agents: number): Record<string, string> {
     VIGIL_COLLECTOR_GATEWAY__MAX_PENDING_PER_ADDRESS: '100000',
     VIGIL_COLLECTOR_GATEWAY__ENROLLMENTS_PER_SECOND: '10000',
   };
+}
+
+/** Runs `fn` on a read-only handle of the collector's database file, closed afterwards. */
+export function readCollectorDb<T>(collector: Collector, fn: (db: Database.Database) => T): T {
+  const db = new Database(join(collector.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
 }
 
 export interface SimReport {
@@ -102,8 +115,7 @@ export class SimRun {
     const summary = JSON.parse(readFileSync(this.summaryPath, 'utf8')) as AgentSummary[];
     expect(summary).toHaveLength(agents);
     let total = 0;
-    const db = new Database(join(collector.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
-    try {
+    readCollectorDb(collector, (db) => {
       const q = db.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT seq) AS d, COUNT(DISTINCT id) AS ids FROM events WHERE agent_id = ? AND seq BETWEEN ? AND ?');
       for (const a of summary) {
         expect(a.agentId).toBeTruthy();
@@ -112,9 +124,7 @@ export class SimRun {
         const got = q.get(a.agentId, a.firstSeq, a.ackedSeq) as { n: number; d: number; ids: number };
         expect({ host: a.hostname, ...got }).toEqual({ host: a.hostname, n: want, d: want, ids: want });
       }
-    } finally {
-      db.close();
-    }
+    });
     return total;
   }
 }
