@@ -5,6 +5,7 @@ import type { AgentFeature, FeatureContext, FeatureRuntime } from '../feature.js
 import { loadIdentity } from '../state/identity.js';
 import { createResponse, type Response } from './index.js';
 import { forensicActions } from '../forensics/actions.js';
+import { agentOwnFiles } from '../forensics/collect-policy.js';
 import { collectInventory } from '../sensors/inventory/collect.js';
 import { VERSION } from '../version.js';
 import { livePeers } from '../responders/collector-target.js';
@@ -43,7 +44,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
             options: ctx.config.forensics,
             send: (m) => runtime.sendToCollector(m),
             inventory: () => collectInventory({ ...ctx.config.sensors.inventory, agentVersion: VERSION }),
-            own: { dirs: [runtime.paths.root], files: ctx.configFile ? [ctx.configFile] : [] },
+            own: agentOwnFiles(runtime.paths.root, ctx.configFile),
           }),
           ...upgradeActions({
             identity,

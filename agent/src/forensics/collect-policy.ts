@@ -26,6 +26,11 @@ export interface OwnFiles {
   files: readonly string[];
 }
 
+/** The agent's own files as every policy of this agent names them: its state folder and its config file. */
+export function agentOwnFiles(stateDir: string, configFile?: string): OwnFiles {
+  return { dirs: [stateDir], files: configFile ? [configFile] : [] };
+}
+
 export type PolicyVerdict = { ok: true; credential?: string } | { ok: false; reason: string };
 
 const GLOB = /[*?]/;

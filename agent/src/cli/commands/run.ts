@@ -4,7 +4,7 @@ import { createLogger } from '@vigil/logger';
 import { AgentError } from '../../errors.js';
 import { agentFeatures } from '../../features.js';
 import { buildHostSensors } from '../../sensors/host.js';
-import { CollectPolicy } from '../../forensics/collect-policy.js';
+import { CollectPolicy, agentOwnFiles } from '../../forensics/collect-policy.js';
 import { VERSION } from '../../version.js';
 import { AgentRuntime } from '../../runtime.js';
 import { loadIdentity, statePaths } from '../../state/identity.js';
@@ -63,7 +63,7 @@ export const runCommand: CliCommand = {
     const ctx = { config, logger, ...(configFile ? { configFile: resolve(configFile) } : {}) };
     // Built once: the sensors started here and the hooks of the features (inventory on connect) are the same objects.
     // Pushed log paths are judged like collected files: their lines leave the host too.
-    const collectPolicy = new CollectPolicy(config.forensics.collect, { dirs: [config.stateDir], files: ctx.configFile ? [ctx.configFile] : [] });
+    const collectPolicy = new CollectPolicy(config.forensics.collect, agentOwnFiles(config.stateDir, ctx.configFile));
     const host = buildHostSensors(config.sensors, VERSION, logger, (path) => collectPolicy.pushedLogProblem(path));
     const sensors = values['no-sensors'] ? [] : [...host.sensors];
     if (config.synthetic.ratePerSecond > 0) sensors.push(new SyntheticSensor(config.synthetic));
