@@ -32,6 +32,7 @@ export const AGENT_ERRORS = {
   VIGIL_ERR_FORENSICS_LINK: 'the link to the collector went down during a transfer',
   // Link to the collector (agent/src/link)
   VIGIL_ERR_LINK_PIN_MISMATCH: 'the collector certificate does not match the pinned fingerprint',
+  VIGIL_ERR_LINK_CERTIFICATE: 'the collector certificate failed verification (self-signed without a pin, expired, wrong name, unknown issuer)',
   VIGIL_ERR_LINK_PROTOCOL: 'the collector sent something the protocol does not allow here',
   VIGIL_ERR_LINK_REFUSED: 'the collector refused the connection',
   VIGIL_ERR_LINK_TIMEOUT: 'the collector did not answer in time',

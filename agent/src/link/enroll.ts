@@ -52,6 +52,16 @@ export function isRetryableEnrollError(err: unknown): boolean {
   return RETRYABLE.has((err as { code?: unknown } | undefined)?.code as string);
 }
 
+/** Node's TLS verification failures (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED, ERR_TLS_CERT_ALTNAME_INVALID, ...). */
+const CERTIFICATE_ERROR = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
+
+/** A pin mismatch or a certificate that fails verification will fail again: neither is retried. */
+function connectErrorCode(code: string | undefined): AgentErrorCode {
+  if (code === 'VIGIL_ERR_LINK_PIN_MISMATCH') return 'VIGIL_ERR_LINK_PIN_MISMATCH';
+  if (code && CERTIFICATE_ERROR.test(code)) return 'VIGIL_ERR_LINK_CERTIFICATE';
+  return 'VIGIL_ERR_LINK_CLOSED';
+}
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function enroll(options: EnrollOptions): Promise<Identity> {
@@ -92,9 +102,7 @@ function enrollOnce(options: EnrollOptions, keys: Ed25519KeyPair): Promise<Ident
       () => finish(new AgentError('VIGIL_ERR_LINK_TIMEOUT', `no answer from ${options.url} within ${options.timeoutMs} ms`)),
       options.timeoutMs,
     );
-    ws.on('error', (err: Error & { code?: string }) =>
-      finish(new AgentError(err.code === 'VIGIL_ERR_LINK_PIN_MISMATCH' ? 'VIGIL_ERR_LINK_PIN_MISMATCH' : 'VIGIL_ERR_LINK_CLOSED', err.message, { cause: err })),
-    );
+    ws.on('error', (err: Error & { code?: string }) => finish(new AgentError(connectErrorCode(err.code), err.message, { cause: err })));
     ws.on('close', (code, reason) => {
       const r = refusal;
       finish(
