@@ -131,4 +131,27 @@ describe('delivery across crashes', () => {
     expect(new Set(marks).size).toBe(marks.length);
     await agent.proc!.stop();
   });
+
+  it('comes back right after its collector restarts, however far its backoff would have grown', async () => {
+    // A backoff of a minute and more: only the short window after losing an online connection brings it back soon.
+    const agent = await Agent.enroll(ws, collector, 'agent-restart', {
+      VIGIL_AGENT_LINK__BACKOFF_BASE_MS: '60000',
+      VIGIL_AGENT_LINK__BACKOFF_MAX_MS: '600000',
+      VIGIL_AGENT_LINK__RECONNECT_MAX_MS: '300',
+      VIGIL_AGENT_LOG_LEVEL: 'info',
+    });
+    const proc = agent.start(['--synthetic-rate', '10']);
+    await waitFor('online', () => agent.status()?.link.state === 'online', 30_000);
+    const retries = (): number[] =>
+      proc.stderr
+        .split('\n')
+        .filter((l) => l.includes('collector connection closed'))
+        .map((l) => (JSON.parse(l) as { retryInMs: number }).retryInMs);
+    await collector.proc!.kill9();
+    await waitFor('several tries against the stopped collector', () => retries().length >= 5, 30_000);
+    await collector.start();
+    await waitFor('online again', () => agent.status()?.link.state === 'online' && agent.status()!.link.connects >= 2, 30_000);
+    expect(Math.max(...retries())).toBeLessThan(300);
+    await proc.stop();
+  });
 });

@@ -76,6 +76,14 @@ export const agentConfigSchema = z
         /** Reconnect delay: full jitter over min(backoffMaxMs, backoffBaseMs * 2^attempt). */
         backoffBaseMs: z.number().int().min(1).max(60_000).default(500),
         backoffMaxMs: z.number().int().min(1).max(3_600_000).default(30_000),
+        /**
+         * For reconnectWindowMs after an online connection dropped (a collector restart, most likely) the
+         * ceiling stays at most reconnectMaxMs, so the fleet is back within seconds of the collector; a
+         * refusal other than the collector's shutdown ends that window. Between them a fleet of N agents
+         * tries about 2N/reconnectMaxMs connections a second while its collector is down.
+         */
+        reconnectMaxMs: z.number().int().min(1).max(3_600_000).default(2000),
+        reconnectWindowMs: z.number().int().min(0).max(3_600_000).default(60_000),
         /** Enrollment tries while the collector is busy or unreachable, the same backoff between them. */
         enrollAttempts: z.number().int().min(1).max(100).default(10),
         /** WebSocket ping interval; no pong within pongTimeoutMs drops the connection. */

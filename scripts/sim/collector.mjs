@@ -38,13 +38,13 @@ function freePort() {
   });
 }
 
-/** Starts `vigil-collector serve`; resolves once it prints its agent endpoint. */
-export async function spawnCollector({ bin, dir, agents, timeoutMs = 60_000 }) {
+/** Starts `vigil-collector serve` (on `port`, or a free one); resolves once it prints its agent endpoint. */
+export async function spawnCollector({ bin, dir, agents, port: wanted, timeoutMs = 60_000 }) {
   const data = join(dir, 'collector');
   const env = { VIGIL_COLLECTOR_LOG_LEVEL: 'warn', ...fleetOnOneAddressEnv(agents) };
   // A data folder from an earlier run (--state-dir) is served again: its fleet is already enrolled.
   if (!existsSync(join(data, 'state.json'))) await run(bin, ['init', '--data', data], env);
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const child = spawn(process.execPath, [bin, 'serve', '--data', data, '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,10 +76,11 @@ export async function spawnCollector({ bin, dir, agents, timeoutMs = 60_000 }) {
     token,
     data,
     stderr: () => err,
-    /** SIGTERM to exactly this PID; SIGKILL if it has not exited within graceMs. */
-    async stop(graceMs = 15_000) {
+    port,
+    /** `signal` (SIGTERM, or SIGKILL for a crash) to exactly this PID; SIGKILL if it has not exited within graceMs. */
+    async stop(graceMs = 15_000, signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
+      child.kill(signal);
       const t = setTimeout(() => child.kill('SIGKILL'), graceMs);
       await exited;
       clearTimeout(t);

@@ -26,4 +26,26 @@ describe('backoff', () => {
     b.reset();
     expect(b.next()).toBe(5);
   });
+
+  it('keeps the ceiling low for a while after an online connection dropped, then grows again', () => {
+    const b = new Backoff({ baseMs: 500, maxMs: 30_000, recentMaxMs: 2000, recentWindowMs: 60_000, random: () => 0.999999 });
+    b.lost(1000);
+    const during = Array.from({ length: 8 }, () => b.next(1000 + 30_000));
+    expect(during).toEqual([499, 999, 1999, 1999, 1999, 1999, 1999, 1999]);
+    expect(b.next(1000 + 60_000)).toBe(29_999); // the window is over: the exponential it grew to meanwhile
+  });
+
+  it('ends the short window on a refusal that is not a restart', () => {
+    const b = new Backoff({ baseMs: 500, maxMs: 30_000, recentMaxMs: 2000, recentWindowMs: 60_000, random: () => 0.999999 });
+    b.lost(0);
+    for (let i = 0; i < 5; i++) b.next(10);
+    expect(b.ceiling(10)).toBe(2000);
+    b.refused();
+    expect(b.ceiling(10)).toBe(16_000);
+  });
+
+  it('without a recent loss the window changes nothing', () => {
+    const b = new Backoff({ baseMs: 500, maxMs: 30_000, recentMaxMs: 2000, recentWindowMs: 60_000, random: () => 0.999999 });
+    expect(Array.from({ length: 5 }, () => b.next(10))).toEqual([499, 999, 1999, 3999, 7999]);
+  });
 });

@@ -81,7 +81,13 @@ export class Link {
     const c = options.config;
     checkTransport(options.identity.collectorUrl, c.allowInsecure);
     this.clock = options.clock ?? Date.now;
-    this.backoff = new Backoff({ baseMs: c.backoffBaseMs, maxMs: c.backoffMaxMs, ...(options.random ? { random: options.random } : {}) });
+    this.backoff = new Backoff({
+      baseMs: c.backoffBaseMs,
+      maxMs: c.backoffMaxMs,
+      recentMaxMs: c.reconnectMaxMs,
+      recentWindowMs: c.reconnectWindowMs,
+      ...(options.random ? { random: options.random } : {}),
+    });
     this.status_ = {
       state: 'idle',
       url: options.identity.collectorUrl,
@@ -200,7 +206,8 @@ export class Link {
     this.clearTimers(false);
     if (this.state === 'stopped') return;
     this.setState('waiting');
-    const delay = this.backoff.next();
+    if (wasOnline) this.backoff.lost(this.clock());
+    const delay = this.backoff.next(this.clock());
     this.retryAt = this.clock() + delay;
     this.options.logger[wasOnline ? 'warn' : 'info']({ code, reason, retryInMs: delay }, 'collector connection closed');
     this.timers.retry = setTimeout(() => this.connect(), delay);
@@ -221,6 +228,8 @@ export class Link {
       case 'welcome':
         return this.onWelcome(msg.welcome!);
       case 'refusal':
+        // a restarting collector says so; any other refusal is no reason to come back quickly
+        if (msg.refusal!.code !== 'VIGIL_ERR_GATEWAY_SHUTDOWN') this.backoff.refused();
         this.error(msg.refusal!.code || 'VIGIL_ERR_LINK_REFUSED', msg.refusal!.message ?? '');
         this.options.logger.warn({ code: msg.refusal!.code, detail: msg.refusal!.message }, 'collector refused');
         return;
