@@ -1,8 +1,9 @@
 // Issue 13 items 5 and 6. An unauthenticated upgrade flood at 120/s made 13 of 15 legitimate agent
 // reconnects fail (the limits were global); two clients holding 10,000 idle half-requests each pinned the
 // collector at its fd limit and every login failed for ~50 s. Against a real collector on loopback, with
-// floods from other 127/8 source addresses: enrolled agents reconnect through an upgrade flood, an
-// operator logs in through a socket flood, and half-requests are cut after the header timeout.
+// floods from other 127/8 source addresses: enrolled agents reconnect through an upgrade flood (also
+// right after a collector restart, issue 18), an operator logs in through a socket flood, and half-requests
+// are cut after the header timeout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Socket } from 'node:net';
 import { Collector, Workspace, waitFor } from '../helpers/vigil.js';
@@ -32,6 +33,38 @@ afterAll(async () => {
   await ws?.cleanup();
 });
 
+const agents: Array<{ agentId: string; privateKeyPem: string; address: string }> = [];
+
+/** Each agent's hello, one after the other, while eight other addresses flood the agent endpoint with upgrades. */
+async function reconnectThroughFlood(): Promise<string[]> {
+  let flooding = true;
+  const statuses: number[] = [];
+  const floods = Array.from({ length: 8 }, (_, k) =>
+    (async () => {
+      while (flooding) statuses.push(await upgradeOnce(`127.0.2.${k + 1}`));
+    })(),
+  );
+  try {
+    await waitFor('flood refused', () => statuses.filter((s) => s === 429).length >= 200, 30_000);
+    const results: string[] = [];
+    for (const a of agents) {
+      const wire = await WireClient.connect(collector.agentUrl, { localAddress: a.address }).catch((err: Error) => err);
+      if (wire instanceof Error) {
+        results.push(`upgrade failed: ${wire.message}`);
+        continue;
+      }
+      wire.send(wire.helloMessage(a.agentId, a.privateKeyPem));
+      const answer = await Promise.race([wire.next('welcome'), wire.next('refusal')]);
+      results.push(answer.welcome ? 'welcome' : `refused ${answer.refusal?.code}`);
+      wire.close();
+    }
+    return results;
+  } finally {
+    flooding = false;
+    await Promise.all(floods);
+  }
+}
+
 const UPGRADE =
   'GET /agent HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n';
 
@@ -56,7 +89,6 @@ function upgradeOnce(localAddress: string): Promise<number> {
 
 describe('floods from other addresses', () => {
   it('enrolled agents reconnect while an unauthenticated upgrade flood runs', async () => {
-    const agents: Array<{ agentId: string; privateKeyPem: string; address: string }> = [];
     for (let i = 1; i <= 15; i++) {
       const address = `127.0.1.${i}`;
       const wire = await WireClient.connect(collector.agentUrl, { localAddress: address });
@@ -66,29 +98,15 @@ describe('floods from other addresses', () => {
       wire.close();
       await wire.closed;
     }
-    let flooding = true;
-    const statuses: number[] = [];
-    const floods = Array.from({ length: 8 }, (_, k) =>
-      (async () => {
-        while (flooding) statuses.push(await upgradeOnce(`127.0.2.${k + 1}`));
-      })(),
-    );
-    await waitFor('flood refused', () => statuses.filter((s) => s === 429).length >= 200, 30_000);
-    const results: string[] = [];
-    for (const a of agents) {
-      const wire = await WireClient.connect(collector.agentUrl, { localAddress: a.address }).catch((err: Error) => err);
-      if (wire instanceof Error) {
-        results.push(`upgrade failed: ${wire.message}`);
-        continue;
-      }
-      wire.send(wire.helloMessage(a.agentId, a.privateKeyPem));
-      const answer = await Promise.race([wire.next('welcome'), wire.next('refusal')]);
-      results.push(answer.welcome ? 'welcome' : `refused ${answer.refusal?.code}`);
-      wire.close();
-    }
-    flooding = false;
-    await Promise.all(floods);
-    expect(results).toEqual(agents.map(() => 'welcome'));
+    expect(await reconnectThroughFlood()).toEqual(agents.map(() => 'welcome'));
+  });
+
+  it('and still do right after a collector restart: the addresses agents authenticated from are remembered', async () => {
+    // Before, a restarted collector had forgotten them: every agent counted as unknown traffic, sharing
+    // connectionsPerSecond with the flood (and a whole fleet at 50/s took minutes to come back).
+    await collector.proc!.stop();
+    await collector.start();
+    expect(await reconnectThroughFlood()).toEqual(agents.map(() => 'welcome'));
   });
 
   it('an operator logs in while other addresses hold half-requests, which are cut after the header timeout', async () => {

@@ -73,6 +73,9 @@ export class Gateway {
       this.clock,
     );
     this.enrollLimiter = new TokenBucket(c.enrollmentsPerSecond, undefined, this.clock);
+    // Where the enrolled fleet last authenticated from: after a restart its reconnects are a known agent's,
+    // not unknown traffic sharing connectionsPerSecond (which would hold 10,000 agents back for minutes).
+    for (const { address, agentId } of options.agents.knownAddresses()) this.connLimits.noteAgent(address, agentId);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: c.maxPayloadBytes, perMessageDeflate: false, clientTracking: false });
   }
 
@@ -139,6 +142,7 @@ export class Gateway {
           connectedAgents: () => this.authenticatedCount(),
         },
         remote,
+        address,
       );
       this.sessions.add(session);
       ws.on('close', () => this.sessions.delete(session));

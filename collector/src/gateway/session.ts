@@ -80,6 +80,8 @@ export class Session {
     readonly ws: WebSocket,
     private readonly deps: SessionDeps,
     readonly remote: string,
+    /** The peer's IP address alone (`remote` without the port). */
+    readonly address: string,
   ) {
     this.lastSeenMs = deps.clock();
     this.log = deps.logger.child({ remote });
@@ -183,16 +185,18 @@ export class Session {
       return this.refuse('VIGIL_ERR_GATEWAY_AUTH_FAILED');
     }
     // The agent row is written only when something changed (a mass reconnect must not write per agent);
-    // last-seen times of connected agents live in the gateway and are persisted at disconnect.
+    // last-seen times of connected agents live in the gateway and are persisted at disconnect. The address
+    // is kept so that after a collector restart the agent's reconnect counts as a known agent's.
     this.bootTimeMs = Number(hello.bootTimeMs ?? 0) || 0;
     if (hello.agentNonce?.byteLength === 32) this.agentNonce = hello.agentNonce;
     this.reconcileSequence(agent, Number(u64ToBigInt(hello.lastSeq)));
     const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
     const lastSeq = Number(u64ToBigInt(hello.lastSeq));
-    this.authenticate(
-      version && version !== agent.agentVersion ? (this.deps.updateAgent(id, { agentVersion: version }) ?? agent) : agent,
-      isValidSequence(lastSeq) ? lastSeq : 0,
-    );
+    const patch: AgentPatch = {
+      ...(version && version !== agent.agentVersion ? { agentVersion: version } : {}),
+      ...(agent.lastAddress !== this.address ? { lastAddress: this.address } : {}),
+    };
+    this.authenticate(Object.keys(patch).length > 0 ? (this.deps.updateAgent(id, patch) ?? agent) : agent, isValidSequence(lastSeq) ? lastSeq : 0);
   }
 
   private onEnroll(req: vigil.v1.IEnrollRequest): void {
@@ -215,6 +219,7 @@ export class Session {
         os: [inv.osName, inv.osVersion].filter(Boolean).join(' '),
         agentVersion: (req.agentVersion ?? '').slice(0, MAX_ID_LENGTH),
         inventory: vigil.v1.HostInventory.toObject(vigil.v1.HostInventory.fromObject(inv), { longs: Number }),
+        address: this.address,
         nowMs: this.deps.clock(),
         newId: randomUUID(),
       });

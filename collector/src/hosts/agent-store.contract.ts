@@ -55,6 +55,21 @@ export function describeAgentStoreContract(implName: string, open: () => { store
     afterEach(() => close());
     const maxInventoryBytes = defaultAgentsOptions().maxInventoryBytes;
 
+    it('keeps the address an agent enrolled and last authenticated from, and lists those of agents not revoked', () => {
+      store.enroll(newAgent({ address: '10.0.0.7' }));
+      store.enroll(newAgent({ id: 'agent-2', publicKey: 'pk2', machineId: 'm2' }));
+      store.enroll(newAgent({ id: 'agent-3', publicKey: 'pk3', machineId: 'm3', address: '10.0.0.9' }));
+      expect(store.get('agent-1')?.lastAddress).toBe('10.0.0.7');
+      expect(store.get('agent-2')?.lastAddress).toBeUndefined();
+      store.update('agent-2', { lastAddress: '::ffff:10.0.0.8' });
+      store.update('agent-1', { lastAddress: '10.0.0.70' });
+      store.update('agent-3', { revoked: true });
+      expect(store.knownAddresses().sort((a, b) => a.agentId.localeCompare(b.agentId))).toEqual([
+        { agentId: 'agent-1', address: '10.0.0.70' },
+        { agentId: 'agent-2', address: '::ffff:10.0.0.8' },
+      ]);
+    });
+
     it('enrolls an agent not revoked, without dry run, last seen at enrollment, and reads it back', () => {
       const inventory = { hostname: 'h', services: ['nginx.service'], interfaces: [{ name: 'eth0', addresses: ['10.0.0.1/24'] }] };
       const a = store.enroll(newAgent({ inventory }));

@@ -46,8 +46,16 @@ export const agentsKeyMigration: Migration = {
   },
 };
 
+/** The address each agent last authenticated from: after a restart its reconnect is not throttled as unknown traffic. */
+export const agentsAddressMigration: Migration = {
+  id: 'agents-3',
+  up(db) {
+    db.exec('ALTER TABLE agents ADD COLUMN last_address TEXT');
+  },
+};
+
 /** Every migration of the agent table, in order. */
-export const agentsMigrations: readonly Migration[] = [agentsMigration, agentsKeyMigration];
+export const agentsMigrations: readonly Migration[] = [agentsMigration, agentsKeyMigration, agentsAddressMigration];
 
 interface Row {
   id: string;
@@ -67,11 +75,12 @@ interface Row {
   revoked: number;
   token_id: string;
   inventory: string | null;
+  last_address: string | null;
 }
 
 const COLUMNS =
   'id, public_key, hostname, machine_id, os, agent_version, enrolled_at_ms, last_seen_at_ms, clone_of, identity_conflict_at_ms, ' +
-  'sequence_conflict_at_ms, sequence_conflict_held_seq, sequence_conflict_agent_last_seq, dry_run, revoked, token_id, inventory';
+  'sequence_conflict_at_ms, sequence_conflict_held_seq, sequence_conflict_agent_last_seq, dry_run, revoked, token_id, inventory, last_address';
 
 function toRecord(r: Row): AgentRecord {
   return {
@@ -98,6 +107,7 @@ function toRecord(r: Row): AgentRecord {
     revoked: r.revoked === 1,
     tokenId: r.token_id,
     ...(r.inventory !== null ? { inventory: JSON.parse(r.inventory) as Record<string, unknown> } : {}),
+    ...(r.last_address !== null ? { lastAddress: r.last_address } : {}),
   };
 }
 
@@ -129,6 +139,7 @@ function patchParams(patch: AgentPatch, inventoryJson: (inv: Record<string, unkn
     out.sequence_conflict_agent_last_seq = c?.agentLastSeq ?? null;
   }
   if (keys.has('inventory')) out.inventory = inventoryJson(patch.inventory);
+  if (keys.has('lastAddress')) out.last_address = patch.lastAddress ?? null;
   return out;
 }
 
@@ -200,6 +211,7 @@ export class SqliteAgentStore implements AgentStore {
       revoked: a.revoked ? 1 : 0,
       token_id: a.tokenId,
       inventory,
+      last_address: a.lastAddress ?? null,
     };
   }
 
@@ -228,6 +240,13 @@ export class SqliteAgentStore implements AgentStore {
     return (this.statement(sql).all(params) as Row[]).map(toRecord);
   }
 
+  knownAddresses(): Array<{ agentId: string; address: string }> {
+    return this.statement('SELECT id AS agentId, last_address AS address FROM agents WHERE revoked = 0 AND last_address IS NOT NULL').all() as Array<{
+      agentId: string;
+      address: string;
+    }>;
+  }
+
   count(query: Pick<AgentQuery, 'revoked'> = {}): number {
     const sql = query.revoked === undefined ? 'SELECT COUNT(*) AS n FROM agents' : 'SELECT COUNT(*) AS n FROM agents WHERE revoked = ?';
     const s = this.statement(sql);
@@ -254,6 +273,7 @@ export class SqliteAgentStore implements AgentStore {
           tokenId: agent.tokenId,
           ...(twin ? { cloneOf: twin.clone_of ?? twin.id } : {}),
           ...(agent.inventory ? { inventory: agent.inventory } : {}),
+          ...(agent.address ? { lastAddress: agent.address } : {}),
         };
         try {
           this.insert.run(this.rowParams(record, inventory));

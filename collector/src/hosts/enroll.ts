@@ -13,6 +13,8 @@ export interface EnrollInput {
   os: string;
   agentVersion: string;
   inventory?: Record<string, unknown>;
+  /** The address the enrollment came from (the agent's lastAddress). */
+  address?: string;
   nowMs: number;
   newId: string;
 }
@@ -41,6 +43,7 @@ export function enrollAgent(tokens: Pick<TokenStore, 'useToken'>, agents: AgentS
         tokenId: token.id,
         nowMs: input.nowMs,
         ...(input.inventory ? { inventory: input.inventory } : {}),
+        ...(input.address ? { address: input.address } : {}),
       }),
       again: false,
     }),

@@ -32,6 +32,8 @@ export interface AgentRecord {
   tokenId: string;
   /** Inventory sent at enrollment as JSON (protobuf toObject form), at most agents.maxInventoryBytes. */
   inventory?: Record<string, unknown>;
+  /** The address it last authenticated from (written when it changes). */
+  lastAddress?: string;
 }
 
 /** What enrollment knows of a new agent; the store fills in the rest (not revoked, no dry run, clone flag). */
@@ -45,6 +47,8 @@ export interface NewAgent {
   tokenId: string;
   nowMs: number;
   inventory?: Record<string, unknown>;
+  /** Where it enrolled from: its first lastAddress. */
+  address?: string;
 }
 
 /** Every field but the identity may change; a key present with `undefined` clears an optional field. */
@@ -79,6 +83,8 @@ export interface AgentStore {
   findEnrolled(publicKey: string, tokenId: string): AgentRecord | undefined;
   /** Applies `patch` and returns the new record; undefined for an unknown id. An oversized inventory throws. */
   update(id: string, patch: AgentPatch): AgentRecord | undefined;
+  /** Each agent that is not revoked with the address it last authenticated from, where one is recorded. */
+  knownAddresses(): Array<{ agentId: string; address: string }>;
   /**
    * Adds records written by an older collector (state.json held agents), in one transaction, keeping their
    * order. An id already present is left as it is (a retried import); an inventory over the bound is left
