@@ -8,7 +8,11 @@
 //      database afterwards);
 //   3. idle: the N agents stay connected with heartbeats and pings: collector RSS and CPU;
 //   4. restart: SIGTERM, wait for exit, serve the same data again: time until all N are online again.
-// Clients are 2–4 forked processes (fleet-client.mjs) spread over loopback source addresses 127.0.0.1-4.
+// Clients are 2–4 forked processes (fleet-client.mjs) spread over loopback source addresses: 127.0.0.1-4, or
+// with --addresses N one of N addresses in 127.1/16 each (--addresses N equal to --agents: a host per
+// address, as a real fleet). With more than 4 addresses the storm and the idle phase raise the limit on new
+// connections from unknown addresses (gateway.connectionsPerSecond) to let the storm through, and the
+// restart runs at its default, as a restarted production collector would.
 // --collector-bin points at another build (the code before a change, built aside) for a before/after.
 // Prints figures and a JSON line; never asserts. The machine is shared: say so next to the figures.
 import { execFile, fork, spawn } from 'node:child_process';
@@ -28,10 +32,11 @@ const { values } = parseArgs({
     'idle-seconds': { type: 'string', default: '60' },
     'heartbeat-ms': { type: 'string', default: '30000' },
     'deadline-seconds': { type: 'string', default: '300' },
-    'collector-bin': { type: 'string', default: join(here, '..', 'dist', 'cli', 'main.js') },
+    'collector-bin': { type: 'string', default: join(here, '..', '..', 'collector', 'dist', 'cli', 'main.js') },
     label: { type: 'string', default: 'this checkout' },
     'no-bare': { type: 'boolean', default: false },
     'no-restart': { type: 'boolean', default: false },
+    addresses: { type: 'string', default: '4' },
   },
 });
 const N = Number(values.agents);
@@ -39,7 +44,11 @@ const PROCS = Math.min(4, Math.max(1, Number(values.procs)));
 const IDLE_S = Number(values['idle-seconds']);
 const DEADLINE_MS = Number(values['deadline-seconds']) * 1000;
 const BIN = values['collector-bin'];
-const LOCAL = ['127.0.0.1', '127.0.0.2', '127.0.0.3', '127.0.0.4'];
+const ADDRESSES = Math.min(60_000, Math.max(1, Number(values.addresses)));
+const LOCAL =
+  ADDRESSES <= 4
+    ? ['127.0.0.1', '127.0.0.2', '127.0.0.3', '127.0.0.4'].slice(0, ADDRESSES)
+    : Array.from({ length: ADDRESSES }, (_, i) => `127.1.${Math.floor(i / 250)}.${(i % 250) + 1}`);
 const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-storm-'));
 
 const env = {
@@ -51,7 +60,10 @@ const env = {
   VIGIL_COLLECTOR_GATEWAY__CONNECTIONS_PER_SECOND_PER_ADDRESS: '100000',
   VIGIL_COLLECTOR_GATEWAY__MAX_PENDING_PER_ADDRESS: '100000',
   VIGIL_COLLECTOR_GATEWAY__ENROLLMENTS_PER_SECOND: '10000',
+  ...(ADDRESSES > 4 ? { VIGIL_COLLECTOR_GATEWAY__CONNECTIONS_PER_SECOND: '100000' } : {}),
 };
+/** The restart's collector: unknown addresses at the default limit again. */
+const restartEnv = Object.fromEntries(Object.entries(env).filter(([k]) => k !== 'VIGIL_COLLECTOR_GATEWAY__CONNECTIONS_PER_SECOND'));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const run = (args) =>
@@ -167,9 +179,9 @@ async function untilAllOnline(clients, t0, deadlineMs = DEADLINE_MS, target = N)
   }
 }
 
-function spawnCollector(data, port) {
+function spawnCollector(data, port, withEnv = env) {
   const child = spawn(process.execPath, [BIN, 'serve', '--data', data, '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...withEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -229,7 +241,7 @@ line(
     .join(' ')} (shared)`,
 );
 line(
-  `${N} agents from ${PROCS} client processes over ${LOCAL.join(', ')}; idle window ${IDLE_S} s, heartbeat every ${values['heartbeat-ms']} ms, ping every 15 s`,
+  `${N} agents from ${PROCS} client processes over ${LOCAL.length <= 4 ? LOCAL.join(', ') : `${LOCAL.length} addresses in 127.1/16`}; idle window ${IDLE_S} s, heartbeat every ${values['heartbeat-ms']} ms, ping every 15 s`,
 );
 
 try {
@@ -324,7 +336,7 @@ try {
     const tKill = Date.now();
     await stopCollector(collector);
     const tExit = Date.now();
-    collector = spawnCollector(data, port);
+    collector = spawnCollector(data, port, restartEnv);
     const tListen = await collector.listening;
     const back = await untilAllOnline({ total: () => ({ ...clients.total(), gaveUp: 0 }) }, tListen, Math.max(DEADLINE_MS, 120_000), online);
     const after = usage(collector.child.pid);

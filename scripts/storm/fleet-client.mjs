@@ -2,8 +2,9 @@
 // a WebSocket that speaks the real protocol with the real key handling (Ed25519 proof over the collector's
 // nonce, the same key on every try), and nothing else, so that thousands fit in one process. It enrolls
 // (or says hello once enrolled), reconnects after a drop, heartbeats and pings while idle. Delays between
-// tries are the agent's: capped exponential with full jitter (agent/src/link/backoff.ts), enrollment gives
-// up after link.enrollAttempts (10) tries on "not now" answers and at once on a token refusal.
+// tries are the agent's own (agent/dist/link/backoff.js with the agent's default link settings: capped
+// exponential with full jitter, kept low for a while after an online connection dropped), enrollment gives
+// up after link.enrollAttempts tries on "not now" answers and at once on a token refusal.
 // In `bare` mode it only connects and holds the socket (the baseline against a bare ws server).
 // The parent sends {type:'start', ...}; the child reports {type:'stats', ...} every 250 ms.
 import { randomBytes } from 'node:crypto';
@@ -11,9 +12,11 @@ import WebSocket from 'ws';
 import { generateEd25519, privateKeyFromPem, signEd25519 } from '@vigil/crypto';
 import { decodeCollectorMessage, encodeAgentMessage, enrollSigningBytes, helloSigningBytes } from '@vigil/proto';
 
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_MAX_MS = 30_000;
-const ENROLL_ATTEMPTS = 10;
+import { Backoff } from '../../agent/dist/link/backoff.js';
+import { loadAgentConfig } from '../../agent/dist/config.js';
+
+const LINK = loadAgentConfig().link;
+const ENROLL_ATTEMPTS = LINK.enrollAttempts;
 const PING_MS = 15_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 const RETRYABLE = new Set(['VIGIL_ERR_GATEWAY_RATE_LIMITED', 'VIGIL_ERR_GATEWAY_BUSY', 'VIGIL_ERR_GATEWAY_OVERLOADED', 'closed']);
@@ -23,11 +26,8 @@ let stopping = false;
 const agents = [];
 const stats = { online: 0, enrolled: 0, enrollTries: 0, helloTries: 0, gaveUp: 0, refusals: {}, lastOnlineAtMs: 0, reconnects: 0 };
 
-function jitter(agent) {
-  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.min(agent.attempt, 40));
-  agent.attempt++;
-  return Math.floor(Math.random() * ceiling);
-}
+const newBackoff = () =>
+  new Backoff({ baseMs: LINK.backoffBaseMs, maxMs: LINK.backoffMaxMs, recentMaxMs: LINK.reconnectMaxMs, recentWindowMs: LINK.reconnectWindowMs });
 
 function setOnline(agent, online) {
   if (agent.online === online) return;
@@ -90,7 +90,7 @@ function connect(agent) {
     } else if (msg.welcome) {
       if (!agent.agentId) stats.enrolled++;
       agent.agentId = msg.welcome.agentId;
-      agent.attempt = 0;
+      agent.backoff.reset();
       clearTimeout(deadline);
       setOnline(agent, true);
     } else if (msg.refusal) {
@@ -105,11 +105,13 @@ function connect(agent) {
     if (stopping) return;
     if (wasOnline) stats.reconnects++;
     // enrolled (on this connection or before): the link reconnects for ever, as the agent's does
-    if (!agent.agentId && enrolling && (!RETRYABLE.has(refusal ?? 'closed') || agent.attempt + 1 >= ENROLL_ATTEMPTS)) {
+    if (!agent.agentId && enrolling && (!RETRYABLE.has(refusal ?? 'closed') || agent.backoff.attempts + 1 >= ENROLL_ATTEMPTS)) {
       stats.gaveUp++;
       return;
     }
-    agent.timer = setTimeout(() => connect(agent), jitter(agent));
+    if (wasOnline) agent.backoff.lost(Date.now());
+    if (refusal && refusal !== 'VIGIL_ERR_GATEWAY_SHUTDOWN') agent.backoff.refused();
+    agent.timer = setTimeout(() => connect(agent), agent.backoff.next(Date.now()));
   });
 }
 
@@ -126,7 +128,7 @@ process.on('message', (m) => {
         key: privateKeyFromPem(keys.privateKeyPem),
         agentId: undefined,
         localAddress: m.localAddresses[i % m.localAddresses.length],
-        attempt: 0,
+        backoff: newBackoff(),
         online: false,
         ws: undefined,
         timer: undefined,
