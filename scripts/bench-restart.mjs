@@ -43,7 +43,8 @@ async function measure(name, root) {
   const bin = join(root, 'collector', 'bin', 'vigil-collector.js');
   let collector = await spawnCollector({ bin, dir, agents });
   const args = [join(root, 'scripts', 'sim', 'main.mjs'), '--collector', collector.url, '--token', collector.token, '--agents', String(agents)];
-  args.push('--max-agents', '20000', '--rate', values.rate, '--report-ms', '200', '--alert-every', '0', '--state-dir', join(dir, 'agents'));
+  args.push('--max-agents', '20000', '--rate', values.rate, '--report-ms', '200', '--alert-every', '0', '--enroll-concurrency', '64');
+  args.push('--state-dir', join(dir, 'agents'));
   const sim = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
   const reports = [];
   let buf = '';
@@ -82,7 +83,7 @@ async function measure(name, root) {
       const r = reports.find((x) => x.atMs >= tServe && x.online >= n);
       return r ? ((r.atMs - tServe) / 1000).toFixed(1) : '—';
     };
-    rows.push({
+    const row = {
       signal,
       stoppedMs,
       startMs: tServe - tStart,
@@ -90,7 +91,9 @@ async function measure(name, root) {
       p90: after(Math.ceil(agents * 0.9)),
       all: after(agents),
       failedConnects: (reports.at(-1)?.failedConnects ?? 0) - (reports.find((x) => x.atMs >= t0)?.failedConnects ?? 0),
-    });
+    };
+    rows.push(row);
+    console.error(`bench:restart: ${name} ${JSON.stringify(row)}`);
     await sleep(5000);
   }
   sim.kill('SIGTERM');
