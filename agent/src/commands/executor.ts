@@ -57,6 +57,11 @@ export class CommandExecutor {
     this.limits = opts.limits;
   }
 
+  /** The results to report at start for commands this agent stopped during (see CommandLedger.interrupted). */
+  interruptedResults(): vigil.v1.ICommandResult[] {
+    return this.opts.ledger.interrupted().map((r) => toWire(r));
+  }
+
   /** Never rejects: every outcome, including refusal, is a CommandResult. */
   handle(signed: vigil.v1.ISignedCommand): Promise<vigil.v1.ICommandResult> {
     const run = this.queue.then(() => this.handleOne(signed));

@@ -59,6 +59,8 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
       const boot = await response.startAtBoot();
       ctx.logger.info(boot, 'response state restored');
       const r = response;
+      // sent once the link is online: never left "running" at the collector
+      for (const result of r.executor.interruptedResults()) send(result);
       runtime.onCommand((signed) => {
         void r.executor.handle(signed).then(send);
       });

@@ -30,6 +30,9 @@ describe('CommandLedger', () => {
     expect(b.get('c1')?.status).toBe('SUCCEEDED');
     expect(b.get('c2')).toMatchObject({ status: 'FAILED', errorCode: 'VIGIL_ERR_COMMAND_INTERRUPTED' });
     expect(b.nonceOwner('n2')).toBe('c2');
+    // the one cut off is named, to be reported to the collector (which last heard "running")
+    expect(b.interrupted()).toEqual([expect.objectContaining({ commandId: 'c2', status: 'FAILED', errorCode: 'VIGIL_ERR_COMMAND_INTERRUPTED' })]);
+    expect(a.interrupted()).toEqual([]);
   });
 
   it('forgets entries once their command expired long ago, and keeps at most maxEntries', () => {

@@ -41,6 +41,8 @@ export class CommandLedger {
   private readonly path: string;
   private readonly byId = new Map<string, Entry>();
   private readonly byNonce = new Map<string, string>();
+  /** Commands found running at load: the agent stopped during them. */
+  private readonly stoppedDuring: string[] = [];
 
   constructor(private readonly opts: LedgerOptions) {
     this.path = join(opts.dir, 'ledger.json');
@@ -49,9 +51,18 @@ export class CommandLedger {
       // A command that was running when the agent stopped is finished as interrupted: never re-run.
       if (e.result.status === 'RUNNING') {
         e.result = { ...e.result, status: 'FAILED', errorCode: 'VIGIL_ERR_COMMAND_INTERRUPTED', message: 'the agent stopped while the command ran' };
+        this.stoppedDuring.push(e.commandId);
       }
       this.index(e);
     }
+  }
+
+  /**
+   * The results of the commands that were running when the agent last stopped (now failed as interrupted):
+   * the collector last heard "running" of them and must be told, or they stay running there for ever.
+   */
+  interrupted(): StoredResult[] {
+    return this.stoppedDuring.map((id) => this.byId.get(id)?.result).filter((r): r is StoredResult => r !== undefined);
   }
 
   get(commandId: string): StoredResult | undefined {

@@ -1,0 +1,124 @@
+// Fault injection (issue 14): the agent is killed with SIGKILL while a command runs, then started again.
+// The command must end reported, never left "running" at the collector, and never run a second time. The
+// command here is a file collection slowed down by one-kilobyte chunks, so the kill lands mid-transfer; the
+// agent is in dry-run (it changes nothing on this machine; collection only reads).
+import { openSync, writeSync, closeSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '@vigil/logger';
+import { Agent, Collector, Workspace, waitFor } from './helpers/vigil.js';
+import { readCollectorDb } from './helpers/sim.js';
+import { openDatabase } from '../collector/dist/store/db.js';
+import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
+import { CommandService } from '../collector/dist/commands/service.js';
+import { loadCollectorConfig } from '../collector/dist/config.js';
+import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
+
+const SLOW_COLLECT = { VIGIL_AGENT_FORENSICS__CHUNK_BYTES: '1024' };
+
+let ws: Workspace;
+let collector: Collector;
+
+beforeAll(async () => {
+  ws = new Workspace();
+  collector = await Collector.create(ws, { VIGIL_COLLECTOR_COMMANDS__SWEEP_INTERVAL_MS: '200' });
+});
+afterAll(async () => {
+  await ws?.cleanup();
+});
+
+function issue(agentId: string, action: string, params: Record<string, unknown>): string {
+  const paths = dataPaths(collector.dataDir);
+  const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
+  try {
+    const service = new CommandService({
+      store: new SqliteCommandStore(db),
+      privateKey: loadCommandKey(paths).privateKey,
+      send: () => false, // the collector process holds the connection; its sweep delivers
+      audit: { write: () => undefined },
+      logger: silentLogger(),
+      options: loadCollectorConfig().commands,
+    });
+    return service.issue({ agentId, action, params, operator: 'fault-test', ttlMs: 600_000 }).id;
+  } finally {
+    db.close();
+  }
+}
+
+function command(id: string): { status: string; errorCode: string | null } {
+  return readCollectorDb(
+    collector,
+    (db) => db.prepare('SELECT status, error_code AS errorCode FROM commands WHERE id = ?').get(id) as { status: string; errorCode: string | null },
+  );
+}
+
+describe('agent killed with SIGKILL during a command', () => {
+  it('reports the command failed as interrupted after its restart, and never runs it again', async () => {
+    const agent = await Agent.enroll(ws, collector, 'agent-kill', SLOW_COLLECT);
+    agent.start([]);
+    await waitFor('agent online', () => agent.status()?.link.state === 'online', 30_000);
+    const path = ws.path('evidence.bin');
+    const fd = openSync(path, 'w');
+    for (let i = 0; i < 32; i++) writeSync(fd, randomBytes(1 << 20)); // 32 MiB: 32,768 chunks
+    closeSync(fd);
+
+    const id = issue(agent.agentId, 'collect_file', { path });
+    await waitFor('the collection running', () => (command(id).status === 'running' ? true : undefined), 30_000, 20);
+    await agent.proc!.kill9();
+    expect(command(id).status).toBe('running'); // killed mid-transfer
+
+    agent.start([]);
+    const done = await waitFor(
+      'the command reported after the restart',
+      () => {
+        const c = command(id);
+        return c.status !== 'running' ? c : undefined;
+      },
+      60_000,
+      100,
+    );
+    expect(done).toEqual({ status: 'failed', errorCode: 'VIGIL_ERR_COMMAND_INTERRUPTED' });
+    // once in the agent's ledger, failed: a redelivery answers from it and runs nothing
+    const ledger = JSON.parse(readFileSync(join(agent.stateDir, 'commands', 'ledger.json'), 'utf8')) as { entries: Array<{ commandId: string }> };
+    expect(ledger.entries.filter((e) => e.commandId === id)).toHaveLength(1);
+    await agent.proc!.stop();
+  });
+
+  it('ends every other kind answered, whether the kill lands before or after its result went out', async () => {
+    const agent = await Agent.enroll(ws, collector, 'agent-kinds');
+    const kinds: Array<[string, Record<string, unknown>]> = [
+      ['isolate', {}],
+      ['release', {}],
+      ['block_address', { cidr: '198.51.100.7/32' }],
+      ['unblock_address', { cidr: '198.51.100.7/32' }],
+      ['stop_service', { unit: 'vigil-fault-test.service' }],
+      ['triage', {}],
+    ];
+    const ids: string[] = [];
+    for (const [action, params] of kinds) {
+      agent.start([]);
+      await waitFor('agent online', () => agent.status()?.link.state === 'online', 30_000);
+      const id = issue(agent.agentId, action, params);
+      ids.push(id);
+      await waitFor(`${action} started`, () => (['pending', 'delivered'].includes(command(id).status) ? undefined : true), 30_000, 5);
+      await agent.proc!.kill9();
+    }
+    agent.start([]);
+    const final = await waitFor(
+      'every command answered',
+      () => {
+        const all = ids.map(command);
+        return all.every((c) => !['pending', 'delivered', 'running'].includes(c.status)) ? all : undefined;
+      },
+      60_000,
+      100,
+    );
+    // completed before the kill, or interrupted by it: never left running, never refused as a replay
+    for (const c of final)
+      expect(c.status === 'succeeded' || (c.status === 'failed' && c.errorCode === 'VIGIL_ERR_COMMAND_INTERRUPTED'), JSON.stringify(c)).toBe(true);
+    const ledger = JSON.parse(readFileSync(join(agent.stateDir, 'commands', 'ledger.json'), 'utf8')) as { entries: Array<{ commandId: string }> };
+    expect(ledger.entries.map((e) => e.commandId).sort()).toEqual([...ids].sort());
+    await agent.proc!.stop();
+  });
+});
