@@ -47,6 +47,7 @@ const median = (xs) => {
 /** One pipeline: a fresh collector from `root`, the simulator stepping up; returns per-step figures. */
 async function measure(name, root) {
   const dir = mkdtempSync(join(process.env.VIGIL_BENCH_DIR ?? tmpdir(), 'vigil-bench-fleet-'));
+  process.env.VIGIL_ADMIN_PASSWORD = ADMIN_PASSWORD; // init creates the admin the command probe logs in as
   const collector = await spawnCollector({ bin: join(root, 'collector', 'bin', 'vigil-collector.js'), dir, agents });
   const plan = [`1:${values['enroll-s']}`, ...steps.map(([r, s]) => `${r}:${s}`)].join(',');
   const sim = spawn(
@@ -94,9 +95,23 @@ async function measure(name, root) {
       await new Promise((r) => setTimeout(r, 250));
     }
   })();
+  // Command round trip under the same load: one isolate at a time (the simulated agents answer in dry-run)
+  // to a host taken in turn, from the POST to the answer seen by polling, one a second.
+  const rtts = [];
+  const commanding = (async () => {
+    const operator = await login(base);
+    const ids = await waitForFleet(collector.data, agents, () => probing);
+    for (let i = 0; probing && ids.length > 0; i++) {
+      const at = Date.now();
+      const ms = await commandRoundTrip(operator, ids[i % ids.length], () => probing);
+      if (ms !== null) rtts.push({ at, ms });
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  })();
   await exited;
   probing = false;
   await probe;
+  await commanding;
   await collector.stop();
   const alerts = alertLatencies(join(collector.data, 'events.db'));
   rmSync(dir, { recursive: true, force: true });
@@ -132,10 +147,59 @@ async function measure(name, root) {
       load: inStep.at(-1)?.loadavg?.[0] ?? null,
       api: [quantile(within(probes), 0.5), quantile(within(probes), 0.99)].map((x) => (x === null ? null : Math.round(x))),
       alert: [quantile(within(alerts), 0.5), quantile(within(alerts), 0.99), within(alerts).length],
+      command: [quantile(within(rtts), 0.5), quantile(within(rtts), 0.99), within(rtts).length].map((x) => (x === null ? null : Math.round(x))),
     });
   }
   const final = reports.at(-1);
   return { name, rows, final };
+}
+
+const ADMIN_PASSWORD = `bench-fleet-${process.pid}-admin`;
+
+/** A session of the admin that init created (VIGIL_ADMIN_PASSWORD), with its CSRF header. */
+async function login(base) {
+  const res = await fetch(`${base}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: 'admin', password: ADMIN_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`bench:fleet: login failed: ${res.status} ${await res.text()}`);
+  const body = await res.json();
+  return { base, headers: { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], 'x-csrf-token': String(body.csrfToken) } };
+}
+
+/** The enrolled agents' ids once all are enrolled (read from the collector's database). */
+async function waitForFleet(dataDir, n, going) {
+  while (going()) {
+    const db = new Database(join(dataDir, 'events.db'), { readonly: true, fileMustExist: true });
+    try {
+      const ids = db.prepare('SELECT id FROM agents ORDER BY id').pluck().all();
+      if (ids.length >= n) return ids;
+    } finally {
+      db.close();
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  return [];
+}
+
+/** POST one isolate, then poll every 10 ms until it is answered: milliseconds, or null if not answered. */
+async function commandRoundTrip(op, agentId, going) {
+  const t0 = performance.now();
+  const res = await fetch(`${op.base}/api/v1/commands`, {
+    method: 'POST',
+    headers: { ...op.headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ agentId, action: 'isolate', params: {} }),
+  });
+  if (res.status !== 201) return null;
+  const { id } = await res.json();
+  while (going()) {
+    const r = await fetch(`${op.base}/api/v1/commands/${id}`, { headers: op.headers });
+    const c = await r.json();
+    if (['succeeded', 'failed', 'refused', 'expired', 'rejected'].includes(c.status)) return performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return null;
 }
 
 /** Event to new alert: each alert's creation against the newest evidence event it had then (host clock = ours). */
@@ -157,12 +221,12 @@ function alertLatencies(dbPath) {
 function print({ name, rows, final }) {
   console.log(`\n### ${name} — ${agents} agents\n`);
   console.log(
-    '| events/s per agent | offered events/s | acked events/s | ack p50 / p99 ms | disconnects | online | collector CPU % | collector CPU ms per 1,000 events | collector RSS MiB | /healthz p50 / p99 ms | event → new alert p50 / p99 ms (alerts) | load |',
+    '| events/s per agent | offered events/s | acked events/s | ack p50 / p99 ms | disconnects | online | collector CPU % | collector CPU ms per 1,000 events | collector RSS MiB | /healthz p50 / p99 ms | event → new alert p50 / p99 ms (alerts) | command round trip p50 / p99 ms (commands) | load |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows)
     console.log(
-      `| ${r.rate} | ${r.offered} | ${r.acked} | ${r.p50} / ${r.p99} | ${r.disconnects} | ${r.online} | ${r.cpu} | ${r.cpuMsPer1k} | ${r.rss} | ${r.api[0]} / ${r.api[1]} | ${r.alert[0]} / ${r.alert[1]} (${r.alert[2]}) | ${r.load} |`,
+      `| ${r.rate} | ${r.offered} | ${r.acked} | ${r.p50} / ${r.p99} | ${r.disconnects} | ${r.online} | ${r.cpu} | ${r.cpuMsPer1k} | ${r.rss} | ${r.api[0]} / ${r.api[1]} | ${r.alert[0]} / ${r.alert[1]} (${r.alert[2]}) | ${r.command[0]} / ${r.command[1]} (${r.command[2]}) | ${r.load} |`,
     );
   const kept = rows.filter((r) => r.rate > 1 && r.acked !== null && r.offered && r.acked >= 0.95 * r.offered && r.disconnects === 0);
   const best = kept.at(-1);
