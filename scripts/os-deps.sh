@@ -40,6 +40,8 @@ declare -A NEED=(
   [setcap]=libcap2-bin
   [auditctl]=auditd
   [ssh-keygen]=openssh-client
+  # clock-skew fault tests run an agent under libfaketime (LD_PRELOAD)
+  [faketime]=faketime
   # the agent bundle carries its netlink addon for arm64 too, cross-compiled at build time
   [aarch64-linux-gnu-gcc]=gcc-aarch64-linux-gnu
 )

@@ -84,6 +84,17 @@ export const agentConfigSchema = z
          */
         reconnectMaxMs: z.number().int().min(1).max(3_600_000).default(2000),
         reconnectWindowMs: z.number().int().min(0).max(3_600_000).default(60_000),
+        /**
+         * The most the collector's clock (from its welcome) is believed to differ from this host's; commands
+         * are checked against the collector's. At most half of response.ledger.retainAfterExpiryMs, so no
+         * shift of the offset can outlast the replay ledger.
+         */
+        maxClockOffsetMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(15 * 86_400_000)
+          .default(6 * 3_600_000),
         /** Enrollment tries while the collector is busy or unreachable, the same backoff between them. */
         enrollAttempts: z.number().int().min(1).max(100).default(10),
         /** WebSocket ping interval; no pong within pongTimeoutMs drops the connection. */
@@ -215,6 +226,8 @@ export const agentConfigSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.link.backoffMaxMs < c.link.backoffBaseMs) ctx.addIssue({ code: 'custom', path: ['link', 'backoffMaxMs'], message: 'must be >= link.backoffBaseMs' });
+    if (c.link.maxClockOffsetMs * 2 > c.response.ledger.retainAfterExpiryMs)
+      ctx.addIssue({ code: 'custom', path: ['link', 'maxClockOffsetMs'], message: 'must be at most half of response.ledger.retainAfterExpiryMs' });
     if (c.spool.segmentBytes * 2 > c.spool.maxBytes)
       ctx.addIssue({ code: 'custom', path: ['spool', 'segmentBytes'], message: 'must be at most half of spool.maxBytes' });
   });

@@ -22,6 +22,8 @@ export interface FeatureRuntime {
   onOnline(handler: () => void): void;
   /** Sends a command result or file chunk now; false when offline (retry from onOnline). */
   sendToCollector(msg: IAgentMessage): boolean;
+  /** Now by the collector's clock (this host's until the first welcome): the clock signed commands are checked by. */
+  collectorNow(): number;
   /** Adds a named section to status.json (e.g. "isolation"). */
   addStatusSection(name: string, fn: () => unknown): void;
   /** Adds fields to every health event (e.g. "response" reports isolated). */

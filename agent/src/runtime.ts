@@ -116,6 +116,10 @@ export class AgentRuntime implements FeatureRuntime {
     return this.link.send(msg);
   }
 
+  collectorNow(): number {
+    return this.link.collectorNow();
+  }
+
   /** Adds a named section to status.json (e.g. "isolation"). */
   addStatusSection(name: string, fn: () => unknown): void {
     this.statusSections.set(name, fn);

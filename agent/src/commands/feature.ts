@@ -38,6 +38,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
         sink: runtime.sink,
         logger: ctx.logger,
         onRunning: send,
+        commandClock: () => runtime.collectorNow(),
         // triage and collect-file: their bytes go out as FileChunk messages between RUNNING and the result
         extraActions: {
           ...forensicActions({

@@ -36,6 +36,8 @@ export interface ResponseOptions {
   extraActions?: ActionTable;
   onRunning?: (result: vigil.v1.ICommandResult) => void;
   clock?: () => number;
+  /** The clock signed commands are checked and recorded by: the collector's (default: `clock`). */
+  commandClock?: () => number;
 }
 
 export interface Response {
@@ -77,7 +79,7 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
     ledger: new CommandLedger({ dir: join(o.stateDir, 'commands'), ...o.config.ledger }),
     actions: { ...actions, ...o.extraActions },
     logger: o.logger.child({ component: 'commands' }),
-    ...(o.clock ? { clock: o.clock } : {}),
+    ...(o.commandClock || o.clock ? { clock: o.commandClock ?? o.clock } : {}),
     limits: { maxPayloadBytes: o.config.maxCommandBytes, maxClockSkewMs: o.config.maxClockSkewMs, maxLifetimeMs: o.config.maxCommandLifetimeMs },
     ...(o.onRunning ? { onRunning: o.onRunning } : {}),
   });

@@ -34,6 +34,8 @@ export interface LinkStatus {
   windowEvents?: number;
   /** Last ack naming a sequence above the highest this agent wrote (ignored; a forged event or a confused collector). */
   sequenceConflict?: { ackedSeq: number; lastSeq: number; atMs: number };
+  /** The collector's clock minus this host's, from the last welcome (commands expire by the collector's clock). */
+  clockOffsetMs?: number;
 }
 
 export interface LinkOptions {
@@ -69,6 +71,7 @@ export class Link {
   } = {};
   private readonly status_: LinkStatus;
   private retryAt = 0;
+  private clockOffsetMs = 0;
   /** This connection's nonce from our hello: the collector's proof and pushed configs are bound to it. */
   private agentNonce: Buffer | undefined;
   private readonly handlers = {
@@ -213,6 +216,26 @@ export class Link {
     this.timers.retry = setTimeout(() => this.connect(), delay);
   }
 
+  /**
+   * Now by the collector's clock, as far as the last welcome told: signed commands carry the collector's
+   * issued and expiry times, so a host whose clock is off still runs them within their window.
+   */
+  collectorNow(): number {
+    return this.clock() + this.clockOffsetMs;
+  }
+
+  /** The welcome's collector time (an authenticated connection's), bounded by link.maxClockOffsetMs. */
+  private noteCollectorTime(collectorMs: number): void {
+    if (!(collectorMs > 0)) return;
+    const max = this.options.config.maxClockOffsetMs;
+    const seen = collectorMs - this.clock();
+    const offset = Math.max(-max, Math.min(max, seen));
+    if (offset !== seen) this.options.logger.warn({ offsetMs: seen, usedMs: offset }, 'collector clock differs beyond link.maxClockOffsetMs; bounded');
+    if (Math.abs(offset - this.clockOffsetMs) > 60_000) this.options.logger.info({ offsetMs: offset }, "this host's clock differs from the collector's");
+    this.clockOffsetMs = offset;
+    this.status_.clockOffsetMs = offset;
+  }
+
   private onFrame(ws: WebSocket, data: Buffer): void {
     let msg: vigil.v1.CollectorMessage;
     try {
@@ -310,6 +333,7 @@ export class Link {
       return;
     }
     delete this.status_.lastError;
+    this.noteCollectorTime(Number(u64ToBigInt(welcome.collectorTimeMs ?? 0)));
     this.applyAck(Number(u64ToBigInt(welcome.ackedSeq)));
     delete this.status_.windowEvents;
     this.grant(welcome.windowEvents ?? 0);
