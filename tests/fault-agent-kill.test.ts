@@ -6,14 +6,8 @@ import { openSync, writeSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '@vigil/logger';
 import { Agent, Collector, Workspace, waitFor } from './helpers/vigil.js';
-import { readCollectorDb } from './helpers/sim.js';
-import { openDatabase } from '../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
-import { CommandService } from '../collector/dist/commands/service.js';
-import { loadCollectorConfig } from '../collector/dist/config.js';
-import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
+import { commandStates, ended, issueCommands, type CommandState } from './helpers/collector-commands.js';
 
 const SLOW_COLLECT = { VIGIL_AGENT_FORENSICS__CHUNK_BYTES: '1024' };
 
@@ -28,30 +22,8 @@ afterAll(async () => {
   await ws?.cleanup();
 });
 
-function issue(agentId: string, action: string, params: Record<string, unknown>): string {
-  const paths = dataPaths(collector.dataDir);
-  const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
-  try {
-    const service = new CommandService({
-      store: new SqliteCommandStore(db),
-      privateKey: loadCommandKey(paths).privateKey,
-      send: () => false, // the collector process holds the connection; its sweep delivers
-      audit: { write: () => undefined },
-      logger: silentLogger(),
-      options: loadCollectorConfig().commands,
-    });
-    return service.issue({ agentId, action, params, operator: 'fault-test', ttlMs: 600_000 }).id;
-  } finally {
-    db.close();
-  }
-}
-
-function command(id: string): { status: string; errorCode: string | null } {
-  return readCollectorDb(
-    collector,
-    (db) => db.prepare('SELECT status, error_code AS errorCode FROM commands WHERE id = ?').get(id) as { status: string; errorCode: string | null },
-  );
-}
+const issue = (agentId: string, action: string, params: Record<string, unknown>): string => issueCommands(collector, [{ agentId, action, params }])[0]!;
+const command = (id: string): CommandState => commandStates(collector, [id])[0]!;
 
 describe('agent killed with SIGKILL during a command', () => {
   it('reports the command failed as interrupted after its restart, and never runs it again', async () => {
@@ -78,7 +50,7 @@ describe('agent killed with SIGKILL during a command', () => {
       60_000,
       100,
     );
-    expect(done).toEqual({ status: 'failed', errorCode: 'VIGIL_ERR_COMMAND_INTERRUPTED' });
+    expect(done).toMatchObject({ status: 'failed', errorCode: 'VIGIL_ERR_COMMAND_INTERRUPTED' });
     // once in the agent's ledger, failed: a redelivery answers from it and runs nothing
     const ledger = JSON.parse(readFileSync(join(agent.stateDir, 'commands', 'ledger.json'), 'utf8')) as { entries: Array<{ commandId: string }> };
     expect(ledger.entries.filter((e) => e.commandId === id)).toHaveLength(1);
@@ -108,8 +80,8 @@ describe('agent killed with SIGKILL during a command', () => {
     const final = await waitFor(
       'every command answered',
       () => {
-        const all = ids.map(command);
-        return all.every((c) => !['pending', 'delivered', 'running'].includes(c.status)) ? all : undefined;
+        const all = commandStates(collector, ids);
+        return all.every(ended) ? all : undefined;
       },
       60_000,
       100,

@@ -5,14 +5,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '@vigil/logger';
 import { Agent, Collector, Workspace, waitFor } from './helpers/vigil.js';
 import { readCollectorDb } from './helpers/sim.js';
-import { openDatabase } from '../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
-import { CommandService } from '../collector/dist/commands/service.js';
-import { loadCollectorConfig } from '../collector/dist/config.js';
-import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
+import { commandStates, ended, issueCommands } from './helpers/collector-commands.js';
 
 const TEN_MINUTES = 600_000;
 
@@ -39,24 +34,6 @@ afterAll(async () => {
   await ws?.cleanup();
 });
 
-function issue(agentId: string, ttlMs: number): string {
-  const paths = dataPaths(collector.dataDir);
-  const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
-  try {
-    const service = new CommandService({
-      store: new SqliteCommandStore(db),
-      privateKey: loadCommandKey(paths).privateKey,
-      send: () => false, // the collector process holds the connection; its sweep delivers
-      audit: { write: () => undefined },
-      logger: silentLogger(),
-      options: loadCollectorConfig().commands,
-    });
-    return service.issue({ agentId, action: 'isolate', params: {}, operator: 'fault-test', ttlMs }).id;
-  } finally {
-    db.close();
-  }
-}
-
 describe('agent clock skew of ten minutes', () => {
   it.each([
     // ahead: a five-minute command would look expired on arrival by the agent's own clock
@@ -70,16 +47,12 @@ describe('agent clock skew of ten minutes', () => {
     const status = agent.status() as unknown as { link: { clockOffsetMs: number } };
     expect(Math.abs(status.link.clockOffsetMs + skewMs)).toBeLessThan(60_000);
 
-    const id = issue(agent.agentId, ttlMs);
+    const [id] = issueCommands(collector, [{ agentId: agent.agentId, action: 'isolate', ttlMs }]);
     const done = await waitFor(
       'command answered',
       () => {
-        const row = readCollectorDb(collector, (db) => db.prepare('SELECT status, error_code AS errorCode, message FROM commands WHERE id = ?').get(id)) as {
-          status: string;
-          errorCode: string | null;
-          message: string | null;
-        };
-        return ['pending', 'delivered', 'running'].includes(row.status) ? undefined : row;
+        const c = commandStates(collector, [id!])[0]!;
+        return ended(c) ? c : undefined;
       },
       30_000,
       100,

@@ -6,19 +6,13 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 import { Collector, Workspace, waitFor } from './helpers/vigil.js';
 import { SimRun, fleetEnv, readCollectorDb } from './helpers/sim.js';
-import { openDatabase } from '../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
-import { CommandService } from '../collector/dist/commands/service.js';
-import { loadCollectorConfig } from '../collector/dist/config.js';
-import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
+import { commandStates, ended, issueCommands } from './helpers/collector-commands.js';
 
 const AGENTS = 100;
 const COMMANDS = 12; // three rounds of a third: answered, pending, delivered unanswered
-const FINAL = ['succeeded', 'failed', 'refused', 'expired', 'rejected'];
 
 let ws: Workspace;
 let collector: Collector;
@@ -34,32 +28,16 @@ afterAll(async () => {
   await ws?.cleanup();
 });
 
-/** Issues `n` dry-run isolates, to hosts from index `from` on; the collector's sweep delivers them. */
-function issueCommands(n: number, from: number): string[] {
-  const paths = dataPaths(collector.dataDir);
-  const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
-  try {
-    const service = new CommandService({
-      store: new SqliteCommandStore(db),
-      privateKey: loadCommandKey(paths).privateKey,
-      send: () => false, // the collector process holds the connections
-      audit: { write: () => undefined },
-      logger: silentLogger(),
-      options: loadCollectorConfig().commands,
-    });
-    const agents = collector.state().agents;
-    return Array.from({ length: n }, (_, i) => {
-      const agentId = agents[(from + i) % agents.length]!.id;
-      return service.issue({ agentId, action: 'isolate', params: {}, operator: 'fault-test', dryRun: false, ttlMs: 600_000 }).id;
-    });
-  } finally {
-    db.close();
-  }
+/** `n` isolates (the simulated agents answer in dry-run), to hosts from index `from` on. */
+function issueIsolates(n: number, from: number): string[] {
+  const agents = collector.state().agents;
+  return issueCommands(
+    collector,
+    Array.from({ length: n }, (_, i) => ({ agentId: agents[(from + i) % agents.length]!.id, action: 'isolate' })),
+  );
 }
 
-function statuses(ids: readonly string[]): string[] {
-  return readCollectorDb(collector, (d) => ids.map((id) => d.prepare('SELECT status FROM commands WHERE id = ?').pluck().get(id) as string));
-}
+const statuses = (ids: readonly string[]): string[] => commandStates(collector, ids).map((c) => c.status);
 
 /** Stored events a single-event rule must count, per rule title and host. */
 function scenarioEvents(): Map<string, number> {
@@ -125,9 +103,9 @@ describe('collector killed with SIGKILL during heavy ingest', () => {
 
     // Commands in flight at the kill: issued into the collector's store, delivered by its sweep. The first
     // third have their answers stored by then, the second are still pending.
-    const ids = issueCommands(COMMANDS / 3, 0);
+    const ids = issueIsolates(COMMANDS / 3, 0);
     await new Promise((r) => setTimeout(r, 300));
-    ids.push(...issueCommands(COMMANDS / 3, COMMANDS / 3));
+    ids.push(...issueIsolates(COMMANDS / 3, COMMANDS / 3));
 
     const before = sim.alive()!;
     await collector.proc!.kill9();
@@ -149,7 +127,7 @@ describe('collector killed with SIGKILL during heavy ingest', () => {
     sim.proc.child.kill('SIGSTOP');
     let delivered: string[];
     try {
-      delivered = issueCommands(COMMANDS / 3, (2 * COMMANDS) / 3);
+      delivered = issueIsolates(COMMANDS / 3, (2 * COMMANDS) / 3);
       await waitFor('commands written to the frozen fleet', () => statuses(delivered).every((st) => st === 'delivered'), 30_000, 50);
       await collector.proc!.kill9();
     } finally {
@@ -163,8 +141,8 @@ describe('collector killed with SIGKILL during heavy ingest', () => {
     const answered = await waitFor(
       'every command answered',
       () => {
-        const rows = statuses(ids);
-        return rows.every((st) => FINAL.includes(st)) ? rows : undefined;
+        const rows = commandStates(collector, ids);
+        return rows.every(ended) ? rows.map((c) => c.status) : undefined;
       },
       120_000,
       250,

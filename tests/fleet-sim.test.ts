@@ -3,14 +3,9 @@
 // exactly once, the injected attack scenarios raise alerts, a signed command issued into the collector's
 // store is answered by the simulated agent (dry-run), and SIGTERM stops the run cleanly with a final report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '@vigil/logger';
 import { Collector, Workspace, waitFor } from './helpers/vigil.js';
 import { SimRun, fleetEnv, readCollectorDb } from './helpers/sim.js';
-import { openDatabase } from '../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
-import { CommandService } from '../collector/dist/commands/service.js';
-import { loadCollectorConfig } from '../collector/dist/config.js';
-import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
+import { commandStates, ended, issueCommands } from './helpers/collector-commands.js';
 
 const AGENTS = 200;
 const FLEET_ENV = { ...fleetEnv(AGENTS), VIGIL_COLLECTOR_COMMANDS__SWEEP_INTERVAL_MS: '200' };
@@ -66,37 +61,21 @@ describe('fleet simulator', () => {
   });
 
   it('answers a signed command from the collector in dry-run', async () => {
-    const paths = dataPaths(collector.dataDir);
-    const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
-    try {
-      const store = new SqliteCommandStore(db);
-      // send() returns false: the collector process holds the agent's connection; its sweep delivers.
-      const service = new CommandService({
-        store,
-        privateKey: loadCommandKey(paths).privateKey,
-        send: () => false,
-        audit: { write: () => undefined },
-        logger: silentLogger(),
-        options: loadCollectorConfig().commands,
-      });
-      const target = collector.state().agents.find((a) => a.hostname === 'sim-0007')!;
-      const row = service.issue({ agentId: target.id, action: 'isolate', params: {}, operator: 'fleet-sim-test', dryRun: false, ttlMs: 120_000 });
-      const done = await waitFor(
-        'command answered',
-        () => {
-          const r = store.get(row.id);
-          return r && ['succeeded', 'failed', 'refused', 'expired'].includes(r.status) ? r : undefined;
-        },
-        120_000,
-        100,
-      );
-      expect(done.status).toBe('succeeded');
-      expect(done.message).toMatch(/dry-run/);
-      expect(JSON.parse(done.outputJson ?? '{}')).toMatchObject({ action: 'isolate', simulated: true });
-      await waitFor('the simulator to count the answer', () => (latest()?.commandsAnswered ?? 0) >= 1, 30_000, 200);
-    } finally {
-      db.close();
-    }
+    const target = collector.state().agents.find((a) => a.hostname === 'sim-0007')!;
+    const [id] = issueCommands(collector, [{ agentId: target.id, action: 'isolate', ttlMs: 120_000 }]);
+    const done = await waitFor(
+      'command answered',
+      () => {
+        const c = commandStates(collector, [id!])[0]!;
+        return ended(c) ? c : undefined;
+      },
+      120_000,
+      100,
+    );
+    expect(done.status).toBe('succeeded');
+    expect(done.message).toMatch(/dry-run/);
+    expect(JSON.parse(done.outputJson ?? '{}')).toMatchObject({ action: 'isolate', simulated: true });
+    await waitFor('the simulator to count the answer', () => (latest()?.commandsAnswered ?? 0) >= 1, 30_000, 200);
   });
 
   it('streams 30 s, stops on SIGTERM with a final report, and every acked event is stored exactly once', async () => {
