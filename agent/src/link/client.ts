@@ -194,7 +194,10 @@ export class Link {
     }, c.connectTimeoutMs);
     ws.on('open', () => this.setState('authenticating'));
     ws.on('message', (data: Buffer) => this.onFrame(ws, data));
-    ws.on('pong', () => clearTimeout(this.timers.pong));
+    ws.on('pong', () => {
+      clearTimeout(this.timers.pong);
+      delete this.timers.pong;
+    });
     ws.on('error', (err: Error & { code?: string }) => {
       this.error(err.code?.startsWith('VIGIL_ERR_') ? err.code : 'VIGIL_ERR_LINK_CLOSED', err.message);
       this.options.logger.warn({ err: err.message, code: err.code }, 'collector connection error');
@@ -354,7 +357,9 @@ export class Link {
   private ping(): void {
     const ws = this.ws;
     if (!ws || this.state !== 'online') return;
-    clearTimeout(this.timers.pong);
+    // A ping still unanswered keeps its deadline: with pings more often than pongTimeoutMs, restarting the
+    // timer at each ping meant a dead link was never noticed.
+    if (this.timers.pong) return void ws.ping();
     this.timers.pong = setTimeout(() => {
       this.error('VIGIL_ERR_LINK_TIMEOUT', 'no pong from the collector');
       ws.terminate();
