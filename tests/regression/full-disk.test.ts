@@ -5,7 +5,7 @@
 // serving reads, and resume by itself when the filler is removed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, freePort, runNode, spawnNode, waitFor } from '../helpers/vigil.js';
@@ -121,6 +121,25 @@ describe('a full disk', () => {
     expect(
       (await admin.call('POST', '/users', { name: 'newbie', role: 'viewer', password: `Pw-${process.pid}-saffron-glacier`, mustChangePassword: false })).status,
     ).toBe(201);
+    // Everything arrives (issue 14): with the generator stopped, the spool drains and the collector has
+    // stored each of the agent's sequences once (it counts only new ones), nothing lost to the full disk.
+    await agent.stop();
+    agent = spawnNode(AGENT_BIN, ['run', '--state', join(dir, 'agent'), '--no-sensors'], FAST_AGENT_ENV);
+    const status = (): { spool: { lastSeq: number; unackedEvents: number } } | undefined => {
+      try {
+        return JSON.parse(readFileSync(join(dir, 'agent', 'status.json'), 'utf8'));
+      } catch {
+        return undefined;
+      }
+    };
+    await waitFor(
+      'every sequence the agent wrote stored once',
+      async () => {
+        const s = status();
+        return s && s.spool.unackedEvents === 0 && (await health()).ingest.events === s.spool.lastSeq ? true : undefined;
+      },
+      60_000,
+    );
     expect(collector.alive).toBe(true);
   });
 });
