@@ -15,14 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
-import { silentLogger } from '@vigil/logger';
 import { NetLab } from './helpers/netns.js';
 import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from './helpers/vigil.js';
-import { openDatabase } from '../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
-import { CommandService } from '../collector/dist/commands/service.js';
-import { loadCollectorConfig } from '../collector/dist/config.js';
-import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
+import { issueCommands } from './helpers/collector-commands.js';
 
 const PORT = 8080;
 const PASSWORD = 'incident-test-password-1';
@@ -252,24 +247,10 @@ describe('an incident through the whole response cycle', () => {
     }
     // the API itself refuses a relative path, so order it the way a script holding the command key could
     expect((await call('POST', `/incidents/${incidentId}/commands`, { agentId, action: 'collect_file', params: { path: 'etc/passwd' } })).status).toBe(400);
-    const paths = dataPaths(dataDir);
-    const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
-    try {
-      const svc = new CommandService({
-        store: new SqliteCommandStore(db),
-        privateKey: loadCommandKey(paths).privateKey,
-        send: () => false,
-        audit: { write: () => undefined },
-        logger: silentLogger(),
-        options: loadCollectorConfig().commands,
-      });
-      const row = svc.issue({ agentId, action: 'collect_file', params: { path: 'etc/passwd' }, operator: 'script' });
-      const r = await finished(row.id);
-      expect([r.status, r.errorCode]).toEqual(['refused', 'VIGIL_ERR_COMMAND_INVALID_PARAMETER']);
-      expect(r.message).toMatch(/relative; an absolute path is required/);
-    } finally {
-      db.close();
-    }
+    const [id] = issueCommands({ dataDir }, [{ agentId, action: 'collect_file', params: { path: 'etc/passwd' } }]);
+    const r = await finished(id!);
+    expect([r.status, r.errorCode]).toEqual(['refused', 'VIGIL_ERR_COMMAND_INVALID_PARAMETER']);
+    expect(r.message).toMatch(/relative; an absolute path is required/);
     const failed = (await detail()).files.filter((f: any) => f.status === 'failed');
     expect(failed.length).toBeGreaterThanOrEqual(4);
   });

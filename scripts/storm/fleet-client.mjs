@@ -110,7 +110,7 @@ function connect(agent) {
       return;
     }
     if (wasOnline) agent.backoff.lost(Date.now());
-    if (refusal && refusal !== 'VIGIL_ERR_GATEWAY_SHUTDOWN') agent.backoff.refused();
+    if (refusal) agent.backoff.refused(refusal);
     agent.timer = setTimeout(() => connect(agent), agent.backoff.next(Date.now()));
   });
 }

@@ -2,7 +2,6 @@
 // collector's database file and command key (the collector process holds the agents' connections and
 // delivers what is pending on its sweep), and the command rows read back from that file.
 import { silentLogger } from '@vigil/logger';
-import type { Collector } from './vigil.js';
 import { readCollectorDb } from './sim.js';
 import { openDatabase } from '../../collector/dist/store/db.js';
 import { SqliteCommandStore, commandsMigration } from '../../collector/dist/commands/store.js';
@@ -24,8 +23,13 @@ export interface CommandState {
   outputJson: string | null;
 }
 
+/** The collector whose data folder is meant: a `Collector` of the suite, or any `{ dataDir }` (one in a lab). */
+export interface CollectorData {
+  dataDir: string;
+}
+
 /** Signs and stores each order as the collector would (not dry-run by the order); returns their ids. */
-export function issueCommands(collector: Collector, orders: readonly Order[]): string[] {
+export function issueCommands(collector: CollectorData, orders: readonly Order[]): string[] {
   const paths = dataPaths(collector.dataDir);
   const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
   try {
@@ -46,7 +50,7 @@ export function issueCommands(collector: Collector, orders: readonly Order[]): s
 }
 
 /** Each command's state now, in the order of `ids`. */
-export function commandStates(collector: Collector, ids: readonly string[]): CommandState[] {
+export function commandStates(collector: CollectorData, ids: readonly string[]): CommandState[] {
   return readCollectorDb(collector, (db) => {
     const q = db.prepare('SELECT status, error_code AS errorCode, message, output_json AS outputJson FROM commands WHERE id = ?');
     return ids.map((id) => q.get(id) as CommandState);

@@ -23,7 +23,7 @@ export function fleetEnv(agents: number): Record<string, string> {
 }
 
 /** Runs `fn` on a read-only handle of the collector's database file, closed afterwards. */
-export function readCollectorDb<T>(collector: Collector, fn: (db: Database.Database) => T): T {
+export function readCollectorDb<T>(collector: Pick<Collector, 'dataDir'>, fn: (db: Database.Database) => T): T {
   const db = new Database(join(collector.dataDir, 'events.db'), { readonly: true, fileMustExist: true });
   try {
     return fn(db);

@@ -72,6 +72,7 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
     selfTest: o.selfTest ?? ((a, p) => tcpSelfTest(a, p)),
     options: o.config,
   });
+  const commandClock = o.commandClock ?? o.clock;
   const executor = new CommandExecutor({
     agentId: o.agentId,
     commandPublicKey: o.commandPublicKey,
@@ -79,7 +80,7 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
     ledger: new CommandLedger({ dir: join(o.stateDir, 'commands'), ...o.config.ledger }),
     actions: { ...actions, ...o.extraActions },
     logger: o.logger.child({ component: 'commands' }),
-    ...(o.commandClock || o.clock ? { clock: o.commandClock ?? o.clock } : {}),
+    ...(commandClock ? { clock: commandClock } : {}),
     limits: { maxPayloadBytes: o.config.maxCommandBytes, maxClockSkewMs: o.config.maxClockSkewMs, maxLifetimeMs: o.config.maxCommandLifetimeMs },
     ...(o.onRunning ? { onRunning: o.onRunning } : {}),
   });

@@ -40,7 +40,9 @@ describe('backoff', () => {
     b.lost(0);
     for (let i = 0; i < 5; i++) b.next(10);
     expect(b.ceiling(10)).toBe(2000);
-    b.refused();
+    b.refused('VIGIL_ERR_GATEWAY_SHUTDOWN'); // a restart: the window holds
+    expect(b.ceiling(10)).toBe(2000);
+    b.refused('VIGIL_ERR_GATEWAY_AUTH_FAILED');
     expect(b.ceiling(10)).toBe(16_000);
   });
 

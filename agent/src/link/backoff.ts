@@ -36,9 +36,9 @@ export class Backoff {
     this.recentUntil = nowMs + (this.options.recentWindowMs ?? 0);
   }
 
-  /** The collector answered with a refusal that is not a restart: back to the plain exponential. */
-  refused(): void {
-    this.recentUntil = 0;
+  /** The collector refused with `code`: unless it is restarting (its shutdown), back to the plain exponential. */
+  refused(code: string): void {
+    if (code !== 'VIGIL_ERR_GATEWAY_SHUTDOWN') this.recentUntil = 0;
   }
 
   reset(): void {

@@ -254,8 +254,7 @@ export class Link {
       case 'welcome':
         return this.onWelcome(msg.welcome!);
       case 'refusal':
-        // a restarting collector says so; any other refusal is no reason to come back quickly
-        if (msg.refusal!.code !== 'VIGIL_ERR_GATEWAY_SHUTDOWN') this.backoff.refused();
+        this.backoff.refused(msg.refusal!.code ?? '');
         this.error(msg.refusal!.code || 'VIGIL_ERR_LINK_REFUSED', msg.refusal!.message ?? '');
         this.options.logger.warn({ code: msg.refusal!.code, detail: msg.refusal!.message }, 'collector refused');
         return;
@@ -359,8 +358,7 @@ export class Link {
     if (!ws || this.state !== 'online') return;
     // A ping still unanswered keeps its deadline: with pings more often than pongTimeoutMs, restarting the
     // timer at each ping meant a dead link was never noticed.
-    if (this.timers.pong) return void ws.ping();
-    this.timers.pong = setTimeout(() => {
+    this.timers.pong ??= setTimeout(() => {
       this.error('VIGIL_ERR_LINK_TIMEOUT', 'no pong from the collector');
       ws.terminate();
     }, this.options.config.pongTimeoutMs);
