@@ -15,6 +15,7 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_COMMAND_ACTION: { message: 'unknown command action', http: 400 },
   VIGIL_ERR_COMMAND_PARAMS: { message: 'invalid command parameters', http: 400 },
   VIGIL_ERR_COMMAND_STATE: { message: 'command is not in a state that allows this', http: 409 },
+  VIGIL_ERR_COMMAND_OUTCOME_UNKNOWN: { message: 'the agent ran the command but no longer knows how it ended', http: 500 },
   VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS: { message: 'collecting a credential file needs the admin role and a stated reason', http: 403 },
   // Enrolled agents (collector/src/hosts)
   VIGIL_ERR_AGENT_INVENTORY_TOO_LARGE: { message: 'the agent inventory exceeds agents.maxInventoryBytes', http: 413 },

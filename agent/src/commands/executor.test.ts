@@ -30,7 +30,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** An executor as `vigil-agent run` builds one, from a config parsed by the agent's own schema. */
-function executor(config: AgentConfig, agentDryRun: boolean): CommandExecutor {
+function executor(config: AgentConfig, agentDryRun: boolean, clock?: () => number): CommandExecutor {
   const r = config.response;
   const logger = silentLogger();
   const common = {
@@ -61,6 +61,7 @@ function executor(config: AgentConfig, agentDryRun: boolean): CommandExecutor {
     ledger: new CommandLedger({ dir: join(state, 'commands'), ...r.ledger }),
     actions: { ...actions, ...forensics },
     logger,
+    clock,
     limits: { maxPayloadBytes: r.maxCommandBytes, maxClockSkewMs: r.maxClockSkewMs, maxLifetimeMs: r.maxCommandLifetimeMs },
   });
 }
@@ -95,6 +96,24 @@ describe('CommandExecutor with the config defaults', () => {
     const c = await ex.handle(signed({ collectFile: { path: file } }));
     expect(c).toMatchObject({ status: vigil.v1.CommandStatus.SUCCEEDED, dryRun: false });
     expect(Buffer.concat(chunks.map((x) => Buffer.from(x.data ?? []))).toString()).toBe('evil bytes');
+  });
+
+  it('answers a redelivered id from its first result even after it expired (a result lost in a crash), and refuses an expired new one', async () => {
+    let now = Date.now();
+    const ex = executor(withTmp(), true, () => now);
+    const file = join(dir, 'kept.bin');
+    writeFileSync(file, 'kept');
+    const order = signed({ quarantineFile: { path: file } });
+    const first = await ex.handle(order);
+    expect(first).toMatchObject({ status: vigil.v1.CommandStatus.SUCCEEDED, duplicate: false });
+    now += 120_000; // past the 60 s window
+    const again = await ex.handle(order);
+    expect(again).toMatchObject({ status: vigil.v1.CommandStatus.SUCCEEDED, duplicate: true, outputJson: first.outputJson });
+    const late = await ex.handle(signed({ quarantineFile: { path: file }, issuedAtMs: now - 120_000, expiresAtMs: now - 60_000 }));
+    expect(late).toMatchObject({ status: vigil.v1.CommandStatus.REFUSED, errorCode: 'VIGIL_ERR_COMMAND_EXPIRED' });
+    // the ledger is consulted only for authentic orders: a forged copy of a known id is refused, not answered
+    const forged = { payload: order.payload, signature: Buffer.alloc(64, 1) };
+    expect(await ex.handle(forged)).toMatchObject({ status: vigil.v1.CommandStatus.REFUSED, errorCode: 'VIGIL_ERR_COMMAND_BAD_SIGNATURE' });
   });
 
   it('names the action in its result as the collector stores it (quarantine_file), not by the generated field', async () => {

@@ -1,5 +1,6 @@
-// Turns one SignedCommand into one CommandResult: verify, refuse replays, return the first result for a
-// redelivered id (duplicate=true, no second effect), validate parameters, force dry-run when the agent is
+// Turns one SignedCommand into one CommandResult: authenticate, return the first result for a redelivered id
+// (duplicate=true, no second effect; even once expired, since the collector asks again for a result lost in a
+// crash), check the validity window, refuse replays, validate parameters, force dry-run when the agent is
 // in dry-run mode, then run the action. Commands run one at a time, in arrival order.
 import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil } from '@vigil/proto';
@@ -7,7 +8,7 @@ import { actionOfField, changesHost } from '@vigil/actions';
 import { AgentError } from '../errors.js';
 import type { ActionTable } from './actions.js';
 import type { CommandLedger, StoredResult } from './ledger.js';
-import { peekCommandId, verifySignedCommand } from './verify.js';
+import { authenticateCommand, checkCommandWindow, peekCommandId } from './verify.js';
 
 /** From the validated config (response.maxCommandBytes, maxClockSkewMs, maxCommandLifetimeMs). */
 export interface ExecutorLimits {
@@ -78,17 +79,18 @@ export class CommandExecutor {
     const now = this.clock();
     let cmd: vigil.v1.Command;
     try {
-      cmd = verifySignedCommand(signed, { ...this.limits, commandPublicKey: this.opts.commandPublicKey(), agentId: this.opts.agentId(), nowMs: now });
+      cmd = authenticateCommand(signed, { ...this.limits, commandPublicKey: this.opts.commandPublicKey(), agentId: this.opts.agentId() });
+      const first = this.opts.ledger.get(cmd.commandId);
+      if (first) {
+        this.opts.logger.info({ commandId: cmd.commandId }, 'command redelivered; returning its first result');
+        return toWire(first, true);
+      }
+      checkCommandWindow(cmd, { ...this.limits, nowMs: now });
     } catch (err) {
       const e = err instanceof AgentError ? err : new AgentError('VIGIL_ERR_COMMAND_MALFORMED', String(err));
       return this.refuse(peekCommandId(signed.payload), e.code, e.message, now);
     }
     const id = cmd.commandId;
-    const first = this.opts.ledger.get(id);
-    if (first) {
-      this.opts.logger.info({ commandId: id }, 'command redelivered; returning its first result');
-      return toWire(first, true);
-    }
     const nonceHex = Buffer.from(cmd.nonce).toString('hex');
     const owner = this.opts.ledger.nonceOwner(nonceHex);
     if (owner !== undefined) return this.refuse(id, 'VIGIL_ERR_COMMAND_REPLAYED', `nonce already used by command ${owner}`, now);

@@ -1,5 +1,7 @@
-// Decides whether a SignedCommand may run on this agent: signature by the collector key pinned at
-// enrollment, over the exact payload bytes; addressed to this agent; inside its validity window.
+// Decides whether a SignedCommand may run on this agent, in two steps: authentic (signature by the collector
+// key pinned at enrollment, over the exact payload bytes, addressed to this agent), then inside its validity
+// window. The executor answers an authentic id it already ran from its ledger between the two, so a result
+// lost in a crash is still given when the collector asks again after the command expired.
 // Replay (nonce/id) is the ledger's job, because it needs durable memory.
 import { verifyEd25519 } from '@vigil/crypto';
 import { u64ToNumber, vigil } from '@vigil/proto';
@@ -28,7 +30,11 @@ export function peekCommandId(payload: Uint8Array | null | undefined): string {
   }
 }
 
-export function verifySignedCommand(signed: vigil.v1.ISignedCommand, opts: VerifyOptions): vigil.v1.Command {
+/** Signature, decoding and addressing; the validity window is checkCommandWindow's. */
+export function authenticateCommand(
+  signed: vigil.v1.ISignedCommand,
+  opts: Omit<VerifyOptions, 'nowMs' | 'maxClockSkewMs' | 'maxLifetimeMs'>,
+): vigil.v1.Command {
   const payload = signed.payload;
   if (!payload || payload.byteLength === 0) throw new AgentError('VIGIL_ERR_COMMAND_MALFORMED', 'command payload is empty');
   if (payload.byteLength > opts.maxPayloadBytes) {
@@ -55,6 +61,11 @@ export function verifySignedCommand(signed: vigil.v1.ISignedCommand, opts: Verif
   if (!cmd.nonce || cmd.nonce.byteLength < 16 || cmd.nonce.byteLength > 64) {
     throw new AgentError('VIGIL_ERR_COMMAND_MALFORMED', 'command nonce must be 16 to 64 bytes');
   }
+  return cmd;
+}
+
+/** Throws unless the authentic command is inside its validity window and carries an action. */
+export function checkCommandWindow(cmd: vigil.v1.Command, opts: Pick<VerifyOptions, 'nowMs' | 'maxClockSkewMs' | 'maxLifetimeMs'>): void {
   const issued = u64ToNumber(cmd.issuedAtMs);
   const expires = u64ToNumber(cmd.expiresAtMs);
   if (expires <= opts.nowMs) {
@@ -67,5 +78,10 @@ export function verifySignedCommand(signed: vigil.v1.ISignedCommand, opts: Verif
     throw new AgentError('VIGIL_ERR_COMMAND_NOT_YET_VALID', `command ${cmd.commandId} validity window exceeds ${opts.maxLifetimeMs} ms`);
   }
   if (!cmd.action) throw new AgentError('VIGIL_ERR_COMMAND_UNSUPPORTED', `command ${cmd.commandId} carries no action`);
+}
+
+export function verifySignedCommand(signed: vigil.v1.ISignedCommand, opts: VerifyOptions): vigil.v1.Command {
+  const cmd = authenticateCommand(signed, opts);
+  checkCommandWindow(cmd, opts);
   return cmd;
 }

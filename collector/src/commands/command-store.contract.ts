@@ -107,6 +107,10 @@ export function describeCommandStoreContract(implName: string, open: () => { sto
       expect(store.undelivered('a1', T + 100).map((r) => r.id)).toEqual(['early', 'late']);
       expect(store.undelivered('a1', T + 99).map((r) => r.id)).toEqual(['expired', 'early', 'late']);
       expect(store.undelivered('a4', T)).toEqual([]);
+      // what it last said was running is asked again on reconnect, expired or not
+      store.insert(commandRow({ id: 'running-expired', status: 'running', createdAtMs: T - 1, expiresAtMs: T }));
+      expect(store.running('a1').map((r) => r.id)).toEqual(['running-expired', 'running']);
+      expect(store.running('a2')).toEqual([]);
       // the sweep looks for agents with commands not sent yet (pending), once each
       store.insert(commandRow({ id: 'late2', createdAtMs: T + 4 }));
       expect(store.agentsWithUndelivered(T + 100).sort()).toEqual(['a1', 'a2']);

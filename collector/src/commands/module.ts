@@ -64,7 +64,7 @@ export function createCommands(deps: CommandsDeps): Commands {
       log.error({ err, alertId: a.id }, 'response policy failed');
     }
   });
-  bus.subscribe('agent.online', ({ agentId }) => service.deliver(agentId));
+  bus.subscribe('agent.online', ({ agentId }) => service.reconnected(agentId));
   bus.subscribe('agent.commandResult', ({ agentId, result }) => service.onResult(agentId, result));
   // The sweep expires overdue commands and delivers pending ones to online agents (commands written by other processes).
   const timer = setInterval(() => {

@@ -69,6 +69,32 @@ describe('CommandService', () => {
     ]);
   });
 
+  it('asks a reconnected agent again for what it last said was running, even past expiry, and never reports a forgotten one refused', () => {
+    const online = { value: true };
+    const t = setup(online);
+    const kept = t.service.issue({ agentId: 'a1', action: 'release', operator: 'bob', ttlMs: 5000 });
+    const forgotten = t.service.issue({ agentId: 'a1', action: 'isolate', operator: 'bob', ttlMs: 5000 });
+    for (const id of [kept.id, forgotten.id]) t.service.onResult('a1', { commandId: id, status: vigil.v1.CommandStatus.RUNNING, startedAtMs: 5 });
+    t.sent.length = 0;
+    t.tick(6000); // both expired while the agent was away; the sweep leaves running commands alone
+    expect(t.service.expire()).toEqual([]);
+    const waiting = t.service.issue({ agentId: 'a1', action: 'triage', operator: 'bob' });
+    t.sent.length = 0;
+    expect(t.service.reconnected('a1')).toBe(3);
+    const ids = t.sent.map((s) => vigil.v1.Command.decode(s.msg.command!.payload!).commandId);
+    expect(ids).toEqual([kept.id, forgotten.id, waiting.id]);
+    // the agent answers the first from its ledger, and no longer knows the second
+    t.service.onResult('a1', { commandId: kept.id, status: vigil.v1.CommandStatus.SUCCEEDED, duplicate: true, finishedAtMs: 7 });
+    t.service.onResult('a1', { commandId: forgotten.id, status: vigil.v1.CommandStatus.REFUSED, errorCode: 'VIGIL_ERR_COMMAND_EXPIRED', message: 'expired' });
+    expect(t.service.get(kept.id)).toMatchObject({ status: 'succeeded', startedAtMs: 5, finishedAtMs: 7 });
+    expect(t.service.get(forgotten.id)).toMatchObject({ status: 'failed', errorCode: 'VIGIL_ERR_COMMAND_OUTCOME_UNKNOWN', startedAtMs: 5 });
+    expect(t.service.get(forgotten.id)!.message).toContain('VIGIL_ERR_COMMAND_EXPIRED');
+    // answered: nothing more to ask
+    t.sent.length = 0;
+    t.service.onResult('a1', { commandId: waiting.id, status: vigil.v1.CommandStatus.SUCCEEDED });
+    expect(t.service.reconnected('a1')).toBe(0);
+  });
+
   it('expires a command its agent never fetched', () => {
     const t = setup({ value: false });
     const row = t.service.issue({ agentId: 'a1', action: 'release', operator: 'bob', ttlMs: 5000 });

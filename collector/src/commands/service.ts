@@ -8,7 +8,7 @@ import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
 import { actionNamed } from '@vigil/actions';
 import type { AuditWriter } from '../audit/writer.js';
-import { CollectorError } from '../errors.js';
+import { COLLECTOR_ERRORS, CollectorError } from '../errors.js';
 import type { CommandCount, CommandRow, CommandState, CommandStore } from './types.js';
 import { checkCredentialAccess, credentialDetail, type OperatorRole } from './credential-access.js';
 import type { CommandsOptions } from './options.js';
@@ -168,7 +168,22 @@ export class CommandService {
     return this.o.store.get(id) as CommandRow;
   }
 
-  /** Sends every waiting command to the agent if it is connected (call on connect and after issue). */
+  /**
+   * An agent's session opened: asks again for the commands it last said were running (their results may have
+   * been lost with the agent or the link; it answers from its ledger and never runs one twice), then sends
+   * what waits for it.
+   */
+  reconnected(agentId: string): number {
+    let asked = 0;
+    for (const row of this.o.store.running(agentId)) {
+      if (!row.payload || !row.signature) continue;
+      if (!this.o.send(agentId, { command: { payload: row.payload, signature: row.signature } })) return asked;
+      asked++;
+    }
+    return asked + this.deliver(agentId);
+  }
+
+  /** Sends every waiting command to the agent if it is connected (call after issue and from the sweep). */
   deliver(agentId: string): number {
     let sent = 0;
     for (const row of this.o.store.undelivered(agentId, this.clock())) {
@@ -191,15 +206,24 @@ export class CommandService {
       return;
     }
     if (FINAL.has(row.status) && !(row.status === 'expired' && r.status !== vigil.v1.CommandStatus.RUNNING)) return;
-    const status = STATUS_MAP[r.status ?? 0];
+    let status = STATUS_MAP[r.status ?? 0];
     if (!status) return;
     const cap = (s: string | null | undefined, n: number) => (s ?? '').slice(0, n);
+    let errorCode = cap(r.errorCode, 128);
+    let message = cap(r.message, 4096);
+    // A running command asked again after a reconnect and refused: the agent ran it but no longer knows how it
+    // ended (its ledger forgot it, or its state was reset). It ran, so "refused" would be a lie.
+    if (row.status === 'running' && status === 'refused') {
+      status = 'failed';
+      message = `the agent ran this command but has no record of how it ended (asked again: ${errorCode} ${message})`.slice(0, 4096);
+      errorCode = 'VIGIL_ERR_COMMAND_OUTCOME_UNKNOWN' satisfies keyof typeof COLLECTOR_ERRORS;
+    }
     this.o.store.update(row.id, {
       status,
-      startedAtMs: u64ToNumber(r.startedAtMs) || null,
+      startedAtMs: u64ToNumber(r.startedAtMs) || row.startedAtMs || null,
       finishedAtMs: status === 'running' ? null : u64ToNumber(r.finishedAtMs) || this.clock(),
-      errorCode: cap(r.errorCode, 128) || null,
-      message: cap(r.message, 4096) || null,
+      errorCode: errorCode || null,
+      message: message || null,
       outputJson: cap(r.outputJson, 1 << 20) || null,
     });
     const updated = this.o.store.get(row.id) as CommandRow;

@@ -90,6 +90,11 @@ export class SqliteCommandStore implements CommandStore {
     return rows.map((r) => fix(r) as CommandRow);
   }
 
+  running(agentId: string): CommandRow[] {
+    const rows = this.db.prepare(`SELECT ${COLS} FROM commands WHERE agent_id = ? AND status = 'running' ORDER BY created_at_ms`).all(agentId) as CommandRow[];
+    return rows.map((r) => fix(r) as CommandRow);
+  }
+
   agentsWithUndelivered(nowMs: number): string[] {
     return this.db.prepare(`SELECT DISTINCT agent_id FROM commands WHERE status = 'pending' AND expires_at_ms > ?`).pluck().all(nowMs) as string[];
   }

@@ -40,6 +40,8 @@ export interface CommandStore {
   list(opts: { agentId?: string; limit: number; beforeMs?: number }): CommandRow[];
   /** Commands waiting to go to this agent (pending, or delivered without an answer) and not expired, oldest first. */
   undelivered(agentId: string, nowMs: number): CommandRow[];
+  /** Commands this agent last said were running, oldest first, expired or not: asked again when it reconnects. */
+  running(agentId: string): CommandRow[];
   /** Agents that have pending commands (not yet sent) and not expired, for the periodic delivery sweep. */
   agentsWithUndelivered(nowMs: number): string[];
   /** Changes the lifecycle fields (status, times, result, signed bytes, operator); other fields stay as issued. */
