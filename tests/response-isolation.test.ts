@@ -4,7 +4,7 @@
 // TCP, UDP, ICMP and IPv6, keep the collector, survive a restart, heal a flush, and roll back when the
 // collector cannot be re-reached. A dry-run changes no ruleset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateEd25519 } from '@vigil/crypto';
@@ -156,6 +156,29 @@ describe.each(['nft', 'iptables'] as const)('isolation with the %s front-end', (
     };
     expect(tamper.tamper.what).toBe('isolation_table_missing');
     expect(tamper.tamper.repaired).toBe(true);
+    expect(await reach('agent', 'peer', PEER_PORT)).toEqual(ALL_FALSE);
+  });
+
+  it('keeps the kernel table of a host whose isolation.json is damaged, sets the file aside and says so', async () => {
+    driver.kill();
+    const file = join(stateDir, 'response', 'isolation.json');
+    writeFileSync(file, '{"version":1,"isolated":tr');
+    driver = new Driver(['ip', 'netns', 'exec', lab.host('agent').ns], config());
+    await driver.ready();
+    expect((await driver.boot()).isolation).toBe('kept');
+    const tamper = (await driver.waitFor((l) => (l.event as { tamper?: { what: string } } | undefined)?.tamper?.what === 'isolation_state_damaged')).event as {
+      tamper: { detail: string; repaired: boolean };
+    };
+    expect(tamper.tamper.repaired).toBe(true);
+    expect(tamper.tamper.detail).toContain('kept');
+    expect(readdirSync(join(stateDir, 'response', 'damaged')).some((n) => n.startsWith('isolation.json.'))).toBe(true);
+    expect(await reach('agent', 'peer', PEER_PORT)).toEqual(ALL_FALSE);
+    expect(await probe('agent', 'tcp', lab.host('collector').ipv4, COLLECTOR_PORT)).toBe(true);
+    // and across one more restart, until a release
+    driver.kill();
+    driver = new Driver(['ip', 'netns', 'exec', lab.host('agent').ns], config());
+    await driver.ready();
+    expect((await driver.boot()).isolation).toBe('kept');
     expect(await reach('agent', 'peer', PEER_PORT)).toEqual(ALL_FALSE);
   });
 

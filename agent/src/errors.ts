@@ -20,6 +20,7 @@ export const AGENT_ERRORS = {
   VIGIL_ERR_COMMAND_INVALID_PARAMETER: 'a command parameter fails its grammar',
   VIGIL_ERR_COMMAND_UNSUPPORTED: 'this agent does not run that action',
   VIGIL_ERR_COMMAND_INTERRUPTED: 'the agent stopped while the command ran',
+  VIGIL_ERR_COMMAND_LEDGER_LOST: 'the command was issued before the agent found its command ledger damaged, so it may have run already',
   VIGIL_ERR_RESPONSE_FAILED: 'the response action failed',
   VIGIL_ERR_RESPONSE_NO_FIREWALL: 'neither nft nor iptables/ip6tables is available',
   VIGIL_ERR_RESPONSE_SELF_TEST: 'isolation or block self-test failed: collector not re-reached, rules rolled back',

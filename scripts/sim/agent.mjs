@@ -135,7 +135,12 @@ export class SimAgent {
       agentId: () => this.identity.agentId,
       commandPublicKey: () => Buffer.from(this.identity.commandPublicKey, 'base64'),
       agentDryRun: () => true,
-      ledger: new CommandLedger({ dir: join(this.paths.root, 'commands'), ...r.ledger }),
+      ledger: new CommandLedger({
+        dir: join(this.paths.root, 'commands'),
+        ...r.ledger,
+        clock: Date.now,
+        onDamaged: (d) => logger.error(d, 'command ledger damaged; set aside'),
+      }),
       actions: dryRunActions(),
       logger,
       limits: { maxPayloadBytes: r.maxCommandBytes, maxClockSkewMs: r.maxClockSkewMs, maxLifetimeMs: r.maxCommandLifetimeMs },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateEd25519, signEd25519 } from '@vigil/crypto';
@@ -30,7 +30,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** An executor as `vigil-agent run` builds one, from a config parsed by the agent's own schema. */
-function executor(config: AgentConfig, agentDryRun: boolean, clock?: () => number): CommandExecutor {
+function executor(config: AgentConfig, agentDryRun: boolean, clock?: () => number, ledgerFile?: string): CommandExecutor {
   const r = config.response;
   const logger = silentLogger();
   const common = {
@@ -58,12 +58,21 @@ function executor(config: AgentConfig, agentDryRun: boolean, clock?: () => numbe
     agentId: () => AGENT,
     commandPublicKey: () => keys.publicKey,
     agentDryRun: () => agentDryRun,
-    ledger: new CommandLedger({ dir: join(state, 'commands'), ...r.ledger }),
+    ledger: ledgerAt(join(state, 'commands'), r.ledger, clock ?? Date.now, ledgerFile),
     actions: { ...actions, ...forensics },
     logger,
     clock,
     limits: { maxPayloadBytes: r.maxCommandBytes, maxClockSkewMs: r.maxClockSkewMs, maxLifetimeMs: r.maxCommandLifetimeMs },
   });
+}
+
+/** The executor's ledger; `text` is written as its file first (a damaged one, say). */
+function ledgerAt(dir: string, options: AgentConfig['response']['ledger'], clock: () => number, text?: string): CommandLedger {
+  if (text !== undefined) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'ledger.json'), text);
+  }
+  return new CommandLedger({ dir, ...options, clock, onDamaged: () => undefined });
 }
 
 function signed(fields: Partial<vigil.v1.ICommand>): vigil.v1.ISignedCommand {
@@ -114,6 +123,19 @@ describe('CommandExecutor with the config defaults', () => {
     // the ledger is consulted only for authentic orders: a forged copy of a known id is refused, not answered
     const forged = { payload: order.payload, signature: Buffer.alloc(64, 1) };
     expect(await ex.handle(forged)).toMatchObject({ status: vigil.v1.CommandStatus.REFUSED, errorCode: 'VIGIL_ERR_COMMAND_BAD_SIGNATURE' });
+  });
+
+  it('refuses every command issued before its damaged ledger was set aside, and runs those issued after', async () => {
+    let now = Date.now();
+    const before = signed({ triage: {} });
+    now += 1000;
+    const ex = executor(withTmp(), true, () => now, '{"version":1,"entr');
+    const refused = await ex.handle(before);
+    expect(refused).toMatchObject({ status: vigil.v1.CommandStatus.REFUSED, errorCode: 'VIGIL_ERR_COMMAND_LEDGER_LOST' });
+    const file = join(dir, 'fresh.bin');
+    writeFileSync(file, 'x');
+    const after = await ex.handle(signed({ quarantineFile: { path: file }, issuedAtMs: now + 1, expiresAtMs: now + 60_000 }));
+    expect(after).toMatchObject({ status: vigil.v1.CommandStatus.SUCCEEDED });
   });
 
   it('names the action in its result as the collector stores it (quarantine_file), not by the generated field', async () => {

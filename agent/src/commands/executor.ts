@@ -1,6 +1,6 @@
 // Turns one SignedCommand into one CommandResult: authenticate, return the first result for a redelivered id
 // (duplicate=true, no second effect; even once expired, since the collector asks again for a result lost in a
-// crash), check the validity window, refuse replays, validate parameters, force dry-run when the agent is
+// crash), check the validity window, refuse what a damaged ledger may have forgotten, refuse replays, validate parameters, force dry-run when the agent is
 // in dry-run mode, then run the action. Commands run one at a time, in arrival order.
 import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil } from '@vigil/proto';
@@ -91,6 +91,14 @@ export class CommandExecutor {
       return this.refuse(peekCommandId(signed.payload), e.code, e.message, now);
     }
     const id = cmd.commandId;
+    const forgets = this.opts.ledger.forgetsBeforeMs;
+    if (forgets !== undefined && u64ToNumber(cmd.issuedAtMs) <= forgets)
+      return this.refuse(
+        id,
+        'VIGIL_ERR_COMMAND_LEDGER_LOST',
+        `issued before the command ledger was found damaged (${new Date(forgets).toISOString()}): it may have run already`,
+        now,
+      );
     const nonceHex = Buffer.from(cmd.nonce).toString('hex');
     const owner = this.opts.ledger.nonceOwner(nonceHex);
     if (owner !== undefined) return this.refuse(id, 'VIGIL_ERR_COMMAND_REPLAYED', `nonce already used by command ${owner}`, now);

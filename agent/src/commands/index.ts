@@ -73,11 +73,22 @@ export async function createResponse(o: ResponseOptions): Promise<Response> {
     options: o.config,
   });
   const commandClock = o.commandClock ?? o.clock;
+  const ledger = new CommandLedger({
+    dir: join(o.stateDir, 'commands'),
+    ...o.config.ledger,
+    clock: commandClock ?? Date.now,
+    onDamaged: (d) => {
+      o.logger.error(d, 'command ledger damaged; set aside');
+      o.sink.emit({
+        tamper: { what: 'command_ledger_damaged', detail: `${d.why}; set aside as ${d.keptAs}; commands issued before now are refused`, repaired: true },
+      });
+    },
+  });
   const executor = new CommandExecutor({
     agentId: o.agentId,
     commandPublicKey: o.commandPublicKey,
     agentDryRun: o.agentDryRun,
-    ledger: new CommandLedger({ dir: join(o.stateDir, 'commands'), ...o.config.ledger }),
+    ledger,
     actions: { ...actions, ...o.extraActions },
     logger: o.logger.child({ component: 'commands' }),
     ...(commandClock ? { clock: commandClock } : {}),

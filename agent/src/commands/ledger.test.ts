@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SetAside } from '../state/damaged.js';
 import { CommandLedger, type StoredResult } from './ledger.js';
 
 const dirs: string[] = [];
@@ -21,7 +22,7 @@ describe('CommandLedger', () => {
   it('remembers ids and nonces across a restart; a command cut off mid-run is never run again', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-ledger-'));
     dirs.push(dir);
-    const opts = { dir, retainAfterExpiryMs: 1000, maxEntries: 10 };
+    const opts = { dir, retainAfterExpiryMs: 1000, maxEntries: 10, clock: () => 0, onDamaged: () => expect.unreachable() };
     const a = new CommandLedger(opts);
     a.begin('c1', 'n1', 10_000, result('c1', 'RUNNING'), 0);
     a.finish(result('c1', 'SUCCEEDED'), 0);
@@ -38,7 +39,7 @@ describe('CommandLedger', () => {
   it('forgets entries once their command expired long ago, and keeps at most maxEntries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-ledger-'));
     dirs.push(dir);
-    const l = new CommandLedger({ dir, retainAfterExpiryMs: 1000, maxEntries: 2 });
+    const l = new CommandLedger({ dir, retainAfterExpiryMs: 1000, maxEntries: 2, clock: () => 0, onDamaged: () => expect.unreachable() });
     l.begin('old', 'n0', 100, result('old', 'SUCCEEDED'), 0);
     l.begin('x', 'n1', 50_000, result('x', 'SUCCEEDED'), 5000);
     expect(l.get('old')).toBeUndefined();
@@ -46,5 +47,25 @@ describe('CommandLedger', () => {
     l.begin('z', 'n3', 70_000, result('z', 'SUCCEEDED'), 5000);
     expect(l.size).toBe(2);
     expect(l.get('x')).toBeUndefined();
+  });
+
+  it.each([
+    ['not JSON', '{"version":1,"entries":[{"commandId":"c1"'],
+    ['the wrong shape', JSON.stringify({ version: 1, entries: [{ commandId: 'c1', nonce: 'n1', expiresAtMs: 'soon', result: {} }] })],
+  ])('sets a ledger that is %s aside, reports it, and remembers to refuse what was issued before', (_what, text) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-ledger-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'ledger.json'), text);
+    const damage: SetAside[] = [];
+    const l = new CommandLedger({ dir, retainAfterExpiryMs: 1000, maxEntries: 10, clock: () => 7000, onDamaged: (d) => damage.push(d) });
+    expect(l.forgetsBeforeMs).toBe(7000);
+    expect(damage).toHaveLength(1);
+    expect(readFileSync(damage[0]!.keptAs, 'utf8')).toBe(text);
+    expect(readdirSync(join(dir, 'damaged'))).toHaveLength(1);
+    // the mark outlives the restart that found the damage
+    l.begin('c9', 'n9', 20_000, result('c9', 'SUCCEEDED'), 8000);
+    const again = new CommandLedger({ dir, retainAfterExpiryMs: 1000, maxEntries: 10, clock: () => 9000, onDamaged: () => expect.unreachable() });
+    expect(again.forgetsBeforeMs).toBe(7000);
+    expect(again.get('c9')?.status).toBe('SUCCEEDED');
   });
 });

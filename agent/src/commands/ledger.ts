@@ -1,8 +1,11 @@
 // The agent's durable memory of commands it has run, so a redelivered command id returns its first result
 // (duplicate=true) and never acts twice, and a captured nonce cannot be replayed under a new id.
 // An id is written as "running" BEFORE the action starts: a crash mid-action can never cause a second run.
+// A damaged ledger is set aside and the agent refuses every command issued before that moment: it can no
+// longer tell which of them it already ran.
 import { join } from 'node:path';
-import { readJson, writeJsonAtomic } from '../responders/json-file.js';
+import { isRecord, readStateFile, writeJsonAtomic } from '../responders/json-file.js';
+import type { SetAside } from '../state/damaged.js';
 
 /** A CommandResult in JSON-safe form (64-bit times as numbers). */
 export interface StoredResult {
@@ -26,6 +29,29 @@ interface Entry {
 interface LedgerFile {
   version: 1;
   entries: Entry[];
+  /** Set when a damaged ledger was set aside: commands issued up to then are refused (they may have run). */
+  forgetsBeforeMs?: number;
+}
+
+const STATUSES: ReadonlySet<unknown> = new Set(['RUNNING', 'SUCCEEDED', 'FAILED', 'REFUSED']);
+
+function isLedgerFile(v: unknown): v is LedgerFile {
+  return (
+    isRecord(v) &&
+    v.version === 1 &&
+    (v.forgetsBeforeMs === undefined || typeof v.forgetsBeforeMs === 'number') &&
+    Array.isArray(v.entries) &&
+    v.entries.every(
+      (e: unknown) =>
+        isRecord(e) &&
+        typeof e.commandId === 'string' &&
+        typeof e.nonce === 'string' &&
+        typeof e.expiresAtMs === 'number' &&
+        isRecord(e.result) &&
+        e.result.commandId === e.commandId &&
+        STATUSES.has(e.result.status),
+    )
+  );
 }
 
 export interface LedgerOptions {
@@ -35,6 +61,10 @@ export interface LedgerOptions {
   retainAfterExpiryMs: number;
   /** Hard cap on remembered entries; the oldest-expiring go first. */
   maxEntries: number;
+  /** The clock commands are checked by (the collector's): marks when a damaged ledger was set aside. */
+  clock: () => number;
+  /** Told when a damaged ledger file was set aside at load. */
+  onDamaged: (damage: SetAside) => void;
 }
 
 export class CommandLedger {
@@ -43,10 +73,21 @@ export class CommandLedger {
   private readonly byNonce = new Map<string, string>();
   /** Commands found running at load: the agent stopped during them. */
   private readonly stoppedDuring: string[] = [];
+  /** Commands issued at or before this time are refused: a damaged ledger forgot whether they ran. */
+  readonly forgetsBeforeMs: number | undefined;
 
   constructor(private readonly opts: LedgerOptions) {
     this.path = join(opts.dir, 'ledger.json');
-    const file = readJson<LedgerFile>(this.path);
+    let damaged = false;
+    const file = readStateFile(this.path, {
+      isValid: isLedgerFile,
+      onDamaged: (d) => {
+        damaged = true;
+        opts.onDamaged(d);
+      },
+    });
+    this.forgetsBeforeMs = damaged ? opts.clock() : file?.forgetsBeforeMs;
+    if (damaged) this.persist(opts.clock());
     for (const e of file?.entries ?? []) {
       // A command that was running when the agent stopped is finished as interrupted: never re-run.
       if (e.result.status === 'RUNNING') {
@@ -104,6 +145,7 @@ export class CommandLedger {
     this.byId.clear();
     this.byNonce.clear();
     for (const e of keep) this.index(e);
-    writeJsonAtomic(this.path, { version: 1, entries: keep } satisfies LedgerFile);
+    const forget = this.forgetsBeforeMs === undefined ? {} : { forgetsBeforeMs: this.forgetsBeforeMs };
+    writeJsonAtomic(this.path, { version: 1, entries: keep, ...forget } satisfies LedgerFile);
   }
 }

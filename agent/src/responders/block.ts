@@ -7,12 +7,34 @@ import type { EventSink } from '../events/sink.js';
 import type { Cidr } from '../shared/grammar.js';
 import type { FirewallBackend, Step } from './firewall.js';
 import type { BlockEntry } from './nft-rules.js';
-import { readJson, writeJsonAtomic } from './json-file.js';
+import { isRecord, readStateFile, writeJsonAtomic } from './json-file.js';
+import { checkCidr } from '../shared/grammar.js';
 import type { SelfTest } from './isolation.js';
 
 interface BlockState {
   version: 1;
   entries: BlockEntry[];
+}
+
+function sameCidr(c: Record<string, unknown>): boolean {
+  const parsed = checkCidr(c.text);
+  return parsed.ok && (['address', 'family', 'prefix', 'text'] as const).every((k) => parsed.value[k] === c[k]);
+}
+
+/** A persisted block list, each address exactly as the grammar would accept it from a command. */
+function isBlockState(v: unknown): v is BlockState {
+  return (
+    isRecord(v) &&
+    v.version === 1 &&
+    Array.isArray(v.entries) &&
+    v.entries.every(
+      (e: unknown) =>
+        isRecord(e) &&
+        isRecord(e.cidr) &&
+        sameCidr(e.cidr) &&
+        (e.expiresAtMs === undefined || (typeof e.expiresAtMs === 'number' && Number.isFinite(e.expiresAtMs))),
+    )
+  );
 }
 
 export interface BlockOutcome {
@@ -42,7 +64,16 @@ export class BlockManager {
 
   constructor(private readonly opts: { backend: FirewallBackend; stateDir: string; sink: EventSink; logger: Logger; clock?: () => number }) {
     this.path = join(opts.stateDir, 'blocks.json');
-    this.entries = readJson<BlockState>(this.path)?.entries ?? [];
+    this.entries =
+      readStateFile(this.path, {
+        isValid: isBlockState,
+        onDamaged: (d) => {
+          opts.logger.error(d, 'block state damaged; set aside');
+          opts.sink.emit({
+            tamper: { what: 'block_state_damaged', detail: `${d.why}; set aside as ${d.keptAs}; its blocks are not re-applied`, repaired: false },
+          });
+        },
+      })?.entries ?? [];
   }
 
   private now(): number {

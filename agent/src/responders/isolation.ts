@@ -7,7 +7,8 @@ import type { EventSink } from '../events/sink.js';
 import { AgentError } from '../errors.js';
 import type { FirewallBackend, Health, Step } from './firewall.js';
 import type { IsolationSpec } from './nft-rules.js';
-import { readJson, writeJsonAtomic } from './json-file.js';
+import { isRecord, readStateFile, writeJsonAtomic } from './json-file.js';
+import type { SetAside } from '../state/damaged.js';
 
 /** Proves the collector can be reached again with the rules in place; resolves within deadlineMs. */
 export type SelfTest = (deadlineMs: number) => Promise<{ ok: boolean; detail: string }>;
@@ -15,9 +16,26 @@ export type SelfTest = (deadlineMs: number) => Promise<{ ok: boolean; detail: st
 interface IsolationState {
   version: 1;
   isolated: boolean;
+  /** Absent while isolated only when the state was damaged and the kernel's table was kept as found. */
   spec?: IsolationSpec;
   commandId?: string;
   appliedAtMs?: number;
+}
+
+const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function isIsolationState(v: unknown): v is IsolationState {
+  if (!isRecord(v) || v.version !== 1 || typeof v.isolated !== 'boolean') return false;
+  if (v.spec === undefined) return true; // isolated without a spec: a table kept after damaged state
+  const s = v.spec;
+  return (
+    isRecord(s) &&
+    isStringList(s.collectorAddresses) &&
+    typeof s.collectorPort === 'number' &&
+    Array.isArray(s.allowCidrs) &&
+    s.allowCidrs.every((c) => isRecord(c) && typeof c.text === 'string') &&
+    isStringList(s.dnsResolvers)
+  );
 }
 
 export interface IsolationOptions {
@@ -54,11 +72,13 @@ export class IsolationManager {
   private state: IsolationState;
   private timer: NodeJS.Timeout | undefined;
   private busy: Promise<unknown> = Promise.resolve();
+  /** isolation.json was damaged at start: whether the host was isolated is known only from the kernel. */
+  private damaged: SetAside | undefined;
 
   constructor(private readonly opts: IsolationOptions) {
     this.path = join(opts.stateDir, 'isolation.json');
     this.clock = opts.clock ?? Date.now;
-    this.state = readJson<IsolationState>(this.path) ?? { version: 1, isolated: false };
+    this.state = readStateFile(this.path, { isValid: isIsolationState, onDamaged: (d) => (this.damaged = d) }) ?? { version: 1, isolated: false };
   }
 
   get isolated(): boolean {
@@ -115,11 +135,14 @@ export class IsolationManager {
 
   /**
    * Called at agent start before anything else: re-applies persisted isolation (no self-test: the host was
-   * already proven reachable and must stay contained across reboots), or removes a leftover table.
+   * already proven reachable and must stay contained across reboots), or removes a leftover table. With the
+   * state damaged, a table in the kernel is kept as it is (the host stays contained until a release).
    */
-  restoreAtStart(): Promise<'reapplied' | 'none' | 'cleaned'> {
+  restoreAtStart(): Promise<'reapplied' | 'none' | 'cleaned' | 'kept'> {
     return this.exclusive(async () => {
       const b = this.opts.backend;
+      if (this.damaged) return this.restoreDamaged(this.damaged);
+      if (this.state.isolated && !this.state.spec) return 'kept';
       if (this.state.isolated && this.state.spec) {
         await b.applyIsolation(this.state.spec);
         this.opts.logger.info({ commandId: this.state.commandId }, 'isolation re-applied at start');
@@ -132,6 +155,19 @@ export class IsolationManager {
       }
       return 'none';
     });
+  }
+
+  private async restoreDamaged(d: SetAside): Promise<'kept' | 'none'> {
+    this.damaged = undefined;
+    const health = await this.opts.backend.isolationHealth({ collectorAddresses: [], collectorPort: 1, allowCidrs: [], dnsResolvers: [] });
+    const kept = health !== 'missing';
+    const detail = kept
+      ? `${d.why}; set aside as ${d.keptAs}; the isolation table in the kernel is kept (not healed: its rules are lost) until a release`
+      : `${d.why}; set aside as ${d.keptAs}; no isolation table in the kernel: the host is not isolated`;
+    this.opts.logger.error({ ...d, kept }, 'isolation state damaged');
+    this.opts.sink.emit({ tamper: { what: 'isolation_state_damaged', detail, repaired: kept } });
+    if (kept) this.save({ version: 1, isolated: true, appliedAtMs: this.clock() });
+    return kept ? 'kept' : 'none';
   }
 
   /** One self-heal pass: re-applies a deleted or altered table and raises a Tamper event. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync, appendFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { silentLogger } from '@vigil/logger';
@@ -47,7 +47,7 @@ describe('spool', () => {
     t.close();
   });
 
-  it('cuts a torn tail and continues after the last intact record', () => {
+  it('cuts a torn tail, sets it aside and reports it, and continues after the last intact record', () => {
     const s = open();
     for (let i = 1; i <= 10; i++) s.emit(line(i));
     const seg = readdirSync(dir).find((n) => n.startsWith('seg-'))!;
@@ -55,10 +55,76 @@ describe('spool', () => {
     truncateSync(path, statSync(path).size - 5);
     appendFileSync(path, Buffer.from([1, 2, 3]));
     const t = open();
-    expect(t.lastSeq).toBe(9);
-    expect(t.read(0, 100, 1 << 20).seqs).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    t.emit(line(10));
-    expect(t.lastSeq).toBe(10);
+    const r = t.read(0, 100, 1 << 20);
+    expect(r.seqs).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // nothing said seq 10 was written before the tear, so no gap: the set-aside bytes are reported
+    const report = decode(r.bodies[9]!);
+    expect(report.tamper).toMatchObject({ what: 'spool_damaged', repaired: true });
+    expect(report.tamper!.detail).toContain('1 damaged region(s)');
+    expect(readdirSync(join(dir, 'damaged'))).toHaveLength(1);
+    t.emit(line(11));
+    expect(t.lastSeq).toBe(11);
+    t.close();
+  });
+
+  it('keeps the intact records after a damaged one, sets the damage aside, and reports the lost sequences as a gap', () => {
+    const s = open({ segmentBytes: 2048 });
+    for (let i = 1; i <= 60; i++) s.emit(line(i, 20));
+    s.ack(5);
+    s.close();
+    const segs = readdirSync(dir)
+      .filter((n) => n.startsWith('seg-'))
+      .sort();
+    expect(segs.length).toBeGreaterThan(2);
+    // flip bytes inside the second segment's body, and tear the third segment's last record off
+    const second = join(dir, segs[1]!);
+    const bytes = readFileSync(second);
+    bytes.fill(0xee, 100, 160);
+    writeFileSync(second, bytes);
+    const third = join(dir, segs[2]!);
+    truncateSync(third, statSync(third).size - 3);
+    const t = open({ segmentBytes: 2048 });
+    expect(t.ackedSeq).toBe(5);
+    const events = t.read(5, 1000, 1 << 22).bodies.map(decode);
+    const seqs = events.map((e) => u64ToNumber(e.seq));
+    const gaps = events.filter((e) => e.gap).map((e) => [u64ToNumber(e.gap!.firstSeq), u64ToNumber(e.gap!.lastSeq), e.gap!.reason]);
+    // every unacked sequence is either delivered or inside a reported gap, and no range is reported twice
+    const covered = new Set(seqs.filter((n) => n <= 60));
+    for (const [first, last] of gaps as Array<[number, number, string]>)
+      for (let n = first; n <= last; n++) {
+        expect(covered.has(n), `seq ${n}`).toBe(false);
+        covered.add(n);
+      }
+    expect([...covered].sort((a, b) => a - b)).toEqual(Array.from({ length: 55 }, (_, i) => i + 6));
+    expect(gaps.length).toBeGreaterThanOrEqual(2);
+    expect(gaps.every((g) => g[2] === 'spool_damaged')).toBe(true);
+    const tamper = events.find((e) => e.tamper)!.tamper!;
+    expect(tamper).toMatchObject({ what: 'spool_damaged', repaired: true });
+    expect(readdirSync(join(dir, 'damaged'))).toHaveLength(2);
+    expect(t.stats().droppedEvents).toBe(55 - seqs.filter((n) => n <= 60).length);
+    // repaired on disk: a second start finds nothing more
+    t.close();
+    const u = open({ segmentBytes: 2048 });
+    expect(
+      u
+        .read(5, 1000, 1 << 22)
+        .bodies.map(decode)
+        .filter((e) => e.tamper || e.gap),
+    ).toHaveLength(gaps.length + 1);
+    u.close();
+  });
+
+  it('sets a damaged meta.json aside and delivers from the segments, numbering on from them', () => {
+    const s = open();
+    for (let i = 1; i <= 4; i++) s.emit(line(i));
+    s.ack(2);
+    s.close();
+    writeFileSync(join(dir, 'meta.json'), '{"ackedSeq": 2, "lastS');
+    const t = open();
+    const events = t.read(0, 10, 1 << 20).bodies.map(decode);
+    expect(events.map((e) => u64ToNumber(e.seq))).toEqual([1, 2, 3, 4, 5]);
+    expect(events[4]!.tamper!.detail).toContain('meta.json');
+    expect(readdirSync(join(dir, 'damaged'))[0]).toMatch(/^meta\.json\./);
     t.close();
   });
 

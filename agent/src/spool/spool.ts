@@ -11,7 +11,8 @@ import { ensurePrivateDir, writePrivateFileAtomic } from '../state/dir.js';
 import { AgentError } from '../errors.js';
 import { encodeRecord } from './record.js';
 import { boundValue, type PayloadBounds } from './bound.js';
-import { emptyMeta, isSegmentName, noteRecord, scanSegment, SegmentReader, type SegmentMeta } from './segment.js';
+import { emptyMeta, isSegmentName, noteRecord, scanSegment, segmentFirstSeq, SegmentReader, type LostRange, type SegmentMeta } from './segment.js';
+import { setAsideBytes, setAsideFile, type SetAside } from '../state/damaged.js';
 
 export interface SpoolOptions {
   dir: string;
@@ -84,7 +85,8 @@ export class Spool implements EventSink {
   static open(options: SpoolOptions): Spool {
     const spool = new Spool(options);
     ensurePrivateDir(options.dir);
-    const meta = spool.readMeta();
+    const damage: SetAside[] = [];
+    const meta = spool.readMeta(damage);
     spool.ackedSeq = meta.ackedSeq;
     spool.lastSeq = meta.lastSeq;
     // An older agent adopted any ackedSeq the collector sent; a forged one near 2^53 froze it. Values
@@ -98,15 +100,29 @@ export class Spool implements EventSink {
       spool.lastSeq = 0;
     }
     const names = readdirSync(options.dir).filter(isSegmentName).sort();
+    const lost: LostRange[] = [];
+    let coveredTo: number | undefined; // the last sequence known intact (or acked) so far, in name order
+    let coveredTimeNs = 0n;
+    let tornBefore = false; // the segment before had damage cut out this start
     for (const name of names) {
       const path = join(options.dir, name);
-      const { meta: seg, truncated } = scanSegment(path);
+      const { meta: seg, damaged, lost: inside } = scanSegment(path);
       if (seg.count > 0 && !isValidSequence(seg.lastSeq)) {
         options.logger.warn({ segment: name, lastSeq: seg.lastSeq }, 'spool segment holds sequences beyond the valid range; removed');
         rmSync(path, { force: true });
         continue;
       }
-      if (truncated) options.logger.warn({ segment: name }, 'spool segment had a torn tail; cut after the last intact event');
+      for (const d of damaged) damage.push(setAsideBytes(path, d.offset, d.bytes, 'spool records failing their checksum (a torn write or damaged disk)'));
+      // what a damaged tail of the segment before took: the sequences up to this segment's name
+      const named = segmentFirstSeq(name);
+      if (tornBefore && coveredTo !== undefined && named > coveredTo + 1)
+        lost.push({ firstSeq: coveredTo + 1, lastSeq: named - 1, afterTimeNs: coveredTimeNs, beforeTimeNs: seg.count ? seg.minTimeNs : coveredTimeNs });
+      lost.push(...inside);
+      tornBefore = damaged.length > 0;
+      if (seg.count > 0) {
+        coveredTo = seg.lastSeq;
+        coveredTimeNs = seg.maxTimeNs;
+      } else coveredTo ??= named - 1;
       if (seg.count === 0 || seg.lastSeq <= spool.ackedSeq) {
         rmSync(path, { force: true });
         continue;
@@ -116,20 +132,56 @@ export class Spool implements EventSink {
       if (seg.lastSeq > spool.lastSeq) spool.lastSeq = seg.lastSeq;
     }
     if (spool.ackedSeq > spool.lastSeq) spool.lastSeq = spool.ackedSeq;
+    // sequences meta.json says were written that no segment holds: a damaged tail of the newest segment
+    if (coveredTo !== undefined && spool.lastSeq > coveredTo)
+      lost.push({ firstSeq: coveredTo + 1, lastSeq: spool.lastSeq, afterTimeNs: coveredTimeNs, beforeTimeNs: coveredTimeNs });
+    spool.reportDamage(damage, lost);
     return spool;
+  }
+
+  /** Reports damage found at open: each lost unacked range as a gap (reason spool_damaged), and what was set aside as tamper. */
+  private reportDamage(damage: SetAside[], lost: LostRange[]): void {
+    const gaps = lost.map((l) => ({ ...l, firstSeq: Math.max(l.firstSeq, this.ackedSeq + 1) })).filter((l) => l.lastSeq >= l.firstSeq);
+    if (!damage.length && !gaps.length) return;
+    const dropped = gaps.reduce((n, g) => n + g.lastSeq - g.firstSeq + 1, 0);
+    this.dropped += dropped;
+    const detail = `${damage.length} damaged region(s) set aside (${damage.map((d) => d.keptAs).join(', ') || 'none'}); ${dropped} unacked event(s) lost`;
+    this.options.logger.warn({ damage, lost: gaps.map((g) => [g.firstSeq, g.lastSeq]) }, `spool damaged: ${detail}`);
+    for (const g of gaps) {
+      this.emit({
+        gap: {
+          dropped: g.lastSeq - g.firstSeq + 1,
+          firstSeq: g.firstSeq,
+          lastSeq: g.lastSeq,
+          firstTimeNs: bigIntToU64(g.afterTimeNs),
+          lastTimeNs: bigIntToU64(g.beforeTimeNs),
+          reason: 'spool_damaged',
+        },
+      });
+    }
+    this.emit({ tamper: { what: 'spool_damaged', detail, repaired: true } });
   }
 
   private get metaPath(): string {
     return join(this.options.dir, 'meta.json');
   }
 
-  private readMeta(): Meta {
+  /** The delivery position; a damaged meta.json is set aside (the segments still say what is unsent). */
+  private readMeta(damage: SetAside[]): Meta {
+    let text: string;
     try {
-      const m = JSON.parse(readFileSync(this.metaPath, 'utf8')) as Partial<Meta>;
-      return { ackedSeq: Number(m.ackedSeq) || 0, lastSeq: Number(m.lastSeq) || 0 };
+      text = readFileSync(this.metaPath, 'utf8');
     } catch {
       return { ackedSeq: 0, lastSeq: 0 };
     }
+    try {
+      const m = JSON.parse(text) as Partial<Meta> | null;
+      if (m && typeof m === 'object' && typeof m.ackedSeq === 'number' && typeof m.lastSeq === 'number') return { ackedSeq: m.ackedSeq, lastSeq: m.lastSeq };
+    } catch {
+      // damaged: set aside below
+    }
+    damage.push(setAsideFile(this.metaPath, 'spool meta.json is not the delivery position'));
+    return { ackedSeq: 0, lastSeq: 0 };
   }
 
   private writeMeta(): void {
