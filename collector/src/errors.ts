@@ -17,6 +17,9 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_COMMAND_STATE: { message: 'command is not in a state that allows this', http: 409 },
   VIGIL_ERR_COMMAND_OUTCOME_UNKNOWN: { message: 'the agent ran the command but no longer knows how it ended', http: 500 },
   VIGIL_ERR_COMMAND_CREDENTIAL_ACCESS: { message: 'collecting a credential file needs the admin role and a stated reason', http: 403 },
+  // The two-person rule (commands.twoPersonRule): a held order waits for a second operator.
+  VIGIL_ERR_COMMAND_SECOND_OPERATOR: { message: "this order needs a second operator's approval; whoever asked for it cannot approve it", http: 403 },
+  VIGIL_ERR_COMMAND_APPROVER_ROLE: { message: 'approving a held order needs a person with the responder role or above', http: 403 },
   // Enrolled agents (collector/src/hosts)
   VIGIL_ERR_AGENT_INVENTORY_TOO_LARGE: { message: 'the agent inventory exceeds agents.maxInventoryBytes', http: 413 },
   VIGIL_ERR_AGENT_EXISTS: { message: 'an agent with this id is already enrolled', http: 409 },

@@ -14,7 +14,7 @@ import { summarizeAgent } from './routes/agents.js';
 export function bridgeToLive(bus: EventBus<AlertTopics & CommandTopics & IncidentTopics & HostTopics>, live: LivePublisher, fleet: Fleet): void {
   bus.subscribe('alert.raised', ({ alert }) => live.publish('alert', { change: 'created', alert }));
   bus.subscribe('alert.updated', (update) => live.publish('alert', update));
-  bus.subscribe('command.changed', ({ command }) => live.publish('command', publicView(command)));
+  bus.subscribe('command.changed', ({ command, hold }) => live.publish('command', publicView(command, hold)));
   bus.subscribe('incident.changed', (change) => live.publish('incident', change));
   bus.subscribe('host.changed', ({ agentId }) => {
     // a host summary reads the host's picture: 10,000 agents coming online must not build one each for nobody

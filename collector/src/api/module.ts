@@ -75,7 +75,13 @@ export function mountApi(d: ApiDeps): readonly AnyRoute[] {
     ...eventRoutes(core, fleet),
     ...healthRoutes(d.health),
     ...alertRoutes(core, fleet, alerts),
-    ...incidentRoutes(core, fleet, d.incidents.incidents, (agentId, fromMs, toMs) => d.incidents.hostTimeline(agentId, fromMs, toMs)),
+    ...incidentRoutes(
+      core,
+      fleet,
+      d.incidents.incidents,
+      (agentId, fromMs, toMs) => d.incidents.hostTimeline(agentId, fromMs, toMs),
+      (rows) => commands.service.views(rows),
+    ),
     ...commandRoutes(core, fleet, { commands: commands.service, policies: commands.policyStore, collectorPort: d.collectorPort }),
     ...installApiRoutes(d.install),
   ];

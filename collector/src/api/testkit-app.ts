@@ -28,11 +28,14 @@ export interface AppTestApi {
   close(): Promise<void>;
 }
 
-/** `clock` drives the whole app (sessions included), so a test can let sessions expire. */
-export async function startAppTestApi(options: { clock?: () => number } = {}): Promise<AppTestApi> {
+/**
+ * `clock` drives the whole app (sessions included), so a test can let sessions expire; `config` is a config
+ * file's sections as written (e.g. `{ commands: { twoPersonRule: { enabled: true } } }`), checked like one.
+ */
+export async function startAppTestApi(options: { clock?: () => number; config?: Record<string, unknown> } = {}): Promise<AppTestApi> {
   const dir = mkdtempSync(join(tmpdir(), `vigil-apiapp-${process.pid}-`));
   await initCommand.run(['--data', dir], { out: () => undefined, err: () => undefined, env: {} });
-  const config = loadCollectorConfig({ overrides: { dataDir: dir, listen: { port: 0 } } });
+  const config = loadCollectorConfig({ overrides: { ...options.config, dataDir: dir, listen: { port: 0 } } });
   const app = await createCollectorApp({ config, logger: silentLogger(), env: { VIGIL_ADMIN_PASSWORD: APP_PASSWORD }, clock: options.clock });
   const url = await app.listen();
   const call = apiCaller(`${url}/api/v1`);

@@ -1,9 +1,9 @@
 // The CommandStore contract: a command's row kept byte for byte (the signed payload is redelivered as
-// signed), its lifecycle fields changed and nothing else, what waits for delivery, expiry, the list filters and
-// the counts metrics read. command-store.sqlite.test.ts runs it against SQLite; a server database's store runs
+// signed), its lifecycle fields changed and nothing else, what waits for delivery, expiry, the list filters,
+// the counts metrics read, and the two-person rule's count of targeted hosts and its holds. command-store.sqlite.test.ts runs it against SQLite; a server database's store runs
 // the same suite.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandRow, CommandStore } from './types.js';
+import type { CommandHold, CommandRow, CommandStore } from './types.js';
 
 const T = 1_700_000_000_000;
 
@@ -164,6 +164,46 @@ export function describeCommandStoreContract(implName: string, open: () => { sto
       ]);
       store.update('a', { status: 'succeeded' });
       expect(store.counts().find((r) => r.action === 'kill_process' && r.status === 'succeeded')?.count).toBe(3);
+    });
+
+    it('names the distinct agents recent orders of given actions target: signed or awaiting, not dry runs, rejected or expired unsigned', () => {
+      const iso = (id: string, agentId: string, over: Partial<CommandRow> = {}) => store.insert(commandRow({ id, agentId, action: 'isolate', ...over }));
+      iso('i1', 'a1');
+      iso('i2', 'a1', { status: 'succeeded' });
+      iso('b1', 'a2', { action: 'block_address', status: 'failed' });
+      iso('w1', 'a3', { status: 'awaiting_approval', payload: null, signature: null });
+      iso('e1', 'a4', { status: 'expired', payload: null, signature: null });
+      iso('e2', 'a5', { status: 'expired' }); // signed, then never fetched: it was ordered
+      iso('r1', 'a6', { status: 'rejected', payload: null, signature: null });
+      iso('d1', 'a7', { dryRun: true });
+      iso('k1', 'a8', { action: 'kill_process' });
+      iso('old', 'a9', { createdAtMs: T - 1 });
+      expect(store.agentsTargetedSince(['isolate', 'block_address'], T - 1)).toEqual(['a1', 'a2', 'a3', 'a5']);
+      expect(store.agentsTargetedSince(['isolate', 'block_address'], T - 2)).toEqual(['a1', 'a2', 'a3', 'a5', 'a9']);
+      expect(store.agentsTargetedSince(['block_address'], T - 1)).toEqual(['a2']);
+      expect(store.agentsTargetedSince(['isolate'], T)).toEqual([]);
+      expect(store.agentsTargetedSince([], 0)).toEqual([]);
+    });
+
+    it('keeps a hold as recorded, one per command, and reads holds by command id', () => {
+      const hold: CommandHold = {
+        commandId: 'c1',
+        rule: 'two_person_rule',
+        requestedBy: 'alice',
+        hosts: 6,
+        maxHosts: 5,
+        windowMs: 600_000,
+        reason: "needs a second operator's approval",
+        heldAtMs: T,
+      };
+      store.insertHold(hold);
+      store.insertHold({ ...hold, commandId: 'c2', requestedBy: 'policy:p1' });
+      expect(() => store.insertHold({ ...hold, requestedBy: 'mallory' })).toThrow();
+      const got = store.holds(['c1', 'c2', 'c3', 'c1']);
+      expect([...got.keys()].sort()).toEqual(['c1', 'c2']);
+      expect(got.get('c1')).toEqual(hold);
+      expect(got.get('c2')!.requestedBy).toBe('policy:p1');
+      expect(store.holds([]).size).toBe(0);
     });
   });
 }

@@ -9,14 +9,14 @@ import type { EventBus } from '../core/bus.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { GatewayTopics } from '../gateway/topics.js';
 import type { AlertTopics } from '../alerts/topics.js';
-import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from './store.js';
+import { SqliteCommandStore, SqlitePolicyStore, commandHoldsMigration, commandsMigration } from './store.js';
 import { CommandService } from './service.js';
 import { PolicyEngine } from './policies.js';
 import type { CommandTopics } from './topics.js';
 import type { PolicyStore } from './types.js';
 import type { CommandsOptions } from './options.js';
 
-export const commandsMigrations = [commandsMigration];
+export const commandsMigrations = [commandsMigration, commandHoldsMigration];
 
 export interface Commands {
   /** Other features (API, incidents, install, policies) issue commands through it. */
@@ -50,7 +50,7 @@ export function createCommands(deps: CommandsDeps): Commands {
     audit: deps.audit,
     logger,
     clock: deps.clock,
-    onChange: (command) => bus.publish('command.changed', { command }),
+    onChange: (command, hold) => bus.publish('command.changed', { command, hold }),
     options: deps.options,
   });
   const policyStore = new SqlitePolicyStore(deps.db);

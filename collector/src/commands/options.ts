@@ -1,5 +1,6 @@
 // Command settings in the collector config (`commands:`): how long a command stays valid, how often
-// the sweep expires and delivers, how many rows one history read returns. Each a named option with a safe default.
+// the sweep expires and delivers, how many rows one history read returns, and the two-person rule for
+// containment of many hosts at once. Each a named option with a safe default.
 import { z } from '@vigil/config';
 
 const DAY_MS = 86_400_000;
@@ -26,6 +27,21 @@ export const commandsOptionsSchema = z
     defaultListRows: z.number().int().min(1).max(100_000).default(100),
     /** ... and at most, whatever it asks for. */
     maxListRows: z.number().int().min(1).max(100_000).default(1000),
+    /**
+     * Two-person rule (off by default): an isolate or block_address order that would take the distinct hosts
+     * such orders target within `windowMs` (all operators and policies, held orders included) above `maxHosts`
+     * is held unsigned until a second operator approves it (see two-person.ts).
+     */
+    twoPersonRule: z
+      .object({
+        enabled: z.boolean().default(false),
+        /** Distinct hosts isolated or blocked within the window that one operator may reach alone. */
+        maxHosts: z.number().int().min(1).max(100_000).default(5),
+        /** The sliding window the hosts are counted over, by each order's creation time. */
+        windowMs: z.number().int().min(1000).max(DAY_MS).default(600_000),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .superRefine((o, ctx) => {

@@ -6,7 +6,7 @@ import { generateEd25519, privateKeyFromPem, verifyEd25519 } from '@vigil/crypto
 import { silentLogger } from '@vigil/logger';
 import { vigil, type ICollectorMessage } from '@vigil/proto';
 import { openDatabase } from '../store/db.js';
-import { SqliteCommandStore, SqlitePolicyStore, commandsMigration } from './store.js';
+import { SqliteCommandStore, SqlitePolicyStore, commandHoldsMigration, commandsMigration } from './store.js';
 import type { AuditRecord } from '../audit/writer.js';
 import { CommandService } from './service.js';
 import { commandsOptionsSchema } from './options.js';
@@ -18,7 +18,7 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 function setup(online: { value: boolean }) {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-cmdsvc-'));
   dirs.push(dir);
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [commandsMigration] });
+  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [commandsMigration, commandHoldsMigration] });
   const keys = generateEd25519();
   const sent: Array<{ agentId: string; msg: ICollectorMessage }> = [];
   const audit: AuditRecord[] = [];
@@ -147,7 +147,7 @@ describe('CommandService', () => {
     const proposed = t.service.get(crit[1]!)!;
     expect(proposed.status).toBe('awaiting_approval');
     expect(proposed.payload).toBeNull();
-    const approved = t.service.approve(proposed.id, 'carol');
+    const approved = t.service.approve(proposed.id, { operator: 'carol', user: 'carol', role: 'responder' });
     expect(approved.status).toBe('delivered');
     expect(t.audit.filter((a) => a.detail?.policyId === 'p2').map((a) => a.action)).toEqual(['command.propose', 'command.approve']);
   });

@@ -1,6 +1,7 @@
 // Issues signed commands and follows each one through its lifecycle:
 // awaiting_approval -> pending -> delivered -> running -> succeeded | failed | refused, or expired.
 // A command for an offline agent stays pending and goes out when the agent connects, until it expires.
+// An order the two-person rule holds (two-person.ts) waits unsigned, like a policy's proposal, for another person.
 // Every step that matters is written to the audit log with the operator (or "policy:<id>").
 import { randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import { signEd25519 } from '@vigil/crypto';
@@ -9,9 +10,10 @@ import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
 import { actionNamed } from '@vigil/actions';
 import type { AuditWriter } from '../audit/writer.js';
 import { COLLECTOR_ERRORS, CollectorError } from '../errors.js';
-import type { CommandCount, CommandRow, CommandState, CommandStore } from './types.js';
+import type { CommandCount, CommandHold, CommandRow, CommandState, CommandStore } from './types.js';
 import { checkCredentialAccess, credentialDetail, type OperatorRole } from './credential-access.js';
 import type { CommandsOptions } from './options.js';
+import { checkSecondOperator, twoPersonHold, type Approver } from './two-person.js';
 
 export interface IssueRequest {
   agentId: string;
@@ -20,6 +22,8 @@ export interface IssueRequest {
   /** The action message's fields as JSON, named as in the generated proto, e.g. { unit: "nginx.service", mask: true }. */
   params?: Record<string, unknown>;
   operator: string;
+  /** The person behind the order (a session's user, a token's owner) when `operator` names a token; defaults to `operator`. */
+  requester?: string;
   /** The ordering person's role; undefined for policies. Only an admin may grant credential access. */
   operatorRole?: OperatorRole;
   /** Where the order came from (client address), for the audit log. */
@@ -38,10 +42,10 @@ export interface CommandServiceOptions {
   audit: AuditWriter;
   logger: Logger;
   clock?: () => number;
-  /** Told about every state change (e.g. the live hub for the page). */
-  onChange?: (row: CommandRow) => void;
-  /** The config's `commands` section: validity windows and history read sizes. */
-  options: Pick<CommandsOptions, 'defaultTtlMs' | 'maxTtlMs' | 'defaultListRows' | 'maxListRows'>;
+  /** Told about every state change (e.g. the live hub for the page), with the command's hold if it has one. */
+  onChange?: (row: CommandRow, hold: CommandHold | null) => void;
+  /** The config's `commands` section: validity windows, history read sizes, the two-person rule. */
+  options: Pick<CommandsOptions, 'defaultTtlMs' | 'maxTtlMs' | 'defaultListRows' | 'maxListRows' | 'twoPersonRule'>;
 }
 
 const STATUS_MAP: Record<number, CommandState> = {
@@ -94,7 +98,9 @@ export class CommandService {
     checkCredentialAccess(req.action, req.params, req.awaitApproval ? undefined : req.operatorRole);
     const id = randomUUID();
     const cmd = this.build(req, id, now, ttl);
-    const signed = req.awaitApproval ? undefined : this.sign(cmd);
+    const held = twoPersonHold(this.o.options.twoPersonRule, this.o.store, { agentId: req.agentId, action: req.action, dryRun: Boolean(req.dryRun) }, now);
+    const awaiting = Boolean(req.awaitApproval || held);
+    const signed = awaiting ? undefined : this.sign(cmd);
     const row: CommandRow = {
       id,
       agentId: req.agentId,
@@ -103,7 +109,7 @@ export class CommandService {
       operator: req.operator,
       policyId: req.policyId ?? null,
       dryRun: Boolean(req.dryRun),
-      status: req.awaitApproval ? 'awaiting_approval' : 'pending',
+      status: awaiting ? 'awaiting_approval' : 'pending',
       createdAtMs: now,
       issuedAtMs: now,
       expiresAtMs: now + ttl,
@@ -111,23 +117,46 @@ export class CommandService {
       startedAtMs: null,
       finishedAtMs: null,
       errorCode: null,
-      message: null,
+      message: held?.reason ?? null,
       outputJson: null,
       payload: signed?.payload ?? null,
       signature: signed?.signature ?? null,
     };
-    this.o.store.insert(row);
-    this.auditRow(row, req.awaitApproval ? 'command.propose' : 'command.create', 'ok', req.source);
+    if (held) {
+      // the hold first: a held row without it would look like a proposal its requester may approve
+      const hold: CommandHold = { commandId: id, rule: 'two_person_rule', requestedBy: req.requester ?? req.operator, ...held, heldAtMs: now };
+      this.o.store.insertHold(hold);
+      this.o.store.insert(row);
+      const { commandId: _c, reason: _r, heldAtMs: _h, ...detail } = hold;
+      this.auditRow(row, 'command.hold', 'ok', req.source, detail);
+    } else {
+      this.o.store.insert(row);
+      this.auditRow(row, req.awaitApproval ? 'command.propose' : 'command.create', 'ok', req.source);
+    }
     this.changed(row.id);
-    if (!req.awaitApproval) this.deliver(req.agentId);
+    if (!awaiting) this.deliver(req.agentId);
     return this.o.store.get(id) as CommandRow;
   }
 
-  /** A responder confirms a policy's proposal: it is signed now (fresh validity window) and queued. */
-  approve(id: string, operator: string, source?: string): CommandRow {
+  /**
+   * A responder confirms a policy's proposal or a held order: it is signed now (fresh validity window) and
+   * queued. A held order takes a second person: its requester is refused (VIGIL_ERR_COMMAND_SECOND_OPERATOR).
+   */
+  approve(id: string, approver: Approver, source?: string): CommandRow {
     const row = this.o.store.get(id);
     if (!row || row.status !== 'awaiting_approval')
       throw new CollectorError('VIGIL_ERR_COMMAND_STATE', `command ${id} is not awaiting approval`, { http: 409 });
+    const operator = approver.operator;
+    const hold = this.holdOf(id);
+    if (hold) {
+      try {
+        checkSecondOperator(hold, approver);
+      } catch (err) {
+        const code = err instanceof CollectorError ? err.code : 'VIGIL_ERR_API_INTERNAL';
+        this.auditRow({ ...row, operator }, 'command.approve', 'failed', source, { code, requestedBy: hold.requestedBy, rule: hold.rule });
+        throw err;
+      }
+    }
     const now = this.clock();
     const ttl = row.expiresAtMs - row.issuedAtMs;
     checkCredentialAccess(row.action, JSON.parse(row.paramsJson) as Record<string, unknown>, undefined);
@@ -151,8 +180,10 @@ export class CommandService {
       payload: signed.payload,
       signature: signed.signature,
       operator: cmd.operator,
+      ...(hold ? { message: null } : {}),
     });
-    this.auditRow(this.o.store.get(id) as CommandRow, 'command.approve', 'ok', source);
+    const approved = this.o.store.get(id) as CommandRow;
+    this.auditRow(approved, 'command.approve', 'ok', source, hold ? { requestedBy: hold.requestedBy, rule: hold.rule, secondOperator: operator } : {});
     this.changed(id);
     this.deliver(row.agentId);
     return this.o.store.get(id) as CommandRow;
@@ -259,6 +290,21 @@ export class CommandService {
     return this.o.store.get(id);
   }
 
+  /** Why this command waits for a second operator (kept after approval), if the two-person rule held it. */
+  holdOf(id: string): CommandHold | null {
+    return this.o.store.holds([id]).get(id) ?? null;
+  }
+
+  /** Commands as the API and page show them, each with its hold. */
+  views(rows: readonly CommandRow[]): CommandView[] {
+    const holds = this.o.store.holds(rows.map((r) => r.id));
+    return rows.map((r) => publicView(r, holds.get(r.id) ?? null));
+  }
+
+  view(row: CommandRow): CommandView {
+    return publicView(row, this.holdOf(row.id));
+  }
+
   list(opts: { agentId?: string; limit?: number; beforeMs?: number } = {}): CommandRow[] {
     return this.o.store.list({ ...opts, limit: Math.min(opts.limit ?? this.o.options.defaultListRows, this.o.options.maxListRows) });
   }
@@ -270,7 +316,7 @@ export class CommandService {
 
   private changed(id: string): void {
     const row = this.o.store.get(id);
-    if (row && this.o.onChange) this.o.onChange(row);
+    if (row && this.o.onChange) this.o.onChange(row, this.holdOf(id));
   }
 
   private credentialOf(row: CommandRow): Record<string, unknown> {
@@ -300,8 +346,14 @@ export class CommandService {
   }
 }
 
-/** A command row as the API and page show it (no signed bytes). */
-export function publicView(row: CommandRow): Omit<CommandRow, 'payload' | 'signature' | 'paramsJson' | 'outputJson'> & { params: unknown; output: unknown } {
+/** A command row as the API and page show it: no signed bytes, and its hold (null when the two-person rule did not hold it). */
+export type CommandView = Omit<CommandRow, 'payload' | 'signature' | 'paramsJson' | 'outputJson'> & {
+  params: unknown;
+  output: unknown;
+  hold: CommandHold | null;
+};
+
+export function publicView(row: CommandRow, hold: CommandHold | null): CommandView {
   const { payload: _p, signature: _s, paramsJson, outputJson, ...rest } = row;
   const parse = (s: string | null) => {
     try {
@@ -310,5 +362,5 @@ export function publicView(row: CommandRow): Omit<CommandRow, 'payload' | 'signa
       return s;
     }
   };
-  return { ...rest, params: parse(paramsJson), output: parse(outputJson) };
+  return { ...rest, params: parse(paramsJson), output: parse(outputJson), hold };
 }

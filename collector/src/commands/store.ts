@@ -1,8 +1,8 @@
 // Command history and response policies in SQLite (the CommandStore and PolicyStore of types.ts): every
 // command from issue to result (with the signed bytes, so redelivery sends exactly what was signed), indexed by
-// agent/time and by status/expiry.
+// agent/time and by status/expiry, and the holds of orders waiting for a second operator (command_holds).
 import type { Db, Migration } from '../store/db.js';
-import type { CommandCount, CommandRow, CommandStore, PolicyRow, PolicyStore } from './types.js';
+import type { CommandCount, CommandHold, CommandRow, CommandStore, PolicyRow, PolicyStore } from './types.js';
 
 export const commandsMigration: Migration = {
   id: 'commands-1',
@@ -47,6 +47,29 @@ export const commandsMigration: Migration = {
     `);
   },
 };
+
+/** The two-person rule's holds, and an index for counting the hosts recent containment orders target. */
+export const commandHoldsMigration: Migration = {
+  id: 'commands-2-holds',
+  up(db) {
+    db.exec(`
+      CREATE TABLE command_holds (
+        command_id TEXT PRIMARY KEY,
+        rule TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        hosts INTEGER NOT NULL,
+        max_hosts INTEGER NOT NULL,
+        window_ms INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        held_at_ms INTEGER NOT NULL
+      );
+      CREATE INDEX commands_time_action ON commands (created_at_ms, action);
+    `);
+  },
+};
+
+const HOLD_COLS = `command_id AS commandId, rule, requested_by AS requestedBy, hosts, max_hosts AS maxHosts, window_ms AS windowMs,
+  reason, held_at_ms AS heldAtMs`;
 
 const COLS = `id, agent_id AS agentId, action, params_json AS paramsJson, operator, policy_id AS policyId, dry_run AS dryRun,
   status, created_at_ms AS createdAtMs, issued_at_ms AS issuedAtMs, expires_at_ms AS expiresAtMs, delivered_at_ms AS deliveredAtMs,
@@ -134,6 +157,38 @@ export class SqliteCommandStore implements CommandStore {
 
   counts(): CommandCount[] {
     return this.db.prepare('SELECT action, status, COUNT(*) AS count FROM commands GROUP BY action, status ORDER BY action, status').all() as CommandCount[];
+  }
+
+  agentsTargetedSince(actions: readonly string[], sinceMs: number): string[] {
+    if (!actions.length) return [];
+    return this.db
+      .prepare(
+        `SELECT DISTINCT agent_id FROM commands
+         WHERE created_at_ms > ? AND action IN (${actions.map(() => '?').join(', ')}) AND dry_run = 0
+           AND status <> 'rejected' AND NOT (status = 'expired' AND payload IS NULL)
+         ORDER BY agent_id`,
+      )
+      .pluck()
+      .all(sinceMs, ...actions) as string[];
+  }
+
+  insertHold(h: CommandHold): void {
+    this.db
+      .prepare(
+        `INSERT INTO command_holds (command_id, rule, requested_by, hosts, max_hosts, window_ms, reason, held_at_ms)
+         VALUES (@commandId, @rule, @requestedBy, @hosts, @maxHosts, @windowMs, @reason, @heldAtMs)`,
+      )
+      .run(h);
+  }
+
+  holds(commandIds: readonly string[]): Map<string, CommandHold> {
+    const out = new Map<string, CommandHold>();
+    const q = this.db.prepare(`SELECT ${HOLD_COLS} FROM command_holds WHERE command_id = ?`);
+    for (const id of new Set(commandIds)) {
+      const h = q.get(id) as CommandHold | undefined;
+      if (h) out.set(id, h);
+    }
+    return out;
   }
 }
 

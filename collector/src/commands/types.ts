@@ -1,5 +1,5 @@
-// The commands feature's contract: a command's row from issue to result, a response policy's row, and the
-// two store interfaces (CommandStore, PolicyStore) every implementation of their tables provides. Nobody else
+// The commands feature's contract: a command's row from issue to result, the hold of an order that waits for
+// a second operator, a response policy's row, and the two store interfaces (CommandStore, PolicyStore) every implementation of their tables provides. Nobody else
 // writes SQL against them; command-store.contract.ts and policy-store.contract.ts check each implementation.
 
 export type CommandState = 'awaiting_approval' | 'pending' | 'delivered' | 'running' | 'succeeded' | 'failed' | 'refused' | 'expired' | 'rejected';
@@ -26,6 +26,25 @@ export interface CommandRow {
   signature: Buffer | null;
 }
 
+/**
+ * Why an order is held awaiting a second operator (the two-person rule), and who asked for it. Kept beside
+ * the command (its own table) for as long as the command exists; approval does not remove it.
+ */
+export interface CommandHold {
+  commandId: string;
+  /** The rule that held it: only 'two_person_rule' today. */
+  rule: 'two_person_rule';
+  /** The person behind the order (a session's user, a token's owner) or `policy:<id>`: never its approver. */
+  requestedBy: string;
+  /** Distinct hosts the window's isolate and block_address orders would reach with this one. */
+  hosts: number;
+  maxHosts: number;
+  windowMs: number;
+  /** The sentence the API, the page and the CLI show. */
+  reason: string;
+  heldAtMs: number;
+}
+
 /** How many commands are in one action and state (the metrics gauge reads these). */
 export interface CommandCount {
   action: string;
@@ -50,6 +69,15 @@ export interface CommandStore {
   expireDue(nowMs: number): CommandRow[];
   /** Commands per action and state. */
   counts(): CommandCount[];
+  /**
+   * Distinct agents targeted by non-dry-run orders of these actions created after `sinceMs` that were signed or
+   * still await approval: rejected orders, and orders that expired unsigned, cut nobody off and do not count.
+   */
+  agentsTargetedSince(actions: readonly string[], sinceMs: number): string[];
+  /** Records why a command is held; one hold per command. */
+  insertHold(h: CommandHold): void;
+  /** The holds of these commands, by command id (commands without one are absent). */
+  holds(commandIds: readonly string[]): Map<string, CommandHold>;
 }
 
 export interface PolicyRow {

@@ -140,6 +140,7 @@ export function lifecycleWrites(ctx: Context): Writes {
         action: req.action,
         params: req.params,
         operator: actor,
+        requester: req.requester,
         operatorRole: req.operatorRole,
         source: address ?? `incident:${id}`,
         dryRun: req.dryRun,

@@ -198,6 +198,8 @@ export interface CommandRequest {
   dryRun?: boolean;
   ttlMs?: number;
   operatorRole?: OperatorRole;
+  /** The person behind the order when the actor is a token (its owner): the two-person rule's requester. */
+  requester?: string;
 }
 export interface ReviewRequest {
   rootCause: string;

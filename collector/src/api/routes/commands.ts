@@ -1,11 +1,11 @@
 // Response commands: create (each action's parameters validated here first), read status and history,
-// approve or reject policy proposals, the isolation impact preview, and response policies (admin).
+// approve or reject policy proposals and orders the two-person rule holds, the isolation impact preview, and
+// response policies (admin).
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ACTION_NAMES, commandBody } from '@vigil/actions';
 import { CollectorError } from '../../errors.js';
 import type { CommandService } from '../../commands/service.js';
-import { publicView } from '../../commands/service.js';
 import type { PolicyRow, PolicyStore } from '../../commands/types.js';
 import { route, type AnyRoute } from '../route.js';
 import { credentialDetail } from '../../commands/credential-access.js';
@@ -46,6 +46,19 @@ const commandView = z.object({
   errorCode: z.string().nullable(),
   message: z.string().nullable(),
   output: z.unknown(),
+  /** Set when the two-person rule held the order: why, and who asked (who may therefore not approve it). */
+  hold: z
+    .object({
+      commandId: z.string(),
+      rule: z.literal('two_person_rule'),
+      requestedBy: z.string(),
+      hosts: z.number(),
+      maxHosts: z.number(),
+      windowMs: z.number(),
+      reason: z.string(),
+      heldAtMs: z.number(),
+    })
+    .nullable(),
 });
 
 const isLoopback = (a: string) => a === '::1' || a.startsWith('127.') || a === 'localhost' || a.startsWith('::ffff:127.');
@@ -95,13 +108,14 @@ export function commandRoutes(
           action: body.action,
           params: body.params,
           operator: principal.auditName,
+          requester: principal.user,
           operatorRole: principal.role,
           source: address,
           dryRun: body.dryRun,
           ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined,
         });
-        addDetail({ commandId: row.id });
-        return publicView(row);
+        addDetail({ commandId: row.id, ...(row.status === 'awaiting_approval' ? { held: true } : {}) });
+        return commands().view(row);
       },
     }),
     route({
@@ -120,7 +134,7 @@ export function commandRoutes(
         const rows = commands().list({ agentId: query.agentId, limit: limit + 1, beforeMs });
         const items = rows.slice(0, limit);
         const last = items[items.length - 1];
-        return { items: items.map(publicView), nextCursor: rows.length > limit && last ? encodeCursor(last.createdAtMs) : null };
+        return { items: commands().views(items), nextCursor: rows.length > limit && last ? encodeCursor(last.createdAtMs) : null };
       },
     }),
     route({
@@ -131,31 +145,32 @@ export function commandRoutes(
       summary: 'One command with its status and result',
       params: z.object({ commandId: idSchema }),
       response: commandView,
-      handler: ({ params }) => publicView(mustGet(params.commandId)),
+      handler: ({ params }) => commands().view(mustGet(params.commandId)),
     }),
     route({
       method: 'post',
       path: '/commands/:commandId/approve',
       access: 'responder',
       tag: 'commands',
-      summary: "Approve a response policy's proposed command: it is signed and sent",
+      summary: "Approve a response policy's proposed command, or an order the two-person rule holds (not by its requester): it is signed and sent",
       audit: 'command.approve.request',
       params: z.object({ commandId: idSchema }),
       target: (p) => `command:${p.commandId}`,
       response: commandView,
-      handler: ({ params, principal, address }) => publicView(commands().approve(params.commandId, principal.auditName, address)),
+      handler: ({ params, principal, address }) =>
+        commands().view(commands().approve(params.commandId, { operator: principal.auditName, user: principal.user, role: principal.role }, address)),
     }),
     route({
       method: 'post',
       path: '/commands/:commandId/reject',
       access: 'responder',
       tag: 'commands',
-      summary: "Reject a response policy's proposed command",
+      summary: "Reject a response policy's proposed command, or a held order",
       audit: 'command.reject.request',
       params: z.object({ commandId: idSchema }),
       target: (p) => `command:${p.commandId}`,
       response: commandView,
-      handler: ({ params, principal, address }) => publicView(commands().reject(params.commandId, principal.auditName, address)),
+      handler: ({ params, principal, address }) => commands().view(commands().reject(params.commandId, principal.auditName, address)),
     }),
     route({
       method: 'get',

@@ -9,7 +9,8 @@ import type { Incidents } from '../../incidents/types.js';
 import { PHASES } from '../../incidents/phases.js';
 import { renderHtml, renderMarkdown, REPORT_CSP } from '../../incidents/report.js';
 import { CSV_COLUMNS, csvLine, jsonLine, type HostTimelineRow } from '../../incidents/host-timeline.js';
-import { publicView } from '../../commands/service.js';
+import type { CommandView } from '../../commands/service.js';
+import type { CommandRow } from '../../commands/types.js';
 import { route, type AnyRoute } from '../route.js';
 import { idSchema, timeIdCursor, timePageQuery, timeQuery } from '../schemas.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
@@ -25,7 +26,10 @@ const text = (max: number) => z.string().max(max);
 /** Everything the collector holds for one host in [fromMs, toMs), time ordered. */
 export type HostTimeline = (agentId: string, fromMs: number, toMs: number) => Iterable<HostTimelineRow>;
 
-export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, incidents: Incidents, hostTimeline: HostTimeline): AnyRoute[] {
+/** Commands as the API shows them, each with its two-person hold (the command service's views). */
+export type CommandViews = (rows: readonly CommandRow[]) => CommandView[];
+
+export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, incidents: Incidents, hostTimeline: HostTimeline, commandViews: CommandViews): AnyRoute[] {
   const { lifecycle, evidence, review, report } = incidents;
   const now = deps.now ?? Date.now;
   const { defaultPageSize, maxPageSize } = deps.options;
@@ -111,7 +115,7 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, incidents: Incid
       summary: 'One incident: hosts, alerts, phases, notes, evidence, files, commands, checklist, merged timeline, metrics',
       handler: ({ params }) => {
         const d = lifecycle.detail(params.incidentId);
-        return { ...d, commands: d.commands.map(publicView) };
+        return { ...d, commands: commandViews(d.commands) };
       },
     }),
     route({
@@ -250,11 +254,12 @@ export function incidentRoutes(deps: ApiCoreDeps, fleet: Fleet, incidents: Incid
             dryRun: body.dryRun,
             ttlMs: body.ttlSeconds ? body.ttlSeconds * 1000 : undefined,
             operatorRole: principal.role,
+            requester: principal.user,
           },
           principal.auditName,
           address,
         );
-        return publicView(row);
+        return commandViews([row])[0];
       },
     }),
     route({
