@@ -7,6 +7,7 @@ import { fmtTime, h, replace, badge } from '../dom.js';
 import type { Proc } from '../tree.js';
 import type { ViewContext } from '../state.js';
 import { errorBox } from './common.js';
+import { approvalButtons, holdNote } from './approvals.js';
 
 async function createCommand(ctx: ViewContext, agentId: string, action: ActionName, params: Record<string, unknown>): Promise<void> {
   const c = await api('POST', '/commands', { agentId, action, params });
@@ -166,7 +167,8 @@ const STATUS_KIND: Record<string, string> = {
   awaiting_approval: 'iso-pending',
 };
 
-export function commandsTable(items: any[]): HTMLElement {
+/** A host's command history; waiting orders get approve and reject buttons (`reload` runs after either). */
+export function commandsTable(ctx: ViewContext, items: any[], reload: () => void): HTMLElement {
   if (!items.length) return h('p', { className: 'muted' }, 'No commands yet.');
   return h(
     'table',
@@ -183,7 +185,7 @@ export function commandsTable(items: any[]): HTMLElement {
           h('td', null, c.action, c.dryRun ? ' (dry-run)' : ''),
           h('td', null, h('code', null, JSON.stringify(c.params))),
           h('td', null, c.operator),
-          h('td', null, badge(c.status.replace('_', ' '), STATUS_KIND[c.status] ?? '')),
+          h('td', { className: 'status' }, badge(c.status.replace('_', ' '), STATUS_KIND[c.status] ?? ''), holdNote(c.hold), approvalButtons(ctx, c, reload)),
           h(
             'td',
             { className: 'result' },

@@ -327,7 +327,10 @@ export function hostView(root: HTMLElement, ctx: ViewContext, agentId: string): 
   async function loadCommands() {
     try {
       const res = await api('GET', `/commands${qs({ agentId, limit: 50 })}`);
-      replace(commands, commandsTable(res.items));
+      replace(
+        commands,
+        commandsTable(ctx, res.items, () => void loadCommands()),
+      );
     } catch (err) {
       replace(commands, errorBox(err));
     }
