@@ -29,7 +29,8 @@ import { bundleSigningBytes } from '@vigil/proto';
 import { SystemdLab } from './helpers/systemd.js';
 import { run } from './helpers/netns.js';
 import { COLLECTOR_BIN, Proc, runNode, waitFor } from './helpers/vigil.js';
-import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
+import { dataPaths } from '../collector/dist/datadir.js';
+import { loadKeyring } from '../collector/dist/keys/keyring.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const BUNDLE_SCRIPT = join(root, 'agent/scripts/bundle.mjs');
@@ -190,7 +191,7 @@ describe('agent install on a systemd host', () => {
   it('verifies the bundle against the command key, refuses plain http without --insecure, and wants the token off the command line', async () => {
     const text = (await http('/install.sh')).body as string;
     const key = /COMMAND_KEY='([A-Za-z0-9+/=]{44})'/.exec(text)?.[1];
-    expect(key).toBe(loadCommandKey(dataPaths(dataDir)).publicKey.toString('base64'));
+    expect(key).toBe(loadKeyring(dataPaths(dataDir)).publicKey.toString('base64'));
     // A script that names another command key than the one that signed the bundle: the bundle is refused.
     const tampered = join(ws, 'install-other-key.sh');
     writeFileSync(tampered, text.replace(`COMMAND_KEY='${key}'`, `COMMAND_KEY='${generateEd25519().publicKey.toString('base64')}'`));

@@ -21,7 +21,8 @@ import { SqliteCommandStore, commandsMigration } from '../collector/dist/command
 import type { CommandRow, CommandStore } from '../collector/dist/commands/types.js';
 import { CommandService } from '../collector/dist/commands/service.js';
 import { loadCollectorConfig } from '../collector/dist/config.js';
-import { dataPaths, loadCommandKey } from '../collector/dist/datadir.js';
+import { dataPaths } from '../collector/dist/datadir.js';
+import { loadKeyring } from '../collector/dist/keys/keyring.js';
 import { silentLogger } from '@vigil/logger';
 
 const PORT = 8080;
@@ -159,7 +160,7 @@ beforeAll(async () => {
   // send() returns false: the collector process is the one connected to the agent; its sweep delivers.
   service = new CommandService({
     store,
-    privateKey: loadCommandKey(paths).privateKey,
+    privateKey: loadKeyring(paths).privateKey,
     send: () => false,
     audit: { write: () => undefined },
     logger: silentLogger(),
@@ -245,7 +246,7 @@ describe('response with a real agent and collector', () => {
   });
 
   it("the real agent refuses a bad signature, an expired command, a replayed nonce and another agent's command", async () => {
-    const key = loadCommandKey(dataPaths(dataDir)).privateKey;
+    const key = loadKeyring(dataPaths(dataDir)).privateKey;
     const base = (): vigil.v1.ICommand => ({
       commandId: randomUUID(),
       agentId,

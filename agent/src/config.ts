@@ -111,6 +111,11 @@ export const agentConfigSchema = z
           .min(1024)
           .max(256 * MiB)
           .default(8 * MiB),
+        /**
+         * Longest chain of command-key rotations the agent follows from the key it pins to the one its
+         * collector presents; an agent offline for more rotations must be enrolled again.
+         */
+        maxKeyRotations: z.number().int().min(0).max(4096).default(256),
         /** Allow plain ws:// to a collector beyond loopback (--insecure); loopback never needs it. */
         allowInsecure: z.boolean().default(false),
       })

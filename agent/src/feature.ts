@@ -8,10 +8,13 @@ import type { EventSink } from './events/sink.js';
 import type { HealthFields } from './health.js';
 import type { SensorProblem } from './sensors/sensor.js';
 import type { StatePaths } from './state/identity.js';
+import type { PinnedCommandKey } from './state/pinned-key.js';
 
 /** What a feature may use of the running agent (AgentRuntime implements it). */
 export interface FeatureRuntime {
   readonly paths: StatePaths;
+  /** The collector command key signed commands and upgrade bundles are checked against. */
+  readonly commandKey: PinnedCommandKey;
   /** Where sensors write: the spool. */
   readonly sink: EventSink;
   /** Host-altering responses only report: on if the local config says so OR the collector asks for it. */

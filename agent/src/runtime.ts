@@ -12,6 +12,7 @@ import { Spool } from './spool/spool.js';
 import { Link, type LinkStatus } from './link/client.js';
 import { ensurePrivateDir, writePrivateFileAtomic } from './state/dir.js';
 import { statePaths, type LoadedIdentity, type StatePaths } from './state/identity.js';
+import { PinnedCommandKey } from './state/pinned-key.js';
 import { bootTimeMs } from './state/host.js';
 import type { EventSink } from './events/sink.js';
 import { VERSION } from './version.js';
@@ -47,6 +48,8 @@ export class AgentRuntime implements FeatureRuntime {
   readonly paths: StatePaths;
   readonly spool: Spool;
   readonly link: Link;
+  /** The collector command key this agent trusts (taken up anew after a rotation). */
+  readonly commandKey: PinnedCommandKey;
   private readonly clock: () => number;
   private readonly started: number;
   private readonly problems = new ProblemRegistry();
@@ -75,8 +78,10 @@ export class AgentRuntime implements FeatureRuntime {
       const spool = this.spool.stats();
       return { spoolBytes: spool.bytes, spoolEvents: spool.unackedEvents, droppedEvents: spool.droppedEvents, dryRun: this.dryRun };
     });
+    this.commandKey = new PinnedCommandKey(this.paths, options.identity);
     this.link = new Link({
       identity: options.identity,
+      commandKey: this.commandKey,
       spool: this.spool,
       config: options.config.link,
       logger: options.logger.child({ component: 'link' }),

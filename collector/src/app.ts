@@ -10,7 +10,8 @@ import type { Registry } from 'prom-client';
 import type { Logger } from '@vigil/logger';
 import { signEd25519 } from '@vigil/crypto';
 import type { CollectorConfig } from './config.js';
-import { dataPaths, loadCommandKey, type CommandKey, type DataPaths } from './datadir.js';
+import { dataPaths, type DataPaths } from './datadir.js';
+import { loadKeyring, rotationsFrom, type CommandKeyring } from './keys/keyring.js';
 import { openDatabase, type Db } from './store/db.js';
 import { LowdbStateStore } from './store/state.js';
 import type { StateStore } from './store/types.js';
@@ -62,7 +63,7 @@ export class CollectorApp {
   readonly logger: Logger;
   readonly clock: () => number;
   readonly paths: DataPaths;
-  readonly commandKey: CommandKey;
+  readonly commandKey: CommandKeyring;
   readonly db: Db;
   readonly state: StateStore;
   /** Enrolled agents (the agent table). */
@@ -104,7 +105,7 @@ export class CollectorApp {
     const child = (component: string) => logger.child({ component });
     this.paths = dataPaths(config.dataDir);
     mkdirSync(this.paths.root, { recursive: true, mode: 0o700 });
-    this.commandKey = loadCommandKey(this.paths);
+    this.commandKey = loadKeyring(this.paths);
     const storage = (this.storage = new StorageGuard(this.paths.root, config.storage, child('storage'), clock));
     const noteFailure = (err: unknown, what: string) => storage.noteFailure(err, what);
     const db = (this.db = openDatabase({
@@ -175,6 +176,7 @@ export class CollectorApp {
       clock,
       commandPublicKey: this.commandKey.publicKey,
       sign: (d) => signEd25519(this.commandKey.privateKey, d),
+      keyRotationsFrom: (keyId) => rotationsFrom(this.commandKey, keyId),
       agentConfigFor,
       storage,
       bus,

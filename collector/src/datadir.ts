@@ -1,11 +1,6 @@
 // Where the collector keeps everything under its data folder, named once so init, serve and the
-// CLI never disagree; plus loading of the command-signing key that init created.
-import { readFileSync } from 'node:fs';
+// CLI never disagree. The command-signing key and its rotations are loaded by keys/keyring.ts.
 import { join, resolve } from 'node:path';
-import type { KeyObject } from 'node:crypto';
-import { privateKeyFromPem, rawPublicKey } from '@vigil/crypto';
-import { createPublicKey } from 'node:crypto';
-import { CollectorError } from './errors.js';
 
 export interface DataPaths {
   root: string;
@@ -13,6 +8,10 @@ export interface DataPaths {
   stateFile: string;
   eventsDb: string;
   commandKey: string;
+  /** A rotation's new key, between its writing and its rename over commandKey (keys/rotate.ts). */
+  nextCommandKey: string;
+  /** Every rotation of the command key, each signed by the key it retired. */
+  keyRotations: string;
   tlsCert: string;
   tlsKey: string;
 }
@@ -25,24 +24,9 @@ export function dataPaths(dataDir: string): DataPaths {
     stateFile: join(root, 'state.json'),
     eventsDb: join(root, 'events.db'),
     commandKey: join(root, 'keys', 'command.key'),
+    nextCommandKey: join(root, 'keys', 'command.next.key'),
+    keyRotations: join(root, 'keys', 'rotations.json'),
     tlsCert: join(root, 'tls', 'cert.pem'),
     tlsKey: join(root, 'tls', 'key.pem'),
   };
-}
-
-export interface CommandKey {
-  privateKey: KeyObject;
-  /** Raw 32-byte Ed25519 public key, pinned by agents at enrollment. */
-  publicKey: Buffer;
-}
-
-export function loadCommandKey(paths: DataPaths): CommandKey {
-  let pem: string;
-  try {
-    pem = readFileSync(paths.commandKey, 'utf8');
-  } catch (err) {
-    throw new CollectorError('VIGIL_ERR_CONFIG_INVALID', `no command-signing key at ${paths.commandKey}: run "vigil-collector init" first`, { cause: err });
-  }
-  const privateKey = privateKeyFromPem(pem);
-  return { privateKey, publicKey: rawPublicKey(createPublicKey(privateKey)) };
 }

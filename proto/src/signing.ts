@@ -1,4 +1,5 @@
 // The exact byte strings that Ed25519 signatures cover, defined once so agent and collector can never disagree.
+import { createHash } from 'node:crypto';
 const SEP = Uint8Array.of(0);
 
 function concat(parts: Uint8Array[]): Buffer {
@@ -28,4 +29,14 @@ export function welcomeSigningBytes(agentNonce: Uint8Array, agentId: string): Bu
 /** Pushed config: "vigil.v1.config" 0x00 agent_nonce 0x00 agent_id 0x00 payload (encoded AgentConfig) */
 export function configSigningBytes(agentNonce: Uint8Array, agentId: string, payload: Uint8Array): Buffer {
   return concat([Buffer.from('vigil.v1.config'), SEP, agentNonce, SEP, Buffer.from(agentId, 'utf8'), SEP, payload]);
+}
+
+/** Key rotation: "vigil.v1.rotate" 0x00 from_key 0x00 to_key 0x00 rotated_at_ms (decimal), signed by from_key */
+export function rotationSigningBytes(fromKey: Uint8Array, toKey: Uint8Array, rotatedAtMs: number): Buffer {
+  return concat([Buffer.from('vigil.v1.rotate'), SEP, fromKey, SEP, toKey, SEP, Buffer.from(String(rotatedAtMs), 'ascii')]);
+}
+
+/** A command key's id, shown to operators and named in the hello: the first 16 hex digits of SHA-256(raw key). */
+export function commandKeyId(rawKey: Uint8Array): string {
+  return createHash('sha256').update(rawKey).digest('hex').slice(0, 16);
 }

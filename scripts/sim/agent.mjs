@@ -9,6 +9,7 @@ import { enroll } from '../../agent/dist/link/enroll.js';
 import { Link } from '../../agent/dist/link/client.js';
 import { Spool } from '../../agent/dist/spool/spool.js';
 import { isEnrolled, loadIdentity, statePaths } from '../../agent/dist/state/identity.js';
+import { PinnedCommandKey } from '../../agent/dist/state/pinned-key.js';
 import { CommandExecutor } from '../../agent/dist/commands/executor.js';
 import { CommandLedger } from '../../agent/dist/commands/ledger.js';
 import { VERSION } from '../../agent/dist/version.js';
@@ -86,7 +87,10 @@ export class SimAgent {
     }
     // A fleet kept from an earlier run (--state-dir) follows its collector to this run's address, as an
     // operator re-points agents after moving the collector; keys and pins stay as enrolled.
-    this.identity = { ...loadIdentity(this.paths), collectorUrl: url };
+    const enrolled = loadIdentity(this.paths);
+    this.identity = { ...enrolled, collectorUrl: url };
+    // a rotated key is saved to the identity as enrolled (its own collector URL kept)
+    this.commandKey = new PinnedCommandKey(this.paths, enrolled);
   }
 
   inventory() {
@@ -128,12 +132,12 @@ export class SimAgent {
     this.startSeq = spool.lastSeq;
     this.startAcked = spool.ackedSeq;
     this.instrument(spool);
-    const link = new Link({ identity: this.identity, spool, config: config.link, logger, bootTimeMs: Date.now() - 86_400_000 });
+    const link = new Link({ identity: this.identity, commandKey: this.commandKey, spool, config: config.link, logger, bootTimeMs: Date.now() - 86_400_000 });
     this.link = link;
     const r = config.response;
     const executor = new CommandExecutor({
       agentId: () => this.identity.agentId,
-      commandPublicKey: () => Buffer.from(this.identity.commandPublicKey, 'base64'),
+      commandPublicKey: () => this.commandKey.current(),
       agentDryRun: () => true,
       ledger: new CommandLedger({
         dir: join(this.paths.root, 'commands'),

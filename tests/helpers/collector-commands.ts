@@ -7,7 +7,8 @@ import { openDatabase } from '../../collector/dist/store/db.js';
 import { SqliteCommandStore, commandsMigration } from '../../collector/dist/commands/store.js';
 import { CommandService } from '../../collector/dist/commands/service.js';
 import { loadCollectorConfig } from '../../collector/dist/config.js';
-import { dataPaths, loadCommandKey } from '../../collector/dist/datadir.js';
+import { dataPaths } from '../../collector/dist/datadir.js';
+import { loadKeyring } from '../../collector/dist/keys/keyring.js';
 
 export interface Order {
   agentId: string;
@@ -35,7 +36,7 @@ export function issueCommands(collector: CollectorData, orders: readonly Order[]
   try {
     const service = new CommandService({
       store: new SqliteCommandStore(db),
-      privateKey: loadCommandKey(paths).privateKey,
+      privateKey: loadKeyring(paths).privateKey,
       send: () => false,
       audit: { write: () => undefined },
       logger: silentLogger(),

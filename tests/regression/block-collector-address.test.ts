@@ -20,7 +20,8 @@ import { SqliteCommandStore, commandsMigration } from '../../collector/dist/comm
 import type { CommandRow, CommandStore } from '../../collector/dist/commands/types.js';
 import { CommandService } from '../../collector/dist/commands/service.js';
 import { loadCollectorConfig } from '../../collector/dist/config.js';
-import { dataPaths, loadCommandKey } from '../../collector/dist/datadir.js';
+import { dataPaths } from '../../collector/dist/datadir.js';
+import { loadKeyring } from '../../collector/dist/keys/keyring.js';
 
 const PORT = 8080;
 let lab: NetLab;
@@ -105,7 +106,7 @@ beforeAll(async () => {
   store = new SqliteCommandStore(db);
   service = new CommandService({
     store,
-    privateKey: loadCommandKey(paths).privateKey,
+    privateKey: loadKeyring(paths).privateKey,
     send: () => false,
     audit: { write: () => undefined },
     logger: silentLogger(),

@@ -19,7 +19,6 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
     name: 'response',
     async setup(runtime: FeatureRuntime) {
       const identity = loadIdentity(runtime.paths);
-      const key = Buffer.from(identity.commandPublicKey, 'base64');
       const url = new URL(identity.collectorUrl);
       const port = Number(url.port) || (url.protocol === 'wss:' ? 443 : 80);
       const flush = () => {
@@ -32,7 +31,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
       response = await createResponse({
         stateDir: runtime.paths.root,
         agentId: () => identity.agentId,
-        commandPublicKey: () => key,
+        commandPublicKey: () => runtime.commandKey.current(),
         agentDryRun: () => runtime.dryRun,
         collector: () => ({ host: url.hostname, port, liveAddresses: livePeers(port) }),
         sink: runtime.sink,
@@ -49,6 +48,7 @@ export function responseFeature(ctx: FeatureContext): AgentFeature {
           }),
           ...upgradeActions({
             identity,
+            commandKey: () => runtime.commandKey.current(),
             config: ctx.config,
             runner: new ExecRunner(),
             logger: ctx.logger.child({ component: 'upgrade' }),

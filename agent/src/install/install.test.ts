@@ -48,7 +48,14 @@ describe('upgrade offer checks', () => {
     commandPublicKey: collector.publicKey.toString('base64'),
     enrolledAtMs: 0,
   };
-  const action = upgradeAction({ identity, config, runner: new ExecRunner(), logger: silentLogger(), runningBundle: '/opt/vigil/vigil-agent.mjs' });
+  const action = upgradeAction({
+    identity,
+    commandKey: () => collector.publicKey,
+    config,
+    runner: new ExecRunner(),
+    logger: silentLogger(),
+    runningBundle: '/opt/vigil/vigil-agent.mjs',
+  });
   const sha = 'ab'.repeat(32);
   const offer = (fields: Record<string, unknown>) =>
     vigil.v1.Command.fromObject({
@@ -94,7 +101,14 @@ describe('upgrade offer checks', () => {
   });
 
   it('refuses to upgrade an agent that does not run from the installed bundle', async () => {
-    const dev = upgradeAction({ identity, config, runner: new ExecRunner(), logger: silentLogger(), runningBundle: '/work/agent/dist/cli/main.js' });
+    const dev = upgradeAction({
+      identity,
+      commandKey: () => collector.publicKey,
+      config,
+      runner: new ExecRunner(),
+      logger: silentLogger(),
+      runningBundle: '/work/agent/dist/cli/main.js',
+    });
     const params = {
       version: '1.2.3',
       url: 'https://edr.example.org:8443/x.mjs',

@@ -34,6 +34,8 @@ export interface PendingUpgrade {
 
 export interface UpgradeDeps {
   identity: Identity;
+  /** The command key pinned now (raw): bundles are signed with the collector's key of the day. */
+  commandKey: () => Uint8Array;
   config: Readonly<AgentConfig>;
   runner: CommandRunner;
   logger: Logger;
@@ -76,8 +78,7 @@ export function upgradeAction(d: UpgradeDeps): ActionHandler<UpgradeParams & { d
     async run(p, ctx) {
       const l = layoutFor(d.config);
       const base = { from: VERSION, to: p.version, sha256: p.sha256 };
-      const key = Buffer.from(d.identity.commandPublicKey, 'base64');
-      if (!verifyEd25519(key, bundleSigningBytes(p.sha256, p.version), p.signature)) {
+      if (!verifyEd25519(d.commandKey(), bundleSigningBytes(p.sha256, p.version), p.signature)) {
         throw Object.assign(new AgentError('VIGIL_ERR_UPGRADE_BAD_SIGNATURE', 'bundle signature does not verify against the pinned collector key'), {
           output: base,
         });

@@ -13,6 +13,8 @@ import { Backoff } from './backoff.js';
 import { batchFrame } from './frames.js';
 import { openSocket } from './socket.js';
 import { newAgentNonce, openSignedConfig, welcomeProofProblem } from './collector-proof.js';
+import { followRotations } from './key-rotation.js';
+import type { PinnedCommandKey } from '../state/pinned-key.js';
 import { checkTransport } from './transport.js';
 
 export type LinkState = 'idle' | 'connecting' | 'authenticating' | 'online' | 'waiting' | 'stopped';
@@ -40,6 +42,8 @@ export interface LinkStatus {
 
 export interface LinkOptions {
   identity: LoadedIdentity;
+  /** The command key the collector must prove it holds; taken up anew at the end of a rotation chain. */
+  commandKey: PinnedCommandKey;
   spool: Spool;
   config: AgentConfig['link'];
   logger: Logger;
@@ -275,7 +279,7 @@ export class Link {
   }
 
   private pinnedKey(): Buffer {
-    return Buffer.from(this.options.identity.commandPublicKey, 'base64');
+    return this.options.commandKey.current();
   }
 
   private applySignedConfig(signed: vigil.v1.ISignedConfig): void {
@@ -314,6 +318,7 @@ export class Link {
           agentVersion: VERSION,
           lastSeq: this.options.spool.lastSeq,
           bootTimeMs: this.options.bootTimeMs,
+          commandKeyId: this.options.commandKey.id(),
         },
       }),
     );
@@ -328,7 +333,7 @@ export class Link {
       this.ws?.close(4400, 'VIGIL_ERR_LINK_PROTOCOL');
       return;
     }
-    const unproven = welcomeProofProblem(welcome, this.agentNonce ?? Buffer.alloc(0), this.options.identity.agentId, this.pinnedKey());
+    const unproven = this.takeUpPresentedKey(welcome);
     if (unproven) {
       this.error('VIGIL_ERR_LINK_COLLECTOR_PROOF', unproven);
       this.ws?.close(4401, 'VIGIL_ERR_LINK_COLLECTOR_PROOF');
@@ -348,9 +353,36 @@ export class Link {
     this.options.logger.info({ ackedSeq: spool.ackedSeq, lastSeq: spool.lastSeq }, 'authenticated to the collector');
     if (welcome.signedConfig) this.applySignedConfig(welcome.signedConfig);
     this.timers.ping = setInterval(() => this.ping(), c.pingIntervalMs);
-    this.timers.heartbeat = setInterval(() => this.send({ heartbeat: { lastSeq: spool.lastSeq, agentTimeMs: this.clock() } }), c.heartbeatIntervalMs);
+    // one at once: the collector learns the highest sequence, and that this agent accepted the welcome (the
+    // command key it took up is recorded then), without waiting a heartbeat interval
+    const heartbeat = () => this.send({ heartbeat: { lastSeq: spool.lastSeq, agentTimeMs: this.clock() } });
+    heartbeat();
+    this.timers.heartbeat = setInterval(heartbeat, c.heartbeatIntervalMs);
     for (const h of this.handlers.online) this.safe(h);
     this.wake();
+  }
+
+  /**
+   * Why the welcome does not prove the collector holds the pinned key, or a key the pinned one rotated to;
+   * undefined when it does. A key at the end of a valid rotation chain is saved before it is trusted.
+   */
+  private takeUpPresentedKey(welcome: vigil.v1.IWelcome): string | undefined {
+    const pinned = this.options.commandKey;
+    const presented = welcome.commandPublicKey ?? new Uint8Array();
+    const nonce = this.agentNonce ?? Buffer.alloc(0);
+    const agentId = this.options.identity.agentId;
+    if (presented.byteLength !== 32 || pinned.current().equals(presented)) return welcomeProofProblem(welcome, nonce, agentId, pinned.current());
+    const chain = followRotations(pinned.current(), presented, welcome.keyRotations ?? [], this.options.config.maxKeyRotations);
+    if (!chain.ok) return chain.reason;
+    const unproven = welcomeProofProblem(welcome, nonce, agentId, presented);
+    if (unproven) return unproven;
+    try {
+      pinned.takeUp(presented);
+    } catch (err) {
+      return `cannot save the rotated command key: ${(err as Error).message}`;
+    }
+    this.options.logger.warn({ keyIds: chain.path }, 'took up the collector command key it rotated to; the old key is no longer trusted');
+    return undefined;
   }
 
   private ping(): void {

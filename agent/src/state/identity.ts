@@ -62,7 +62,15 @@ export function loadIdentity(paths: StatePaths): LoadedIdentity {
 export function saveIdentity(paths: StatePaths, identity: Identity, privateKeyPem: string): void {
   ensurePrivateDir(paths.root);
   writePrivateFileAtomic(paths.privateKey, privateKeyPem);
-  writePrivateFileAtomic(paths.identity, `${JSON.stringify(identity, null, 2)}\n`);
+  saveIdentityFile(paths, identity);
+}
+
+/** Replaces identity.json alone (a command key taken up after a rotation); the private key stays as it is. */
+export function saveIdentityFile(paths: StatePaths, identity: Identity): void {
+  // only the file's own fields: a LoadedIdentity also carries its private key object
+  const { agentId, collectorUrl, commandPublicKey, certFingerprint, enrolledAtMs } = identity;
+  const file: Identity = { agentId, collectorUrl, commandPublicKey, ...(certFingerprint ? { certFingerprint } : {}), enrolledAtMs };
+  writePrivateFileAtomic(paths.identity, `${JSON.stringify(file, null, 2)}\n`);
 }
 
 /** Normalizes "AB:CD:..." or "abcd..." to lowercase hex without colons; throws on anything else. */

@@ -207,19 +207,27 @@ export class CommandService {
   reconnected(agentId: string): number {
     let asked = 0;
     for (const row of this.o.store.running(agentId)) {
-      if (!row.payload || !row.signature) continue;
-      if (!this.o.send(agentId, { command: { payload: row.payload, signature: row.signature } })) return asked;
+      if (!row.payload) continue;
+      if (!this.o.send(agentId, this.wire(row.payload))) return asked;
       asked++;
     }
     return asked + this.deliver(agentId);
+  }
+
+  /**
+   * A stored command as it goes out, signed by this process's key: one issued before a key rotation (signed
+   * then by the retired key, kept in the row) still verifies at an agent that took up the new key.
+   */
+  private wire(payload: Buffer): ICollectorMessage {
+    return { command: { payload, signature: signEd25519(this.o.privateKey, payload) } };
   }
 
   /** Sends every waiting command to the agent if it is connected (call after issue and from the sweep). */
   deliver(agentId: string): number {
     let sent = 0;
     for (const row of this.o.store.undelivered(agentId, this.clock())) {
-      if (!row.payload || !row.signature) continue;
-      if (!this.o.send(agentId, { command: { payload: row.payload, signature: row.signature } })) break;
+      if (!row.payload) continue;
+      if (!this.o.send(agentId, this.wire(row.payload))) break;
       sent++;
       if (row.status === 'pending') {
         this.o.store.update(row.id, { status: 'delivered', deliveredAtMs: this.clock() });

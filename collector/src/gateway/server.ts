@@ -31,6 +31,8 @@ export interface GatewayOptions {
   commandPublicKey: Buffer;
   /** Signs with the command key (the welcome proof and pushed configs). */
   sign(data: Uint8Array): Buffer;
+  /** The rotations that lead an agent pinned to this key id to commandPublicKey (keys/keyring.ts). */
+  keyRotationsFrom(keyId: string): vigil.v1.IKeyRotation[] | undefined;
   agentConfigFor(agent: AgentRecord): vigil.v1.IAgentConfig;
   storage?: StorageGuard;
   /** Where agents coming and going, delivery stalls, command results and file chunks are announced. */
@@ -128,6 +130,7 @@ export class Gateway {
           clock: this.clock,
           commandPublicKey: this.options.commandPublicKey,
           sign: (d) => this.options.sign(d),
+          keyRotationsFrom: (id) => this.options.keyRotationsFrom(id),
           enrollLimiter: this.enrollLimiter,
           counters: this.counters,
           bus: this.options.bus,

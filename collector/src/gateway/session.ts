@@ -6,6 +6,7 @@ import type { Logger } from '@vigil/logger';
 import {
   vigil,
   batchEventBodies,
+  commandKeyId,
   decodeAgentMessage,
   encodeCollectorMessage,
   enrollSigningBytes,
@@ -45,6 +46,8 @@ export interface SessionDeps {
   commandPublicKey: Buffer;
   /** Signs with the command key: the welcome proof and pushed configs (collector-proof.ts). */
   sign(data: Uint8Array): Buffer;
+  /** The rotations that lead an agent pinned to this key id to commandPublicKey; undefined: a key never ours. */
+  keyRotationsFrom(keyId: string): vigil.v1.IKeyRotation[] | undefined;
   enrollLimiter: TokenBucket;
   counters: GatewayCounters;
   bus: EventBus<GatewayTopics>;
@@ -69,6 +72,10 @@ export class Session {
   private readonly nonce = randomBytes(32);
   /** The agent's fresh nonce from its hello: the welcome proof and every pushed config are bound to it. */
   private agentNonce: Uint8Array | undefined;
+  /** The command key id the agent's hello named ('' from agents older than key rotation); unset when enrolling. */
+  private agentKeyId: string | undefined;
+  /** The key id to record for this agent once it speaks after its welcome (it took up what it was handed). */
+  private keyIdToRecord: string | undefined;
   private authTimer: NodeJS.Timeout | undefined;
   private closed = false;
   /** Events of this agent submitted to ingest and not yet committed. */
@@ -189,6 +196,7 @@ export class Session {
     // is kept so that after a collector restart the agent's reconnect counts as a known agent's.
     this.bootTimeMs = Number(hello.bootTimeMs ?? 0) || 0;
     if (hello.agentNonce?.byteLength === 32) this.agentNonce = hello.agentNonce;
+    this.agentKeyId = (hello.commandKeyId ?? '').slice(0, MAX_ID_LENGTH);
     this.reconcileSequence(agent, Number(u64ToBigInt(hello.lastSeq)));
     const version = (hello.agentVersion ?? '').slice(0, MAX_ID_LENGTH);
     const lastSeq = Number(u64ToBigInt(hello.lastSeq));
@@ -262,10 +270,12 @@ export class Session {
     this.deps.counters.authenticated++;
     this.deps.register(this);
     const nonce = this.agentNonce;
+    const keyRotations = this.keyRotationsFor(agent);
     this.send({
       welcome: {
         agentId: agent.id,
         commandPublicKey: this.deps.commandPublicKey,
+        keyRotations,
         ackedSeq: this.deps.events.ackedSeq(agent.id),
         collectorTimeMs: this.deps.clock(),
         windowEvents: this.window(),
@@ -280,8 +290,29 @@ export class Session {
     this.deps.bus.publish('agent.online', { agentId: agent.id });
   }
 
+  /**
+   * The rotations an agent pinned to a retired key follows to the current one. What it pins after the
+   * welcome is recorded once it speaks again: an agent that cannot follow the chain closes instead.
+   */
+  private keyRotationsFor(agent: AgentRecord): vigil.v1.IKeyRotation[] {
+    const current = commandKeyId(this.deps.commandPublicKey);
+    const rotations = this.agentKeyId === undefined ? [] : (this.deps.keyRotationsFrom(this.agentKeyId) ?? []);
+    if (rotations.length > 0)
+      this.log.info(
+        { agentId: agent.id, pinnedKeyId: this.agentKeyId || 'unnamed', keyId: current, rotations: rotations.length },
+        'agent pins a retired command key: handed the rotations to the current one',
+      );
+    const pinsAfter = rotations.length > 0 || this.agentKeyId === undefined ? current : this.agentKeyId;
+    if (pinsAfter && pinsAfter !== agent.commandKeyId) this.keyIdToRecord = pinsAfter;
+    return rotations;
+  }
+
   private onAuthenticated(msg: vigil.v1.AgentMessage, frame: Buffer): void {
     const agentId = this.agentId!;
+    if (this.keyIdToRecord !== undefined) {
+      this.deps.updateAgent(agentId, { commandKeyId: this.keyIdToRecord });
+      this.keyIdToRecord = undefined;
+    }
     switch (msg.body) {
       case 'batch': {
         const bad = checkBatch(msg.batch!, agentId, this.deps.limits, this.deps.events.ackedSeq(agentId));

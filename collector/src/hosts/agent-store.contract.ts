@@ -70,6 +70,23 @@ export function describeAgentStoreContract(implName: string, open: () => { store
       ]);
     });
 
+    it('keeps the command key each agent pins and counts agents not revoked by it', () => {
+      store.enroll(newAgent());
+      store.enroll(newAgent({ id: 'agent-2', publicKey: 'pk2', machineId: 'm2' }));
+      store.enroll(newAgent({ id: 'agent-3', publicKey: 'pk3', machineId: 'm3' }));
+      store.enroll(newAgent({ id: 'agent-4', publicKey: 'pk4', machineId: 'm4' }));
+      expect(store.get('agent-1')?.commandKeyId).toBeUndefined();
+      store.update('agent-1', { commandKeyId: 'aaaaaaaaaaaaaaaa' });
+      store.update('agent-2', { commandKeyId: 'bbbbbbbbbbbbbbbb' });
+      store.update('agent-3', { commandKeyId: 'bbbbbbbbbbbbbbbb' });
+      store.update('agent-4', { commandKeyId: 'aaaaaaaaaaaaaaaa', revoked: true });
+      expect(store.get('agent-2')?.commandKeyId).toBe('bbbbbbbbbbbbbbbb');
+      expect(store.byCommandKey()).toEqual([
+        { keyId: 'bbbbbbbbbbbbbbbb', agents: 2 },
+        { keyId: 'aaaaaaaaaaaaaaaa', agents: 1 },
+      ]);
+    });
+
     it('enrolls an agent not revoked, without dry run, last seen at enrollment, and reads it back', () => {
       const inventory = { hostname: 'h', services: ['nginx.service'], interfaces: [{ name: 'eth0', addresses: ['10.0.0.1/24'] }] };
       const a = store.enroll(newAgent({ inventory }));

@@ -54,8 +54,16 @@ export const agentsAddressMigration: Migration = {
   },
 };
 
+/** The collector command key each agent pins (issue 14: key rotation shows who still trusts a retired key). */
+export const agentsCommandKeyMigration: Migration = {
+  id: 'agents-4',
+  up(db) {
+    db.exec('ALTER TABLE agents ADD COLUMN command_key_id TEXT');
+  },
+};
+
 /** Every migration of the agent table, in order. */
-export const agentsMigrations: readonly Migration[] = [agentsMigration, agentsKeyMigration, agentsAddressMigration];
+export const agentsMigrations: readonly Migration[] = [agentsMigration, agentsKeyMigration, agentsAddressMigration, agentsCommandKeyMigration];
 
 interface Row {
   id: string;
@@ -76,11 +84,12 @@ interface Row {
   token_id: string;
   inventory: string | null;
   last_address: string | null;
+  command_key_id: string | null;
 }
 
 const COLUMNS =
   'id, public_key, hostname, machine_id, os, agent_version, enrolled_at_ms, last_seen_at_ms, clone_of, identity_conflict_at_ms, ' +
-  'sequence_conflict_at_ms, sequence_conflict_held_seq, sequence_conflict_agent_last_seq, dry_run, revoked, token_id, inventory, last_address';
+  'sequence_conflict_at_ms, sequence_conflict_held_seq, sequence_conflict_agent_last_seq, dry_run, revoked, token_id, inventory, last_address, command_key_id';
 
 function toRecord(r: Row): AgentRecord {
   return {
@@ -108,6 +117,7 @@ function toRecord(r: Row): AgentRecord {
     tokenId: r.token_id,
     ...(r.inventory !== null ? { inventory: JSON.parse(r.inventory) as Record<string, unknown> } : {}),
     ...(r.last_address !== null ? { lastAddress: r.last_address } : {}),
+    ...(r.command_key_id !== null ? { commandKeyId: r.command_key_id } : {}),
   };
 }
 
@@ -140,6 +150,7 @@ function patchParams(patch: AgentPatch, inventoryJson: (inv: Record<string, unkn
   }
   if (keys.has('inventory')) out.inventory = inventoryJson(patch.inventory);
   if (keys.has('lastAddress')) out.last_address = patch.lastAddress ?? null;
+  if (keys.has('commandKeyId')) out.command_key_id = patch.commandKeyId ?? null;
   return out;
 }
 
@@ -212,6 +223,7 @@ export class SqliteAgentStore implements AgentStore {
       token_id: a.tokenId,
       inventory,
       last_address: a.lastAddress ?? null,
+      command_key_id: a.commandKeyId ?? null,
     };
   }
 
@@ -244,6 +256,15 @@ export class SqliteAgentStore implements AgentStore {
     return this.statement('SELECT id AS agentId, last_address AS address FROM agents WHERE revoked = 0 AND last_address IS NOT NULL').all() as Array<{
       agentId: string;
       address: string;
+    }>;
+  }
+
+  byCommandKey(): Array<{ keyId: string | null; agents: number }> {
+    return this.statement(
+      'SELECT command_key_id AS keyId, COUNT(*) AS agents FROM agents WHERE revoked = 0 GROUP BY command_key_id ORDER BY agents DESC',
+    ).all() as Array<{
+      keyId: string | null;
+      agents: number;
     }>;
   }
 

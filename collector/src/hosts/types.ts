@@ -34,6 +34,8 @@ export interface AgentRecord {
   inventory?: Record<string, unknown>;
   /** The address it last authenticated from (written when it changes). */
   lastAddress?: string;
+  /** Id of the collector command key it pins (commandKeyId), as of its last connection; absent: not known yet. */
+  commandKeyId?: string;
 }
 
 /** What enrollment knows of a new agent; the store fills in the rest (not revoked, no dry run, clone flag). */
@@ -85,6 +87,8 @@ export interface AgentStore {
   update(id: string, patch: AgentPatch): AgentRecord | undefined;
   /** Each agent that is not revoked with the address it last authenticated from, where one is recorded. */
   knownAddresses(): Array<{ agentId: string; address: string }>;
+  /** Agents that are not revoked, counted by the command key they pin (null: not known yet). */
+  byCommandKey(): Array<{ keyId: string | null; agents: number }>;
   /**
    * Adds records written by an older collector (state.json held agents), in one transaction, keeping their
    * order. An id already present is left as it is (a retried import); an inventory over the bound is left

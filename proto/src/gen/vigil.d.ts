@@ -434,6 +434,9 @@ export namespace vigil {
             /** Hello agentNonce. */
             agentNonce: Uint8Array;
 
+            /** Hello commandKeyId. */
+            commandKeyId: string;
+
             /**
              * Creates a new Hello instance using the specified properties.
              * @param [properties] Properties to set
@@ -511,6 +514,9 @@ export namespace vigil {
 
                 /** Hello agentNonce */
                 agentNonce?: (Uint8Array|null);
+
+                /** Hello commandKeyId */
+                commandKeyId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -680,6 +686,9 @@ export namespace vigil {
             /** Welcome windowEvents. */
             windowEvents: number;
 
+            /** Welcome keyRotations. */
+            keyRotations: vigil.v1.KeyRotation.$Properties[];
+
             /**
              * Creates a new Welcome instance using the specified properties.
              * @param [properties] Properties to set
@@ -764,12 +773,126 @@ export namespace vigil {
                 /** Welcome windowEvents */
                 windowEvents?: (number|null);
 
+                /** Welcome keyRotations */
+                keyRotations?: (vigil.v1.KeyRotation.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Welcome. */
             type $Shape = vigil.v1.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of a KeyRotation.
+         * @deprecated Use vigil.v1.KeyRotation.$Properties instead.
+         */
+        interface IKeyRotation extends vigil.v1.KeyRotation.$Properties {
+        }
+
+        /** Represents a KeyRotation. */
+        class KeyRotation {
+
+            /**
+             * Constructs a new KeyRotation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.KeyRotation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyRotation fromKey. */
+            fromKey: Uint8Array;
+
+            /** KeyRotation toKey. */
+            toKey: Uint8Array;
+
+            /** KeyRotation rotatedAtMs. */
+            rotatedAtMs: (number|Long);
+
+            /** KeyRotation signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new KeyRotation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KeyRotation instance
+             */
+            static create(properties: vigil.v1.KeyRotation.$Shape): vigil.v1.KeyRotation & vigil.v1.KeyRotation.$Shape;
+            static create(properties?: vigil.v1.KeyRotation.$Properties): vigil.v1.KeyRotation;
+
+            /**
+             * Encodes the specified KeyRotation message. Does not implicitly {@link vigil.v1.KeyRotation.verify|verify} messages.
+             * @param message KeyRotation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.KeyRotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyRotation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.KeyRotation & vigil.v1.KeyRotation.$Shape} KeyRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.KeyRotation & vigil.v1.KeyRotation.$Shape;
+
+            /**
+             * Creates a KeyRotation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns KeyRotation
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.KeyRotation;
+
+            /**
+             * Creates a plain object from a KeyRotation message. Also converts values to other types if specified.
+             * @param message KeyRotation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.KeyRotation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KeyRotation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KeyRotation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyRotation {
+
+            /** Properties of a KeyRotation. */
+            interface $Properties {
+
+                /** KeyRotation fromKey */
+                fromKey?: (Uint8Array|null);
+
+                /** KeyRotation toKey */
+                toKey?: (Uint8Array|null);
+
+                /** KeyRotation rotatedAtMs */
+                rotatedAtMs?: (number|Long|null);
+
+                /** KeyRotation signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyRotation. */
+            type $Shape = vigil.v1.KeyRotation.$Properties;
         }
 
         /**

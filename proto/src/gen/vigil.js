@@ -1151,6 +1151,7 @@ export const vigil = $root.vigil = (() => {
              * @property {number|Long|null} [lastSeq] Hello lastSeq
              * @property {number|Long|null} [bootTimeMs] Hello bootTimeMs
              * @property {Uint8Array|null} [agentNonce] Hello agentNonce
+             * @property {string|null} [commandKeyId] Hello commandKeyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1231,6 +1232,14 @@ export const vigil = $root.vigil = (() => {
             Hello.prototype.agentNonce = $util.newBuffer([]);
 
             /**
+             * Hello commandKeyId.
+             * @member {string} commandKeyId
+             * @memberof vigil.v1.Hello
+             * @instance
+             */
+            Hello.prototype.commandKeyId = "";
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof vigil.v1.Hello
@@ -1274,6 +1283,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bootTimeMs);
                 if (message.agentNonce != null && $Object.hasOwnProperty.call(message, "agentNonce") && message.agentNonce.length)
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.agentNonce);
+                if (message.commandKeyId != null && $Object.hasOwnProperty.call(message, "commandKeyId") && message.commandKeyId !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.commandKeyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1372,6 +1383,15 @@ export const vigil = $root.vigil = (() => {
                                 delete message.agentNonce;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandKeyId = value;
+                            else
+                                delete message.commandKeyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1445,6 +1465,9 @@ export const vigil = $root.vigil = (() => {
                             $util.base64.decode(object.agentNonce, message.agentNonce = $util.newBuffer($util.base64.length(object.agentNonce)), 0);
                         else if (object.agentNonce.length >= 0)
                             message.agentNonce = object.agentNonce;
+                if (object.commandKeyId != null)
+                    if (typeof object.commandKeyId !== "string" || object.commandKeyId.length)
+                        message.commandKeyId = $String(object.commandKeyId);
                 return message;
             };
 
@@ -1492,6 +1515,7 @@ export const vigil = $root.vigil = (() => {
                         if (options.bytes !== $Array)
                             object.agentNonce = $util.newBuffer(object.agentNonce);
                     }
+                    object.commandKeyId = "";
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -1515,6 +1539,8 @@ export const vigil = $root.vigil = (() => {
                         object.bootTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.bootTimeMs) : options.longs === $Number ? new $util.LongBits(message.bootTimeMs.low >>> 0, message.bootTimeMs.high >>> 0).toNumber(true) : message.bootTimeMs;
                 if (message.agentNonce != null && $Object.hasOwnProperty.call(message, "agentNonce"))
                     object.agentNonce = options.bytes === $String ? $util.base64.encode(message.agentNonce, 0, message.agentNonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.agentNonce) : message.agentNonce;
+                if (message.commandKeyId != null && $Object.hasOwnProperty.call(message, "commandKeyId"))
+                    object.commandKeyId = message.commandKeyId;
                 return object;
             };
 
@@ -1906,6 +1932,7 @@ export const vigil = $root.vigil = (() => {
              * @property {Uint8Array|null} [collectorSignature] Welcome collectorSignature
              * @property {vigil.v1.SignedConfig.$Properties|null} [signedConfig] Welcome signedConfig
              * @property {number|null} [windowEvents] Welcome windowEvents
+             * @property {Array.<vigil.v1.KeyRotation.$Properties>|null} [keyRotations] Welcome keyRotations
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1931,6 +1958,7 @@ export const vigil = $root.vigil = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Welcome = function (properties) {
+                this.keyRotations = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2002,6 +2030,14 @@ export const vigil = $root.vigil = (() => {
             Welcome.prototype.windowEvents = 0;
 
             /**
+             * Welcome keyRotations.
+             * @member {Array.<vigil.v1.KeyRotation.$Properties>} keyRotations
+             * @memberof vigil.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.keyRotations = $util.emptyArray;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
              * @memberof vigil.v1.Welcome
@@ -2049,6 +2085,9 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.SignedConfig.encode(message.signedConfig, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.windowEvents != null && $Object.hasOwnProperty.call(message, "windowEvents") && message.windowEvents !== 0)
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.windowEvents);
+                if (message.keyRotations != null && message.keyRotations.length)
+                    for (let i = 0; i < message.keyRotations.length; ++i)
+                        $root.vigil.v1.KeyRotation.encode(message.keyRotations[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2159,6 +2198,14 @@ export const vigil = $root.vigil = (() => {
                                 delete message.windowEvents;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keyRotations && message.keyRotations.length))
+                                message.keyRotations = [];
+                            message.keyRotations.push($root.vigil.v1.KeyRotation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2242,6 +2289,16 @@ export const vigil = $root.vigil = (() => {
                 if (object.windowEvents != null)
                     if ($Number(object.windowEvents) !== 0)
                         message.windowEvents = object.windowEvents >>> 0;
+                if (object.keyRotations) {
+                    if (!$Array.isArray(object.keyRotations))
+                        throw $TypeError(".vigil.v1.Welcome.keyRotations: array expected");
+                    message.keyRotations = $Array(object.keyRotations.length);
+                    for (let i = 0; i < object.keyRotations.length; ++i) {
+                        if (!$util.isObject(object.keyRotations[i]))
+                            throw $TypeError(".vigil.v1.Welcome.keyRotations: object expected");
+                        message.keyRotations[i] = $root.vigil.v1.KeyRotation.fromObject(object.keyRotations[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -2262,6 +2319,8 @@ export const vigil = $root.vigil = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.keyRotations = [];
                 if (options.defaults) {
                     object.agentId = "";
                     if (options.bytes === $String)
@@ -2318,6 +2377,11 @@ export const vigil = $root.vigil = (() => {
                     object.signedConfig = $root.vigil.v1.SignedConfig.toObject(message.signedConfig, options, _depth + 1);
                 if (message.windowEvents != null && $Object.hasOwnProperty.call(message, "windowEvents"))
                     object.windowEvents = message.windowEvents;
+                if (message.keyRotations && message.keyRotations.length) {
+                    object.keyRotations = $Array(message.keyRotations.length);
+                    for (let j = 0; j < message.keyRotations.length; ++j)
+                        object.keyRotations[j] = $root.vigil.v1.KeyRotation.toObject(message.keyRotations[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -2347,6 +2411,353 @@ export const vigil = $root.vigil = (() => {
             };
 
             return Welcome;
+        })();
+
+        v1.KeyRotation = (function() {
+
+            /**
+             * Properties of a KeyRotation.
+             * @typedef {Object} vigil.v1.KeyRotation.$Properties
+             * @property {Uint8Array|null} [fromKey] KeyRotation fromKey
+             * @property {Uint8Array|null} [toKey] KeyRotation toKey
+             * @property {number|Long|null} [rotatedAtMs] KeyRotation rotatedAtMs
+             * @property {Uint8Array|null} [signature] KeyRotation signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyRotation.
+             * @memberof vigil.v1
+             * @interface IKeyRotation
+             * @augments vigil.v1.KeyRotation.$Properties
+             * @deprecated Use vigil.v1.KeyRotation.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyRotation.
+             * @typedef {vigil.v1.KeyRotation.$Properties} vigil.v1.KeyRotation.$Shape
+             */
+
+            /**
+             * Constructs a new KeyRotation.
+             * @memberof vigil.v1
+             * @classdesc Represents a KeyRotation.
+             * @constructor
+             * @param {vigil.v1.KeyRotation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyRotation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyRotation fromKey.
+             * @member {Uint8Array} fromKey
+             * @memberof vigil.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.fromKey = $util.newBuffer([]);
+
+            /**
+             * KeyRotation toKey.
+             * @member {Uint8Array} toKey
+             * @memberof vigil.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.toKey = $util.newBuffer([]);
+
+            /**
+             * KeyRotation rotatedAtMs.
+             * @member {number|Long} rotatedAtMs
+             * @memberof vigil.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.rotatedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * KeyRotation signature.
+             * @member {Uint8Array} signature
+             * @memberof vigil.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new KeyRotation instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.KeyRotation
+             * @static
+             * @param {vigil.v1.KeyRotation.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.KeyRotation} KeyRotation instance
+             * @type {{
+             *   (properties: vigil.v1.KeyRotation.$Shape): vigil.v1.KeyRotation & vigil.v1.KeyRotation.$Shape;
+             *   (properties?: vigil.v1.KeyRotation.$Properties): vigil.v1.KeyRotation;
+             * }}
+             */
+            KeyRotation.create = function(properties) {
+                return new KeyRotation(properties);
+            };
+
+            /**
+             * Encodes the specified KeyRotation message. Does not implicitly {@link vigil.v1.KeyRotation.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.KeyRotation
+             * @static
+             * @param {vigil.v1.KeyRotation.$Properties} message KeyRotation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyRotation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromKey != null && $Object.hasOwnProperty.call(message, "fromKey") && message.fromKey.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.fromKey);
+                if (message.toKey != null && $Object.hasOwnProperty.call(message, "toKey") && message.toKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.toKey);
+                if (message.rotatedAtMs != null && $Object.hasOwnProperty.call(message, "rotatedAtMs") && (typeof message.rotatedAtMs === "object" ? message.rotatedAtMs.low || message.rotatedAtMs.high : message.rotatedAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.rotatedAtMs);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyRotation message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.KeyRotation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.KeyRotation & vigil.v1.KeyRotation.$Shape} KeyRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyRotation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.KeyRotation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.fromKey = value;
+                            else
+                                delete message.fromKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.toKey = value;
+                            else
+                                delete message.toKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rotatedAtMs = value;
+                            else
+                                delete message.rotatedAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a KeyRotation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.KeyRotation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.KeyRotation} KeyRotation
+             */
+            KeyRotation.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.KeyRotation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.KeyRotation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.KeyRotation();
+                if (object.fromKey != null)
+                    if (object.fromKey.length)
+                        if (typeof object.fromKey === "string")
+                            $util.base64.decode(object.fromKey, message.fromKey = $util.newBuffer($util.base64.length(object.fromKey)), 0);
+                        else if (object.fromKey.length >= 0)
+                            message.fromKey = object.fromKey;
+                if (object.toKey != null)
+                    if (object.toKey.length)
+                        if (typeof object.toKey === "string")
+                            $util.base64.decode(object.toKey, message.toKey = $util.newBuffer($util.base64.length(object.toKey)), 0);
+                        else if (object.toKey.length >= 0)
+                            message.toKey = object.toKey;
+                if (object.rotatedAtMs != null)
+                    if (typeof object.rotatedAtMs === "object" ? object.rotatedAtMs.low || object.rotatedAtMs.high : $Number(object.rotatedAtMs) !== 0)
+                        if ($util.Long)
+                            message.rotatedAtMs = $util.Long.fromValue(object.rotatedAtMs, true);
+                        else if (typeof object.rotatedAtMs === "string")
+                            message.rotatedAtMs = $parseInt(object.rotatedAtMs, 10);
+                        else if (typeof object.rotatedAtMs === "number")
+                            message.rotatedAtMs = object.rotatedAtMs;
+                        else if (typeof object.rotatedAtMs === "object")
+                            message.rotatedAtMs = new $util.LongBits(object.rotatedAtMs.low >>> 0, object.rotatedAtMs.high >>> 0).toNumber(true);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KeyRotation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.KeyRotation
+             * @static
+             * @param {vigil.v1.KeyRotation} message KeyRotation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KeyRotation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.fromKey = "";
+                    else {
+                        object.fromKey = [];
+                        if (options.bytes !== $Array)
+                            object.fromKey = $util.newBuffer(object.fromKey);
+                    }
+                    if (options.bytes === $String)
+                        object.toKey = "";
+                    else {
+                        object.toKey = [];
+                        if (options.bytes !== $Array)
+                            object.toKey = $util.newBuffer(object.toKey);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.rotatedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.rotatedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.fromKey != null && $Object.hasOwnProperty.call(message, "fromKey"))
+                    object.fromKey = options.bytes === $String ? $util.base64.encode(message.fromKey, 0, message.fromKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.fromKey) : message.fromKey;
+                if (message.toKey != null && $Object.hasOwnProperty.call(message, "toKey"))
+                    object.toKey = options.bytes === $String ? $util.base64.encode(message.toKey, 0, message.toKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.toKey) : message.toKey;
+                if (message.rotatedAtMs != null && $Object.hasOwnProperty.call(message, "rotatedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.rotatedAtMs = typeof message.rotatedAtMs === "number" ? $BigInt(message.rotatedAtMs) : $util.Long.fromBits(message.rotatedAtMs.low >>> 0, message.rotatedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.rotatedAtMs === "number")
+                        object.rotatedAtMs = options.longs === $String ? $String(message.rotatedAtMs) : message.rotatedAtMs;
+                    else
+                        object.rotatedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.rotatedAtMs) : options.longs === $Number ? new $util.LongBits(message.rotatedAtMs.low >>> 0, message.rotatedAtMs.high >>> 0).toNumber(true) : message.rotatedAtMs;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this KeyRotation to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.KeyRotation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KeyRotation.prototype.toJSON = function() {
+                return KeyRotation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KeyRotation
+             * @function getTypeUrl
+             * @memberof vigil.v1.KeyRotation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyRotation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.KeyRotation";
+            };
+
+            return KeyRotation;
         })();
 
         v1.SignedConfig = (function() {

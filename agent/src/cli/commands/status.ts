@@ -1,6 +1,7 @@
 // `vigil-agent status`: identity, link, spool and sensors, from the state directory (works whether
 // or not the agent runs; status.json is rewritten by the running agent every few seconds).
 import { readFileSync } from 'node:fs';
+import { commandKeyId } from '@vigil/proto';
 import { isEnrolled, loadIdentity, statePaths } from '../../state/identity.js';
 import type { AgentStatusFile } from '../../runtime.js';
 import type { CliCommand } from '@vigil/cli';
@@ -47,11 +48,23 @@ export const statusCommand: CliCommand = {
     const running = status !== undefined && alive(status.pid);
     if (values.json) {
       const { privateKey: _key, ...pub } = identity;
-      io.out(JSON.stringify({ enrolled: true, running, identity: pub, ...(status ? { status } : {}) }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            enrolled: true,
+            running,
+            identity: { ...pub, commandKeyId: commandKeyId(Buffer.from(pub.commandPublicKey, 'base64')) },
+            ...(status ? { status } : {}),
+          },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     io.out(`agent id:     ${identity.agentId}`);
     io.out(`collector:    ${identity.collectorUrl}${identity.certFingerprint ? ` (pinned ${identity.certFingerprint.slice(0, 16)}...)` : ''}`);
+    io.out(`command key:  ${commandKeyId(Buffer.from(identity.commandPublicKey, 'base64'))}`);
     io.out(`process:      ${running ? `running (pid ${status!.pid})` : 'not running'}`);
     if (status) {
       const l = status.link;

@@ -3,7 +3,8 @@
 import { createLogger } from '@vigil/logger';
 import { SqliteAuditLog, auditMigrations } from '../../audit/store.js';
 import { CommandService } from '../../commands/service.js';
-import { dataPaths, loadCommandKey } from '../../datadir.js';
+import { dataPaths } from '../../datadir.js';
+import { loadKeyring } from '../../keys/keyring.js';
 import { BundleStore } from '../../install/bundles.js';
 import { offerUpgrade } from '../../install/upgrade.js';
 import { openDatabase } from '../../store/db.js';
@@ -51,7 +52,7 @@ export const bundleCommand: CliCommand = {
     });
     const config = configFor(values, io.env);
     const paths = dataPaths(config.dataDir);
-    const bundles = new BundleStore(join(paths.root, 'bundles'), loadCommandKey(paths).privateKey);
+    const bundles = new BundleStore(join(paths.root, 'bundles'), loadKeyring(paths).privateKey);
     const [action, ...rest] = positionals;
     if (action === 'publish') {
       if (rest.length !== 1) throw new Error('bundle publish takes exactly one FILE (see --help)');
@@ -78,7 +79,7 @@ export const bundleCommand: CliCommand = {
         if (!ids.length) throw new Error('bundle offer --all: no agent is enrolled');
         const commands = new CommandService({
           store: new SqliteCommandStore(db),
-          privateKey: loadCommandKey(paths).privateKey,
+          privateKey: loadKeyring(paths).privateKey,
           // a running collector's sweep delivers what this process stored
           send: () => false,
           audit: new SqliteAuditLog(db, Date.now, config.audit),

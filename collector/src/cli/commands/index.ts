@@ -6,5 +6,6 @@ import { tokenCommand } from './token.js';
 import { rulesCommand } from '../rules.js';
 import { bundleCommand } from './bundle.js';
 import { userCommand } from './user.js';
+import { keysCommand } from './keys.js';
 
-export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, userCommand, rulesCommand, bundleCommand];
+export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, userCommand, rulesCommand, bundleCommand, keysCommand];
