@@ -17,7 +17,7 @@ import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from
 import { spawn } from 'node:child_process';
 // The collector's own modules (built), used here the way an operator tool would: same store, same key.
 import { openDatabase } from '../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration } from '../collector/dist/commands/store.js';
+import { SqliteCommandStore, commandsMigrations } from '../collector/dist/commands/store.js';
 import type { CommandRow, CommandStore } from '../collector/dist/commands/types.js';
 import { CommandService } from '../collector/dist/commands/service.js';
 import { loadCollectorConfig } from '../collector/dist/config.js';
@@ -155,7 +155,7 @@ beforeAll(async () => {
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
   const paths = dataPaths(dataDir);
-  db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
+  db = openDatabase({ path: paths.eventsDb, migrations: commandsMigrations });
   store = new SqliteCommandStore(db);
   // send() returns false: the collector process is the one connected to the agent; its sweep delivers.
   service = new CommandService({

@@ -4,7 +4,7 @@
 import { silentLogger } from '@vigil/logger';
 import { readCollectorDb } from './sim.js';
 import { openDatabase } from '../../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration } from '../../collector/dist/commands/store.js';
+import { SqliteCommandStore, commandsMigrations } from '../../collector/dist/commands/store.js';
 import { CommandService } from '../../collector/dist/commands/service.js';
 import { loadCollectorConfig } from '../../collector/dist/config.js';
 import { dataPaths } from '../../collector/dist/datadir.js';
@@ -32,7 +32,7 @@ export interface CollectorData {
 /** Signs and stores each order as the collector would (not dry-run by the order); returns their ids. */
 export function issueCommands(collector: CollectorData, orders: readonly Order[]): string[] {
   const paths = dataPaths(collector.dataDir);
-  const db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
+  const db = openDatabase({ path: paths.eventsDb, migrations: commandsMigrations });
   try {
     const service = new CommandService({
       store: new SqliteCommandStore(db),

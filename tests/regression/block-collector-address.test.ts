@@ -16,7 +16,7 @@ import { vigil } from '@vigil/proto';
 import { NetLab } from '../helpers/netns.js';
 import { AGENT_BIN, COLLECTOR_BIN, FAST_AGENT_ENV, Proc, runNode, waitFor } from '../helpers/vigil.js';
 import { openDatabase } from '../../collector/dist/store/db.js';
-import { SqliteCommandStore, commandsMigration } from '../../collector/dist/commands/store.js';
+import { SqliteCommandStore, commandsMigrations } from '../../collector/dist/commands/store.js';
 import type { CommandRow, CommandStore } from '../../collector/dist/commands/types.js';
 import { CommandService } from '../../collector/dist/commands/service.js';
 import { loadCollectorConfig } from '../../collector/dist/config.js';
@@ -102,7 +102,7 @@ beforeAll(async () => {
   expect(enroll.code, enroll.stderr).toBe(0);
   agentId = /agent id (\S+)/.exec(enroll.stdout)![1]!;
   const paths = dataPaths(dataDir);
-  db = openDatabase({ path: paths.eventsDb, migrations: [commandsMigration] });
+  db = openDatabase({ path: paths.eventsDb, migrations: commandsMigrations });
   store = new SqliteCommandStore(db);
   service = new CommandService({
     store,

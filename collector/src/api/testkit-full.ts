@@ -14,7 +14,7 @@ import { SqliteTokenStore, tokensMigrations } from '../hosts/token-store.js';
 import { defaultAgentsOptions } from '../hosts/options.js';
 import { enrollAgent } from '../hosts/enroll.js';
 import type { AgentStore } from '../hosts/types.js';
-import { commandHoldsMigration, commandsMigration, SqliteCommandStore, SqlitePolicyStore } from '../commands/store.js';
+import { commandsMigrations, SqliteCommandStore, SqlitePolicyStore } from '../commands/store.js';
 import { CommandService } from '../commands/service.js';
 import { commandsOptionsSchema } from '../commands/options.js';
 import type { ICollectorMessage } from '@vigil/proto';
@@ -53,7 +53,7 @@ export async function startFullTestApi(): Promise<FullTestApi> {
   let tokens!: SqliteTokenStore;
   let policyStore!: SqlitePolicyStore;
   const t = await startTestApi({
-    migrations: [...eventsMigrations, commandsMigration, commandHoldsMigration, ...agentsMigrations, ...tokensMigrations],
+    migrations: [...eventsMigrations, ...commandsMigrations, ...agentsMigrations, ...tokensMigrations],
     extraRoutes: (core, db) => {
       events = new SqliteEventStore(db);
       agents = new SqliteAgentStore(db, defaultAgentsOptions());

@@ -9,14 +9,14 @@ import type { EventBus } from '../core/bus.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { GatewayTopics } from '../gateway/topics.js';
 import type { AlertTopics } from '../alerts/topics.js';
-import { SqliteCommandStore, SqlitePolicyStore, commandHoldsMigration, commandsMigration } from './store.js';
+import { SqliteCommandStore, SqlitePolicyStore, commandsMigrations } from './store.js';
 import { CommandService } from './service.js';
 import { PolicyEngine } from './policies.js';
 import type { CommandTopics } from './topics.js';
 import type { PolicyStore } from './types.js';
 import type { CommandsOptions } from './options.js';
 
-export const commandsMigrations = [commandsMigration, commandHoldsMigration];
+export { commandsMigrations };
 
 export interface Commands {
   /** Other features (API, incidents, install, policies) issue commands through it. */

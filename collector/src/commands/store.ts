@@ -68,6 +68,9 @@ export const commandHoldsMigration: Migration = {
   },
 };
 
+/** Every migration of the commands feature's tables, in order. */
+export const commandsMigrations: readonly Migration[] = [commandsMigration, commandHoldsMigration];
+
 const HOLD_COLS = `command_id AS commandId, rule, requested_by AS requestedBy, hosts, max_hosts AS maxHosts, window_ms AS windowMs,
   reason, held_at_ms AS heldAtMs`;
 

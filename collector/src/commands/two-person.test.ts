@@ -11,7 +11,7 @@ import { vigil, type ICollectorMessage } from '@vigil/proto';
 import { openDatabase } from '../store/db.js';
 import type { AuditRecord } from '../audit/writer.js';
 import { CollectorError } from '../errors.js';
-import { SqliteCommandStore, SqlitePolicyStore, commandHoldsMigration, commandsMigration } from './store.js';
+import { SqliteCommandStore, SqlitePolicyStore, commandsMigrations } from './store.js';
 import { CommandService, type IssueRequest } from './service.js';
 import { commandsOptionsSchema } from './options.js';
 import { PolicyEngine } from './policies.js';
@@ -23,7 +23,7 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 function setup(twoPersonRule?: { enabled?: boolean; maxHosts?: number; windowMs?: number }) {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-two-person-'));
   dirs.push(dir);
-  const db = openDatabase({ path: join(dir, 'events.db'), migrations: [commandsMigration, commandHoldsMigration] });
+  const db = openDatabase({ path: join(dir, 'events.db'), migrations: commandsMigrations });
   const keys = generateEd25519();
   const sent: Array<{ agentId: string; msg: ICollectorMessage }> = [];
   const audit: AuditRecord[] = [];

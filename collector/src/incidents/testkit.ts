@@ -9,7 +9,7 @@ import { silentLogger } from '@vigil/logger';
 import { vigil } from '@vigil/proto';
 import { openDatabase, type Db } from '../store/db.js';
 import { alertsMigration, alertsTrustMigration, SqliteAlertStore } from '../alerts/store.js';
-import { commandHoldsMigration, commandsMigration, SqliteCommandStore } from '../commands/store.js';
+import { commandsMigrations, SqliteCommandStore } from '../commands/store.js';
 import { auditMigrations, SqliteAuditLog } from '../audit/store.js';
 import { auditOptionsSchema } from '../audit/options.js';
 import { CommandService } from '../commands/service.js';
@@ -42,7 +42,7 @@ export function openIncidentsLab(clock: () => number, o: { wired?: boolean; deps
   const dir = mkdtempSync(join(tmpdir(), 'vigil-inc-'));
   const db = openDatabase({
     path: join(dir, 'events.db'),
-    migrations: [...auditMigrations, alertsMigration, alertsTrustMigration, commandsMigration, commandHoldsMigration, incidentsMigration],
+    migrations: [...auditMigrations, alertsMigration, alertsTrustMigration, ...commandsMigrations, incidentsMigration],
   });
   const alerts = new SqliteAlertStore(db, { dedupeWindowMs: 60_000, maxEvidencePerAlert: 10 });
   const audit = new SqliteAuditLog(db, clock, auditOptionsSchema.parse({}));

@@ -8,7 +8,7 @@ import { loadKeyring } from '../../keys/keyring.js';
 import { BundleStore } from '../../install/bundles.js';
 import { offerUpgrade } from '../../install/upgrade.js';
 import { openDatabase } from '../../store/db.js';
-import { commandsMigration, SqliteCommandStore } from '../../commands/store.js';
+import { commandsMigrations, SqliteCommandStore } from '../../commands/store.js';
 import { LowdbStateStore } from '../../store/state.js';
 import { SqliteAgentStore, agentsMigrations } from '../../hosts/agent-store.js';
 import { importLegacyAgents } from '../../hosts/agent-import.js';
@@ -70,7 +70,7 @@ export const bundleCommand: CliCommand = {
       if (!values.all && !values.agent?.length) throw new Error('bundle offer needs --agent ID or --all');
       // A running collector may hold the same SQLite file (WAL: readers and one writer at a time, waits
       // on a busy writer) and the state file (cross-process lock): this process takes its turn with both.
-      const db = openDatabase({ path: paths.eventsDb, migrations: [...auditMigrations, commandsMigration, ...agentsMigrations] });
+      const db = openDatabase({ path: paths.eventsDb, migrations: [...auditMigrations, ...commandsMigrations, ...agentsMigrations] });
       try {
         const agents = new SqliteAgentStore(db, config.agents);
         // a folder not yet started since the upgrade still keeps its agents in state.json
