@@ -82,7 +82,7 @@ export class SimAgent {
         inventory: this.inventory(),
         timeoutMs: config.link.connectTimeoutMs,
         maxFrameBytes: config.link.maxFrameBytes,
-        allowInsecure: false,
+        allowInsecure: config.link.allowInsecure,
       });
     }
     // A fleet kept from an earlier run (--state-dir) follows its collector to this run's address, as an

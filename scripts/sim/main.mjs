@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, accessSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { agentConfigSchema } from '../../agent/dist/config.js';
+import { loadAgentConfig } from '../../agent/dist/config.js';
 import { SimAgent } from './agent.mjs';
 import { spawnCollector } from './collector.mjs';
 import { HELP, parseSimOptions, SimOptionError } from './options.mjs';
@@ -43,7 +43,8 @@ const ownDir = opts.stateDir === undefined;
 const dir = ownDir ? mkdtempSync(join(tempBase(), `vigil-sim-${process.pid}-`)) : resolve(opts.stateDir);
 mkdirSync(dir, { recursive: true, mode: 0o700 });
 const stats = new FleetStats();
-const config = agentConfigSchema.parse({});
+// the real agent's settings, with its VIGIL_AGENT_<SECTION>__<KEY> overrides (link backoff, say)
+const config = loadAgentConfig({ env: process.env });
 let stopping = false;
 let stopResolve;
 const stopped = new Promise((r) => (stopResolve = r));

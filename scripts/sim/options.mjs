@@ -38,6 +38,9 @@ Output:
                            with --spawn, its collector data is served again (a warm fleet at a new rate)
   --keep                   keep the temp folder (agent state, spawned collector data)
   -h, --help               this text
+
+The agents take the real agent's default settings and its VIGIL_AGENT_<SECTION>__<KEY> environment
+overrides (e.g. VIGIL_AGENT_LINK__BACKOFF_MAX_MS=5000).
 `;
 
 const SPEC = {

@@ -34,12 +34,14 @@ export function readCollectorDb<T>(collector: Pick<Collector, 'dataDir'>, fn: (d
 
 export interface SimReport {
   sim: 'interval' | 'final';
+  atMs: number;
   elapsedS: number;
   enrolled: number;
   online: number;
   sent: number;
   acked: number;
   disconnects: number;
+  failedConnects: number;
   alertingInjected: number;
   ackLatencyMs: { p50: number | null; p99: number | null };
   refusals: Record<string, number>;
@@ -64,24 +66,31 @@ export class SimRun {
   static async start(ws: Workspace, collector: Collector, agents: number, args: string[]): Promise<SimRun> {
     const token = await collector.token(['--uses', String(agents)]);
     const summary = ws.path('summary.json');
-    const proc = ws.track(
-      spawnNode(SIM, [
-        '--collector',
-        collector.agentUrl,
-        '--token',
-        token,
-        '--agents',
-        String(agents),
-        '--report-ms',
-        '500',
-        '--state-dir',
-        ws.path('agents'),
-        '--summary',
-        summary,
-        ...args,
-      ]),
-    );
-    return new SimRun(proc, summary);
+    return new SimRun(ws.track(spawnNode(SIM, SimRun.args(ws, collector.agentUrl, token, agents, summary, args))), summary);
+  }
+
+  /** The same against any agent endpoint, started by `spawn` with the simulator's argv (inside a lab namespace, say). */
+  static startWith(ws: Workspace, spawn: (argv: string[]) => Proc, url: string, token: string, agents: number, args: string[]): SimRun {
+    const summary = ws.path('summary.json');
+    return new SimRun(ws.track(spawn([process.execPath, SIM, ...SimRun.args(ws, url, token, agents, summary, args)])), summary);
+  }
+
+  private static args(ws: Workspace, url: string, token: string, agents: number, summary: string, args: string[]): string[] {
+    return [
+      '--collector',
+      url,
+      '--token',
+      token,
+      '--agents',
+      String(agents),
+      '--report-ms',
+      '500',
+      '--state-dir',
+      ws.path('agents'),
+      '--summary',
+      summary,
+      ...args,
+    ];
   }
 
   reports(): SimReport[] {
@@ -111,7 +120,7 @@ export class SimRun {
   }
 
   /** Every agent's acknowledged range is in the collector's store exactly once; returns how many events that is. */
-  expectStoredExactlyOnce(collector: Collector, agents: number): number {
+  expectStoredExactlyOnce(collector: Pick<Collector, 'dataDir'>, agents: number): number {
     const summary = JSON.parse(readFileSync(this.summaryPath, 'utf8')) as AgentSummary[];
     expect(summary).toHaveLength(agents);
     let total = 0;
