@@ -7,12 +7,12 @@
 // happened and an allowed cell proves the request got past authorisation (the handler ran, or only the body's
 // validation, which comes after authorisation, stopped it). A few actions are also checked for their effect.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Router } from 'express';
 import { ROLES, roleAtLeast, type Role } from '../auth/index.js';
 import { lowerRole } from '../auth/roles.js';
 import { startAppTestApi, APP_PASSWORD, type AppTestApi } from './testkit-app.js';
 import { loginCaller, type Caller } from './testkit.js';
 import type { Access, AnyRoute } from './route.js';
+import { routeKey, servedRoutes } from './testkit-routes.js';
 
 /**
  * Least role per route, from the role definitions: viewer reads everything operational; responder adds alert
@@ -121,7 +121,7 @@ interface Outcome {
 let t: AppTestApi;
 let offsetMs = 0;
 const ran = new Set<string>();
-const keyOf = (r: Pick<AnyRoute, 'method' | 'path'>) => `${r.method} ${r.path}`;
+const keyOf = routeKey;
 
 beforeAll(async () => {
   t = await startAppTestApi({ clock: () => Date.now() + offsetMs });
@@ -134,20 +134,6 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => t.close());
-
-/** The routes express really serves under /api/v1, read from its router stack. */
-function servedRoutes(): string[] {
-  type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle: { stack?: Layer[] }; matchers?: Array<(p: string) => unknown> };
-  const top = (t.app.express as unknown as { router: { stack: Layer[] } }).router.stack;
-  const apiLayer = top.find((l) => l.handle.stack && l.matchers?.some((m) => m('/api/v1/openapi.json')));
-  if (!apiLayer) throw new Error('no /api/v1 router in the express stack');
-  const out: string[] = [];
-  for (const layer of (apiLayer.handle as Router & { stack: Layer[] }).stack) {
-    if (!layer.route) continue;
-    for (const m of Object.keys(layer.route.methods)) out.push(`${m} ${layer.route.path}`);
-  }
-  return out.sort();
-}
 
 async function send(route: AnyRoute, cred: Cred): Promise<Outcome> {
   const key = keyOf(route);
@@ -246,7 +232,7 @@ async function runMatrix(creds: Cred[], fresh: (c: Cred) => Promise<Cred>): Prom
 
 describe('access-control matrix', () => {
   it('has exactly one expected-outcome row per served route, and every route declares the role of its row', () => {
-    const served = servedRoutes();
+    const served = servedRoutes(t.app.express);
     expect(
       served.filter((k) => !(k in EXPECTED)),
       'served routes without a row in EXPECTED',

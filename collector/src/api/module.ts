@@ -18,6 +18,7 @@ import type { Hosts } from '../hosts/module.js';
 import type { InstallModule } from '../install/module.js';
 import { VERSION } from '../version.js';
 import { createApi, API_BASE } from './router.js';
+import { jsonErrorHandler } from './errors.js';
 import type { ApiCoreDeps } from './deps.js';
 import type { AnyRoute } from './route.js';
 import type { LiveHub } from './live.js';
@@ -107,5 +108,6 @@ export function mountApi(d: ApiDeps): readonly AnyRoute[] {
     next();
   });
   d.express.use(express.static(webRoot, { index: 'index.html', maxAge: 0, fallthrough: true }));
+  d.express.use(jsonErrorHandler(logger));
   return api.routes;
 }

@@ -7,7 +7,7 @@ import type { Logger } from '@vigil/logger';
 import { CollectorError } from '../errors.js';
 import type { AuditResult, AuditWriter } from '../audit/writer.js';
 import { CSRF_HEADER, roleAtLeast, type Auth, type Principal, type Role } from '../auth/index.js';
-import { toApiError } from './errors.js';
+import { bodyReadError, toApiError } from './errors.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 /** "public": no login (login itself, the OpenAPI document); otherwise the least role that may call it. */
@@ -104,11 +104,7 @@ export function clientAddress(req: Request): string {
 export function mountRoutes(router: Router, routes: readonly AnyRoute[], deps: MountDeps): void {
   const parseJson = express.json({ limit: deps.maxBodyBytes, strict: true });
   const readBody = (req: Request, res: Response) =>
-    new Promise<void>((resolve, reject) =>
-      parseJson(req, res, (err?: unknown) =>
-        err ? reject(err instanceof Error ? err : new Error('could not read the request body', { cause: err })) : resolve(),
-      ),
-    );
+    new Promise<void>((resolve, reject) => parseJson(req, res, (err?: unknown) => (err ? reject(bodyReadError(err)) : resolve())));
 
   for (const spec of routes as readonly SchemaRoute[]) {
     router[spec.method](spec.path, async (req: Request, res: Response) => {

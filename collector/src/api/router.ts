@@ -4,6 +4,7 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import { mountRoutes, route, sendJson, type AnyRoute } from './route.js';
 import { buildOpenApi } from './openapi.js';
+import { jsonErrorHandler } from './errors.js';
 import type { ApiCoreDeps } from './deps.js';
 import { sessionRoutes } from './routes/session.js';
 import { userRoutes } from './routes/users.js';
@@ -86,5 +87,6 @@ export function createApi(deps: ApiCoreDeps, extra: readonly AnyRoute[] = []): A
   router.use((req, res) => {
     sendJson(res, 404, { error: { code: 'VIGIL_ERR_API_NOT_FOUND', message: `no route ${req.method} ${API_BASE}${req.path}` } });
   });
+  router.use(jsonErrorHandler(deps.logger));
   return { router, routes, openapi };
 }

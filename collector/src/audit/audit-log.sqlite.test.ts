@@ -52,3 +52,18 @@ describe('SqliteAuditLog', () => {
     db.close();
   });
 });
+
+describe('SqliteAuditLog: text the chain must survive', () => {
+  it('regression: a lone surrogate in a field, or a pair cut by the length bound, keeps the chain whole', () => {
+    // Found by the API input fuzz: a login attempt for user "\ud800" made the audit chain check fail.
+    const db = openDatabase({ path: file(), migrations: [...auditMigrations] });
+    const log = new SqliteAuditLog(db, Date.now, auditOptionsSchema.parse({}));
+    log.write({ user: '-', source: '127.0.0.1', action: 'session.login', target: 'user:\ud800', result: 'invalid', detail: { user: '\ud800' } });
+    log.write({ user: `${'a'.repeat(199)}😀`, source: 's\udc00', action: 'x', target: `${'t'.repeat(299)}😀`, result: 'ok' });
+    expect(log.verify()).toEqual({ ok: true, rows: 2, firstBad: null });
+    const [second, first] = log.list({ limit: 10 });
+    expect(first).toMatchObject({ target: 'user:\ufffd', detail: { user: '\ud800' } });
+    expect(second).toMatchObject({ user: `${'a'.repeat(199)}\ufffd`, source: 's\ufffd', target: `${'t'.repeat(299)}\ufffd` });
+    db.close();
+  });
+});

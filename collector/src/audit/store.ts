@@ -58,6 +58,17 @@ interface Row {
 /** Longest detail JSON kept per entry; larger details are replaced by a marker rather than bloating the log. */
 const MAX_DETAIL_CHARS = 4096;
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A text column as SQLite will give it back: cut to `max` UTF-16 units, each lone surrogate (a cut pair's
+ * half included) as U+FFFD. SQLite stores a lone surrogate as bytes that read back as three U+FFFD, so a row
+ * hashed as written failed the chain check: any operator could "break" the chain with one login attempt.
+ */
+function storedText(s: string, max: number): string {
+  return s.slice(0, max).replace(LONE_SURROGATE, '\ufffd');
+}
+
 export class SqliteAuditLog implements AuditLog {
   private readonly insert;
   private readonly lastRow;
@@ -132,10 +143,10 @@ export class SqliteAuditLog implements AuditLog {
     const row = {
       id: (last?.id ?? 0) + 1,
       time_ms: record.timeMs ?? this.now(),
-      user: record.user.slice(0, 200),
-      source: record.source.slice(0, 100),
-      action: record.action.slice(0, 100),
-      target: record.target.slice(0, 300),
+      user: storedText(record.user, 200),
+      source: storedText(record.source, 100),
+      action: storedText(record.action, 100),
+      target: storedText(record.target, 300),
       result: record.result,
       detail,
     };

@@ -15,6 +15,7 @@ const cidr = z
   .max(64)
   .regex(/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/, 'an IPv4/IPv6 address or CIDR');
 const unit = z.string().min(1).max(256);
+const U64_MAX = (1n << 64n) - 1n;
 const absPath = z.string().min(2).max(4096).startsWith('/', 'an absolute path');
 
 /** One schema per action an operator (or a response policy) may order. */
@@ -33,7 +34,14 @@ export const ACTION_PARAMS = {
   kill_process: z
     .object({
       pid: z.number().int().min(1).max(4_194_304),
-      startTimeTicks: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().min(0)]),
+      // A u64 on the wire: 20 digits can exceed 2^64 - 1, which protobufjs wraps silently into another value.
+      startTimeTicks: z.union([
+        z
+          .string()
+          .regex(/^\d{1,20}$/)
+          .refine((s) => BigInt(s) <= U64_MAX, 'at most 2^64 - 1'),
+        z.number().int().min(0),
+      ]),
       tree: z.boolean().default(false),
       graceMs: z.number().int().min(0).max(600_000).optional(),
     })

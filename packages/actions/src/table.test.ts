@@ -88,4 +88,13 @@ describe('the parameter schemas', () => {
     expect(commandBody.safeParse({ action: 'upgrade', params: {} }).success).toBe(false);
     expect(commandBody.safeParse({ action: 'collect_file', params: { path: '/etc/shadow', credentialAccess: true, reason: 'short' } }).success).toBe(false);
   });
+
+  it('regression: refuses a kill_process startTimeTicks above 2^64 - 1 (it was signed wrapped into another start time)', () => {
+    // Found by the API input fuzz (collector/src/api/api-input.fuzz.test.ts): "99999999999999999999" passed
+    // the 20-digit grammar and protobufjs encoded it as 7766279631452241919.
+    const kill = (startTimeTicks: string) => commandBody.safeParse({ action: 'kill_process', params: { pid: 42, startTimeTicks } }).success;
+    expect(kill('18446744073709551615')).toBe(true);
+    expect(kill('18446744073709551616')).toBe(false);
+    expect(kill('99999999999999999999')).toBe(false);
+  });
 });
