@@ -13,29 +13,31 @@ import type { CollectorConfig } from './config.js';
 import { dataPaths, type DataPaths } from './datadir.js';
 import { loadKeyring, rotationsFrom, type CommandKeyring } from './keys/keyring.js';
 import { openDatabase, type Db } from './store/db.js';
+import { isDamageError, storeDamagedError } from './store/damage.js';
+import { collectorMigrations } from './migrations.js';
 import { LowdbStateStore } from './store/state.js';
 import type { StateStore } from './store/types.js';
 import type { AgentStore, TokenStore } from './hosts/types.js';
-import { SqliteAgentStore, agentsMigrations } from './hosts/agent-store.js';
+import { SqliteAgentStore } from './hosts/agent-store.js';
 import { importLegacyAgents } from './hosts/agent-import.js';
-import { SqliteTokenStore, tokensMigrations } from './hosts/token-store.js';
+import { SqliteTokenStore } from './hosts/token-store.js';
 import { importLegacyTokens } from './hosts/token-import.js';
 import { StorageGuard } from './store/space.js';
 import { InProcessBus, type EventBus } from './core/bus.js';
 import { createHttp, baseUrlOf } from './core/http.js';
 import type { CollectorTopics } from './topics.js';
-import { SqliteEventStore, eventsMigrations } from './events/store.js';
+import { SqliteEventStore } from './events/store.js';
 import type { EventStore } from './events/types.js';
-import { auditMigrations, SqliteAuditLog } from './audit/store.js';
+import { SqliteAuditLog } from './audit/store.js';
 import type { AuditLog } from './audit/types.js';
 import { Ingest } from './ingest/ingest.js';
 import { Gateway } from './gateway/server.js';
 import { NetGuard } from './core/net-guard.js';
-import { alertsMigrations, createAlerts, type Alerts } from './alerts/module.js';
-import { coverageMigrations, createCoverage, type Coverage } from './coverage/module.js';
-import { commandsMigrations, createCommands, type Commands } from './commands/module.js';
+import { createAlerts, type Alerts } from './alerts/module.js';
+import { createCoverage, type Coverage } from './coverage/module.js';
+import { createCommands, type Commands } from './commands/module.js';
 import { isolationFromCommands } from './commands/isolation.js';
-import { incidentsMigrations, createIncidentsFeature, type IncidentsModule } from './incidents/module.js';
+import { createIncidentsFeature, type IncidentsModule } from './incidents/module.js';
 import { agentConfigFor, createHosts, type Hosts } from './hosts/module.js';
 import { createInstall, type InstallModule } from './install/module.js';
 import { createCollectorMetrics, metricsHandler } from './metrics/module.js';
@@ -110,16 +112,8 @@ export class CollectorApp {
     const noteFailure = (err: unknown, what: string) => storage.noteFailure(err, what);
     const db = (this.db = openDatabase({
       path: this.paths.eventsDb,
-      migrations: [
-        ...eventsMigrations,
-        ...auditMigrations,
-        ...agentsMigrations,
-        ...tokensMigrations,
-        ...alertsMigrations,
-        ...coverageMigrations,
-        ...commandsMigrations,
-        ...incidentsMigrations,
-      ],
+      migrations: collectorMigrations,
+      startCheck: config.storage.startCheck,
     }));
     const events = (this.events = new SqliteEventStore(db, {
       clock,
@@ -184,6 +178,7 @@ export class CollectorApp {
     const commands = (this.commands = createCommands({
       db,
       privateKey: this.commandKey.privateKey,
+      retiredPublicKeys: this.commandKey.rotations.map((r) => Buffer.from(r.fromKey, 'base64')),
       send: (agentId, msg) => gateway.send(agentId, msg),
       isOnline: (agentId) => gateway.isOnline(agentId),
       audit,
@@ -332,7 +327,17 @@ export class CollectorApp {
 
 /** Builds the collector and creates the first admin when there is none; the caller then calls listen(). */
 export async function createCollectorApp(options: CollectorAppOptions): Promise<CollectorApp> {
-  const app = new CollectorApp(options);
+  let app: CollectorApp;
+  try {
+    app = new CollectorApp(options);
+  } catch (err) {
+    // a damaged page met by a start-up read past the open (the start check off, or a page it could not judge)
+    if (isDamageError(err) && !(err as { code?: string }).code?.startsWith('VIGIL_ERR_')) {
+      const path = dataPaths(options.config.dataDir).eventsDb;
+      throw storeDamagedError(path, `SQLite: ${(err as Error).message}`, err);
+    }
+    throw err;
+  }
   const bootstrap = await ensureAdmin(app.auth.users, options.env ?? {});
   if (bootstrap.created) app.logger.info({ user: bootstrap.user, source: bootstrap.source, component: 'api' }, 'created the first admin');
   options.onAdminBootstrap?.(bootstrap);

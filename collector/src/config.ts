@@ -132,6 +132,8 @@ export const collectorConfigSchema = z
           .min(0)
           .default(64 * MiB),
         probeIntervalMs: z.number().int().min(100).max(600_000).default(5000),
+        /** Before serving, read every page of the database file (SQLite's quick check) and refuse a damaged one; 'off' trusts it. */
+        startCheck: z.enum(['quick', 'off']).default('quick'),
       })
       .strict()
       .prefault({}),

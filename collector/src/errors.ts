@@ -10,6 +10,9 @@ export const COLLECTOR_ERRORS = {
   VIGIL_ERR_CONFIG_INVALID: { message: 'configuration is invalid' },
   VIGIL_ERR_STORE_IO: { message: 'storage failed', http: 500 },
   VIGIL_ERR_STORE_CORRUPT: { message: 'a storage file is unusable; the collector refuses to start and changes nothing', http: 500 },
+  // A damaged page in the database file (SQLITE_CORRUPT/SQLITE_NOTADB): `vigil-collector db salvage` is the remedy.
+  VIGIL_ERR_STORE_DAMAGED: { message: 'the database file is damaged; the collector refuses to start and changes nothing', http: 500 },
+  VIGIL_ERR_STORE_LOCKED: { message: 'the database file is in use by a running collector', http: 409 },
   VIGIL_ERR_EVENTS_QUERY: { message: 'invalid event search', http: 400 },
   VIGIL_ERR_STORE_FULL: { message: 'the collector storage is full; reads still work, writes resume when space returns', http: 507 },
   VIGIL_ERR_COMMAND_ACTION: { message: 'unknown command action', http: 400 },

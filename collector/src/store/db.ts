@@ -3,6 +3,8 @@
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { CollectorError } from '../errors.js';
+import { isDamageError, storeDamagedError } from './damage.js';
+import { integrityProblems } from './integrity.js';
 
 export type Db = Database.Database;
 
@@ -16,11 +18,15 @@ export interface OpenOptions {
   /** File path, or ":memory:" for tests that do not exercise durability. */
   path: string;
   migrations: readonly Migration[];
+  /** Reads every page before anything is written ('quick'), or trusts the file ('off', the default here; serve passes storage.startCheck). */
+  startCheck?: 'quick' | 'off';
 }
 
 /**
  * Opens (or creates) the database. An existing 0-byte file is refused, never silently taken as an empty
- * store (issue 13 item 15), and a file SQLite cannot read is named in the error.
+ * store (issue 13 item 15), and a file SQLite cannot read is named in the error. A damaged file (SQLITE_CORRUPT,
+ * SQLITE_NOTADB, or problems found by the start check) is refused with VIGIL_ERR_STORE_DAMAGED before anything
+ * is written, and closed again (issue 14).
  */
 export function openDatabase(options: OpenOptions): Db {
   if (options.path !== ':memory:') {
@@ -40,11 +46,22 @@ export function openDatabase(options: OpenOptions): Db {
   let db: Db;
   try {
     db = new Database(options.path);
-    db.pragma('journal_mode = WAL');
   } catch (err) {
     throw new CollectorError('VIGIL_ERR_STORE_CORRUPT', `${options.path} cannot be opened as a database: ${(err as Error).message}`, { cause: err });
   }
-  return migrate(db, options);
+  try {
+    if (options.startCheck === 'quick') {
+      const problems = integrityProblems(db, 'quick', 3);
+      if (problems.length > 0) throw storeDamagedError(options.path, `SQLite's quick check: ${problems.join('; ')}`);
+    }
+    db.pragma('journal_mode = WAL');
+    return migrate(db, options);
+  } catch (err) {
+    db.close();
+    if (err instanceof CollectorError) throw err;
+    if (isDamageError(err)) throw storeDamagedError(options.path, `SQLite: ${(err as Error).message}`, err);
+    throw new CollectorError('VIGIL_ERR_STORE_CORRUPT', `${options.path} cannot be opened as a database: ${(err as Error).message}`, { cause: err });
+  }
 }
 
 function migrate(db: Db, options: OpenOptions): Db {
