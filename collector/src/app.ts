@@ -11,7 +11,7 @@ import type { Logger } from '@vigil/logger';
 import { signEd25519 } from '@vigil/crypto';
 import type { CollectorConfig } from './config.js';
 import { dataPaths, type DataPaths } from './datadir.js';
-import { loadKeyring, rotationsFrom, type CommandKeyring } from './keys/keyring.js';
+import { loadKeyring, retiredPublicKeys, rotationsFrom, type CommandKeyring } from './keys/keyring.js';
 import { openDatabase, type Db } from './store/db.js';
 import { isDamageError, storeDamagedError } from './store/damage.js';
 import { collectorMigrations } from './migrations.js';
@@ -178,7 +178,7 @@ export class CollectorApp {
     const commands = (this.commands = createCommands({
       db,
       privateKey: this.commandKey.privateKey,
-      retiredPublicKeys: this.commandKey.rotations.map((r) => Buffer.from(r.fromKey, 'base64')),
+      retiredPublicKeys: retiredPublicKeys(this.commandKey),
       send: (agentId, msg) => gateway.send(agentId, msg),
       isOnline: (agentId) => gateway.isOnline(agentId),
       audit,

@@ -29,6 +29,8 @@ export interface Commands {
 export interface CommandsDeps {
   db: Db;
   privateKey: KeyObject;
+  /** Public halves of the command keys rotated away from (keys/keyring.ts). */
+  retiredPublicKeys: readonly Uint8Array[];
   /** To a connected agent; false when it is offline (the command stays pending). */
   send: (agentId: string, msg: ICollectorMessage) => boolean;
   isOnline: (agentId: string) => boolean;
@@ -46,6 +48,7 @@ export function createCommands(deps: CommandsDeps): Commands {
   const service = new CommandService({
     store: new SqliteCommandStore(deps.db),
     privateKey: deps.privateKey,
+    retiredPublicKeys: deps.retiredPublicKeys,
     send: deps.send,
     audit: deps.audit,
     logger,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateEd25519, privateKeyFromPem, verifyEd25519 } from '@vigil/crypto';
+import { generateEd25519, privateKeyFromPem, signEd25519, verifyEd25519 } from '@vigil/crypto';
 import { silentLogger } from '@vigil/logger';
 import { vigil, type ICollectorMessage } from '@vigil/proto';
 import { openDatabase } from '../store/db.js';
@@ -171,5 +171,38 @@ describe('CommandService', () => {
     });
     const [id] = engine.onAlert({ id: 'al2', agentId: 'a1', ruleId: 'r-ssh-brute', severity: 'high', trusted: false });
     expect(t.service.get(id!)!.status).toBe('awaiting_approval');
+  });
+});
+
+describe('CommandService after a key rotation', () => {
+  it('signs again what a retired key signed, and never signs a row that no key of this collector signed', () => {
+    const online = { value: false };
+    const t = setup(online);
+    const before = t.service.issue({ agentId: 'a1', action: 'release', operator: 'alice', ttlMs: 60_000 });
+    const stranger = generateEd25519();
+    const store = new SqliteCommandStore(t.db);
+    const forgedPayload = store.get(before.id)!.payload!;
+    store.insert({ ...store.get(before.id)!, id: 'forged-1', signature: signEd25519(stranger.privateKeyPem, forgedPayload) });
+
+    const next = generateEd25519();
+    const sent: ICollectorMessage[] = [];
+    const rotated = new CommandService({
+      store,
+      privateKey: privateKeyFromPem(next.privateKeyPem),
+      retiredPublicKeys: [t.keys.publicKey],
+      send: (_agentId, msg) => (sent.push(msg), true),
+      audit: { write: () => undefined },
+      logger: silentLogger(),
+      clock: () => 1_000_000,
+      options: commandsOptionsSchema.parse({}),
+    });
+    expect(rotated.deliver('a1')).toBe(2);
+    const bySig = sent.map((m) => m.command!);
+    const resigned = bySig.filter((c) => verifyEd25519(next.publicKey, c.payload!, c.signature!));
+    const asStored = bySig.filter((c) => verifyEd25519(stranger.publicKey, c.payload!, c.signature!));
+    expect(resigned).toHaveLength(1);
+    expect(vigil.v1.Command.decode(resigned[0]!.payload!).commandId).toBe(before.id);
+    expect(asStored).toHaveLength(1);
+    expect(verifyEd25519(next.publicKey, asStored[0]!.payload!, asStored[0]!.signature!)).toBe(false);
   });
 });

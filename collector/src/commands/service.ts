@@ -3,8 +3,8 @@
 // A command for an offline agent stays pending and goes out when the agent connects, until it expires.
 // An order the two-person rule holds (two-person.ts) waits unsigned, like a policy's proposal, for another person.
 // Every step that matters is written to the audit log with the operator (or "policy:<id>").
-import { randomBytes, randomUUID, type KeyObject } from 'node:crypto';
-import { signEd25519 } from '@vigil/crypto';
+import { createPublicKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import { rawPublicKey, signEd25519, verifyEd25519 } from '@vigil/crypto';
 import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
 import { actionNamed } from '@vigil/actions';
@@ -38,6 +38,8 @@ export interface IssueRequest {
 export interface CommandServiceOptions {
   store: CommandStore;
   privateKey: KeyObject;
+  /** Raw public halves of the command keys this collector rotated away from: what it signed with them is signed again as it goes out. */
+  retiredPublicKeys?: readonly Uint8Array[];
   send: (agentId: string, msg: ICollectorMessage) => boolean;
   audit: AuditWriter;
   logger: Logger;
@@ -59,8 +61,11 @@ const FINAL: ReadonlySet<CommandState> = new Set(['succeeded', 'failed', 'refuse
 export class CommandService {
   private readonly clock: () => number;
 
+  private readonly publicKey: Buffer;
+
   constructor(private readonly o: CommandServiceOptions) {
     this.clock = o.clock ?? Date.now;
+    this.publicKey = rawPublicKey(createPublicKey(o.privateKey));
   }
 
   /** Builds the Command from the request; throws a 400 CollectorError for an unknown action or bad fields. */
@@ -208,18 +213,28 @@ export class CommandService {
     let asked = 0;
     for (const row of this.o.store.running(agentId)) {
       if (!row.payload) continue;
-      if (!this.o.send(agentId, this.wire(row.payload))) return asked;
+      if (!this.o.send(agentId, this.wire(row, row.payload))) return asked;
       asked++;
     }
     return asked + this.deliver(agentId);
   }
 
   /**
-   * A stored command as it goes out, signed by this process's key: one issued before a key rotation (signed
-   * then by the retired key, kept in the row) still verifies at an agent that took up the new key.
+   * A stored command as it goes out: one issued before a key rotation (signed by a retired key, kept in the
+   * row) is signed again with this process's key, so it verifies at an agent that took up the new key.
    */
-  private wire(payload: Buffer): ICollectorMessage {
-    return { command: { payload, signature: signEd25519(this.o.privateKey, payload) } };
+  private wire(row: CommandRow, payload: Buffer): ICollectorMessage {
+    const { signature } = row;
+    if (signature && verifyEd25519(this.publicKey, payload, signature)) return { command: { payload, signature } };
+    if (signature && (this.o.retiredPublicKeys ?? []).some((k) => verifyEd25519(k, payload, signature)))
+      return { command: { payload, signature: signEd25519(this.o.privateKey, payload) } };
+    // Signed by no key of this collector: whoever wrote the row into the database never gets this collector's
+    // signature for it. It goes out as stored, and the agent refuses it (VIGIL_ERR_COMMAND_BAD_SIGNATURE).
+    this.o.logger.warn(
+      { commandId: row.id, agentId: row.agentId },
+      'stored command is signed by no key of this collector: sent as stored, for the agent to refuse',
+    );
+    return { command: { payload, signature: signature ?? Buffer.alloc(0) } };
   }
 
   /** Sends every waiting command to the agent if it is connected (call after issue and from the sweep). */
@@ -227,7 +242,7 @@ export class CommandService {
     let sent = 0;
     for (const row of this.o.store.undelivered(agentId, this.clock())) {
       if (!row.payload) continue;
-      if (!this.o.send(agentId, this.wire(row.payload))) break;
+      if (!this.o.send(agentId, this.wire(row, row.payload))) break;
       sent++;
       if (row.status === 'pending') {
         this.o.store.update(row.id, { status: 'delivered', deliveredAtMs: this.clock() });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPublicKey } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateEd25519, privateKeyFromPem, rawPublicKey, verifyEd25519 } from '@vigil/crypto';
+import { generateEd25519, privateKeyFromPem, rawPublicKey, signEd25519, verifyEd25519 } from '@vigil/crypto';
 import { bundleSigningBytes } from '@vigil/proto';
 import { BundleStore } from './bundles.js';
 
@@ -27,6 +27,22 @@ describe('BundleStore', () => {
     expect(store.current()?.sha256).toBe(b.sha256);
     expect(verifyEd25519(rawPublicKey(createPublicKey(key)), bundleSigningBytes(b.sha256, b.version), Buffer.from(b.signature, 'base64'))).toBe(true);
     expect(verifyEd25519(rawPublicKey(createPublicKey(key)), bundleSigningBytes(b.sha256, '9.9.9'), Buffer.from(b.signature, 'base64'))).toBe(false);
+  });
+
+  it('after a key rotation, signs again what the retired key signed, and serves any other signature as stored', () => {
+    const rotatedDir = join(dir, 'rotated');
+    const b = new BundleStore(rotatedDir, key).publish(bundle('r.mjs', '3.0.0'));
+    const next = generateEd25519();
+    const rotated = new BundleStore(rotatedDir, privateKeyFromPem(next.privateKeyPem), Date.now, [rawPublicKey(createPublicKey(key))]);
+    const resigned = rotated.get('3.0.0')!;
+    expect(verifyEd25519(next.publicKey, bundleSigningBytes(b.sha256, '3.0.0'), Buffer.from(resigned.signature, 'base64'))).toBe(true);
+    // a bundle.json whose signature no key of this collector made is not blessed by the new key
+    const stranger = generateEd25519();
+    const meta = join(rotatedDir, '3.0.0', 'bundle.json');
+    writeFileSync(meta, JSON.stringify({ ...b, signature: signEd25519(stranger.privateKeyPem, bundleSigningBytes(b.sha256, '3.0.0')).toString('base64') }));
+    const asStored = rotated.get('3.0.0')!;
+    expect(verifyEd25519(next.publicKey, bundleSigningBytes(b.sha256, '3.0.0'), Buffer.from(asStored.signature, 'base64'))).toBe(false);
+    expect(verifyEd25519(stranger.publicKey, bundleSigningBytes(b.sha256, '3.0.0'), Buffer.from(asStored.signature, 'base64'))).toBe(true);
   });
 
   it('refuses a version the bundle does not name, and files that are no bundle', () => {

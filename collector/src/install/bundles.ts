@@ -1,11 +1,12 @@
-// Published agent bundles under <data>/bundles/<version>/: the file and its SHA-256, signed when read with the
-// collector's current command key (Ed25519 over bundleSigningBytes(sha256, version)), so that bundles published
-// before a key rotation verify at agents that took up the new key. current.json names the bundle install.sh
-// serves and upgrades offer.
-import type { KeyObject } from 'node:crypto';
+// Published agent bundles under <data>/bundles/<version>/: the file, its SHA-256 and the collector's
+// Ed25519 signature over bundleSigningBytes(sha256, version), which agents verify against the command key they
+// pin. A bundle signed before a key rotation is signed again with the current key when read, so it verifies at
+// agents that took up the new key; a signature by no key of this collector is served as stored, for the agent
+// to refuse. current.json names the bundle install.sh serves and upgrades offer.
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256Hex, signEd25519 } from '@vigil/crypto';
+import { rawPublicKey, sha256Hex, signEd25519, verifyEd25519 } from '@vigil/crypto';
 import { BUNDLE_VERSION_RE, bundleSigningBytes, bundleVersionOf } from '@vigil/proto';
 import { CollectorError } from '../errors.js';
 import { writeFileAtomic } from '@vigil/files';
@@ -16,20 +17,23 @@ export interface PublishedBundle {
   version: string;
   sha256: string;
   bytes: number;
-  /** Base64 Ed25519 signature by the current command key over bundleSigningBytes(sha256, version). */
+  /** Base64 Ed25519 signature by the command key over bundleSigningBytes(sha256, version). */
   signature: string;
   publishedAtMs: number;
 }
-
-/** What bundle.json keeps: the signature is made when read, by the key of the day. */
-type StoredBundle = Omit<PublishedBundle, 'signature'>;
 
 export class BundleStore {
   constructor(
     readonly dir: string,
     private readonly signingKey: KeyObject,
     private readonly clock: () => number = Date.now,
-  ) {}
+    /** Raw public halves of the command keys rotated away from (keys/keyring.ts). */
+    private readonly retiredPublicKeys: readonly Uint8Array[] = [],
+  ) {
+    this.publicKey = rawPublicKey(createPublicKey(signingKey));
+  }
+
+  private readonly publicKey: Buffer;
 
   fileOf(version: string): string {
     if (!BUNDLE_VERSION_RE.test(version))
@@ -53,33 +57,32 @@ export class BundleStore {
     copyFileSync(file, tmp);
     const bytes = readFileSync(tmp);
     const sha256 = sha256Hex(bytes);
-    const stored: StoredBundle = { version: named, sha256, bytes: bytes.length, publishedAtMs: this.clock() };
-    renameSync(tmp, target);
-    writeFileAtomic(join(this.dir, named, 'bundle.json'), `${JSON.stringify(stored, null, 2)}\n`, 0o644);
-    if (options.makeCurrent ?? true) writeFileAtomic(join(this.dir, 'current.json'), `${JSON.stringify({ version: named })}\n`, 0o644);
-    return this.signed(stored);
-  }
-
-  private signed(b: StoredBundle): PublishedBundle {
-    return {
-      version: b.version,
-      sha256: b.sha256,
-      bytes: b.bytes,
-      signature: signEd25519(this.signingKey, bundleSigningBytes(b.sha256, b.version)).toString('base64'),
-      publishedAtMs: b.publishedAtMs,
+    const meta: PublishedBundle = {
+      version: named,
+      sha256,
+      bytes: bytes.length,
+      signature: signEd25519(this.signingKey, bundleSigningBytes(sha256, named)).toString('base64'),
+      publishedAtMs: this.clock(),
     };
+    renameSync(tmp, target);
+    writeFileAtomic(join(this.dir, named, 'bundle.json'), `${JSON.stringify(meta, null, 2)}\n`, 0o644);
+    if (options.makeCurrent ?? true) writeFileAtomic(join(this.dir, 'current.json'), `${JSON.stringify({ version: named })}\n`, 0o644);
+    return meta;
   }
 
   get(version: string): PublishedBundle | undefined {
-    let stored: StoredBundle;
+    let meta: PublishedBundle;
     try {
-      stored = JSON.parse(readFileSync(join(this.dir, version, 'bundle.json'), 'utf8')) as StoredBundle;
+      meta = JSON.parse(readFileSync(join(this.dir, version, 'bundle.json'), 'utf8')) as PublishedBundle;
     } catch {
       return undefined;
     }
-    // bundle.json is the collector's own file; its folder name is the version it was published under
-    if (stored.version !== version || typeof stored.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(stored.sha256)) return undefined;
-    return this.signed(stored);
+    if (typeof meta.sha256 !== 'string' || typeof meta.signature !== 'string') return undefined;
+    const signed = bundleSigningBytes(meta.sha256, meta.version);
+    const signature = Buffer.from(meta.signature, 'base64');
+    if (!verifyEd25519(this.publicKey, signed, signature) && this.retiredPublicKeys.some((k) => verifyEd25519(k, signed, signature)))
+      return { ...meta, signature: signEd25519(this.signingKey, signed).toString('base64') };
+    return meta;
   }
 
   current(): PublishedBundle | undefined {

@@ -10,6 +10,7 @@ import type { AgentStore, TokenStore } from '../hosts/types.js';
 import type { CommandService } from '../commands/service.js';
 import { CollectorError } from '../errors.js';
 import { BundleStore } from './bundles.js';
+import { retiredPublicKeys, type CommandKeyring } from '../keys/keyring.js';
 import { installRouter } from './routes.js';
 import { installCommand, loadTemplate, tlsPins, urlFromHost, type CollectorIdentity } from './script.js';
 import { offerUpgrade } from './upgrade.js';
@@ -31,7 +32,7 @@ export interface InstallDeps {
   tls: CollectorConfig['tls'];
   /** The agent WebSocket path the install script points agents at. */
   agentPath: string;
-  commandKey: { privateKey: KeyObject; publicKey: Buffer };
+  commandKey: { privateKey: KeyObject; publicKey: Buffer; rotations: CommandKeyring['rotations'] };
   tokens: Pick<TokenStore, 'create'>;
   agents: Pick<AgentStore, 'get'>;
   commands: CommandService;
@@ -41,7 +42,7 @@ export interface InstallDeps {
 
 export function createInstall(deps: InstallDeps): InstallModule {
   const { options, logger } = deps;
-  const bundles = new BundleStore(join(deps.dataDir, 'bundles'), deps.commandKey.privateKey, deps.clock);
+  const bundles = new BundleStore(join(deps.dataDir, 'bundles'), deps.commandKey.privateKey, deps.clock, retiredPublicKeys(deps.commandKey));
   if (options.bundleFile) {
     try {
       const r = bundles.adoptBuilt(options.bundleFile);

@@ -130,3 +130,8 @@ export function rotationsFrom(ring: CommandKeyring, keyId: string): vigil.v1.IKe
     signature: Buffer.from(r.signature, 'base64'),
   }));
 }
+
+/** The raw public halves of every key this collector rotated away from, oldest first. */
+export function retiredPublicKeys(ring: Pick<CommandKeyring, 'rotations'>): Buffer[] {
+  return ring.rotations.map((r) => Buffer.from(r.fromKey, 'base64'));
+}

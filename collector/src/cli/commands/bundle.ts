@@ -4,7 +4,7 @@ import { createLogger } from '@vigil/logger';
 import { SqliteAuditLog, auditMigrations } from '../../audit/store.js';
 import { CommandService } from '../../commands/service.js';
 import { dataPaths } from '../../datadir.js';
-import { loadKeyring } from '../../keys/keyring.js';
+import { loadKeyring, retiredPublicKeys } from '../../keys/keyring.js';
 import { BundleStore } from '../../install/bundles.js';
 import { offerUpgrade } from '../../install/upgrade.js';
 import { openDatabase } from '../../store/db.js';
@@ -52,7 +52,8 @@ export const bundleCommand: CliCommand = {
     });
     const config = configFor(values, io.env);
     const paths = dataPaths(config.dataDir);
-    const bundles = new BundleStore(join(paths.root, 'bundles'), loadKeyring(paths).privateKey);
+    const ring = loadKeyring(paths);
+    const bundles = new BundleStore(join(paths.root, 'bundles'), ring.privateKey, Date.now, retiredPublicKeys(ring));
     const [action, ...rest] = positionals;
     if (action === 'publish') {
       if (rest.length !== 1) throw new Error('bundle publish takes exactly one FILE (see --help)');
@@ -79,7 +80,8 @@ export const bundleCommand: CliCommand = {
         if (!ids.length) throw new Error('bundle offer --all: no agent is enrolled');
         const commands = new CommandService({
           store: new SqliteCommandStore(db),
-          privateKey: loadKeyring(paths).privateKey,
+          privateKey: ring.privateKey,
+          retiredPublicKeys: retiredPublicKeys(ring),
           // a running collector's sweep delivers what this process stored
           send: () => false,
           audit: new SqliteAuditLog(db, Date.now, config.audit),

@@ -29,6 +29,10 @@ export const keysCommand: CliCommand = {
     '',
     'Options:',
     ...commonHelp,
+    '',
+    'Examples:',
+    '  vigil-collector keys show --data /var/lib/vigil-collector',
+    '  systemctl stop vigil-collector && vigil-collector keys rotate --data /var/lib/vigil-collector && systemctl start vigil-collector',
   ].join('\n'),
   async run(argv, io) {
     const { values, positionals } = parse(argv, {});
