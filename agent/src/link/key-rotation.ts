@@ -19,7 +19,10 @@ export function followRotations(pinned: Uint8Array, presented: Uint8Array, rotat
   const path = [commandKeyId(pinned)];
   if (Buffer.from(pinned).equals(presented)) return { ok: true, path };
   if (rotations.length === 0)
-    return { ok: false, reason: `the collector presents command key ${commandKeyId(presented)}, not the pinned ${path[0]}, and no rotation to it` };
+    return {
+      ok: false,
+      reason: `the collector does not hold the command key pinned at enrollment or rotated to (${path[0]}): it presents ${commandKeyId(presented)}, and no rotation to it`,
+    };
   if (rotations.length > maxRotations)
     return { ok: false, reason: `${rotations.length} key rotations exceed link.maxKeyRotations (${maxRotations}): enroll the agent again` };
   let current = Buffer.from(pinned);
