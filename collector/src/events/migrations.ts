@@ -79,8 +79,8 @@ export const eventsSearchMigration: Migration = {
   },
 };
 
-/** Derives the lookup columns and the full-text row of every stored event from its body. */
-function backfillSearch(db: Db): number {
+/** Derives the lookup columns and the full-text row of every stored event from its body (also the rebuild after a salvage). */
+export function backfillSearch(db: Db): number {
   const page = db.prepare('SELECT rowid, body FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?').safeIntegers(true);
   const update = db.prepare('UPDATE events SET exe = ?, sha256 = ?, user = ?, remote = ? WHERE rowid = ?');
   const text = new EventTextIndex(db);

@@ -7,5 +7,6 @@ import { rulesCommand } from '../rules.js';
 import { bundleCommand } from './bundle.js';
 import { userCommand } from './user.js';
 import { keysCommand } from './keys.js';
+import { dbCommand } from './db.js';
 
-export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, userCommand, rulesCommand, bundleCommand, keysCommand];
+export const commands: readonly CliCommand[] = [initCommand, serveCommand, tokenCommand, userCommand, rulesCommand, bundleCommand, keysCommand, dbCommand];
