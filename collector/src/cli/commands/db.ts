@@ -38,7 +38,9 @@ function check(path: string, maxMessages: number, io: CliIo): number {
 function print(report: SalvageReport, io: CliIo): void {
   for (const t of report.tables) {
     const lost = t.lost === null ? 'an unknown number' : String(t.lost);
-    const where = t.lostRanges.length ? ` (${t.lostRanges.map((r) => (r.from === r.to ? r.from : `${r.from}..${r.to}`)).join(', ')})` : '';
+    const where = t.lostRanges.length
+      ? ` (${t.lostRowids.length ? 'rowids ' : 'keys '}${t.lostRanges.map((r) => (r.from === r.to ? r.from : `${r.from}..${r.to}`)).join(', ')})`
+      : '';
     if (t.lost !== 0 || t.lostRanges.length) io.out(`${t.table}: ${t.copied} rows copied, ${lost} lost${where}`);
     else io.out(`${t.table}: ${t.copied} rows copied, none lost`);
   }
