@@ -70,6 +70,16 @@ describe('copyRowidTable', () => {
     }
   });
 
+  it('walks sparse rowids without a window per empty stretch', () => {
+    const from = new Database(join(dir, 'sparse.db'));
+    from.exec('CREATE TABLE things (id INTEGER PRIMARY KEY, tag INTEGER NOT NULL, body BLOB NOT NULL)');
+    for (const id of [1, 5000, 10_000]) from.prepare('INSERT INTO things VALUES (?, 0, ?)').run(id, Buffer.alloc(1));
+    const r = copyRowidTable(from, to, 'things', ['id', 'tag', 'body'], 'id', 10);
+    from.close();
+    expect(r).toMatchObject({ copied: 3, lost: 0, reads: 3 });
+    expect(to.prepare('SELECT id FROM things ORDER BY id').pluck().all()).toEqual([1, 5000, 10_000]);
+  });
+
   it('copies a table without an alias column with its rowids, and without an index reports the loss as uncounted', () => {
     damageMiddleLeaf(path, 'plain');
     const from = openDamaged();

@@ -19,6 +19,8 @@ export interface LostRange {
 export interface TableCopy {
   table: string;
   copied: number;
+  /** Range reads made (windows, and the halves of the damaged ones). */
+  reads: number;
   /** Rows lost; null when no intact index could count them. */
   lost: number | null;
   lostRanges: LostRange[];
@@ -72,7 +74,7 @@ export function copyRowidTable(
   rowidAlias: string | undefined,
   windowRows = SALVAGE_WINDOW_ROWS,
 ): TableCopy {
-  const result: TableCopy = { table, copied: 0, lost: 0, lostRanges: [], lostRowids: [] };
+  const result: TableCopy = { table, copied: 0, reads: 0, lost: 0, lostRanges: [], lostRowids: [] };
   const indexes = indexesOf(from, table);
   const names = rowidAlias === undefined ? ['rowid', ...columns] : [...columns];
   const cols = names.map((n) => (n === 'rowid' && rowidAlias === undefined ? 'rowid' : q(n))).join(', ');
@@ -94,6 +96,7 @@ export function copyRowidTable(
     else result.lostRowids.push({ from: a, to: b });
   };
   const copyRange = (a: bigint, b: bigint): void => {
+    result.reads++;
     const r = tryRead(() => read.all(a, b) as unknown[][]);
     if (r.ok) {
       for (const row of r.value) insert.run(...row);
@@ -106,8 +109,18 @@ export function copyRowidTable(
     copyRange(mid + 1n, b);
   };
   const step = BigInt(Math.max(1, windowRows));
+  // after each window, seek the next rowid held, so sparse rowids cost no empty windows (damage there: step on)
+  const seek = from
+    .prepare(`SELECT rowid FROM ${q(table)} WHERE rowid > ? ORDER BY rowid LIMIT 1`)
+    .pluck()
+    .safeIntegers(true);
   to.transaction(() => {
-    for (let a = lo; a <= hi; a += step) copyRange(a, a + step - 1n < hi ? a + step - 1n : hi);
+    for (let a = lo; a <= hi;) {
+      const b = a + step - 1n < hi ? a + step - 1n : hi;
+      copyRange(a, b);
+      const next = tryRead(() => seek.get(b) as bigint | undefined);
+      a = next.ok ? (next.value ?? hi + 1n) : b + 1n;
+    }
   })();
   let lost: number | null = 0;
   for (const range of result.lostRowids) {
@@ -128,7 +141,7 @@ export function copyKeyedTable(
   key: readonly string[],
   windowRows = SALVAGE_WINDOW_ROWS,
 ): TableCopy {
-  const result: TableCopy = { table, copied: 0, lost: 0, lostRanges: [], lostRowids: [] };
+  const result: TableCopy = { table, copied: 0, reads: 0, lost: 0, lostRanges: [], lostRowids: [] };
   const cols = columns.map(q).join(', ');
   const keyIdx = key.map((k) => columns.indexOf(k));
   const keyList = `(${key.map(q).join(', ')})`;
@@ -150,6 +163,7 @@ export function copyKeyedTable(
     const stop = stopAt ? from.prepare(`SELECT ${marks} ${dir === 'ASC' ? '>=' : '<='} ${marks}`).pluck() : undefined;
     let last: unknown[] | undefined;
     for (;;) {
+      result.reads++;
       let r = tryRead(() => (last ? next.all(...last, windowRows) : first.all(windowRows)) as unknown[][]);
       if (!r.ok) r = tryRead(() => (last ? next.all(...last, 1) : first.all(1)) as unknown[][]);
       if (!r.ok) return { last, damaged: true };
