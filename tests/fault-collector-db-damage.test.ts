@@ -87,6 +87,15 @@ describe('collector events.db with a damaged page', () => {
     await waitFor('second run stored', () => collector.count(agent.agentId) >= after + SECOND_RUN && agent.status()?.spool.unackedEvents === 0, 60_000);
     expect(agent.status()?.link.state).toBe('online');
     expect(collector.count(agent.agentId)).toBe(after + SECOND_RUN);
+
+    // beside the running collector: check reads, salvage is refused and moves nothing
+    const live = await db('check');
+    expect(live.code, live.stdout).toBe(0);
+    const refused = await db('salvage');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('VIGIL_ERR_STORE_LOCKED');
+    expect(readdirSync(join(collector.dataDir, 'damaged'))).toEqual(kept);
+    expect(collector.count(agent.agentId)).toBe(after + SECOND_RUN);
     await agent.proc!.stop();
     await collector.proc!.stop();
   });

@@ -1,33 +1,45 @@
 // The two file moves of a salvage: refusing while a running collector holds the database, and putting the
 // rebuilt file in place with the damaged one (and its -wal/-shm) kept in damaged/ under a timestamp.
-import { existsSync, linkSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CollectorError } from '../errors.js';
 import { salvageRemedy } from './damage.js';
 
 /**
- * Throws VIGIL_ERR_STORE_LOCKED while a running collector has the file open. A connection in WAL mode keeps
- * the -wal file for as long as it is open, so without one nobody has the file. With one, a read-only
- * connection in exclusive locking mode is refused (SQLITE_BUSY) while another process holds its shared lock;
- * a WAL left by a crash fails otherwise, and read-only, the probe never writes or checkpoints anything.
+ * Throws VIGIL_ERR_STORE_LOCKED while another process has the file open. Every connection holds a shared
+ * lock on the file (the kernel's record lock, per inode) for as long as it is open, so an exclusive lock is
+ * refused (SQLITE_BUSY) while a collector runs. The probe opens a hard link of the file: the same inode and
+ * locks, but its own -wal/-shm names, so it never sees, recovers or checkpoints the real WAL, and it writes
+ * nothing (BEGIN EXCLUSIVE, ROLLBACK). The link and whatever SQLite made beside it are removed afterwards.
  */
 export function assertNotInUse(path: string): void {
-  if (!existsSync(`${path}-wal`)) return;
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+  const probe = `${path}.probe-${process.pid}`;
+  rmProbe(probe);
+  linkSync(path, probe);
   try {
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED')
-      throw new CollectorError('VIGIL_ERR_STORE_LOCKED', `${path} is in use by a running collector: stop it, then run "${salvageRemedy(path)}" again`, {
-        cause: err,
-      });
-    // damage, or a WAL left by a crash that a read-only connection may not recover: not in use, go on
+    const db = new Database(probe, { fileMustExist: true, timeout: 0 });
+    try {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.exec('BEGIN EXCLUSIVE');
+      db.exec('ROLLBACK');
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+        throw new CollectorError('VIGIL_ERR_STORE_LOCKED', `${path} is in use by a running collector: stop it, then run "${salvageRemedy(path)}" again`, {
+          cause: err,
+        });
+      // damage: not a lock, the salvage deals with it
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    rmProbe(probe);
   }
+}
+
+function rmProbe(probe: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(probe + suffix, { force: true });
 }
 
 export interface SwapResult {

@@ -64,7 +64,7 @@ describe('salvageDatabase', () => {
     } finally {
       db.close();
     }
-    expect(readdirSync(dir).filter((n) => n.includes('salvage'))).toEqual([]);
+    expect(readdirSync(dir).filter((n) => n.includes('salvage') || n.includes('probe'))).toEqual([]);
   });
 
   it('refuses a file written by a newer collector, and changes nothing', () => {
@@ -81,6 +81,7 @@ describe('salvageDatabase', () => {
     try {
       holder.prepare('SELECT count(*) FROM sqlite_master').get();
       expect(() => run([notes])).toThrow(expect.objectContaining({ code: 'VIGIL_ERR_STORE_LOCKED' }));
+      expect(readdirSync(dir).filter((n) => n.includes('probe'))).toEqual([]);
     } finally {
       holder.close();
     }
