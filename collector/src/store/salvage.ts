@@ -97,6 +97,17 @@ function keepSequences(from: Db, to: Db): void {
   }
 }
 
+/** Rows whose parent row was among the lost (foreign keys were off during the copy): reported, not removed. */
+function danglingReferences(to: Db): string[] {
+  const rows = to.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; rowid: number | null; parent: string }>;
+  const byTable = new Map<string, { parent: string; n: number }>();
+  for (const r of rows) {
+    const k = `${r.table}->${r.parent}`;
+    byTable.set(k, { parent: r.parent, n: (byTable.get(k)?.n ?? 0) + 1 });
+  }
+  return [...byTable].map(([k, v]) => `${k.split('->')[0]}: ${v.n} rows refer to a lost row of ${v.parent} (kept as they are)`);
+}
+
 export function salvageDatabase(options: SalvageOptions): SalvageReport {
   const { path, migrations, hooks } = options;
   if (!existsSync(path)) throw new CollectorError('VIGIL_ERR_STORE_IO', `${path} does not exist: nothing to salvage`);
@@ -151,6 +162,7 @@ export function salvageDatabase(options: SalvageOptions): SalvageReport {
         keepSequences(from, to);
         const copies = new Map(tables.map((t) => [t.table, t]));
         for (const h of hooks) to.transaction(() => notes.push(...h.after({ from, to, applied, copies, nowMs })))();
+        notes.push(...danglingReferences(to));
       } finally {
         to.close();
       }
