@@ -114,6 +114,12 @@ export class CollectorApp {
       path: this.paths.eventsDb,
       migrations: collectorMigrations,
       startCheck: config.storage.startCheck,
+      startCheckMaxBytes: config.storage.startCheckMaxBytes,
+      onCheckSkipped: (bytes) =>
+        child('store').warn(
+          { bytes, startCheckMaxBytes: config.storage.startCheckMaxBytes },
+          'events.db is larger than storage.startCheckMaxBytes: not checked at start; run "vigil-collector db check" beside the running collector',
+        ),
     }));
     const events = (this.events = new SqliteEventStore(db, {
       clock,

@@ -59,6 +59,19 @@ describe('openDatabase on a damaged file', () => {
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 
+  it('skips the start check on a file over startCheckMaxBytes, and says so', () => {
+    damageMiddleLeaf(path, 'things');
+    const skipped: number[] = [];
+    const size = readFileSync(path).byteLength;
+    // the page-reading check is what finds this damage; migrations alone never touch the damaged leaf
+    const db = openDatabase({ path, migrations: [things, later], startCheck: 'quick', startCheckMaxBytes: size - 1, onCheckSkipped: (b) => skipped.push(b) });
+    expect(skipped).toEqual([size]);
+    db.close();
+    expect(() => openDatabase({ path, migrations: [things, later], startCheck: 'quick', startCheckMaxBytes: readFileSync(path).byteLength })).toThrow(
+      expect.objectContaining({ code: 'VIGIL_ERR_STORE_DAMAGED' }),
+    );
+  });
+
   it('opens a sound file with the start check and applies the new migrations', () => {
     const db = openDatabase({ path, migrations: [things, later], startCheck: 'quick' });
     expect(db.prepare('SELECT count(*) FROM things').pluck().get()).toBe(2000);
