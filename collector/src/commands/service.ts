@@ -4,7 +4,8 @@
 // An order the two-person rule holds (two-person.ts) waits unsigned, like a policy's proposal, for another person.
 // Every step that matters is written to the audit log with the operator (or "policy:<id>").
 import { createPublicKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
-import { rawPublicKey, signEd25519, verifyEd25519 } from '@vigil/crypto';
+import { rawPublicKey, signEd25519 } from '@vigil/crypto';
+import { currentSignature, type SigningKeys } from '../keys/resign.js';
 import type { Logger } from '@vigil/logger';
 import { u64ToNumber, vigil, type ICollectorMessage } from '@vigil/proto';
 import { actionNamed } from '@vigil/actions';
@@ -61,11 +62,11 @@ const FINAL: ReadonlySet<CommandState> = new Set(['succeeded', 'failed', 'refuse
 export class CommandService {
   private readonly clock: () => number;
 
-  private readonly publicKey: Buffer;
+  private readonly keys: SigningKeys;
 
   constructor(private readonly o: CommandServiceOptions) {
     this.clock = o.clock ?? Date.now;
-    this.publicKey = rawPublicKey(createPublicKey(o.privateKey));
+    this.keys = { privateKey: o.privateKey, publicKey: rawPublicKey(createPublicKey(o.privateKey)), retired: o.retiredPublicKeys ?? [] };
   }
 
   /** Builds the Command from the request; throws a 400 CollectorError for an unknown action or bad fields. */
@@ -224,17 +225,13 @@ export class CommandService {
    * row) is signed again with this process's key, so it verifies at an agent that took up the new key.
    */
   private wire(row: CommandRow, payload: Buffer): ICollectorMessage {
-    const { signature } = row;
-    if (signature && verifyEd25519(this.publicKey, payload, signature)) return { command: { payload, signature } };
-    if (signature && (this.o.retiredPublicKeys ?? []).some((k) => verifyEd25519(k, payload, signature)))
-      return { command: { payload, signature: signEd25519(this.o.privateKey, payload) } };
-    // Signed by no key of this collector: whoever wrote the row into the database never gets this collector's
-    // signature for it. It goes out as stored, and the agent refuses it (VIGIL_ERR_COMMAND_BAD_SIGNATURE).
-    this.o.logger.warn(
-      { commandId: row.id, agentId: row.agentId },
-      'stored command is signed by no key of this collector: sent as stored, for the agent to refuse',
-    );
-    return { command: { payload, signature: signature ?? Buffer.alloc(0) } };
+    const { signature, ours } = currentSignature(this.keys, payload, row.signature ?? Buffer.alloc(0));
+    if (!ours)
+      this.o.logger.warn(
+        { commandId: row.id, agentId: row.agentId },
+        'stored command is signed by no key of this collector: sent as stored, for the agent to refuse',
+      );
+    return { command: { payload, signature } };
   }
 
   /** Sends every waiting command to the agent if it is connected (call after issue and from the sweep). */

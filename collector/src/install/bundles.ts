@@ -6,7 +6,8 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { rawPublicKey, sha256Hex, signEd25519, verifyEd25519 } from '@vigil/crypto';
+import { rawPublicKey, sha256Hex, signEd25519 } from '@vigil/crypto';
+import { currentSignature, type SigningKeys } from '../keys/resign.js';
 import { BUNDLE_VERSION_RE, bundleSigningBytes, bundleVersionOf } from '@vigil/proto';
 import { CollectorError } from '../errors.js';
 import { writeFileAtomic } from '@vigil/files';
@@ -28,12 +29,12 @@ export class BundleStore {
     private readonly signingKey: KeyObject,
     private readonly clock: () => number = Date.now,
     /** Raw public halves of the command keys rotated away from (keys/keyring.ts). */
-    private readonly retiredPublicKeys: readonly Uint8Array[] = [],
+    retiredPublicKeys: readonly Uint8Array[] = [],
   ) {
-    this.publicKey = rawPublicKey(createPublicKey(signingKey));
+    this.keys = { privateKey: signingKey, publicKey: rawPublicKey(createPublicKey(signingKey)), retired: retiredPublicKeys };
   }
 
-  private readonly publicKey: Buffer;
+  private readonly keys: SigningKeys;
 
   fileOf(version: string): string {
     if (!BUNDLE_VERSION_RE.test(version))
@@ -78,11 +79,8 @@ export class BundleStore {
       return undefined;
     }
     if (typeof meta.sha256 !== 'string' || typeof meta.signature !== 'string') return undefined;
-    const signed = bundleSigningBytes(meta.sha256, meta.version);
-    const signature = Buffer.from(meta.signature, 'base64');
-    if (!verifyEd25519(this.publicKey, signed, signature) && this.retiredPublicKeys.some((k) => verifyEd25519(k, signed, signature)))
-      return { ...meta, signature: signEd25519(this.signingKey, signed).toString('base64') };
-    return meta;
+    const { signature } = currentSignature(this.keys, bundleSigningBytes(meta.sha256, meta.version), Buffer.from(meta.signature, 'base64'));
+    return { ...meta, signature: Buffer.from(signature).toString('base64') };
   }
 
   current(): PublishedBundle | undefined {
