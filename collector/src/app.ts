@@ -144,6 +144,7 @@ export class CollectorApp {
       options: config.detect,
       maxListRows: config.api.maxPageSize + 1,
       bus,
+      events,
       logger: child('detect'),
       clock,
     }));
@@ -250,6 +251,7 @@ export class CollectorApp {
         events,
         enrolledAgents: () => agents.count(),
         alertCounts: () => alerts.service.counts(),
+        correlationGroups: () => alerts.stage.correlationGroups,
         commandCounts: () => commands.service.counts(),
         coverage: coverage.service,
         paths: this.paths,

@@ -149,7 +149,7 @@ export class Collector {
         if (!proc.alive) throw new Error(`collector exited: ${proc.stderr}`);
         return /agent endpoint: (\S+)/.exec(proc.stdout)?.[1];
       },
-      20_000,
+      60_000, // a start replays up to detect.rebuildMaxEvents stored events first (BENCHMARKS.md: several seconds)
     );
     this.agentUrl = line.replace('0.0.0.0', '127.0.0.1');
     this.baseUrl = this.agentUrl.replace(/^ws/, 'http').replace(/\/agent$/, '');

@@ -17,15 +17,44 @@ afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
-async function start(): Promise<{ app: CollectorApp; detect: CollectorApp['alerts']; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), `vigil-detect-app-${process.pid}-`));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  await initCommand.run(['--data', dir], { out: () => undefined, err: () => undefined, env: {} });
-  const config = loadCollectorConfig({ overrides: { dataDir: dir, listen: { port: 0 } } });
+/** A collector app on a new data folder, or again on `dir` (a restart). */
+async function start(dir?: string, detect: Record<string, unknown> = {}): Promise<{ app: CollectorApp; detect: CollectorApp['alerts']; dir: string }> {
+  if (!dir) {
+    dir = mkdtempSync(join(tmpdir(), `vigil-detect-app-${process.pid}-`));
+    const made = dir;
+    cleanup.push(() => rmSync(made, { recursive: true, force: true }));
+    await initCommand.run(['--data', dir], { out: () => undefined, err: () => undefined, env: {} });
+  }
+  const config = loadCollectorConfig({ overrides: { dataDir: dir, listen: { port: 0 }, detect } });
   const app = await createCollectorApp({ config, logger: silentLogger() });
   cleanup.push(() => app.stop());
   return { app, detect: app.alerts, dir };
 }
+
+const BRUTE_FORCE = 'SSH brute force from one source';
+
+/** Failed SSH logins `from`..`to` from one address, a second apart, each in its own batch. */
+async function failedLogins(app: CollectorApp, from: number, to: number, t0: number): Promise<void> {
+  for (let seq = from; seq <= to; seq++) {
+    const event = vigil.v1.Event.create({
+      id: `f-${seq}`,
+      agentId: 'agent-1',
+      seq,
+      timeNs: (t0 + seq * 1000) * 1_000_000,
+      log: {
+        source: '/var/log/auth.log',
+        parser: 'sshd',
+        program: 'sshd',
+        action: 'failed_password',
+        raw: `Failed password for root from 203.0.113.9 port ${50_000 + seq} ssh2`,
+        fields: { user: 'root', src_ip: '203.0.113.9' },
+      },
+    });
+    await new Promise<void>((resolve, reject) => app.ingest.submit('agent-1', [event], (err) => (err ? reject(err) : resolve())));
+  }
+}
+
+const ids = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => `f-${from + i}`);
 
 describe('detect module on the ingest path', () => {
   it('persists the alert before the batch is acked and pushes it live after the commit', async () => {
@@ -84,5 +113,64 @@ describe('detect module on the ingest path', () => {
     expect(detect.service.rules().map((x) => x.title)).toContain('marker file');
     await ingest('m-2', 2);
     expect(detect.service.list().map((a) => [a.ruleTitle, a.severity])).toEqual([['marker file', 'low']]);
+  });
+
+  it('keeps correlation windows across a restart: nine failed logins before it and one after raise the brute-force alert', async () => {
+    const t0 = Date.now() - 60_000;
+    const first = await start();
+    await failedLogins(first.app, 1, 9, t0);
+    expect(first.detect.service.list()).toEqual([]);
+    await first.app.stop();
+
+    const again = await start(first.dir);
+    await failedLogins(again.app, 10, 10, t0);
+    const [alert] = again.detect.service.list();
+    expect(alert).toMatchObject({ ruleTitle: BRUTE_FORCE, count: 10 });
+    expect(again.detect.service.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(ids(1, 10));
+  });
+
+  it('records nothing again when it replays: an alert raised before a restart stays one alert, and its window starts over', async () => {
+    const t0 = Date.now() - 60_000;
+    const first = await start();
+    await failedLogins(first.app, 1, 10, t0);
+    const before = first.detect.service.list();
+    expect(before.map((a) => [a.ruleTitle, a.count])).toEqual([[BRUTE_FORCE, 10]]);
+    await first.app.stop();
+
+    const again = await start(first.dir);
+    expect(again.detect.service.list()).toEqual(before);
+    await failedLogins(again.app, 11, 19, t0); // nine more: the window that the alert closed has nine
+    expect(again.detect.service.list()).toEqual(before);
+    await failedLogins(again.app, 20, 20, t0); // the tenth: the open alert (same rule, host and source) counts them
+    const after = again.detect.service.list();
+    expect(after.map((a) => [a.id, a.count])).toEqual([[before[0]!.id, 20]]);
+    expect(again.detect.service.get(after[0]!.id)!.evidence.map((e) => e.eventId)).toEqual(ids(1, 20));
+  });
+
+  it('keeps correlation windows across a rule reload', async () => {
+    const { app, detect } = await start();
+    await failedLogins(app, 1, 9, Date.now() - 60_000);
+    expect(detect.reload().applied).toBe(true);
+    await failedLogins(app, 10, 10, Date.now() - 60_000);
+    expect(detect.service.list().map((a) => [a.ruleTitle, a.count])).toEqual([[BRUTE_FORCE, 10]]);
+  });
+
+  it('starts with empty windows when detect.rebuildMaxEvents is 0, and with a partial window when it is smaller than the window', async () => {
+    const t0 = Date.now() - 60_000;
+    const first = await start();
+    await failedLogins(first.app, 1, 9, t0);
+    await first.app.stop();
+    const empty = await start(first.dir, { rebuildMaxEvents: 0 });
+    await failedLogins(empty.app, 10, 10, t0);
+    expect(empty.detect.service.list()).toEqual([]);
+    await empty.app.stop();
+
+    // ten stored now; the newest five replayed, five more complete the window of ten
+    const partial = await start(first.dir, { rebuildMaxEvents: 5 });
+    await failedLogins(partial.app, 11, 14, t0);
+    expect(partial.detect.service.list()).toEqual([]);
+    await failedLogins(partial.app, 15, 15, t0);
+    const [alert] = partial.detect.service.list();
+    expect(partial.detect.service.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(ids(6, 15));
   });
 });

@@ -7,6 +7,7 @@ import type { Db } from '../store/db.js';
 import type { StateStore } from '../store/types.js';
 import type { EventBus } from '../core/bus.js';
 import type { IngestTopics } from '../ingest/topics.js';
+import type { EventStore } from '../events/types.js';
 import type { CollectorConfig } from '../config.js';
 import { alertsMigration, alertsTrustMigration, SqliteAlertStore } from './store.js';
 import { SqliteSuppressionStore } from './suppressions-store.js';
@@ -33,7 +34,8 @@ export interface Alerts {
   readonly sink: AlertSink;
   /**
    * Reloads the rule folders (config, built-in pack, `rules load` folders). The new rules apply from the
-   * next ingest transaction; correlation windows start empty. A reload that yields no usable rule keeps the running set.
+   * next ingest transaction, their correlation windows rebuilt from stored events (rebuildWindows). A reload
+   * that yields no usable rule keeps the running set.
    */
   reload(): RuleReload;
 }
@@ -46,8 +48,31 @@ export interface AlertsDeps {
   /** Largest list the AlertService returns (the API's largest page, plus one). */
   maxListRows: number;
   bus: EventBus<AlertTopics & IngestTopics>;
+  /** Stored events, replayed to rebuild correlation windows at start and after a reload. */
+  events: Pick<EventStore, 'replay'>;
   logger: Logger;
   clock: () => number;
+}
+
+/**
+ * Replays the events received within the engine's longest correlation timespan (at most
+ * options.rebuildMaxEvents) through the stage, so the windows are what they were before a restart, a crash
+ * or a reload. Evaluation is deterministic and ingest ran the stage in stored order inside each event's
+ * transaction, so every match found again was recorded then: replay records none.
+ */
+function rebuildWindows(stage: DetectStage, engine: DetectionEngine, deps: AlertsDeps): void {
+  const spanMs = engine.correlationSpanMs;
+  const maxEvents = deps.options.rebuildMaxEvents;
+  if (spanMs === 0 || maxEvents === 0) return;
+  const started = performance.now();
+  const r = deps.events.replay({ sinceReceivedMs: deps.clock() - spanMs, maxEvents }, (se) => stage.replay(se));
+  const fields = { events: r.events, spanMs, groups: stage.correlationGroups, ms: Math.round(performance.now() - started) };
+  if (r.complete) deps.logger.info(fields, 'correlation windows rebuilt from stored events');
+  else
+    deps.logger.warn(
+      { ...fields, rebuildMaxEvents: maxEvents },
+      'correlation windows rebuilt from the newest detect.rebuildMaxEvents events only: older events of the longest window were left out',
+    );
 }
 
 export function createAlerts(deps: AlertsDeps): Alerts {
@@ -67,6 +92,7 @@ export function createAlerts(deps: AlertsDeps): Alerts {
   const alerts = new SqliteAlertStore(deps.db, { dedupeWindowMs: options.dedupeWindowMs, maxEvidencePerAlert: options.maxEvidencePerAlert });
   const suppressions = new SqliteSuppressionStore(deps.db);
   const stage = new DetectStage({ engine, alerts, suppressions, clock: deps.clock, logger, sweepIntervalMs: options.sweepIntervalMs });
+  rebuildWindows(stage, engine, deps);
   const service = new AlertService({
     alerts,
     suppressions,
@@ -91,6 +117,7 @@ export function createAlerts(deps: AlertsDeps): Alerts {
       const applied = next.summary.detections + next.summary.correlations > 0;
       if (applied) {
         stage.setEngine(next.engine);
+        rebuildWindows(stage, next.engine, deps);
         service.setRules(next.rules);
       }
       return { applied, summary: next.summary, problems: next.rules.problems };

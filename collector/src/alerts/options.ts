@@ -21,6 +21,12 @@ export const detectOptionsSchema = z
     maxCorrelationGroups: z.number().int().min(10).max(10_000_000).default(10_000),
     /** Event ids kept per correlation match. */
     maxEvidencePerMatch: z.number().int().min(1).max(10_000).default(50),
+    /**
+     * Stored events replayed through the engine at start and after a rule reload, so correlation windows
+     * (five failed logins before a restart, five after) survive a restart, a crash or a reload: the newest
+     * events received within the longest correlation timespan, at most this many (0: windows start empty).
+     */
+    rebuildMaxEvents: z.number().int().min(0).max(100_000_000).default(250_000),
     /** How often idle correlation groups are swept. */
     sweepIntervalMs: z.number().int().min(1000).max(86_400_000).default(60_000),
     /** Largest rule file read. */

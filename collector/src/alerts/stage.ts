@@ -39,6 +39,8 @@ export interface DetectStageOptions {
   sweepIntervalMs: number;
 }
 
+const ignoreMatch = (): void => {};
+
 export class DetectStage implements IngestStage {
   readonly name = 'detect';
   readonly counters: DetectCounters = { events: 0, matches: 0, alertsCreated: 0, alertsUpdated: 0, suppressed: 0, failures: 0 };
@@ -50,7 +52,12 @@ export class DetectStage implements IngestStage {
     this.lastSweep = o.clock();
   }
 
-  /** Swap in a new engine (rules reloaded) between ingest transactions; correlation state starts empty. */
+  /** Correlation groups the engine holds now (open windows): a metric, and what a rebuild restored. */
+  get correlationGroups(): number {
+    return this.o.engine.correlationGroups;
+  }
+
+  /** Swap in a new engine (rules reloaded) between ingest transactions; its correlation state starts empty until replayed. */
   setEngine(engine: DetectionEngine): void {
     this.o.engine = engine;
   }
@@ -73,6 +80,20 @@ export class DetectStage implements IngestStage {
     if (now - this.lastSweep >= this.o.sweepIntervalMs) {
       this.lastSweep = now;
       engine.sweep(now);
+    }
+  }
+
+  /**
+   * Feeds one stored event to the engine as ingest did when it stored it, keeping only what that leaves
+   * behind: correlation windows and which evidence was untrusted. Its matches are not recorded again (they
+   * were, in the event's own transaction). How a start or a rule reload rebuilds the windows (module.ts).
+   */
+  replay(se: StoredEvent): void {
+    this.untrusted.note(se.id, se.event);
+    try {
+      this.o.engine.evaluate({ id: se.id, agentId: se.agentId, timeMs: Number(se.timeNs / 1_000_000n), event: se.event }, ignoreMatch);
+    } catch {
+      // counted and logged when the event was first stored
     }
   }
 

@@ -23,7 +23,8 @@ const at = (agentId: string, seq: number, ms: number, extra: Partial<vigil.v1.IE
 
 const ids = (events: readonly FoundEvent[]) => events.map((e) => e.id);
 
-export function describeEventStoreContract(implName: string, open: () => { store: EventStore; close(): void }): void {
+/** `open` gives a store on empty tables; with `clock`, the store takes receive times from it. */
+export function describeEventStoreContract(implName: string, open: (options?: { clock?: () => number }) => { store: EventStore; close(): void }): void {
   describe(`EventStore contract: ${implName}`, () => {
     let store: EventStore;
     let opened: ReturnType<typeof open> | undefined;
@@ -430,6 +431,38 @@ export function describeEventStoreContract(implName: string, open: () => { store
       expect(ids(store.recent('a1', ['process_start', 'process_exit'], 100))).toEqual(['a1-1', 'a1-3', 'a1-4', 'a1-5']);
       expect(ids(store.recent('a1', ['log'], 100))).toEqual(['a1-2']);
       expect(store.recent('a1', ['inventory'], 10)).toEqual([]);
+    });
+
+    it("replays the fleet's events received since a time in stored order, at most the newest maxEvents, and says when it left some out", () => {
+      let now = 10_000;
+      const clocked = open({ clock: () => now });
+      try {
+        const s = clocked.store;
+        s.insertBatches([{ agentId: 'a1', events: [at('a1', 1, 5000), at('a1', 2, 1000)] }]);
+        now = 20_000;
+        s.insertBatches([
+          { agentId: 'a2', events: [at('a2', 1, 9000)] },
+          { agentId: 'a1', events: [at('a1', 3, 2000), at('a1', 4, 8000)] },
+        ]);
+        now = 30_000;
+        s.insertBatches([{ agentId: 'a1', events: [at('a1', 4, 8000), at('a1', 5, 3000)] }]); // seq 4 again: stored once
+        const replay = (sinceReceivedMs: number, maxEvents: number) => {
+          const seen: string[] = [];
+          const r = s.replay({ sinceReceivedMs, maxEvents }, (e) => seen.push(e.id));
+          return { seen, ...r };
+        };
+        // the order ingest stored them in (not event time, not per host), each decoded
+        expect(replay(0, 100)).toEqual({ seen: ['a1-1', 'a1-2', 'a2-1', 'a1-3', 'a1-4', 'a1-5'], events: 6, complete: true });
+        expect(replay(20_000, 100)).toEqual({ seen: ['a2-1', 'a1-3', 'a1-4', 'a1-5'], events: 4, complete: true });
+        expect(replay(20_000, 2)).toEqual({ seen: ['a1-4', 'a1-5'], events: 2, complete: false });
+        expect(replay(20_000, 4)).toEqual({ seen: ['a2-1', 'a1-3', 'a1-4', 'a1-5'], events: 4, complete: true });
+        expect(replay(30_001, 100)).toEqual({ seen: [], events: 0, complete: true });
+        let decoded: vigil.v1.IEvent | undefined;
+        s.replay({ sinceReceivedMs: 30_000, maxEvents: 1 }, (e) => (decoded = e.event));
+        expect(decoded).toMatchObject({ id: 'a1-5', log: { raw: 'line 5' } });
+      } finally {
+        clocked.close();
+      }
     });
   });
 }

@@ -15,7 +15,11 @@ import type { EventCursor } from './types.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 import { TEXT_PARTITION_SHIFT, textPartitions } from './text-index.js';
 
-function openSqlite(options: { maxTextScanRows?: number; maxTextCandidates?: number } = {}): { store: SqliteEventStore; db: Db; close(): void } {
+function openSqlite(options: { maxTextScanRows?: number; maxTextCandidates?: number; clock?: () => number } = {}): {
+  store: SqliteEventStore;
+  db: Db;
+  close(): void;
+} {
   const t = openTempDatabase('events', eventsMigrations);
   return { store: new SqliteEventStore(t.db, { clock: () => 1000, ...options }), ...t };
 }
@@ -178,6 +182,29 @@ describe('SqliteEventStore', () => {
     expect(reopened.search({ text: 'alpha', limit: 10 }).events.map((e) => e.seq)).toEqual([2, 1]);
     expect(reopened.search({ text: 'beta', limit: 10 }).events).toEqual([]);
     expect(reopened.search({ text: 'gamma', limit: 10 }).events.map((e) => e.seq)).toEqual([5]);
+  });
+
+  it('replays more rows than one read step, across a full-text partition jump in the rowids', () => {
+    let now = 1000;
+    const t = openSqlite({ clock: () => now });
+    close = () => t.close();
+    const mk = (seq: number) => vigil.v1.Event.create({ id: `e${seq}`, agentId: 'a', seq, timeNs: bigIntToU64(BigInt(seq)), log: { raw: `r ${seq}` } });
+    const batch = (from: number, n: number) => [{ agentId: 'a', events: Array.from({ length: n }, (_, i) => mk(from + i)) }];
+    t.store.insertBatches(batch(1, 4000));
+    now = 2000;
+    t.store.insertBatches(batch(4001, 6000));
+    const jump = mk(10_001);
+    t.db
+      .prepare('INSERT INTO events (rowid, agent_id, seq, id, time_ns, kind, received_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(2 ** TEXT_PARTITION_SHIFT, 'a', 10_001, 'e10001', 10_001n, 'log', now, vigil.v1.Event.encode(jump).finish());
+    t.store.insertBatches(batch(10_002, 5000));
+    const seqs: number[] = [];
+    const r = t.store.replay({ sinceReceivedMs: 2000, maxEvents: 1_000_000 }, (e) => seqs.push(e.seq));
+    expect(r).toEqual({ events: 11_001, complete: true });
+    expect(seqs).toEqual(Array.from({ length: 11_001 }, (_, i) => 4001 + i));
+    seqs.length = 0;
+    expect(t.store.replay({ sinceReceivedMs: 0, maxEvents: 12_000 }, (e) => seqs.push(e.seq))).toEqual({ events: 12_000, complete: false });
+    expect([seqs[0], seqs[seqs.length - 1]]).toEqual([3002, 15_001]);
   });
 
   it('names every payload of the .proto', () => {

@@ -1,10 +1,10 @@
 // The read side of the SQLite event store (SqliteEventStore forwards to it): newest-first search with a
 // (time, rowid) cursor, per-bucket rates, one event by sequence, a host's time window oldest first, and counts
-// by kind. Text search reads the FTS5 index (text-index.ts): see search() for how it keeps newest-first paging.
+// by kind, and the replay of recent rows in stored order. Text search reads the FTS5 index (text-index.ts): see search() for how it keeps newest-first paging.
 import type { Db } from '../store/db.js';
 import { ftsPhrase } from './text-query.js';
 import type { EventTextIndex } from './text-index.js';
-import type { EventCursor, EventPage, EventSearchQuery, EventTimelineQuery, FoundEvent, RateBucket, StoredEvent } from './types.js';
+import type { EventCursor, EventPage, EventSearchQuery, EventTimelineQuery, FoundEvent, RateBucket, ReplayQuery, ReplayResult, StoredEvent } from './types.js';
 
 /** The columns an event row is read back with (safeIntegers on); EVENT_COLUMNS selects them. */
 export interface EventRow {
@@ -65,6 +65,8 @@ export class SqliteEventReads {
   ) {
     this.stmt = {
       bySeq: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND seq = ?`).safeIntegers(true),
+      replayBack: db.prepare('SELECT rowid, received_ms FROM events WHERE rowid < ? ORDER BY rowid DESC LIMIT ?').safeIntegers(true),
+      replayForward: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE rowid >= ? ORDER BY rowid LIMIT ?`).safeIntegers(true),
       timeline: db
         .prepare(
           `SELECT ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT ?`,
@@ -199,4 +201,44 @@ export class SqliteEventReads {
   recent(agentId: string, kinds: readonly string[], limit: number): FoundEvent[] {
     return this.rows({ agentId, kinds, limit }, Math.max(1, limit)).reverse();
   }
+
+  /**
+   * The newest run of rows received at or after q.sinceReceivedMs, at most q.maxEvents of them, handed to
+   * `visit` in the order they were stored. The start is found walking back from the newest row on rowid and
+   * receive time alone, so the bound also bounds what is read; a wall clock stepped back ends the run early.
+   */
+  replay(q: ReplayQuery, visit: (e: StoredEvent) => void): ReplayResult {
+    let before = MAX_ROWID;
+    let start: bigint | undefined;
+    let events = 0;
+    let complete = true;
+    walk: for (;;) {
+      const rows = this.stmt.replayBack.all(before, REPLAY_CHUNK) as Array<{ rowid: bigint; received_ms: bigint }>;
+      for (const r of rows) {
+        if (Number(r.received_ms) < q.sinceReceivedMs) break walk;
+        if (events >= q.maxEvents) {
+          complete = false;
+          break walk;
+        }
+        start = r.rowid;
+        events++;
+      }
+      if (rows.length < REPLAY_CHUNK) break;
+      before = rows[rows.length - 1]!.rowid;
+    }
+    if (start === undefined) return { events: 0, complete };
+    let visited = 0;
+    for (let from = start; visited < events;) {
+      const rows = this.stmt.replayForward.all(from, Math.min(REPLAY_CHUNK, events - visited)) as EventRow[];
+      if (rows.length === 0) break;
+      for (const r of rows) visit(this.decode(r));
+      visited += rows.length;
+      from = rows[rows.length - 1]!.rowid + 1n;
+    }
+    return { events: visited, complete };
+  }
 }
+
+/** Rows replay() reads per statement, walking back and then forward. */
+const REPLAY_CHUNK = 5000;
+const MAX_ROWID = 2n ** 63n - 1n;

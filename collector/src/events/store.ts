@@ -19,6 +19,8 @@ import type {
   InsertBatch,
   InsertResult,
   RateBucket,
+  ReplayQuery,
+  ReplayResult,
   StoredEvent,
 } from './types.js';
 
@@ -270,5 +272,9 @@ export class SqliteEventStore implements EventStore {
 
   recent(agentId: string, kinds: readonly string[], limit: number): FoundEvent[] {
     return this.reads.recent(agentId, kinds, limit);
+  }
+
+  replay(q: ReplayQuery, visit: (e: StoredEvent) => void): ReplayResult {
+    return this.reads.replay(q, visit);
   }
 }

@@ -156,4 +156,22 @@ export interface EventStore {
   countByKind(q?: { agentId?: string; fromNs?: bigint; toNs?: bigint }): Record<string, number>;
   /** A host's newest events of the given kinds, returned oldest first (to rebuild the host tracker). */
   recent(agentId: string, kinds: readonly string[], limit: number): FoundEvent[];
+  /**
+   * The fleet's events received since q.sinceReceivedMs, at most the newest q.maxEvents, each handed to `visit`
+   * in the order they were stored (the order ingest's stages saw them): how detection rebuilds its windows.
+   */
+  replay(q: ReplayQuery, visit: (e: StoredEvent) => void): ReplayResult;
+}
+
+export interface ReplayQuery {
+  /** Unix ms: rows received earlier are not replayed. */
+  sinceReceivedMs: number;
+  maxEvents: number;
+}
+
+export interface ReplayResult {
+  /** Events handed to the visitor. */
+  events: number;
+  /** False when maxEvents left out older rows received since sinceReceivedMs. */
+  complete: boolean;
 }

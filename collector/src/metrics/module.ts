@@ -29,6 +29,8 @@ export interface MetricsDeps {
   enrolledAgents: () => number;
   /** Alerts by severity and status (the alerts feature's store). */
   alertCounts: () => AlertCount[];
+  /** Open correlation windows held by detection. */
+  correlationGroups: () => number;
   /** Commands by action and status (the commands feature's store). */
   commandCounts: () => CommandCount[];
   /** The coverage ledger, for the per-host exec coverage gauge and records-lost counter. */
@@ -110,6 +112,14 @@ export function createCollectorMetrics(app: MetricsDeps): Registry {
   mirrored('vigil_ingest_failures_total', 'Ingest transactions that failed (batches not acked)', () => i().failures);
   mirrored('vigil_ingest_stage_failures_total', 'Ingest stage (detection) errors', () => i().stageFailures);
   mirrored('vigil_ingest_pauses_total', 'Times agent sockets stopped being read because the queue passed its hard bound', () => i().pauses);
+  new Gauge({
+    name: 'vigil_detect_correlation_groups',
+    help: 'Open correlation windows (groups) held by detection; rebuilt from stored events at start',
+    registers: [registry],
+    collect() {
+      this.set(app.correlationGroups());
+    },
+  });
   new Gauge({
     name: 'vigil_ingest_queued_events',
     help: 'Events waiting for an ingest transaction',

@@ -406,6 +406,11 @@ export class DetectionEngine {
     return n;
   }
 
+  /** The longest window of the loaded correlation rules (0 without any): how far back their state can reach. */
+  get correlationSpanMs(): number {
+    return this.states.reduce((a, s) => Math.max(a, s.rule.timespanMs), 0);
+  }
+
   get correlationGroups(): number {
     return this.states.reduce((a, s) => a + s.size, 0);
   }
