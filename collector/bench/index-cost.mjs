@@ -2,8 +2,9 @@
 // npm run bench:index-cost: what each of the event store's indexes and the full-text row cost per stored
 // event, at the group size the collector commits under fleet load. Profile-first evidence for issue 18's
 // insert path: the same fleet (search-fixture.mjs, 1,000 hosts) is inserted through the real
-// SqliteEventStore.insertBatches into a fresh real file per variant, the variant dropping indexes after the
-// migrations; rounds are interleaved so the machine's noise falls on every variant alike.
+// SqliteEventStore.insertBatches into a fresh real file per variant, the variant dropping (or putting back)
+// indexes after the migrations; rounds are interleaved so the machine's noise falls on every variant alike.
+// The baseline variant is the layout before events-4: per-host and lookup indexes not led by the chunk.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,19 +29,26 @@ const EVENTS = Number(values.events);
 const GROUP = Number(values.group);
 const ROUNDS = Number(values.rounds);
 
-const PER_HOST = ['events_agent_seq', 'events_agent_time', 'events_agent_kind_time'];
-const LOOKUPS = ['events_exe_time', 'events_sha256_time', 'events_user_time', 'events_remote_time'];
+const CHUNKED_HOST = ['events_chunk_agent_time', 'events_chunk_agent_kind_time'];
+const LOOKUPS = ['events_chunk_exe_time', 'events_chunk_sha256_time', 'events_chunk_user_time', 'events_chunk_remote_time'];
 const FLEET_TIME = ['events_time', 'events_kind_time'];
-/** Each variant: the indexes it drops, and whether it writes the full-text row. */
+const LOOKUP_COLUMNS = ['exe', 'sha256', 'user', 'remote'];
+/** The events-3 layout, for the baseline. */
+const UNCHUNKED = [
+  'CREATE INDEX events_agent_time ON events (agent_id, time_ns)',
+  'CREATE INDEX events_agent_kind_time ON events (agent_id, kind, time_ns)',
+  ...LOOKUP_COLUMNS.map((c) => `CREATE INDEX events_${c}_time ON events (${c}, time_ns) WHERE ${c} IS NOT NULL`),
+];
+/** Each variant: the indexes it drops, those it creates, and whether it writes the full-text row. */
 const VARIANTS = {
   'as shipped': { drop: [], text: true },
-  'no events_agent_seq': { drop: ['events_agent_seq'], text: true },
-  'no events_agent_time': { drop: ['events_agent_time'], text: true },
-  'no events_agent_kind_time': { drop: ['events_agent_kind_time'], text: true },
-  'no per-host index (3)': { drop: PER_HOST, text: true },
+  'unchunked (before events-4)': { drop: [...CHUNKED_HOST, ...LOOKUPS], create: UNCHUNKED, text: true },
+  // what keeping each event once by the unique host + sequence index costs (the store needs it: measure only)
+  'no events_agent_seq (not safe)': { drop: ['events_agent_seq'], text: true },
+  'no chunked host index (2)': { drop: CHUNKED_HOST, text: true },
   'no lookup index (4)': { drop: LOOKUPS, text: true },
   'no full-text row': { drop: [], text: false },
-  'table only: no index or text': { drop: [...PER_HOST, ...LOOKUPS, ...FLEET_TIME], text: false },
+  'table only: no index or text': { drop: ['events_agent_seq', ...CHUNKED_HOST, ...LOOKUPS, ...FLEET_TIME], text: false },
 };
 const names = values.variants ? values.variants.split(',') : Object.keys(VARIANTS);
 for (const n of names) if (!VARIANTS[n]) throw new Error(`unknown variant ${n}; known: ${Object.keys(VARIANTS).join(', ')}`);
@@ -64,9 +72,11 @@ function runOnce(name) {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-index-cost-'));
   try {
     const db = openDatabase({ path: join(dir, 'events.db'), migrations: eventsMigrations });
-    for (const index of v.drop) db.exec(`DROP INDEX ${index}`);
-    EventTextIndex.prototype.insert = v.text ? writeText : function skipText() {};
+    // the store first: its reads name the chunked indexes when they are prepared; the insert is prepared again after the change
     const store = new SqliteEventStore(db);
+    for (const index of v.drop) db.exec(`DROP INDEX ${index}`);
+    for (const sql of v.create ?? []) db.exec(sql);
+    EventTextIndex.prototype.insert = v.text ? writeText : function skipText() {};
     for (const g of prefill) store.insertBatches(g);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const t0 = process.hrtime.bigint();

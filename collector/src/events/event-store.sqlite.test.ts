@@ -14,6 +14,7 @@ import { EVENT_KINDS, SqliteEventStore, eventsMigrations } from './store.js';
 import type { EventCursor } from './types.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 import { TEXT_PARTITION_SHIFT, textPartitions } from './text-index.js';
+import { CHUNK_OF_ROW } from './chunks.js';
 
 function openSqlite(options: { maxTextScanRows?: number; maxTextCandidates?: number; clock?: () => number } = {}): {
   store: SqliteEventStore;
@@ -53,13 +54,18 @@ describe('SqliteEventStore', () => {
     expect(t.store.get('a1', 2)?.event.log?.raw).toBe('line 2');
   });
 
-  it('answers a host query from the host and time index', () => {
+  it("seeks a host's and a lookup's rows in their chunked index, chunk by chunk, never scanning it", () => {
     const t = openSqlite();
     close = () => t.close();
-    const plan = t.db.prepare("EXPLAIN QUERY PLAN SELECT * FROM events WHERE agent_id = 'a1' AND time_ns > 5 ORDER BY time_ns DESC").all() as Array<{
-      detail: string;
-    }>;
-    expect(plan.map((p) => p.detail).join(' ')).toContain('events_agent_time');
+    const plan = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
+    const inChunks = `${CHUNK_OF_ROW} IN (SELECT value FROM json_each('[0,1]'))`;
+    const seeks = (index: string, where: string, key: string) =>
+      expect(plan(`SELECT rowid, time_ns FROM events INDEXED BY ${index} WHERE ${inChunks} AND ${where} ORDER BY time_ns DESC, rowid DESC LIMIT 9`)).toMatch(
+        new RegExp(`SEARCH events USING (COVERING )?INDEX ${index} \\(<expr>=\\? AND ${key}=\\?`),
+      );
+    seeks('events_chunk_agent_time', "agent_id = 'a' AND time_ns > 5", 'agent_id');
+    seeks('events_chunk_agent_kind_time', "agent_id = 'a' AND kind IN ('log', 'process_start')", 'agent_id');
+    for (const column of ['exe', 'sha256', 'user', 'remote']) seeks(`events_chunk_${column}_time`, `${column} = 'x'`, column);
   });
 
   it('bounds a common-word text search to its scan window and continues after it, finding every match once', () => {
@@ -86,7 +92,7 @@ describe('SqliteEventStore', () => {
     expect(t.store.search({ agentId: 'a', limit: 100 }).events).toHaveLength(40);
   });
 
-  it("answers the fleet-wide newest view, a host's kind and each lookup from an index ordered by time", () => {
+  it('answers the fleet-wide newest view and a kind from an index ordered by time', () => {
     const t = openSqlite();
     close = () => t.close();
     const plan = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
@@ -97,11 +103,6 @@ describe('SqliteEventStore', () => {
       expect(p).not.toContain('TEMP B-TREE'); // read in order, never sorted
     };
     expectIndexed(`SELECT * FROM events ${newest}`, 'events_time');
-    expectIndexed(`SELECT * FROM events WHERE agent_id = 'a' AND kind = 'process_start' ${newest}`, 'events_agent_kind_time');
-    expectIndexed(`SELECT * FROM events WHERE exe = '/bin/sh' ${newest}`, 'events_exe_time');
-    expectIndexed(`SELECT * FROM events WHERE sha256 = 'ab' ${newest}`, 'events_sha256_time');
-    expectIndexed(`SELECT * FROM events WHERE user = 'eve' ${newest}`, 'events_user_time');
-    expectIndexed(`SELECT * FROM events WHERE remote = '192.0.2.1' ${newest}`, 'events_remote_time');
     expectIndexed(`SELECT * FROM events WHERE kind = 'log' AND time_ns <= 5 AND (time_ns < 5 OR rowid < 9) ${newest}`, 'events_kind_time');
   });
 
@@ -205,6 +206,73 @@ describe('SqliteEventStore', () => {
     seqs.length = 0;
     expect(t.store.replay({ sinceReceivedMs: 0, maxEvents: 12_000 }, (e) => seqs.push(e.seq))).toEqual({ events: 12_000, complete: false });
     expect([seqs[0], seqs[seqs.length - 1]]).toEqual([3002, 15_001]);
+  });
+
+  it('reads a host, a kind and a lookup across many chunks exactly as a full scan orders them, late events included', () => {
+    const t = openSqlite();
+    close = () => t.close();
+    const base = 1_700_000_000_000_000_000n;
+    const seqs = new Map<string, number>();
+    const mk = (agentId: string, timeNs: bigint, i: number) => {
+      const seq = (seqs.get(agentId) ?? 0) + 1;
+      seqs.set(agentId, seq);
+      const event =
+        i % 3 === 0 ? { processStart: { pid: i, exe: i % 2 ? '/bin/odd' : '/bin/even', user: 'u' } } : { log: { source: 'auth', raw: `line ${i}` } };
+      return vigil.v1.Event.create({ id: `${agentId}-${seq}`, agentId, seq, timeNs: bigIntToU64(timeNs), ...event });
+    };
+    // a and b stream through three chunks; c only now and then; b's spool then delivers an hour-old backlog
+    const rows = (n: number, from: number, late = 0n) => {
+      const byHost = new Map<string, vigil.v1.Event[]>();
+      for (let i = from; i < from + n; i++) {
+        const host = i % 500 === 0 ? 'c' : i % 2 ? 'a' : 'b';
+        byHost.set(host, [...(byHost.get(host) ?? []), mk(host, base + BigInt(i) * 1000n - late, i)]);
+      }
+      return [...byHost].map(([agentId, events]) => ({ agentId, events }));
+    };
+    for (let i = 0; i < 40_000; i += 5000) t.store.insertBatches(rows(5000, i));
+    t.store.insertBatches(rows(2000, 40_000, 3_600_000_000_000n).filter((b) => b.agentId === 'b'));
+    expect((t.db.prepare('SELECT COUNT(*) FROM event_chunks').pluck().get() as number) >= 3).toBe(true);
+
+    const scan = (where: string, order = 'time_ns DESC, rowid DESC') =>
+      t.db.prepare(`SELECT rowid FROM events NOT INDEXED WHERE ${where} ORDER BY ${order}`).pluck().all() as number[];
+    const pages = (q: Parameters<SqliteEventStore['search']>[0]) => {
+      const out: number[] = [];
+      for (let page = t.store.search(q); ; page = t.store.search({ ...q, after: page.next })) {
+        out.push(...page.events.map((e) => e.rowid));
+        if (!page.next) return out;
+      }
+    };
+    for (const host of ['a', 'b', 'c']) {
+      expect(pages({ agentId: host, limit: 700 })).toEqual(scan(`agent_id = '${host}'`));
+      expect(t.store.count({ agentId: host })).toBe(scan(`agent_id = '${host}'`).length);
+    }
+    expect(pages({ agentId: 'b', kinds: ['process_start'], limit: 333 })).toEqual(scan("agent_id = 'b' AND kind = 'process_start'"));
+    expect(pages({ exe: '/bin/odd', limit: 1000 })).toEqual(scan("exe = '/bin/odd'"));
+    expect(pages({ agentId: 'a', exe: '/bin/odd', fromNs: base + 10_000_000n, toNs: base + 30_000_000n, limit: 250 })).toEqual(
+      scan(`agent_id = 'a' AND exe = '/bin/odd' AND time_ns >= ${base + 10_000_000n} AND time_ns < ${base + 30_000_000n}`),
+    );
+    expect(t.store.search({ agentId: 'b', text: 'line', limit: 50 }).events.map((e) => e.rowid)).toEqual(scan("agent_id = 'b' AND kind = 'log'").slice(0, 50));
+    expect(t.store.recent('c', ['log'], 5).map((e) => e.rowid)).toEqual(scan("agent_id = 'c' AND kind = 'log'").slice(0, 5).reverse());
+
+    const fromNs = base - 3_600_000_000_000n;
+    const toNs = base + 35_000_000n;
+    const timeline: number[] = [];
+    for (let after: EventCursor | undefined; ;) {
+      const got = t.store.timeline({ agentId: 'b', fromNs, toNs, after, limit: 900 });
+      timeline.push(...got.map((e) => e.rowid));
+      const last = got[got.length - 1];
+      if (got.length < 900 || !last) break;
+      after = { timeNs: last.timeNs, rowid: last.rowid };
+    }
+    expect(timeline).toEqual(scan(`agent_id = 'b' AND time_ns >= ${fromNs} AND time_ns < ${toNs}`, 'time_ns, rowid'));
+    const kinds = t.db.prepare("SELECT kind, COUNT(*) AS n FROM events NOT INDEXED WHERE agent_id = 'b' GROUP BY kind").all() as Array<{
+      kind: string;
+      n: number;
+    }>;
+    expect(t.store.countByKind({ agentId: 'b' })).toEqual(Object.fromEntries(kinds.map((k) => [k.kind, k.n])));
+    const fromMs = Number((base - 3_600_000_000_000n) / 1_000_000n);
+    const rates = t.store.rates({ agentId: 'b', fromMs, toMs: fromMs + 3_700_000, bucketMs: 60_000 });
+    expect(rates.reduce((n, r) => n + r.count, 0)).toBe(scan("agent_id = 'b'").length);
   });
 
   it('names every payload of the .proto', () => {

@@ -1,8 +1,10 @@
 // The event store's schema, one migration at a time: the events table and its first indexes (events-1), one
-// gap record per dropped range (events-2), and the search indexes of issue 18 (events-3): the lookup columns,
-// the indexes fleet-wide and per-host queries need, and the FTS5 full-text table, backfilled from the bodies.
+// gap record per dropped range (events-2), the search indexes of issue 18 (events-3): the lookup columns,
+// the indexes fleet-wide and per-host queries need, and the FTS5 full-text table, backfilled from the bodies;
+// and (events-4) the per-host and lookup indexes led by the row's chunk, with the chunks' time bounds.
 import { vigil } from '@vigil/proto';
 import type { Db, Migration } from '../store/db.js';
+import { CHUNK_OF_ROW, createChunkBounds } from './chunks.js';
 import { indexFieldsOf } from './extract.js';
 import { EventTextIndex } from './text-index.js';
 
@@ -100,5 +102,33 @@ export function backfillSearch(db: Db): number {
   }
 }
 
+/**
+ * Ingest at fleet scale (issue 18): the host + time, host + kind + time and the four lookup indexes become
+ * the same indexes led by the row's chunk (chunks.ts), so a commit writes into the newest chunk's part of each
+ * and no longer dirties one leaf per host all over it; reads walk the chunks by their time bounds
+ * (event_chunks, filled here from the rows held). The unique host + sequence index stays as it is: it is
+ * what keeps each event stored once.
+ */
+export const eventsChunkedMigration: Migration = {
+  id: 'events-4',
+  up(db) {
+    db.exec(`
+      DROP INDEX events_agent_time;
+      DROP INDEX events_agent_kind_time;
+      DROP INDEX events_exe_time;
+      DROP INDEX events_sha256_time;
+      DROP INDEX events_user_time;
+      DROP INDEX events_remote_time;
+      CREATE INDEX events_chunk_agent_time ON events (${CHUNK_OF_ROW}, agent_id, time_ns);
+      CREATE INDEX events_chunk_agent_kind_time ON events (${CHUNK_OF_ROW}, agent_id, kind, time_ns);
+      CREATE INDEX events_chunk_exe_time ON events (${CHUNK_OF_ROW}, exe, time_ns) WHERE exe IS NOT NULL;
+      CREATE INDEX events_chunk_sha256_time ON events (${CHUNK_OF_ROW}, sha256, time_ns) WHERE sha256 IS NOT NULL;
+      CREATE INDEX events_chunk_user_time ON events (${CHUNK_OF_ROW}, user, time_ns) WHERE user IS NOT NULL;
+      CREATE INDEX events_chunk_remote_time ON events (${CHUNK_OF_ROW}, remote, time_ns) WHERE remote IS NOT NULL;
+    `);
+    createChunkBounds(db);
+  },
+};
+
 /** Every migration of the event store, in order. */
-export const eventsMigrations: readonly Migration[] = [eventsMigration, eventsGapsUniqueMigration, eventsSearchMigration];
+export const eventsMigrations: readonly Migration[] = [eventsMigration, eventsGapsUniqueMigration, eventsSearchMigration, eventsChunkedMigration];

@@ -1,8 +1,9 @@
 // Retention of the SQLite event store: by age and by bytes, in whole chunks of rows, each chunk one
 // transaction. Age walks the time index oldest first; size drops the oldest rowids (insertion order) until the
 // file's used pages fit. Full-text rows are never deleted one by one: a full-text partition whose whole rowid
-// range has gone is dropped as one table (text-index.ts).
+// range has gone is dropped as one table (text-index.ts), and so is the time bound of a chunk (chunks.ts).
 import type { Db } from '../store/db.js';
+import type { EventChunks } from './chunks.js';
 import type { EventTextIndex } from './text-index.js';
 
 /** Rows one retention step deletes (one transaction): large enough to amortise the commit, small enough not to stall ingest. */
@@ -14,6 +15,7 @@ export class EventRetention {
   constructor(
     private readonly db: Db,
     private readonly text: EventTextIndex,
+    private readonly chunks: EventChunks,
   ) {
     this.stmt = {
       // the oldest chunk older than the cutoff, by the time index: its highest rowid bounds the step
@@ -69,9 +71,14 @@ export class EventRetention {
     return deleted;
   }
 
-  /** Drops the full-text partitions no held event needs any more. */
+  /** Drops the full-text partitions and chunk bounds no held event needs any more. */
   private dropText(): number {
     const { lo } = this.stmt.oldest.get() as { lo: bigint | null };
-    return this.db.transaction(() => this.text.dropBelow(lo)).immediate();
+    return this.db
+      .transaction(() => {
+        this.chunks.dropBelow(lo, this.text.nextRowid(null));
+        return this.text.dropBelow(lo);
+      })
+      .immediate();
   }
 }

@@ -1,11 +1,12 @@
-// The event store's part in `vigil-collector db salvage` (store/salvage.ts): the full-text tables are not
-// copied but rebuilt from the copied events (the same backfill an upgrade runs), with the rowid floor kept;
+// The event store's part in `vigil-collector db salvage` (store/salvage.ts): the full-text tables and the chunks'
+// time bounds are not copied but rebuilt from the copied events (as an upgrade builds them), the rowid floor kept;
 // each run of lost events becomes a gap with reason collector_storage_damaged, its agent and sequences read
 // from an intact index of the damaged file; and every agent's acked sequence is kept at least at what is held.
 import type { Db } from '../store/db.js';
 import { isDamageError } from '../store/damage.js';
 import type { SalvageContext, SalvageHook } from '../store/salvage.js';
-import { backfillSearch, eventsSearchMigration } from './migrations.js';
+import { CHUNK_OF_ROW, CHUNK_SHIFT, rebuildChunkBounds } from './chunks.js';
+import { backfillSearch, eventsChunkedMigration, eventsSearchMigration } from './migrations.js';
 import { EventTextIndex } from './text-index.js';
 
 /** The gap reason of events the collector had stored and acked, then lost to a damaged database page. */
@@ -36,14 +37,19 @@ function lostEventsIn(from: Db, a: bigint, b: bigint): LostEvent[] | undefined {
         .all(a, b) as Array<{ r: bigint; agentId: string; seq: bigint }>,
   );
   if (!seqs) return undefined;
+  // the host + time index: led by the chunk since events-4, plain before
+  const chunked = readOrUndefined(() => from.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events_chunk_agent_time'").get()) !== undefined;
+  const timesSql = chunked
+    ? `SELECT rowid AS r, time_ns AS t FROM events INDEXED BY events_chunk_agent_time WHERE ${CHUNK_OF_ROW} BETWEEN ? AND ? AND rowid BETWEEN ? AND ?`
+    : 'SELECT rowid AS r, time_ns AS t FROM events INDEXED BY events_agent_time WHERE ? <= ? AND rowid BETWEEN ? AND ?';
   const times = new Map(
     (
       readOrUndefined(
         () =>
           from
-            .prepare('SELECT rowid AS r, time_ns AS t FROM events INDEXED BY events_agent_time WHERE rowid BETWEEN ? AND ?')
+            .prepare(timesSql)
             .safeIntegers(true)
-            .all(a, b) as Array<{ r: bigint; t: bigint }>,
+            .all(a >> BigInt(CHUNK_SHIFT), b >> BigInt(CHUNK_SHIFT), a, b) as Array<{ r: bigint; t: bigint }>,
       ) ?? []
     ).map((x) => [x.r, x.t]),
   );
@@ -119,9 +125,10 @@ function keepAcks(to: Db): void {
 
 export const eventsSalvage: SalvageHook = {
   name: 'events',
-  rebuilds: (table) => /^events_fts_\d+/.test(table),
+  rebuilds: (table) => /^events_fts_\d+/.test(table) || table === 'event_chunks',
   after(ctx) {
     const lines = rebuildText(ctx);
+    if (ctx.applied.has(eventsChunkedMigration.id)) rebuildChunkBounds(ctx.to);
     lines.push(...recordGaps(ctx));
     keepAcks(ctx.to);
     return lines;

@@ -1,7 +1,10 @@
 // The read side of the SQLite event store (SqliteEventStore forwards to it): newest-first search with a
 // (time, rowid) cursor, per-bucket rates, one event by sequence, a host's time window oldest first, and counts
-// by kind, and the replay of recent rows in stored order. Text search reads the FTS5 index (text-index.ts): see search() for how it keeps newest-first paging.
+// by kind, and the replay of recent rows in stored order. Text search reads the FTS5 index (text-index.ts): see
+// search() for how it keeps newest-first paging. A query on a host or a lookup column reads its chunked index
+// (chunks.ts) chunk by chunk; the fleet-wide ones read the plain time indexes.
 import type { Db } from '../store/db.js';
+import { CHUNK_OF_ROW, type EventChunks, type KeyRow } from './chunks.js';
 import { ftsPhrase } from './text-query.js';
 import type { EventTextIndex } from './text-index.js';
 import type { EventCursor, EventPage, EventSearchQuery, EventTimelineQuery, FoundEvent, RateBucket, ReplayQuery, ReplayResult, StoredEvent } from './types.js';
@@ -18,7 +21,7 @@ export interface EventRow {
 }
 export const EVENT_COLUMNS = 'rowid, agent_id, seq, id, time_ns, kind, body';
 
-/** The lookup columns a search may filter on, each with its own partial (column, time) index. */
+/** The lookup columns a search may filter on, each with its own partial (chunk, column, time) index. */
 const LOOKUPS = [
   ['exe', 'exe'],
   ['sha256', 'sha256'],
@@ -26,12 +29,26 @@ const LOOKUPS = [
   ['remote', 'remote'],
 ] as const;
 
+type Filter = Omit<EventSearchQuery, 'text' | 'limit'>;
+
+/** The chunked index a filter reads (a lookup first: the most selective), or undefined when it names no host and no lookup. */
+function chunkedIndexOf(q: Filter): string | undefined {
+  for (const [field, column] of LOOKUPS) if (q[field] !== undefined) return `events_chunk_${column}_time`;
+  if (q.agentId === undefined) return undefined;
+  return q.kinds?.length ? 'events_chunk_agent_kind_time' : 'events_chunk_agent_time';
+}
+
+/** The clause that confines a statement to some chunks, and its one argument. */
+const IN_CHUNKS = `${CHUNK_OF_ROW} IN (SELECT value FROM json_each(?))`;
+const chunkList = (chunks: readonly number[]) => JSON.stringify(chunks);
+const rowidList = (keys: readonly KeyRow[]) => `[${keys.map((k) => k.rowid).join(',')}]`;
+
 /** The WHERE clause (and its arguments) of a search without its text: host, kinds, lookups, time range, cursor. */
-function filters(q: Omit<EventSearchQuery, 'text' | 'limit'>): { where: string; args: unknown[] } {
-  const where: string[] = [];
+function filters(q: Filter): { clauses: string[]; args: unknown[] } {
+  const clauses: string[] = [];
   const args: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
+    clauses.push(clause);
     args.push(...values);
   };
   if (q.agentId !== undefined) add('agent_id = ?', q.agentId);
@@ -44,8 +61,10 @@ function filters(q: Omit<EventSearchQuery, 'text' | 'limit'>): { where: string; 
   if (q.toNs !== undefined) add('time_ns < ?', q.toNs);
   // written as a range on time_ns first, so an index ordered by time starts at the cursor instead of filtering up to it
   if (q.after) add('time_ns <= ? AND (time_ns < ? OR rowid < ?)', q.after.timeNs, q.after.timeNs, q.after.rowid);
-  return { where: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
+  return { clauses, args };
 }
+
+const whereOf = (clauses: readonly string[]) => (clauses.length ? `WHERE ${clauses.join(' AND ')}` : '');
 
 const NEWEST_FIRST = 'ORDER BY time_ns DESC, rowid DESC';
 
@@ -56,6 +75,7 @@ export class SqliteEventReads {
     private readonly db: Db,
     private readonly decode: (r: EventRow) => StoredEvent,
     private readonly index: EventTextIndex,
+    private readonly chunks: EventChunks,
     private readonly text: {
       /** Matches up to which a text search sorts every match by time (see search()). */
       maxCandidates: number;
@@ -69,9 +89,10 @@ export class SqliteEventReads {
       replayForward: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE rowid >= ? ORDER BY rowid LIMIT ?`).safeIntegers(true),
       timeline: db
         .prepare(
-          `SELECT ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT ?`,
+          `SELECT rowid, time_ns FROM events INDEXED BY events_chunk_agent_time WHERE ${IN_CHUNKS} AND agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT ?`,
         )
         .safeIntegers(true),
+      byRowids: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE rowid IN (SELECT value FROM json_each(?))`).safeIntegers(true),
     };
   }
 
@@ -93,11 +114,11 @@ export class SqliteEventReads {
     const match = ftsPhrase(q.text);
     const matching = this.index.matching();
     if (!matching) return { events: [], next: undefined };
-    const { where, args } = filters(q);
+    const { clauses, args } = filters(q);
     const matches = Array<string>(matching.binds).fill(match);
     const head = this.db.prepare(`SELECT COUNT(*) FROM (${matching.sql} LIMIT ?)`).pluck();
     if (Number(head.get(...matches, this.text.maxCandidates + 1)) <= this.text.maxCandidates) {
-      const sql = `SELECT ${EVENT_COLUMNS} FROM events ${where ? `${where} AND` : 'WHERE'} rowid IN (${matching.sql}) ${NEWEST_FIRST} LIMIT ?`;
+      const sql = `SELECT ${EVENT_COLUMNS} FROM events ${whereOf([...clauses, `rowid IN (${matching.sql})`])} ${NEWEST_FIRST} LIMIT ?`;
       return this.page(this.all(sql, ...args, ...matches, limit + 1), limit);
     }
     return this.commonWord(q, match, limit);
@@ -110,19 +131,84 @@ export class SqliteEventReads {
    * common word costs what the window holds, not what the whole table holds).
    */
   private commonWord(q: EventSearchQuery, match: string, limit: number): EventPage {
-    const { where, args } = filters(q);
-    const window = `SELECT rowid, time_ns FROM events ${where} ${NEWEST_FIRST} LIMIT ?`;
-    const span = this.db.prepare(`SELECT COUNT(*) AS n, MIN(rowid) AS lo FROM (${window})`).safeIntegers(true);
     for (let size = Math.min(this.text.maxScanRows, limit * 16); ; size = Math.min(this.text.maxScanRows, size * 8)) {
-      const { n, lo } = span.get(...args, size) as { n: bigint; lo: bigint | null };
-      if (lo === null) return { events: [], next: undefined };
-      const from = this.index.matchingFrom(match, lo);
-      const sql = `SELECT ${EVENT_COLUMNS} FROM events WHERE rowid IN (SELECT w.rowid FROM (${window}) AS w WHERE w.rowid IN (${from.sql})) ${NEWEST_FIRST} LIMIT ?`;
-      const found = this.all(sql, ...args, size, ...from.args, limit + 1);
+      const w = this.window(q, size);
+      if (w.lo === undefined) return { events: [], next: undefined };
+      const from = this.index.matchingFrom(match, w.lo);
+      const sql = `SELECT ${EVENT_COLUMNS} FROM events WHERE rowid IN (SELECT w.rowid FROM (${w.sql}) AS w WHERE w.rowid IN (${from.sql})) ${NEWEST_FIRST} LIMIT ?`;
+      const found = this.all(sql, ...w.args, ...from.args, limit + 1);
       if (found.length > limit) return this.page(found, limit);
-      if (Number(n) < size) return { events: found, next: undefined }; // the window held every filtered row
-      if (size >= this.text.maxScanRows) return { events: found, next: this.windowEnd(q) };
+      if (w.rows < size) return { events: found, next: undefined }; // the window held every filtered row
+      if (size >= this.text.maxScanRows) return { events: found, next: w.end() };
     }
+  }
+
+  /**
+   * The newest `size` filtered rows as SQL of their rowids, how many there are, the lowest rowid among them,
+   * and where the window ends (for paging past it). Without a chunked index the window stays a subquery; with
+   * one, the chunk walk reads it and the statement gets its rowids as a list.
+   */
+  private window(q: Filter, size: number): { sql: string; args: unknown[]; rows: number; lo: bigint | undefined; end: () => EventCursor | undefined } {
+    const index = chunkedIndexOf(q);
+    if (index) {
+      const keys = this.newestKeys(q, size);
+      const last = keys[keys.length - 1];
+      const lo = keys.reduce<bigint | undefined>((m, k) => (m === undefined || k.rowid < m ? k.rowid : m), undefined);
+      return {
+        sql: 'SELECT value AS rowid FROM json_each(?)',
+        args: [rowidList(keys)],
+        rows: keys.length,
+        lo,
+        end: () => (last ? { timeNs: last.time_ns, rowid: Number(last.rowid) } : undefined),
+      };
+    }
+    const { clauses, args } = filters(q);
+    const sql = `SELECT rowid, time_ns FROM events ${whereOf(clauses)} ${NEWEST_FIRST} LIMIT ?`;
+    const span = this.db.prepare(`SELECT COUNT(*) AS n, MIN(rowid) AS lo FROM (${sql})`).safeIntegers(true);
+    const { n, lo } = span.get(...args, size) as { n: bigint; lo: bigint | null };
+    return {
+      sql,
+      args: [...args, size],
+      rows: Number(n),
+      lo: lo ?? undefined,
+      end: () => {
+        const r = this.db
+          .prepare(`${sql} OFFSET ?`)
+          .safeIntegers(true)
+          .get(...args, 1, size - 1) as KeyRow | undefined;
+        return r ? { timeNs: r.time_ns, rowid: Number(r.rowid) } : undefined;
+      },
+    };
+  }
+
+  /**
+   * The rowids and times of the first `limit` filtered rows, newest first. A filter on a host or a lookup
+   * reads its chunked index through the chunk walk (chunks.ts); the others read the time indexes in order.
+   */
+  private newestKeys(q: Filter, limit: number): KeyRow[] {
+    const { clauses, args } = filters(q);
+    const index = chunkedIndexOf(q);
+    if (!index) {
+      return this.db
+        .prepare(`SELECT rowid, time_ns FROM events ${whereOf(clauses)} ${NEWEST_FIRST} LIMIT ?`)
+        .safeIntegers(true)
+        .all(...args, limit) as KeyRow[];
+    }
+    const read = this.db
+      .prepare(`SELECT rowid, time_ns FROM events INDEXED BY ${index} ${whereOf([IN_CHUNKS, ...clauses])} ${NEWEST_FIRST} LIMIT ?`)
+      .safeIntegers(true);
+    const chunks = this.chunks.overlapping(q.fromNs, q.toNs).filter((c) => !q.after || c.minNs <= q.after.timeNs);
+    return this.chunks.walk(chunks, limit, false, (batch, n) => read.all(chunkList(batch), ...args, n) as KeyRow[]);
+  }
+
+  /** The rows of these keys, in the keys' order. */
+  private rowsOf(keys: readonly KeyRow[]): FoundEvent[] {
+    if (keys.length === 0) return [];
+    const byRowid = new Map((this.stmt.byRowids.all(rowidList(keys)) as EventRow[]).map((r) => [r.rowid, r]));
+    return keys.flatMap((k) => {
+      const r = byRowid.get(k.rowid);
+      return r ? [this.found(r)] : [];
+    });
   }
 
   private page(found: FoundEvent[], limit: number): EventPage {
@@ -141,32 +227,17 @@ export class SqliteEventReads {
   }
 
   /** Newest-first rows of a search without text. */
-  private rows(q: Omit<EventSearchQuery, 'text'>, limit: number): FoundEvent[] {
-    const { where, args } = filters(q);
-    return this.all(`SELECT ${EVENT_COLUMNS} FROM events ${where} ${NEWEST_FIRST} LIMIT ?`, ...args, limit);
-  }
-
-  /**
-   * Where a common-word text search's scan window ends when the window was full (so paging can continue past
-   * rows that did not match); undefined when the window reached the oldest filtered row.
-   */
-  private windowEnd(q: Omit<EventSearchQuery, 'text' | 'limit'>): EventCursor | undefined {
-    const { where, args } = filters(q);
-    const sql = `SELECT time_ns, rowid FROM events ${where} ${NEWEST_FIRST} LIMIT 1 OFFSET ?`;
-    const r = this.db
-      .prepare(sql)
-      .safeIntegers(true)
-      .get(...args, this.text.maxScanRows - 1) as { time_ns: bigint; rowid: bigint } | undefined;
-    return r ? { timeNs: r.time_ns, rowid: Number(r.rowid) } : undefined;
+  private rows(q: Filter, limit: number): FoundEvent[] {
+    return this.rowsOf(this.newestKeys(q, limit));
   }
 
   rates(q: { agentId?: string; fromMs: number; toMs: number; bucketMs: number }): RateBucket[] {
     const bucketNs = BigInt(q.bucketMs) * 1_000_000n;
     const fromNs = BigInt(q.fromMs) * 1_000_000n;
     const toNs = BigInt(q.toMs) * 1_000_000n;
-    const sql = `SELECT (time_ns - ?) / ? AS b, COUNT(*) AS n FROM events WHERE time_ns >= ? AND time_ns < ? ${q.agentId ? 'AND agent_id = ?' : ''} GROUP BY b`;
-    const args: unknown[] = [fromNs, bucketNs, fromNs, toNs];
-    if (q.agentId) args.push(q.agentId);
+    const scope = this.aggregate({ agentId: q.agentId, fromNs, toNs });
+    const sql = `SELECT (time_ns - ?) / ? AS b, COUNT(*) AS n FROM ${scope.from} ${scope.where} GROUP BY b`;
+    const args: unknown[] = [fromNs, bucketNs, ...scope.args];
     const counts = new Map<number, number>();
     for (const r of this.db
       .prepare(sql)
@@ -185,21 +256,49 @@ export class SqliteEventReads {
 
   timeline(q: EventTimelineQuery): FoundEvent[] {
     const after = q.after ?? { timeNs: q.fromNs - 1n, rowid: 0 };
-    const rows = this.stmt.timeline.all(q.agentId, q.fromNs, q.toNs, after.timeNs, after.timeNs, after.rowid, Math.max(1, q.limit)) as EventRow[];
-    return rows.map((r) => this.found(r));
+    const chunks = this.chunks.overlapping(q.fromNs, q.toNs).filter((c) => c.maxNs >= after.timeNs);
+    const keys = this.chunks.walk(
+      chunks,
+      Math.max(1, q.limit),
+      true,
+      (batch, n) => this.stmt.timeline.all(chunkList(batch), q.agentId, q.fromNs, q.toNs, after.timeNs, after.timeNs, after.rowid, n) as KeyRow[],
+    );
+    return this.rowsOf(keys);
   }
 
   countByKind(q: { agentId?: string; fromNs?: bigint; toNs?: bigint } = {}): Record<string, number> {
-    const { where, args } = filters(q);
+    const scope = this.aggregate(q, q.agentId === undefined ? undefined : 'events_chunk_agent_kind_time');
     const rows = this.db
-      .prepare(`SELECT kind, COUNT(*) AS n FROM events ${where} GROUP BY kind`)
+      .prepare(`SELECT kind, COUNT(*) AS n FROM ${scope.from} ${scope.where} GROUP BY kind`)
       .safeIntegers(true)
-      .all(...args) as Array<{ kind: string; n: bigint }>;
+      .all(...scope.args) as Array<{ kind: string; n: bigint }>;
     return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
   }
 
+  /** How many events a host (and kind) holds, or the whole store. */
+  count(q: { agentId?: string; kind?: string }): number {
+    const scope = this.aggregate({ agentId: q.agentId, kinds: q.kind === undefined ? undefined : [q.kind] });
+    return Number(
+      this.db
+        .prepare(`SELECT COUNT(*) FROM ${scope.from} ${scope.where}`)
+        .pluck()
+        .get(...scope.args),
+    );
+  }
+
+  /**
+   * FROM and WHERE of an aggregate over a filter, with their arguments: a host or lookup filter reads its
+   * chunked index over every chunk its time range may hold.
+   */
+  private aggregate(q: Filter, index = chunkedIndexOf(q)): { from: string; where: string; args: unknown[] } {
+    const { clauses, args } = filters(q);
+    if (!index) return { from: 'events', where: whereOf(clauses), args };
+    const chunks = this.chunks.overlapping(q.fromNs, q.toNs).map((c) => c.chunk);
+    return { from: `events INDEXED BY ${index}`, where: whereOf([IN_CHUNKS, ...clauses]), args: [chunkList(chunks), ...args] };
+  }
+
   recent(agentId: string, kinds: readonly string[], limit: number): FoundEvent[] {
-    return this.rows({ agentId, kinds, limit }, Math.max(1, limit)).reverse();
+    return this.rows({ agentId, kinds }, Math.max(1, limit)).reverse();
   }
 
   /**

@@ -1,13 +1,15 @@
 // The embedded event store (SqliteEventStore, the EventStore of types.ts): one SQLite table of protobuf-encoded
 // events keyed by (agent, seq) so each event is stored exactly once, with lookup columns and a full-text row
-// derived at insert (extract.ts) in the same transaction, plus gaps. Writes and acks live here; the schema in
-// migrations.ts, retention in retention.ts, search and the other reads in store-reads.ts.
+// derived at insert (extract.ts) in the same transaction, plus gaps and the chunks' time bounds (chunks.ts).
+// Writes and acks live here; the schema in migrations.ts, retention in retention.ts, search and the other
+// reads in store-reads.ts.
 import { vigil, u64ToBigInt, u64ToNumber } from '@vigil/proto';
 import type { Db } from '../store/db.js';
 import { indexFieldsOf } from './extract.js';
+import { EventChunks } from './chunks.js';
 import { EventRetention } from './retention.js';
 import { EventTextIndex } from './text-index.js';
-import { EVENT_COLUMNS, SqliteEventReads, type EventRow } from './store-reads.js';
+import { SqliteEventReads, type EventRow } from './store-reads.js';
 import type {
   EventPage,
   EventQuery,
@@ -24,7 +26,7 @@ import type {
   StoredEvent,
 } from './types.js';
 
-export { eventsMigration, eventsGapsUniqueMigration, eventsSearchMigration, eventsMigrations } from './migrations.js';
+export { eventsMigration, eventsGapsUniqueMigration, eventsSearchMigration, eventsChunkedMigration, eventsMigrations } from './migrations.js';
 
 /**
  * Every event kind: the Event payload oneof members of the .proto, in snake_case as the store, the API and
@@ -60,21 +62,6 @@ function toStoredEvent(r: EventRow): StoredEvent {
   return { id: r.id, agentId: r.agent_id, seq: Number(r.seq), timeNs: r.time_ns, kind: r.kind, event: vigil.v1.Event.decode(r.body) };
 }
 
-/** The WHERE clause of a query or count: host, kind, time range. */
-function whereOf(q: Pick<EventQuery, 'agentId' | 'kind' | 'fromNs' | 'toNs'>): { where: string; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  if (q.agentId !== undefined) add('agent_id = ?', q.agentId);
-  if (q.kind !== undefined) add('kind = ?', q.kind);
-  if (q.fromNs !== undefined) add('time_ns >= ?', q.fromNs);
-  if (q.toNs !== undefined) add('time_ns < ?', q.toNs);
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
-}
-
 export interface SqliteEventStoreOptions {
   clock?: () => number;
   /** Rows a common-word text search checks per call, so one search never scans the whole table (config api.maxTextScanRows). */
@@ -91,16 +78,18 @@ export class SqliteEventStore implements EventStore {
   private readonly reads: SqliteEventReads;
   private readonly retention: EventRetention;
   private readonly text: EventTextIndex;
+  private readonly chunks: EventChunks;
 
   constructor(db: Db, options: SqliteEventStoreOptions = {}) {
     this.db = db;
     this.clock = options.clock ?? Date.now;
     this.text = new EventTextIndex(db);
-    this.reads = new SqliteEventReads(db, toStoredEvent, this.text, {
+    this.chunks = new EventChunks(db);
+    this.reads = new SqliteEventReads(db, toStoredEvent, this.text, this.chunks, {
       maxCandidates: options.maxTextCandidates ?? 20_000,
       maxScanRows: options.maxTextScanRows ?? 200_000,
     });
-    this.retention = new EventRetention(db, this.text);
+    this.retention = new EventRetention(db, this.text, this.chunks);
     this.stmt = {
       insert: db.prepare(
         'INSERT OR IGNORE INTO events (rowid, agent_id, seq, id, time_ns, kind, received_ms, body, exe, sha256, user, remote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -165,6 +154,7 @@ export class SqliteEventStore implements EventStore {
             advanced = true;
             continue;
           }
+          this.chunks.note(rowid, timeNs);
           this.text.insert(rowid++, f.text);
           if (message.gap) {
             const g = message.gap;
@@ -191,6 +181,7 @@ export class SqliteEventStore implements EventStore {
         if (within && inserted.length > 0) within(agentId, inserted);
         results.push({ inserted, duplicates, ackedSeq: acked });
       }
+      this.chunks.flush();
       return results;
     });
     let results: InsertResult[];
@@ -198,6 +189,7 @@ export class SqliteEventStore implements EventStore {
       results = run.immediate();
     } catch (err) {
       this.text.reset(); // a partition created inside the rolled-back transaction is gone again
+      this.chunks.discard();
       throw err;
     }
     for (const [agentId, seq] of pendingAcks) this.acked.set(agentId, seq);
@@ -205,26 +197,13 @@ export class SqliteEventStore implements EventStore {
   }
 
   query(q: EventQuery): StoredEvent[] {
-    const { where, params } = whereOf(q);
     const limit = Math.max(1, Math.min(q.limit ?? 100, MAX_QUERY_LIMIT));
-    const sql = `SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY time_ns DESC LIMIT ${limit}`;
-    return (
-      this.db
-        .prepare(sql)
-        .safeIntegers(true)
-        .all(...params) as EventRow[]
-    ).map(toStoredEvent);
+    const page = this.reads.search({ agentId: q.agentId, kinds: q.kind === undefined ? undefined : [q.kind], fromNs: q.fromNs, toNs: q.toNs, limit });
+    return page.events.map(({ rowid: _rowid, ...stored }) => stored);
   }
 
   count(q: { agentId?: string; kind?: string } = {}): number {
-    const { where, params } = whereOf(q);
-    const sql = `SELECT COUNT(*) FROM events ${where}`;
-    return Number(
-      this.db
-        .prepare(sql)
-        .pluck()
-        .get(...params),
-    );
+    return this.reads.count(q);
   }
 
   gaps(agentId: string, limit = 100): GapRecord[] {
