@@ -10,6 +10,9 @@ import type { Db } from '../store/db.js';
 export const CHUNK_SHIFT = 14;
 /** The SQL expression of a row's chunk, as the chunked indexes are declared (a query must use it verbatim). */
 export const CHUNK_OF_ROW = `(rowid >> ${CHUNK_SHIFT})`;
+/** The chunk of a rowid. */
+export const chunkOf = (rowid: bigint): number => Number(rowid >> SHIFT);
+const SHIFT = BigInt(CHUNK_SHIFT);
 
 export interface ChunkBounds {
   chunk: number;
@@ -23,9 +26,9 @@ export interface KeyRow {
   time_ns: bigint;
 }
 
-/** The migration step: the bounds table, filled from the rows already held (also after a salvage). */
+/** The migration step: the bounds table, filled from the rows already held. */
 export function createChunkBounds(db: Db): void {
-  db.exec('CREATE TABLE IF NOT EXISTS event_chunks (chunk INTEGER PRIMARY KEY, min_time_ns INTEGER NOT NULL, max_time_ns INTEGER NOT NULL)');
+  db.exec('CREATE TABLE event_chunks (chunk INTEGER PRIMARY KEY, min_time_ns INTEGER NOT NULL, max_time_ns INTEGER NOT NULL)');
   rebuildChunkBounds(db);
 }
 
@@ -34,7 +37,7 @@ export function rebuildChunkBounds(db: Db): void {
   db.exec(`DELETE FROM event_chunks; INSERT INTO event_chunks SELECT ${CHUNK_OF_ROW}, MIN(time_ns), MAX(time_ns) FROM events GROUP BY 1`);
 }
 
-/** Chunks whose first batch holds one chunk, then WALK_GROWTH times more each step, up to WALK_MAX_BATCH. */
+/** A walk reads one chunk first, then WALK_GROWTH times as many each step, up to WALK_MAX_BATCH at once. */
 const WALK_GROWTH = 4;
 const WALK_MAX_BATCH = 256;
 
@@ -52,12 +55,13 @@ export class EventChunks {
       ),
       overlapping: db.prepare('SELECT chunk, min_time_ns, max_time_ns FROM event_chunks WHERE max_time_ns >= ? AND min_time_ns < ?').safeIntegers(true),
       dropBelow: db.prepare('DELETE FROM event_chunks WHERE chunk < ?'),
+      dropAll: db.prepare('DELETE FROM event_chunks'),
     };
   }
 
   /** One stored row (inside the insert transaction). */
   note(rowid: bigint, timeNs: bigint): void {
-    const chunk = Number(rowid >> BigInt(CHUNK_SHIFT));
+    const chunk = chunkOf(rowid);
     const b = this.pending.get(chunk);
     if (!b) this.pending.set(chunk, { minNs: timeNs, maxNs: timeNs });
     else {
@@ -77,9 +81,10 @@ export class EventChunks {
     this.pending.clear();
   }
 
-  /** Forgets chunks wholly below the oldest row held (retention; none held: every chunk below `next`). */
-  dropBelow(lowestHeld: bigint | null, next: bigint): void {
-    this.stmt.dropBelow.run(Number((lowestHeld ?? next) >> BigInt(CHUNK_SHIFT)));
+  /** Forgets chunks wholly below the oldest row held (retention; none held: every chunk). */
+  dropBelow(lowestHeld: bigint | null): void {
+    if (lowestHeld === null) this.stmt.dropAll.run();
+    else this.stmt.dropBelow.run(chunkOf(lowestHeld));
   }
 
   /** Chunks that may hold a row with fromNs <= time < toNs. */

@@ -76,7 +76,7 @@ export class EventRetention {
     const { lo } = this.stmt.oldest.get() as { lo: bigint | null };
     return this.db
       .transaction(() => {
-        this.chunks.dropBelow(lo, this.text.nextRowid(null));
+        this.chunks.dropBelow(lo);
         return this.text.dropBelow(lo);
       })
       .immediate();

@@ -5,7 +5,7 @@
 import type { Db } from '../store/db.js';
 import { isDamageError } from '../store/damage.js';
 import type { SalvageContext, SalvageHook } from '../store/salvage.js';
-import { CHUNK_OF_ROW, CHUNK_SHIFT, rebuildChunkBounds } from './chunks.js';
+import { CHUNK_OF_ROW, chunkOf, rebuildChunkBounds } from './chunks.js';
 import { backfillSearch, eventsChunkedMigration, eventsSearchMigration } from './migrations.js';
 import { EventTextIndex } from './text-index.js';
 
@@ -39,9 +39,12 @@ function lostEventsIn(from: Db, a: bigint, b: bigint): LostEvent[] | undefined {
   if (!seqs) return undefined;
   // the host + time index: led by the chunk since events-4, plain before
   const chunked = readOrUndefined(() => from.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events_chunk_agent_time'").get()) !== undefined;
-  const timesSql = chunked
-    ? `SELECT rowid AS r, time_ns AS t FROM events INDEXED BY events_chunk_agent_time WHERE ${CHUNK_OF_ROW} BETWEEN ? AND ? AND rowid BETWEEN ? AND ?`
-    : 'SELECT rowid AS r, time_ns AS t FROM events INDEXED BY events_agent_time WHERE ? <= ? AND rowid BETWEEN ? AND ?';
+  const [timesSql, timesArgs] = chunked
+    ? [
+        `SELECT rowid AS r, time_ns AS t FROM events INDEXED BY events_chunk_agent_time WHERE ${CHUNK_OF_ROW} BETWEEN ? AND ? AND rowid BETWEEN ? AND ?`,
+        [chunkOf(a), chunkOf(b), a, b],
+      ]
+    : ['SELECT rowid AS r, time_ns AS t FROM events INDEXED BY events_agent_time WHERE rowid BETWEEN ? AND ?', [a, b]];
   const times = new Map(
     (
       readOrUndefined(
@@ -49,7 +52,7 @@ function lostEventsIn(from: Db, a: bigint, b: bigint): LostEvent[] | undefined {
           from
             .prepare(timesSql)
             .safeIntegers(true)
-            .all(a >> BigInt(CHUNK_SHIFT), b >> BigInt(CHUNK_SHIFT), a, b) as Array<{ r: bigint; t: bigint }>,
+            .all(...timesArgs) as Array<{ r: bigint; t: bigint }>,
       ) ?? []
     ).map((x) => [x.r, x.t]),
   );
