@@ -1,5 +1,5 @@
 // Issue 13 item 7: on a full disk ingest refused cleanly, but the next state write hit an uncaught ENOSPC
-// and the collector died. Here the collector's data folder is a 6 MiB tmpfs mounted in a mount namespace of
+// and the collector died. Here the collector's data folder is a 16 MiB tmpfs mounted in a mount namespace of
 // its own (unshare -m: the machine's real disks and mounts are never touched); the test fills it through
 // nsenter, and the collector must stay up, stop acking, say why in health, metrics and the page's API, keep
 // serving reads, and resume by itself when the filler is removed.
@@ -37,8 +37,11 @@ beforeAll(async () => {
   mnt = join(dir, 'mnt');
   mkdirSync(mnt);
   const port = await freePort();
+  // The size leaves room for the steady state once space returns: the agent bundle the collector serves
+  // (about 1.8 MiB) and a WAL that grows to about 4 MiB (SQLite checkpoints at 1,000 pages). At 6 MiB the
+  // disk filled again by itself soon after the filler went, and the test failed for want of space, not of a fix.
   const script =
-    'mount -t tmpfs -o size=6m,mode=0700 vigil-enospc "$1" && "$2" "$3" init --data "$1/data" >/dev/null && exec "$2" "$3" serve --data "$1/data" --port "$4"';
+    'mount -t tmpfs -o size=16m,mode=0700 vigil-enospc "$1" && "$2" "$3" init --data "$1/data" >/dev/null && exec "$2" "$3" serve --data "$1/data" --port "$4"';
   collector = new Proc(
     spawn('unshare', ['-m', '--propagation', 'private', 'sh', '-c', script, 'sh', mnt, process.execPath, COLLECTOR_BIN, String(port)], {
       env: {
