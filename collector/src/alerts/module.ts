@@ -56,7 +56,7 @@ export interface AlertsDeps {
 
 /**
  * Replays the events received within the engine's longest correlation timespan (at most
- * options.rebuildMaxEvents) through the stage, so the windows are what they were before a restart, a crash
+ * options.rebuildMaxEvents of the kinds a correlation can learn from) through the stage, so the windows are what they were before a restart, a crash
  * or a reload. Evaluation is deterministic and ingest ran the stage in stored order inside each event's
  * transaction, so every match found again was recorded then: replay records none.
  */
@@ -65,8 +65,9 @@ function rebuildWindows(stage: DetectStage, engine: DetectionEngine, deps: Alert
   const maxEvents = deps.options.rebuildMaxEvents;
   if (spanMs === 0 || maxEvents === 0) return;
   const started = performance.now();
-  const r = deps.events.replay({ sinceReceivedMs: deps.clock() - spanMs, maxEvents }, (se) => stage.replay(se));
-  const fields = { events: r.events, spanMs, groups: stage.correlationGroups, ms: Math.round(performance.now() - started) };
+  const kinds = engine.replayKinds;
+  const r = deps.events.replay({ sinceReceivedMs: deps.clock() - spanMs, maxEvents, kinds }, (se) => stage.replay(se));
+  const fields = { events: r.events, kinds, spanMs, groups: stage.correlationGroups, ms: Math.round(performance.now() - started) };
   if (r.complete) deps.logger.info(fields, 'correlation windows rebuilt from stored events');
   else
     deps.logger.warn(

@@ -39,8 +39,6 @@ export interface DetectStageOptions {
   sweepIntervalMs: number;
 }
 
-const ignoreMatch = (): void => {};
-
 export class DetectStage implements IngestStage {
   readonly name = 'detect';
   readonly counters: DetectCounters = { events: 0, matches: 0, alertsCreated: 0, alertsUpdated: 0, suppressed: 0, failures: 0 };
@@ -84,14 +82,15 @@ export class DetectStage implements IngestStage {
   }
 
   /**
-   * Feeds one stored event to the engine as ingest did when it stored it, keeping only what that leaves
-   * behind: correlation windows and which evidence was untrusted. Its matches are not recorded again (they
-   * were, in the event's own transaction). How a start or a rule reload rebuilds the windows (module.ts).
+   * Feeds one stored event to the engine's correlations as ingest did when it stored it, keeping only what
+   * that leaves behind: correlation windows and which evidence was untrusted. Its matches are not recorded
+   * again (they were, in the event's own transaction). How a start or a rule reload rebuilds the windows
+   * (module.ts).
    */
   replay(se: StoredEvent): void {
     this.untrusted.note(se.id, se.event);
     try {
-      this.o.engine.evaluate({ id: se.id, agentId: se.agentId, timeMs: Number(se.timeNs / 1_000_000n), event: se.event }, ignoreMatch);
+      this.o.engine.replay({ id: se.id, agentId: se.agentId, timeMs: Number(se.timeNs / 1_000_000n), event: se.event });
     } catch {
       // counted and logged when the event was first stored
     }

@@ -464,5 +464,21 @@ export function describeEventStoreContract(implName: string, open: (options?: { 
         clocked.close();
       }
     });
+
+    it('replays only the kinds asked for, maxEvents counting those alone, and skips the rest', () => {
+      const exit = (seq: number) => at('a1', seq, 1000 + seq, { log: null, processExit: { pid: seq } });
+      store.insertBatches([{ agentId: 'a1', events: [exit(1), at('a1', 2, 1002), at('a1', 3, 1003), exit(4), at('a1', 5, 1005), exit(6), at('a1', 7, 1007)] }]);
+      const replay = (kinds: string[] | undefined, maxEvents: number) => {
+        const seen: string[] = [];
+        const r = store.replay({ sinceReceivedMs: 0, maxEvents, kinds }, (e) => seen.push(e.id));
+        return { seen, ...r };
+      };
+      expect(replay(['process_exit'], 100)).toEqual({ seen: ['a1-1', 'a1-4', 'a1-6'], events: 3, complete: true });
+      // the newest two exits, though five logs lie among and after them
+      expect(replay(['process_exit'], 2)).toEqual({ seen: ['a1-4', 'a1-6'], events: 2, complete: false });
+      expect(replay(['log', 'process_exit'], 3)).toEqual({ seen: ['a1-5', 'a1-6', 'a1-7'], events: 3, complete: false });
+      expect(replay(['file_change'], 100)).toEqual({ seen: [], events: 0, complete: true });
+      expect(replay(undefined, 100).events).toBe(7);
+    });
   });
 }

@@ -85,8 +85,12 @@ export class SqliteEventReads {
   ) {
     this.stmt = {
       bySeq: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE agent_id = ? AND seq = ?`).safeIntegers(true),
-      replayBack: db.prepare('SELECT rowid, received_ms FROM events WHERE rowid < ? ORDER BY rowid DESC LIMIT ?').safeIntegers(true),
+      replayBack: db.prepare('SELECT rowid, received_ms, kind FROM events WHERE rowid < ? ORDER BY rowid DESC LIMIT ?').safeIntegers(true),
       replayForward: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE rowid >= ? ORDER BY rowid LIMIT ?`).safeIntegers(true),
+      // NOT INDEXED: on the rowid range only (the kind index would be read whole and sorted)
+      replayForwardKinds: db
+        .prepare(`SELECT ${EVENT_COLUMNS} FROM events NOT INDEXED WHERE rowid >= ? AND kind IN (SELECT value FROM json_each(?)) ORDER BY rowid LIMIT ?`)
+        .safeIntegers(true),
       timeline: db
         .prepare(
           `SELECT rowid, time_ns FROM events INDEXED BY events_chunk_agent_time WHERE ${IN_CHUNKS} AND agent_id = ? AND time_ns >= ? AND time_ns < ? AND (time_ns > ? OR (time_ns = ? AND rowid > ?)) ORDER BY time_ns, rowid LIMIT ?`,
@@ -307,14 +311,16 @@ export class SqliteEventReads {
    * receive time alone, so the bound also bounds what is read; a wall clock stepped back ends the run early.
    */
   replay(q: ReplayQuery, visit: (e: StoredEvent) => void): ReplayResult {
+    const kinds = q.kinds && new Set(q.kinds);
     let before = MAX_ROWID;
     let start: bigint | undefined;
     let events = 0;
     let complete = true;
     walk: for (;;) {
-      const rows = this.stmt.replayBack.all(before, REPLAY_CHUNK) as Array<{ rowid: bigint; received_ms: bigint }>;
+      const rows = this.stmt.replayBack.all(before, REPLAY_CHUNK) as Array<{ rowid: bigint; received_ms: bigint; kind: string }>;
       for (const r of rows) {
         if (Number(r.received_ms) < q.sinceReceivedMs) break walk;
+        if (kinds && !kinds.has(r.kind)) continue;
         if (events >= q.maxEvents) {
           complete = false;
           break walk;
@@ -326,9 +332,11 @@ export class SqliteEventReads {
       before = rows[rows.length - 1]!.rowid;
     }
     if (start === undefined) return { events: 0, complete };
+    const kindList = q.kinds && JSON.stringify(q.kinds);
     let visited = 0;
     for (let from = start; visited < events;) {
-      const rows = this.stmt.replayForward.all(from, Math.min(REPLAY_CHUNK, events - visited)) as EventRow[];
+      const limit = Math.min(REPLAY_CHUNK, events - visited);
+      const rows = (kindList ? this.stmt.replayForwardKinds.all(from, kindList, limit) : this.stmt.replayForward.all(from, limit)) as EventRow[];
       if (rows.length === 0) break;
       for (const r of rows) visit(this.decode(r));
       visited += rows.length;

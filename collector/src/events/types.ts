@@ -166,7 +166,10 @@ export interface EventStore {
 export interface ReplayQuery {
   /** Unix ms: rows received earlier are not replayed. */
   sinceReceivedMs: number;
+  /** At most this many events (of `kinds`) are replayed: the newest. */
   maxEvents: number;
+  /** Only events of these kinds (undefined: every kind); the others are skipped before decoding. */
+  kinds?: readonly string[];
 }
 
 export interface ReplayResult {

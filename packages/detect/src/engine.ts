@@ -8,7 +8,7 @@ import type { CorrelationRule, DetectionRule, RuleInfo } from './sigma/rule.js';
 import { LiteralSet } from './literals.js';
 import { LOW_CARDINALITY } from './sigma/detection.js';
 import { DISTINCT_FIELDS, distinctPart } from './dedupe.js';
-import type { EventKind } from './taxonomy/kinds.js';
+import { kindsOfBucket, type EventKind } from './taxonomy/kinds.js';
 
 export interface RuleMatch {
   rule: RuleInfo;
@@ -38,6 +38,8 @@ export interface EngineOptions {
   /** true: rules referenced by a correlation still report their own matches (for rule samples). */
   emitReferenced?: boolean;
 }
+
+const ignoreMatch = (): void => {};
 
 export const DEFAULT_ENGINE_OPTIONS = { maxGroupsPerCorrelation: 10_000, maxEvidencePerMatch: 50, index: true, emitReferenced: false } as const;
 
@@ -79,10 +81,64 @@ export interface EngineStats {
   matches: number;
 }
 
+/** The anchor a rule is indexed by: none on a low-cardinality field (auditd record type) when a literal gate selects fewer events. */
+function anchorOf(rule: DetectionRule): DetectionRule['anchor'] {
+  return rule.anchor && !(rule.gate && LOW_CARDINALITY.has(rule.anchor.field)) ? rule.anchor : undefined;
+}
+
+/** The rules of `nodes` by logsource bucket: each under its anchor's values, its literal gate, or always evaluated. */
+function bucketsOf(nodes: readonly Node[]): Map<string, Bucket> {
+  const buckets = new Map<string, Bucket>();
+  const gated = new Map<Bucket, Map<number, Array<{ needle: string; value: Node }>>>();
+  /** Files the rule's literal needles under its bucket's gate slot, for the bucket's literal scan. */
+  const addGate = (b: Bucket, g: NonNullable<Node['rule']['gate']>, n: Node): void => {
+    const bySlot = gated.get(b) ?? new Map<number, Array<{ needle: string; value: Node }>>();
+    gated.set(b, bySlot);
+    const list = bySlot.get(g.slot) ?? [];
+    bySlot.set(g.slot, list);
+    for (const needle of g.needles) list.push({ needle, value: n });
+  };
+  for (const n of nodes) {
+    let b = buckets.get(n.rule.bucket);
+    if (!b) {
+      b = { always: [], anchors: [], gates: [] };
+      buckets.set(n.rule.bucket, b);
+    }
+    const g = n.rule.gate;
+    const a = anchorOf(n.rule);
+    if (!a && g) {
+      addGate(b, g, n);
+      continue;
+    }
+    if (!a) {
+      b.always.push(n);
+      continue;
+    }
+    if (g) addGate(b, g, n);
+    let entry = b.anchors.find((x) => x.slot === a.slot);
+    if (!entry) {
+      entry = { slot: a.slot, map: new Map() };
+      b.anchors.push(entry);
+    }
+    for (const v of a.values) {
+      const list = entry.map.get(v);
+      if (list) list.push(n);
+      else entry.map.set(v, [n]);
+    }
+  }
+  for (const [b, bySlot] of gated) for (const [slot, entries] of bySlot) b.gates.push({ slot, set: new LiteralSet(entries) });
+  return buckets;
+}
+
 export class DetectionEngine {
   private readonly ctx: EventContext;
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets: Map<string, Bucket>;
   private readonly flat: Node[] = [];
+  /** The rules whose matches feed a correlation, bucketed alike: all that replay() evaluates. */
+  private readonly feeding: Node[];
+  private readonly replayBuckets: Map<string, Bucket>;
+  /** True inside replay(): rules and correlations update their windows but report nothing. */
+  private replaying = false;
   private readonly corrFeeds = new Map<CorrelationRule, Feed[]>();
   private readonly corrEmit = new Map<CorrelationRule, boolean>();
   private readonly states: CorrelationState[] = [];
@@ -115,7 +171,8 @@ export class DetectionEngine {
     const nodes = rules.detections.map((rule): Node => ({
       hitGen: 0,
       scanGen: 0,
-      gateOnly: false,
+      // anchored and gated: the bucket's literal scan also tells whether this rule's literals occur
+      gateOnly: Boolean(anchorOf(rule) && rule.gate),
       gateMark: 0,
       rule,
       emit: true,
@@ -171,50 +228,10 @@ export class DetectionEngine {
       this.corrEmit.set(c, opts.emitReferenced || emit);
     }
 
-    const gated = new Map<Bucket, Map<number, Array<{ needle: string; value: Node }>>>();
-    /** Files the rule's literal needles under its bucket's gate slot, for the bucket's literal scan. */
-    const addGate = (b: Bucket, g: NonNullable<Node['rule']['gate']>, n: Node): void => {
-      const bySlot = gated.get(b) ?? new Map<number, Array<{ needle: string; value: Node }>>();
-      gated.set(b, bySlot);
-      const list = bySlot.get(g.slot) ?? [];
-      bySlot.set(g.slot, list);
-      for (const needle of g.needles) list.push({ needle, value: n });
-    };
-    for (const n of nodes) {
-      this.flat.push(n);
-      let b = this.buckets.get(n.rule.bucket);
-      if (!b) {
-        b = { always: [], anchors: [], gates: [] };
-        this.buckets.set(n.rule.bucket, b);
-      }
-      const g = n.rule.gate;
-      // An anchor on a low-cardinality field (auditd record type) selects many events; a literal gate selects fewer.
-      const a = n.rule.anchor && !(g && LOW_CARDINALITY.has(n.rule.anchor.field)) ? n.rule.anchor : undefined;
-      if (!a && g) {
-        addGate(b, g, n);
-        continue;
-      }
-      if (!a) {
-        b.always.push(n);
-        continue;
-      }
-      if (g) {
-        // Anchored and gated: the bucket's literal scan also tells whether this rule's literals occur.
-        n.gateOnly = true;
-        addGate(b, g, n);
-      }
-      let entry = b.anchors.find((x) => x.slot === a.slot);
-      if (!entry) {
-        entry = { slot: a.slot, map: new Map() };
-        b.anchors.push(entry);
-      }
-      for (const v of a.values) {
-        const list = entry.map.get(v);
-        if (list) list.push(n);
-        else entry.map.set(v, [n]);
-      }
-    }
-    for (const [b, bySlot] of gated) for (const [slot, entries] of bySlot) b.gates.push({ slot, set: new LiteralSet(entries) });
+    this.flat.push(...nodes);
+    this.buckets = bucketsOf(nodes);
+    this.feeding = nodes.filter((n) => n.feeds.length > 0);
+    this.replayBuckets = bucketsOf(this.feeding);
     this.ctx = new EventContext(table); // after every slot above is interned
     this.candidate = (n: Node): void => {
       if (n.gateOnly) {
@@ -260,17 +277,46 @@ export class DetectionEngine {
     return this.stats.matches - before;
   }
 
+  /**
+   * Feed one event to the correlations only, as evaluate() would have: the rules that feed a correlation
+   * are evaluated, their windows (and those of correlations feeding others) updated, and nothing reported.
+   * How the collector rebuilds its windows from stored events after a start or a rule reload, at a fraction
+   * of evaluate()'s cost. Events of a kind outside replayKinds can never change a window.
+   */
+  replay(input: DetectInput): void {
+    this.replaying = true;
+    try {
+      this.evaluate(input, ignoreMatch);
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  /**
+   * The stored event kinds replay() can learn from (those the feeding rules' logsources come from),
+   * or undefined when a feeding rule reads a logsource whose kind is not known here (replay every kind).
+   */
+  get replayKinds(): EventKind[] | undefined {
+    const kinds = new Set<EventKind>();
+    for (const n of this.feeding) {
+      const of = kindsOfBucket(n.rule.bucket);
+      if (!of) return undefined;
+      for (const k of of) kinds.add(k);
+    }
+    return [...kinds].sort();
+  }
+
   private evaluateBucket(key: string, onMatch: (m: RuleMatch) => void): void {
     const ctx = this.ctx;
     if (!this.indexed) {
-      for (const n of this.flat) {
+      for (const n of this.replaying ? this.feeding : this.flat) {
         if (n.rule.bucket !== key || n.hitGen === this.event) continue;
         this.stats.evaluations++;
         if (n.rule.pred(ctx)) this.hit(n, onMatch);
       }
       return;
     }
-    const b = this.buckets.get(key);
+    const b = (this.replaying ? this.replayBuckets : this.buckets).get(key);
     if (!b) return;
     for (let i = 0; i < b.always.length; i++) {
       const n = b.always[i]!;
@@ -308,7 +354,7 @@ export class DetectionEngine {
     const input = ctx.input;
     const ids = [input.id];
     const times = [input.timeMs];
-    if (n.emit) {
+    if (n.emit && !this.replaying) {
       const group: Record<string, string> = {};
       let key = '';
       n.rule.info.groupBy.forEach((f, i) => {
@@ -379,7 +425,7 @@ export class DetectionEngine {
       firstMs: h.firstMs,
       lastMs: h.lastMs,
     };
-    if (this.corrEmit.get(rule)) {
+    if (this.corrEmit.get(rule) && !this.replaying) {
       this.stats.matches++;
       onMatch(m);
     }

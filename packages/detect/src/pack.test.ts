@@ -1,6 +1,7 @@
 // Vigil's own rule pack: every rule loads, carries what a responder needs, and passes its own samples.
 import { describe, expect, it } from 'vitest';
 import { builtinRulesDir } from './index.js';
+import { DetectionEngine } from './engine.js';
 import { loadRuleDirs } from './loader.js';
 import { formatProblem } from './problems.js';
 import { runRuleSamples } from './samples.js';
@@ -26,6 +27,12 @@ describe('built-in rule pack', () => {
       expect(s?.match?.length, where).toBeGreaterThan(0);
       expect(s?.nomatch?.length, where).toBeGreaterThan(0);
     }
+  });
+
+  it('names the kinds its correlations learn from, so a rebuild skips the rest of the stored events', () => {
+    const kinds = new DetectionEngine(set).replayKinds;
+    // every feeding rule reads a logsource whose event kind is known; exits, file changes, health and the rest are skipped
+    expect(kinds).toEqual(['log', 'network_connection', 'process_start']);
   });
 
   it('every rule matches its positive samples and none of its negative ones', () => {

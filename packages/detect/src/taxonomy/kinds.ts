@@ -34,6 +34,17 @@ export const CATEGORY_KIND: Readonly<Record<string, EventKind>> = {
   tamper: 'tamper', // Vigil extension: someone interfered with Vigil's own state (isolation table, audit rules)
 };
 
+/**
+ * The event kinds whose events can land in a logsource bucket (logsourceKeys' inverse), or undefined for a
+ * bucket this file does not produce. Process rules also read sudo and su lines (the engine's process view).
+ */
+export function kindsOfBucket(bucket: string): readonly EventKind[] | undefined {
+  if (bucket === 'process_creation') return ['process_start', 'log'];
+  if (bucket === 'log' || bucket.startsWith('service:')) return ['log'];
+  const kind = CATEGORY_KIND[bucket];
+  return kind ? [kind] : undefined;
+}
+
 /** Log parsers whose lines are authentication records (Sigma `service: auth`). */
 const AUTH_PARSERS = new Set([
   'sshd',
