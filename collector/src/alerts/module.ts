@@ -56,9 +56,10 @@ export interface AlertsDeps {
 
 /**
  * Replays the events received within the engine's longest correlation timespan (at most
- * options.rebuildMaxEvents of the kinds a correlation can learn from) through the stage, so the windows are what they were before a restart, a crash
- * or a reload. Evaluation is deterministic and ingest ran the stage in stored order inside each event's
- * transaction, so every match found again was recorded then: replay records none.
+ * options.rebuildMaxEvents, of the kinds a correlation can learn from) through the stage, so the windows
+ * are what they were before a restart, a crash or a reload. Evaluation is deterministic and ingest ran the
+ * stage in stored order inside each event's transaction, so every match found again was recorded then:
+ * replay records none.
  */
 function rebuildWindows(stage: DetectStage, engine: DetectionEngine, deps: AlertsDeps): void {
   const spanMs = engine.correlationSpanMs;
