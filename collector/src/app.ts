@@ -167,6 +167,8 @@ export class CollectorApp {
       storage,
       bus,
     });
+    // nothing is committed before the correlation windows are rebuilt: each event is evaluated in stored order
+    this.ingest.holdUntil(alerts.ready);
     const gateway = (this.gateway = new Gateway({
       config: config.gateway,
       tokens,
@@ -316,8 +318,9 @@ export class CollectorApp {
     return collectorHealth(this.storage, this.gateway, this.ingest);
   }
 
-  /** Graceful stop: no new connections, drain queued ingest, close agents, stop the features' timers, close storage. */
+  /** Graceful stop: no rebuild goes on, no new connections, drain queued ingest (nothing while it is held), close agents, stop the features' timers, close storage. */
   async stop(): Promise<void> {
+    this.alerts.stop();
     this.housekeeping.stop();
     this.storage.stop();
     this.ingest.drain();

@@ -54,6 +54,20 @@ async function failedLogins(app: CollectorApp, from: number, to: number, t0: num
   }
 }
 
+/** `n` stored syslog lines of another host, written straight to the store: what a rebuild reads through, slice by slice. */
+function storeFiller(app: CollectorApp, n: number): void {
+  const events = Array.from({ length: n }, (_, i) =>
+    vigil.v1.Event.create({
+      id: `filler-${i}`,
+      agentId: 'agent-2',
+      seq: i + 1,
+      timeNs: Date.now() * 1_000_000,
+      log: { source: '/var/log/syslog', raw: `cron ran job ${i}` },
+    }),
+  );
+  app.events.insertBatches([{ agentId: 'agent-2', events }]);
+}
+
 const ids = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => `f-${from + i}`);
 
 describe('detect module on the ingest path', () => {
@@ -108,7 +122,7 @@ describe('detect module on the ingest path', () => {
     await ingest('m-1', 1);
     expect(detect.service.list()).toEqual([]);
     app.state.setSetting(LOADED_RULE_DIRS_SETTING, [rulesDir]);
-    const r = detect.reload();
+    const r = await detect.reload();
     expect(r.applied).toBe(true);
     expect(detect.service.rules().map((x) => x.title)).toContain('marker file');
     await ingest('m-2', 2);
@@ -150,7 +164,7 @@ describe('detect module on the ingest path', () => {
   it('keeps correlation windows across a rule reload', async () => {
     const { app, detect } = await start();
     await failedLogins(app, 1, 9, Date.now() - 60_000);
-    expect(detect.reload().applied).toBe(true);
+    expect((await detect.reload()).applied).toBe(true);
     await failedLogins(app, 10, 10, Date.now() - 60_000);
     expect(detect.service.list().map((a) => [a.ruleTitle, a.count])).toEqual([[BRUTE_FORCE, 10]]);
   });
@@ -172,5 +186,51 @@ describe('detect module on the ingest path', () => {
     await failedLogins(partial.app, 15, 15, t0);
     const [alert] = partial.detect.service.list();
     expect(partial.detect.service.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(ids(6, 15));
+  });
+
+  it('rebuilds the windows at start a slice per event-loop turn, and commits nothing before they are whole', async () => {
+    const t0 = Date.now() - 60_000;
+    const first = await start();
+    await failedLogins(first.app, 1, 9, t0);
+    storeFiller(first.app, 7_000); // four slices of 2,000
+    await first.app.stop();
+
+    const again = await start(first.dir);
+    let turns = 0;
+    let turnsAtReady: number | undefined;
+    void again.detect.ready.then(() => (turnsAtReady = turns));
+    const tick = (): void => {
+      turns++;
+      if (turnsAtReady === undefined) setImmediate(tick);
+    };
+    setImmediate(tick);
+    expect(again.app.health().ingestHeld).toBe(true);
+    const tenth = failedLogins(again.app, 10, 10, t0); // arrives during the rebuild: held, then evaluated after it
+    await again.detect.ready;
+    expect(turnsAtReady).toBeGreaterThanOrEqual(2); // the event loop ran between slices
+    await tenth;
+    expect(again.app.ingest.held).toBe(false);
+    const [alert] = again.detect.service.list();
+    expect(again.detect.service.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(ids(1, 10));
+  });
+
+  it('keeps detecting with the running rules while a reload rebuilds, and hands over windows holding what arrived meanwhile', async () => {
+    const t0 = Date.now() - 60_000;
+    const { app, detect } = await start();
+    await failedLogins(app, 1, 8, t0);
+    storeFiller(app, 7_000);
+    let reloaded = false;
+    const reload = detect.reload().then((r) => {
+      reloaded = true;
+      return r;
+    });
+    await failedLogins(app, 9, 9, t0); // committed by the running rules while the new ones rebuild
+    expect(reloaded).toBe(false);
+    expect(app.ingest.held).toBe(false);
+    expect((await reload).applied).toBe(true);
+    await failedLogins(app, 10, 10, t0); // the new rules' window: 1-8 replayed, 9 read on after the cursor opened, and 10
+    const [alert] = detect.service.list();
+    expect(alert).toMatchObject({ ruleTitle: BRUTE_FORCE, count: 10 });
+    expect(detect.service.get(alert!.id)!.evidence.map((e) => e.eventId)).toEqual(ids(1, 10));
   });
 });

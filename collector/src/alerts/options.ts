@@ -25,7 +25,8 @@ export const detectOptionsSchema = z
      * Stored events replayed through the engine at start and after a rule reload, so correlation windows
      * (five failed logins before a restart, five after) survive a restart, a crash or a reload: the newest
      * events received within the longest correlation timespan, at most this many of the kinds a correlation
-     * can learn from (DetectionEngine.replayKinds; 0: windows start empty).
+     * can learn from (DetectionEngine.replayKinds; 0: windows start empty). At start ingest commits nothing
+     * until they are replayed (the API and the agents' sockets are served meanwhile).
      */
     rebuildMaxEvents: z.number().int().min(0).max(100_000_000).default(250_000),
     /** How often idle correlation groups are swept. */

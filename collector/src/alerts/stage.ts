@@ -82,15 +82,15 @@ export class DetectStage implements IngestStage {
   }
 
   /**
-   * Feeds one stored event to the engine's correlations as ingest did when it stored it, keeping only what
-   * that leaves behind: correlation windows and which evidence was untrusted. Its matches are not recorded
-   * again (they were, in the event's own transaction). How a start or a rule reload rebuilds the windows
-   * (module.ts).
+   * Feeds one stored event to `engine`'s correlations (the running one, or one a rule reload is about to swap
+   * in) as ingest did when it stored it, keeping only what that leaves behind: correlation windows and which
+   * evidence was untrusted. Its matches are not recorded again (they were, in the event's own transaction).
+   * How a start or a rule reload rebuilds the windows (module.ts).
    */
-  replay(se: StoredEvent): void {
+  replay(engine: DetectionEngine, se: StoredEvent): void {
     this.untrusted.note(se.id, se.event);
     try {
-      this.o.engine.replay({ id: se.id, agentId: se.agentId, timeMs: Number(se.timeNs / 1_000_000n), event: se.event });
+      engine.replay({ id: se.id, agentId: se.agentId, timeMs: Number(se.timeNs / 1_000_000n), event: se.event });
     } catch {
       // counted and logged when the event was first stored
     }

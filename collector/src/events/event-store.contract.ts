@@ -4,7 +4,7 @@
 // database's implementation runs the same suite.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bigIntToU64, vigil } from '@vigil/proto';
-import type { EventCursor, EventStore, FoundEvent } from './types.js';
+import type { EventCursor, EventStore, FoundEvent, ReplayQuery } from './types.js';
 
 const T0 = 1_700_000_000_000_000_000n;
 
@@ -446,11 +446,7 @@ export function describeEventStoreContract(implName: string, open: (options?: { 
         ]);
         now = 30_000;
         s.insertBatches([{ agentId: 'a1', events: [at('a1', 4, 8000), at('a1', 5, 3000)] }]); // seq 4 again: stored once
-        const replay = (sinceReceivedMs: number, maxEvents: number) => {
-          const seen: string[] = [];
-          const r = s.replay({ sinceReceivedMs, maxEvents }, (e) => seen.push(e.id));
-          return { seen, ...r };
-        };
+        const replay = (sinceReceivedMs: number, maxEvents: number) => replayAll(s, { sinceReceivedMs, maxEvents });
         // the order ingest stored them in (not event time, not per host), each decoded
         expect(replay(0, 100)).toEqual({ seen: ['a1-1', 'a1-2', 'a2-1', 'a1-3', 'a1-4', 'a1-5'], events: 6, complete: true });
         expect(replay(20_000, 100)).toEqual({ seen: ['a2-1', 'a1-3', 'a1-4', 'a1-5'], events: 4, complete: true });
@@ -458,7 +454,7 @@ export function describeEventStoreContract(implName: string, open: (options?: { 
         expect(replay(20_000, 4)).toEqual({ seen: ['a2-1', 'a1-3', 'a1-4', 'a1-5'], events: 4, complete: true });
         expect(replay(30_001, 100)).toEqual({ seen: [], events: 0, complete: true });
         let decoded: vigil.v1.IEvent | undefined;
-        s.replay({ sinceReceivedMs: 30_000, maxEvents: 1 }, (e) => (decoded = e.event));
+        s.openReplay({ sinceReceivedMs: 30_000, maxEvents: 1 }).next(10, (e) => (decoded = e.event));
         expect(decoded).toMatchObject({ id: 'a1-5', log: { raw: 'line 5' } });
       } finally {
         clocked.close();
@@ -468,11 +464,7 @@ export function describeEventStoreContract(implName: string, open: (options?: { 
     it('replays only the kinds asked for, maxEvents counting those alone, and skips the rest', () => {
       const exit = (seq: number) => at('a1', seq, 1000 + seq, { log: null, processExit: { pid: seq } });
       store.insertBatches([{ agentId: 'a1', events: [exit(1), at('a1', 2, 1002), at('a1', 3, 1003), exit(4), at('a1', 5, 1005), exit(6), at('a1', 7, 1007)] }]);
-      const replay = (kinds: string[] | undefined, maxEvents: number) => {
-        const seen: string[] = [];
-        const r = store.replay({ sinceReceivedMs: 0, maxEvents, kinds }, (e) => seen.push(e.id));
-        return { seen, ...r };
-      };
+      const replay = (kinds: string[] | undefined, maxEvents: number) => replayAll(store, { sinceReceivedMs: 0, maxEvents, kinds });
       expect(replay(['process_exit'], 100)).toEqual({ seen: ['a1-1', 'a1-4', 'a1-6'], events: 3, complete: true });
       // the newest two exits, though five logs lie among and after them
       expect(replay(['process_exit'], 2)).toEqual({ seen: ['a1-4', 'a1-6'], events: 2, complete: false });
@@ -480,5 +472,39 @@ export function describeEventStoreContract(implName: string, open: (options?: { 
       expect(replay(['file_change'], 100)).toEqual({ seen: [], events: 0, complete: true });
       expect(replay(undefined, 100).events).toBe(7);
     });
+
+    it('reads a replay a slice at a time and on into events stored after the cursor opened, of its kinds only', () => {
+      const exit = (seq: number) => at('a1', seq, 1000 + seq, { log: null, processExit: { pid: seq } });
+      store.insertBatches([{ agentId: 'a1', events: [exit(1), at('a1', 2, 1002), exit(3)] }]);
+      const cursor = store.openReplay({ sinceReceivedMs: 0, maxEvents: 100, kinds: ['process_exit'] });
+      const seen: string[] = [];
+      const next = (max: number) => cursor.next(max, (e) => seen.push(e.id));
+      expect(next(1)).toBe(1);
+      store.insertBatches([{ agentId: 'a1', events: [at('a1', 4, 1004), exit(5)] }]);
+      expect(next(5)).toBe(2); // fewer than asked: the newest row was reached
+      expect(next(5)).toBe(0);
+      store.insertBatches([{ agentId: 'a1', events: [exit(6)] }]);
+      expect(next(5)).toBe(1);
+      expect(seen).toEqual(['a1-1', 'a1-3', 'a1-5', 'a1-6']);
+      expect(cursor.complete).toBe(true);
+
+      // a run with nothing in it yet starts past the newest row, and follows what is stored next
+      const later = store.openReplay({ sinceReceivedMs: Number.MAX_SAFE_INTEGER, maxEvents: 100 });
+      expect(later.next(5, () => undefined)).toBe(0);
+      store.insertBatches([{ agentId: 'a1', events: [exit(7)] }]);
+      const tail: string[] = [];
+      expect(later.next(5, (e) => tail.push(e.id))).toBe(1);
+      expect(tail).toEqual(['a1-7']);
+    });
   });
+}
+
+/** Every event a replay cursor hands out now, as the fleet rebuild reads them: its start sought a row at a time, then slices of two. */
+function replayAll(s: EventStore, q: ReplayQuery): { seen: string[]; events: number; complete: boolean } {
+  const cursor = s.openReplay(q);
+  let steps = 0;
+  while (!cursor.seek(1)) if (++steps > 1000) throw new Error('seek did not end');
+  const seen: string[] = [];
+  while (cursor.next(2, (e) => seen.push(e.id)) === 2);
+  return { seen, events: seen.length, complete: cursor.complete };
 }

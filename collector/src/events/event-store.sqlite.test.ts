@@ -199,13 +199,16 @@ describe('SqliteEventStore', () => {
       .prepare('INSERT INTO events (rowid, agent_id, seq, id, time_ns, kind, received_ms, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(2 ** TEXT_PARTITION_SHIFT, 'a', 10_001, 'e10001', 10_001n, 'log', now, vigil.v1.Event.encode(jump).finish());
     t.store.insertBatches(batch(10_002, 5000));
-    const seqs: number[] = [];
-    const r = t.store.replay({ sinceReceivedMs: 2000, maxEvents: 1_000_000 }, (e) => seqs.push(e.seq));
-    expect(r).toEqual({ events: 11_001, complete: true });
-    expect(seqs).toEqual(Array.from({ length: 11_001 }, (_, i) => 4001 + i));
-    seqs.length = 0;
-    expect(t.store.replay({ sinceReceivedMs: 0, maxEvents: 12_000 }, (e) => seqs.push(e.seq))).toEqual({ events: 12_000, complete: false });
-    expect([seqs[0], seqs[seqs.length - 1]]).toEqual([3002, 15_001]);
+    const replay = (sinceReceivedMs: number, maxEvents: number) => {
+      const cursor = t.store.openReplay({ sinceReceivedMs, maxEvents });
+      const seqs: number[] = [];
+      while (cursor.next(7000, (e) => seqs.push(e.seq)) === 7000);
+      return { seqs, complete: cursor.complete };
+    };
+    const all = replay(2000, 1_000_000);
+    expect(all).toEqual({ seqs: Array.from({ length: 11_001 }, (_, i) => 4001 + i), complete: true });
+    const newest = replay(0, 12_000);
+    expect([newest.seqs.length, newest.seqs[0], newest.seqs[newest.seqs.length - 1], newest.complete]).toEqual([12_000, 3002, 15_001, false]);
   });
 
   it('reads a host, a kind and a lookup across many chunks exactly as a full scan orders them, late events included', () => {

@@ -7,7 +7,7 @@ import type { Db } from '../store/db.js';
 import { CHUNK_OF_ROW, type EventChunks, type KeyRow } from './chunks.js';
 import { ftsPhrase } from './text-query.js';
 import type { EventTextIndex } from './text-index.js';
-import type { EventCursor, EventPage, EventSearchQuery, EventTimelineQuery, FoundEvent, RateBucket, ReplayQuery, ReplayResult, StoredEvent } from './types.js';
+import type { EventCursor, EventPage, EventSearchQuery, EventTimelineQuery, FoundEvent, RateBucket, ReplayCursor, ReplayQuery, StoredEvent } from './types.js';
 
 /** The columns an event row is read back with (safeIntegers on); EVENT_COLUMNS selects them. */
 export interface EventRow {
@@ -306,46 +306,66 @@ export class SqliteEventReads {
   }
 
   /**
-   * The newest run of rows received at or after q.sinceReceivedMs, at most q.maxEvents of them, handed to
-   * `visit` in the order they were stored. The start is found walking back from the newest row on rowid and
-   * receive time alone, so the bound also bounds what is read; a wall clock stepped back ends the run early.
+   * A cursor from the start of the newest run of rows received at or after q.sinceReceivedMs (at most
+   * q.maxEvents of them), reading forward in stored order and on into rows stored later. The start is found
+   * walking back from the newest row on rowid and receive time alone (seek), so the bound also bounds what is
+   * read; a wall clock stepped back ends the run early. Rowids only grow (retention takes the oldest), so a
+   * cursor that reached the newest row misses nothing stored after.
    */
-  replay(q: ReplayQuery, visit: (e: StoredEvent) => void): ReplayResult {
+  openReplay(q: ReplayQuery): ReplayCursor {
     const kinds = q.kinds && new Set(q.kinds);
-    let before = MAX_ROWID;
-    let start: bigint | undefined;
-    let events = 0;
-    let complete = true;
-    walk: for (;;) {
-      const rows = this.stmt.replayBack.all(before, REPLAY_CHUNK) as Array<{ rowid: bigint; received_ms: bigint; kind: string }>;
-      for (const r of rows) {
-        if (Number(r.received_ms) < q.sinceReceivedMs) break walk;
-        if (kinds && !kinds.has(r.kind)) continue;
-        if (events >= q.maxEvents) {
-          complete = false;
-          break walk;
-        }
-        start = r.rowid;
-        events++;
-      }
-      if (rows.length < REPLAY_CHUNK) break;
-      before = rows[rows.length - 1]!.rowid;
-    }
-    if (start === undefined) return { events: 0, complete };
     const kindList = q.kinds && JSON.stringify(q.kinds);
-    let visited = 0;
-    for (let from = start; visited < events;) {
-      const limit = Math.min(REPLAY_CHUNK, events - visited);
-      const rows = (kindList ? this.stmt.replayForwardKinds.all(from, kindList, limit) : this.stmt.replayForward.all(from, limit)) as EventRow[];
-      if (rows.length === 0) break;
-      for (const r of rows) visit(this.decode(r));
-      visited += rows.length;
-      from = rows[rows.length - 1]!.rowid + 1n;
-    }
-    return { events: visited, complete };
+    let before = MAX_ROWID;
+    let newest: bigint | undefined;
+    let start: bigint | undefined;
+    let counted = 0;
+    let complete = true;
+    let found = false;
+    let from = 0n;
+    const seek = (maxRows: number): boolean => {
+      if (found) return true;
+      for (let read = 0; !found && read < maxRows;) {
+        const limit = Math.min(REPLAY_CHUNK, maxRows - read);
+        const rows = this.stmt.replayBack.all(before, limit) as Array<{ rowid: bigint; received_ms: bigint; kind: string }>;
+        read += rows.length;
+        newest ??= rows[0]?.rowid;
+        found = rows.length < limit; // the oldest row was reached
+        for (const r of rows) {
+          if (Number(r.received_ms) < q.sinceReceivedMs) {
+            found = true;
+            break;
+          }
+          if (kinds && !kinds.has(r.kind)) continue;
+          if (counted >= q.maxEvents) {
+            complete = false;
+            found = true;
+            break;
+          }
+          start = r.rowid;
+          counted++;
+        }
+        if (rows.length > 0) before = rows[rows.length - 1]!.rowid;
+      }
+      // nothing to replay: the cursor waits past the newest row for rows stored later
+      if (found) from = start ?? (newest === undefined ? 0n : newest + 1n);
+      return found;
+    };
+    return {
+      get complete() {
+        return complete;
+      },
+      seek,
+      next: (max, visit) => {
+        seek(Infinity);
+        const rows = (kindList ? this.stmt.replayForwardKinds.all(from, kindList, max) : this.stmt.replayForward.all(from, max)) as EventRow[];
+        for (const r of rows) visit(this.decode(r));
+        if (rows.length > 0) from = rows[rows.length - 1]!.rowid + 1n;
+        return rows.length;
+      },
+    };
   }
 }
 
-/** Rows replay() reads per statement, walking back and then forward. */
+/** Rows the replay cursor reads per statement walking back to its start. */
 const REPLAY_CHUNK = 5000;
 const MAX_ROWID = 2n ** 63n - 1n;

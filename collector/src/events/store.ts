@@ -21,8 +21,8 @@ import type {
   InsertBatch,
   InsertResult,
   RateBucket,
+  ReplayCursor,
   ReplayQuery,
-  ReplayResult,
   StoredEvent,
 } from './types.js';
 
@@ -253,7 +253,7 @@ export class SqliteEventStore implements EventStore {
     return this.reads.recent(agentId, kinds, limit);
   }
 
-  replay(q: ReplayQuery, visit: (e: StoredEvent) => void): ReplayResult {
-    return this.reads.replay(q, visit);
+  openReplay(q: ReplayQuery): ReplayCursor {
+    return this.reads.openReplay(q);
   }
 }

@@ -157,10 +157,11 @@ export interface EventStore {
   /** A host's newest events of the given kinds, returned oldest first (to rebuild the host tracker). */
   recent(agentId: string, kinds: readonly string[], limit: number): FoundEvent[];
   /**
-   * The fleet's events received since q.sinceReceivedMs, at most the newest q.maxEvents, each handed to `visit`
-   * in the order they were stored (the order ingest's stages saw them): how detection rebuilds its windows.
+   * A cursor over the fleet's events received since q.sinceReceivedMs, at most the newest q.maxEvents to begin
+   * with, in the order they were stored (the order ingest's stages saw them), that reads on into events stored
+   * after it opened: how detection rebuilds its windows, a slice at a time.
    */
-  replay(q: ReplayQuery, visit: (e: StoredEvent) => void): ReplayResult;
+  openReplay(q: ReplayQuery): ReplayCursor;
 }
 
 export interface ReplayQuery {
@@ -172,9 +173,17 @@ export interface ReplayQuery {
   kinds?: readonly string[];
 }
 
-export interface ReplayResult {
-  /** Events handed to the visitor. */
-  events: number;
-  /** False when maxEvents left out older rows received since sinceReceivedMs. */
-  complete: boolean;
+export interface ReplayCursor {
+  /** False when maxEvents left out older rows received since sinceReceivedMs (known once seek() is done). */
+  readonly complete: boolean;
+  /**
+   * Walks back at most `maxRows` more rows looking for where the run starts; true once it is found. For a
+   * caller that must not hold the thread long; next() finishes the walk itself when it was not done.
+   */
+  seek(maxRows: number): boolean;
+  /**
+   * Hands the next at most `max` events to `visit`, in stored order, rows stored since the cursor opened
+   * included; returns how many. Fewer than `max`: the newest stored row was reached.
+   */
+  next(max: number, visit: (e: StoredEvent) => void): number;
 }

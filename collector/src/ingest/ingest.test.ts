@@ -125,4 +125,57 @@ describe('Ingest', () => {
     await new Promise((r) => setTimeout(r, 60));
     expect(ingest.counters.transactions).toBe(3);
   });
+
+  it('holds every commit until holdUntil() settles, pausing readers past the hard bound, then commits in order', async () => {
+    const ingest = new Ingest({
+      store: new SqliteEventStore(db),
+      stages: [],
+      logger: silentLogger(),
+      limits: limits({ maxQueuedEvents: 1000, pauseAtQueuedEvents: 1500 }),
+    });
+    let release!: () => void;
+    ingest.holdUntil(new Promise<void>((r) => (release = r)));
+    const acks: number[] = [];
+    const batch = (from: number) => Array.from({ length: 500 }, (_v, i) => ev('a', from + i));
+    for (const from of [1, 501, 1001]) ingest.submit('a', batch(from), (_e, s) => acks.push(s));
+    for (let i = 0; i < 5; i++) await turn();
+    expect({ acks, held: ingest.held, overloaded: ingest.overloaded, queued: ingest.queuedEvents }).toEqual({
+      acks: [],
+      held: true,
+      overloaded: true,
+      queued: 1500,
+    });
+    release();
+    await turn();
+    await turn();
+    expect(acks).toEqual([500, 1000, 1500]);
+    expect({ held: ingest.held, overloaded: ingest.overloaded, transactions: ingest.counters.transactions }).toEqual({
+      held: false,
+      overloaded: false,
+      transactions: 1,
+    });
+  });
+
+  it('commits nothing on a stop while held, nor when the hold ends after it: the agents resend what was never acked', async () => {
+    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), limits: limits() });
+    let release!: () => void;
+    ingest.holdUntil(new Promise<void>((r) => (release = r)));
+    ingest.submit('a', [ev('a', 1)], () => undefined);
+    ingest.drain();
+    expect(ingest.counters.transactions).toBe(0);
+    release();
+    await turn();
+    await turn();
+    expect(ingest.counters.transactions).toBe(0);
+  });
+
+  it('releases a hold whose promise rejects', async () => {
+    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), limits: limits() });
+    ingest.holdUntil(Promise.reject(new Error('rebuild failed')));
+    const acks: number[] = [];
+    ingest.submit('a', [ev('a', 1)], (_e, s) => acks.push(s));
+    await turn();
+    await turn();
+    expect(acks).toEqual([1]);
+  });
 });

@@ -47,6 +47,8 @@ export class Ingest {
   private timer: NodeJS.Timeout | undefined;
   private immediate: NodeJS.Immediate | undefined;
   private paused = false;
+  private holding = false;
+  private closed = false;
   private readonly resumers = new Set<() => void>();
 
   constructor(private readonly options: IngestOptions) {}
@@ -59,6 +61,24 @@ export class Ingest {
   /** True while sockets should not be read: the queue is past its hard bound. */
   get overloaded(): boolean {
     return this.paused;
+  }
+
+  /** True while commits wait for holdUntil()'s promise. */
+  get held(): boolean {
+    return this.holding;
+  }
+
+  /**
+   * Commits nothing until `ready` settles (detection's correlation windows rebuilt at start): batches queue,
+   * agents are held to their windows and then past the hard bound stop being read, and nothing is acked.
+   */
+  holdUntil(ready: Promise<unknown>): void {
+    this.holding = true;
+    const release = (): void => {
+      this.holding = false;
+      if (this.queue.length > 0 && !this.immediate && !this.closed) this.immediate = setImmediate(() => this.flush());
+    };
+    ready.then(release, release);
   }
 
   /** The window to grant an agent now (unacked events it may have in flight), with `agents` connected. */
@@ -92,7 +112,7 @@ export class Ingest {
           'ingest queue past its hard bound: agent sockets are not read until it drains',
         );
     }
-    if (this.immediate) return;
+    if (this.immediate || this.holding) return;
     if (this.queued >= maxTransactionEvents || commitDelayMs === 0) {
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -107,6 +127,7 @@ export class Ingest {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.immediate = undefined;
+    if (this.holding) return;
     const work = this.take();
     if (this.queue.length > 0) this.immediate = setImmediate(() => this.flush());
     if (work.length > 0) this.commit(work);
@@ -118,14 +139,15 @@ export class Ingest {
     }
   }
 
-  /** Commits everything queued now, in as many transactions as it takes (graceful stop). */
+  /** Commits everything queued now, in as many transactions as it takes (graceful stop); nothing while held. */
   drain(): void {
-    while (this.queue.length > 0) this.flush();
+    while (this.queue.length > 0 && !this.holding) this.flush();
     this.close();
   }
 
   /** Stops the timers; queued batches are not committed (their agents resend what was never acked). */
   close(): void {
+    this.closed = true;
     clearTimeout(this.timer);
     if (this.immediate) clearImmediate(this.immediate);
     this.timer = undefined;

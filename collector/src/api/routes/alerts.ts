@@ -243,8 +243,8 @@ export function alertRoutes(deps: ApiCoreDeps, fleet: Fleet, feature: Pick<Alert
       summary: 'Reload the rule folders (config, built-in pack, folders added with `rules load`); the running set stays if none loads',
       audit: 'rules.reload',
       target: () => 'rules',
-      handler({ addDetail }) {
-        const r = feature.reload();
+      async handler({ addDetail }) {
+        const r = await feature.reload();
         addDetail({ applied: r.applied, problems: r.problems.length });
         return r;
       },

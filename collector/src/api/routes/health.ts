@@ -11,18 +11,21 @@ export interface CollectorHealth {
   agentsOnline: number;
   agentsNotStoring: number;
   connections: number;
+  /** True while ingest commits nothing: at start, until the correlation windows are rebuilt from stored events. */
+  ingestHeld: boolean;
   ingest: Record<string, number>;
   gateway: Record<string, unknown>;
 }
 
 /** Storage, delivery and gateway figures (counts only, no names or addresses). */
-export function collectorHealth(storage: Pick<StorageGuard, 'view'>, gateway: Gateway, ingest: Pick<Ingest, 'counters'>): CollectorHealth {
+export function collectorHealth(storage: Pick<StorageGuard, 'view'>, gateway: Gateway, ingest: Pick<Ingest, 'counters' | 'held'>): CollectorHealth {
   const g = gateway.counters;
   return {
     storage: storage.view(),
     agentsOnline: gateway.onlineAgents().length,
     agentsNotStoring: gateway.stalledAgents().length,
     connections: gateway.connectionCount(),
+    ingestHeld: ingest.held,
     ingest: { ...ingest.counters },
     gateway: {
       accepted: g.connectionsAccepted,
@@ -51,6 +54,7 @@ const healthSchema = z.object({
   agentsOnline: z.number(),
   agentsNotStoring: z.number(),
   connections: z.number(),
+  ingestHeld: z.boolean(),
   ingest: z.record(z.string(), z.number()),
   gateway: z.record(z.string(), z.unknown()),
 });
