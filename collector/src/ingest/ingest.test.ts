@@ -20,6 +20,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 const limits = (o: Partial<IngestOptionsConfig> = {}): IngestOptionsConfig => ingestOptionsSchema.parse({ commitDelayMs: 0, ...o });
+/** An Ingest on the test's store with these limits (over the defaults, no commit delay) and stages. */
+const openIngest = (o: Partial<IngestOptionsConfig> = {}, stages: IngestStage[] = []) =>
+  new Ingest({ store: new SqliteEventStore(db), stages, logger: silentLogger(), limits: limits(o) });
 const turn = () => new Promise((r) => setImmediate(r));
 const ev = (agentId: string, seq: number) => ({ id: `${agentId}-${seq}`, agentId, seq, timeNs: 1, log: { raw: 'x' } });
 
@@ -27,7 +30,7 @@ describe('Ingest', () => {
   it('commits all queued batches in one transaction, runs stages inside it, and acks after commit', async () => {
     const seen: string[] = [];
     const stage: IngestStage = { name: 't', onEvents: (agentId, events) => seen.push(`${agentId}:${events.length}:${db.inTransaction}`) };
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [stage], logger: silentLogger(), limits: limits() });
+    const ingest = openIngest({}, [stage]);
     const acks: Array<[string, number]> = [];
     ingest.submit('a', [ev('a', 1), ev('a', 2)], (err, seq) => acks.push(['a', seq]));
     ingest.submit('b', [ev('b', 1)], (err, seq) => acks.push(['b', seq]));
@@ -50,7 +53,7 @@ describe('Ingest', () => {
         throw new Error('boom');
       },
     };
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [bad], logger: silentLogger(), limits: limits() });
+    const ingest = openIngest({}, [bad]);
     const acks: number[] = [];
     ingest.submit('a', [ev('a', 1)], (_e, seq) => acks.push(seq));
     await turn();
@@ -59,7 +62,7 @@ describe('Ingest', () => {
   });
 
   it('groups the batches of a commit delay into one transaction', async () => {
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), limits: limits({ commitDelayMs: 20 }) });
+    const ingest = openIngest({ commitDelayMs: 20 });
     const acks: number[] = [];
     ingest.submit('a', [ev('a', 1)], (_e, seq) => acks.push(seq));
     await turn();
@@ -71,7 +74,7 @@ describe('Ingest', () => {
   });
 
   it('splits a long queue into transactions of at most maxTransactionEvents, whole batches each', async () => {
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), limits: limits({ maxTransactionEvents: 3 }) });
+    const ingest = openIngest({ maxTransactionEvents: 3 });
     const acks: number[] = [];
     for (let seq = 1; seq <= 8; seq += 2) ingest.submit('a', [ev('a', seq), ev('a', seq + 1)], (_e, s) => acks.push(s));
     expect(ingest.queuedEvents).toBe(8);
@@ -84,12 +87,7 @@ describe('Ingest', () => {
   });
 
   it('says it is overloaded past its hard bound, and resumes waiting readers once drained below the soft one', async () => {
-    const ingest = new Ingest({
-      store: new SqliteEventStore(db),
-      stages: [],
-      logger: silentLogger(),
-      limits: limits({ maxQueuedEvents: 1000, pauseAtQueuedEvents: 1500, maxTransactionEvents: 600, minWindowEvents: 50 }),
-    });
+    const ingest = openIngest({ maxQueuedEvents: 1000, pauseAtQueuedEvents: 1500, maxTransactionEvents: 600, minWindowEvents: 50 });
     const batch = (from: number) => Array.from({ length: 500 }, (_v, i) => ev('a', from + i));
     let resumed = 0;
     ingest.whenDrained(() => resumed++);
@@ -112,12 +110,7 @@ describe('Ingest', () => {
   });
 
   it('commits everything on drain(), and nothing runs after it', async () => {
-    const ingest = new Ingest({
-      store: new SqliteEventStore(db),
-      stages: [],
-      logger: silentLogger(),
-      limits: limits({ maxTransactionEvents: 1, commitDelayMs: 50 }),
-    });
+    const ingest = openIngest({ maxTransactionEvents: 1, commitDelayMs: 50 });
     const acks: number[] = [];
     for (let seq = 1; seq <= 3; seq++) ingest.submit('a', [ev('a', seq)], (_e, s) => acks.push(s));
     ingest.drain();
@@ -127,12 +120,7 @@ describe('Ingest', () => {
   });
 
   it('holds every commit until holdUntil() settles, pausing readers past the hard bound, then commits in order', async () => {
-    const ingest = new Ingest({
-      store: new SqliteEventStore(db),
-      stages: [],
-      logger: silentLogger(),
-      limits: limits({ maxQueuedEvents: 1000, pauseAtQueuedEvents: 1500 }),
-    });
+    const ingest = openIngest({ maxQueuedEvents: 1000, pauseAtQueuedEvents: 1500 });
     let release!: () => void;
     ingest.holdUntil(new Promise<void>((r) => (release = r)));
     const acks: number[] = [];
@@ -157,7 +145,7 @@ describe('Ingest', () => {
   });
 
   it('commits nothing on a stop while held, nor when the hold ends after it: the agents resend what was never acked', async () => {
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), limits: limits() });
+    const ingest = openIngest();
     let release!: () => void;
     ingest.holdUntil(new Promise<void>((r) => (release = r)));
     ingest.submit('a', [ev('a', 1)], () => undefined);
@@ -170,7 +158,7 @@ describe('Ingest', () => {
   });
 
   it('releases a hold whose promise rejects', async () => {
-    const ingest = new Ingest({ store: new SqliteEventStore(db), stages: [], logger: silentLogger(), limits: limits() });
+    const ingest = openIngest();
     ingest.holdUntil(Promise.reject(new Error('rebuild failed')));
     const acks: number[] = [];
     ingest.submit('a', [ev('a', 1)], (_e, s) => acks.push(s));
