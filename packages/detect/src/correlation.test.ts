@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collect, ruleSet } from './test/helpers.js';
+import { SSHD_RULES, collect, ruleSet, sshdLog } from './test/helpers.js';
 
-const base = `title: ssh failure
-id: 22222222-2222-4222-8222-222222222222
-name: ssh_fail
-logsource: {product: linux, service: sshd}
-detection:
-  sel: {action: failed_password}
-  condition: sel
----
-title: ssh accepted
-name: ssh_ok
-logsource: {product: linux, service: sshd}
-detection:
-  sel: {action: accepted_password}
-  condition: sel
----
+const base = `${SSHD_RULES}---
 title: user added
 name: user_add
 logsource: {product: linux, service: useradd}
@@ -23,19 +9,8 @@ detection:
   sel: {action: new_user}
   condition: sel
 `;
-const fail = (ip: string, user = 'root'): Record<string, unknown> => ({
-  log: { source: '/var/log/auth.log', parser: 'sshd', program: 'sshd', action: 'failed_password', raw: 'Failed password', fields: { src_ip: ip, user } },
-});
-const ok = (ip: string): Record<string, unknown> => ({
-  log: {
-    source: '/var/log/auth.log',
-    parser: 'sshd',
-    program: 'sshd',
-    action: 'accepted_password',
-    raw: 'Accepted password',
-    fields: { src_ip: ip, user: 'root' },
-  },
-});
+const fail = (ip: string, user = 'root'): Record<string, unknown> => sshdLog('failed_password', ip, user, 'Failed password');
+const ok = (ip: string): Record<string, unknown> => sshdLog('accepted_password', ip, 'root', 'Accepted password');
 const useradd = {
   log: { source: '/var/log/auth.log', parser: 'useradd', program: 'useradd', action: 'new_user', raw: 'new user: name=x', fields: { user: 'x' } },
 };

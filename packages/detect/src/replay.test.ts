@@ -5,22 +5,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DetectionEngine, type RuleMatch } from './engine.js';
 import { sampleEvent } from './samples.js';
-import { proc, ruleSet } from './test/helpers.js';
+import { SSHD_RULES, proc, ruleSet, sshdLog } from './test/helpers.js';
 
-const RULES = `title: ssh failure
-name: ssh_fail
-logsource: {product: linux, service: sshd}
-detection:
-  sel: {action: failed_password}
-  condition: sel
----
-title: ssh accepted
-name: ssh_ok
-logsource: {product: linux, service: sshd}
-detection:
-  sel: {action: accepted_password}
-  condition: sel
----
+const RULES = `${SSHD_RULES}---
 title: shell from tmp
 name: tmp_shell
 logsource: {product: linux, category: process_creation}
@@ -45,13 +32,10 @@ correlation: {type: temporal_ordered, rules: [brute, ssh_ok], group-by: [src_ip]
 title: tmp shells
 correlation: {type: event_count, rules: [tmp_shell], group-by: [User], timespan: 2m, condition: {gte: 2}}
 `;
-const sshd = (action: string, ip: string) => ({
-  log: { source: '/var/log/auth.log', parser: 'sshd', program: 'sshd', action, raw: action, fields: { src_ip: ip, user: 'root' } },
-});
 const EVENTS: Array<Record<string, unknown>> = [
-  sshd('failed_password', '10.0.0.1'),
-  sshd('failed_password', '10.0.0.2'),
-  sshd('accepted_password', '10.0.0.1'),
+  sshdLog('failed_password', '10.0.0.1'),
+  sshdLog('failed_password', '10.0.0.2'),
+  sshdLog('accepted_password', '10.0.0.1'),
   proc('/tmp/x', ['/tmp/x'], { user: 'bob' }),
   proc('/usr/bin/curl', ['curl', 'http://example.test/']),
   { processExit: { pid: 7 } },

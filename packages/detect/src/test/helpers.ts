@@ -31,3 +31,25 @@ export function collect(set: RuleSet, events: Array<{ e: Record<string, unknown>
   events.forEach(({ e, t, agent }, i) => engine.evaluate(sampleEvent(e, `ev${i}`, t, agent), (m) => out.push(m)));
   return out;
 }
+
+/** The two sshd rules the correlation tests build on: ssh_fail (failed_password) and ssh_ok (accepted_password). */
+export const SSHD_RULES = `title: ssh failure
+id: 22222222-2222-4222-8222-222222222222
+name: ssh_fail
+logsource: {product: linux, service: sshd}
+detection:
+  sel: {action: failed_password}
+  condition: sel
+---
+title: ssh accepted
+name: ssh_ok
+logsource: {product: linux, service: sshd}
+detection:
+  sel: {action: accepted_password}
+  condition: sel
+`;
+
+/** An sshd record from /var/log/auth.log as the agent's parser emits it. */
+export function sshdLog(action: string, ip: string, user = 'root', raw = action): Record<string, unknown> {
+  return { log: { source: '/var/log/auth.log', parser: 'sshd', program: 'sshd', action, raw, fields: { src_ip: ip, user } } };
+}
