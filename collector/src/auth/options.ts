@@ -40,6 +40,10 @@ export const authOptionsSchema = z
     minPasswordLength: z.number().int().min(8).default(12),
     /** Least zxcvbn score (0-4) a new password needs: "aaaaaaaaaaaa" scores 0. */
     minPasswordScore: z.number().int().min(0).max(4).default(3),
+    /** The strength check runs in a short-lived worker thread (auth/strength.ts): its time bound... */
+    passwordCheckTimeoutMs: z.number().int().positive().default(15_000),
+    /** ...and its heap bound in MiB (the dictionaries take about 50). */
+    passwordCheckMaxHeapMb: z.number().int().min(64).default(256),
     /** Mark the session cookie Secure (on automatically when the collector serves TLS). */
     secureCookie: z.boolean().default(false),
   })

@@ -56,6 +56,7 @@ export class Auth {
     this.users = new UserService(deps.db, {
       minPasswordLength: deps.options.minPasswordLength,
       minPasswordScore: deps.options.minPasswordScore,
+      passwordCheck: { timeoutMs: deps.options.passwordCheckTimeoutMs, maxHeapMb: deps.options.passwordCheckMaxHeapMb },
       now,
       scrypt: deps.scrypt,
     });

@@ -3,7 +3,7 @@ import { CollectorError } from '../errors.js';
 import { hashPassword, verifyPassword, DEFAULT_SCRYPT, type ScryptParams } from './password.js';
 import type { Role } from './roles.js';
 import type { AuthDb, UserRecord } from './state.js';
-import { PasswordStrength } from './strength.js';
+import { PasswordStrength, type PasswordStrengthOptions } from './strength.js';
 
 export interface PublicUser {
   name: string;
@@ -26,10 +26,18 @@ export class UserService {
   private dummyHash: Promise<string> | undefined;
   constructor(
     private readonly db: AuthDb,
-    private readonly options: { minPasswordLength: number; minPasswordScore: number; now?: () => number; scrypt?: ScryptParams },
-  ) {}
+    private readonly options: {
+      minPasswordLength: number;
+      minPasswordScore: number;
+      passwordCheck: PasswordStrengthOptions;
+      now?: () => number;
+      scrypt?: ScryptParams;
+    },
+  ) {
+    this.strength = new PasswordStrength(options.passwordCheck);
+  }
 
-  private strength: PasswordStrength | undefined;
+  private readonly strength: PasswordStrength;
 
   private now(): number {
     return (this.options.now ?? Date.now)();
@@ -47,14 +55,13 @@ export class UserService {
     return this.db.data.users.length;
   }
 
-  checkPassword(password: string, name = ''): void {
+  async checkPassword(password: string, name = ''): Promise<void> {
     if (password.length < this.options.minPasswordLength) {
       throw new CollectorError('VIGIL_ERR_AUTH_WEAK_PASSWORD', `password must have at least ${this.options.minPasswordLength} characters`);
     }
     const min = this.options.minPasswordScore;
     if (min === 0) return;
-    this.strength ??= new PasswordStrength();
-    const r = this.strength.check(password, [name, 'vigil']);
+    const r = await this.strength.check(password, [name, 'vigil']);
     if (r.score < min) {
       throw new CollectorError(
         'VIGIL_ERR_AUTH_WEAK_PASSWORD',
@@ -65,7 +72,7 @@ export class UserService {
 
   async create(input: { name: string; role: Role; password: string; mustChangePassword?: boolean }): Promise<PublicUser> {
     if (!USER_NAME_RE.test(input.name)) throw new CollectorError('VIGIL_ERR_API_VALIDATION', 'user name must match ' + USER_NAME_RE.source);
-    this.checkPassword(input.password, input.name);
+    await this.checkPassword(input.password, input.name);
     if (this.get(input.name)) throw new CollectorError('VIGIL_ERR_API_CONFLICT', `user ${input.name} exists`);
     const now = this.now();
     const record: UserRecord = {
@@ -103,7 +110,7 @@ export class UserService {
   }
 
   async setPassword(name: string, password: string, mustChangePassword = false): Promise<void> {
-    this.checkPassword(password, name);
+    await this.checkPassword(password, name);
     const user = this.get(name);
     if (!user) throw new CollectorError('VIGIL_ERR_API_NOT_FOUND', `no user ${name}`);
     user.passwordHash = await hashPassword(password, this.options.scrypt ?? DEFAULT_SCRYPT);
