@@ -38,7 +38,7 @@ export interface SessionDeps {
   tokens: Pick<TokenStore, 'useToken'>;
   agents: AgentStore;
   events: EventStore;
-  ingest: Pick<Ingest, 'submit' | 'window' | 'maxWindowEvents' | 'overloaded' | 'whenDrained'>;
+  ingest: Pick<Ingest, 'submit' | 'window' | 'maxWindowEvents' | 'overloaded' | 'whenDrained' | 'park' | 'unpark'>;
   /** Authenticated connections now: the window is a share of the queue among them. */
   connectedAgents(): number;
   logger: Logger;
@@ -80,6 +80,10 @@ export class Session {
   private closed = false;
   /** Events of this agent submitted to ingest and not yet committed. */
   private held = 0;
+  /** Batches read while ingest was past its hard bound, in arrival order, and their events. */
+  private parked: Array<{ batch: vigil.v1.IEventBatch; frame: Buffer }> = [];
+  private parkedEvents = 0;
+  private waitingForDrain = false;
   private readPaused = false;
   private readonly log: Logger;
 
@@ -161,9 +165,13 @@ export class Session {
       this.deps.counters.malformedFrames++;
       return this.refuse('VIGIL_ERR_GATEWAY_MALFORMED_FRAME', err instanceof ProtoError ? err.code : 'undecodable frame');
     }
+    this.guarded(() => (this.authenticated ? this.onAuthenticated(msg, data) : this.onUnauthenticated(msg)));
+  }
+
+  /** Runs a message's handling; what it throws closes the connection with the matching code. */
+  private guarded(handle: () => void): void {
     try {
-      if (!this.authenticated) this.onUnauthenticated(msg);
-      else this.onAuthenticated(msg, data);
+      handle();
     } catch (err) {
       if (isStorageFullError(err)) {
         this.log.warn({ err }, 'agent message not processed: storage full');
@@ -315,33 +323,13 @@ export class Session {
     }
     switch (msg.body) {
       case 'batch': {
-        const bad = checkBatch(msg.batch!, agentId, this.deps.limits, this.deps.events.ackedSeq(agentId));
-        if (bad) return this.refuse(bad.code, bad.message);
-        this.deps.counters.batches++;
-        const events = msg.batch!.events ?? [];
+        const n = msg.batch!.events?.length ?? 0;
         // An agent holds to the window it was granted; one that sends past the largest window ever granted
         // is broken or hostile, and would otherwise make the collector's memory its own.
-        if (this.held + events.length > this.deps.ingest.maxWindowEvents)
+        if (this.held + this.parkedEvents + n > this.deps.ingest.maxWindowEvents)
           return this.refuse('VIGIL_ERR_GATEWAY_PROTOCOL', `more than ${this.deps.ingest.maxWindowEvents} unacked events in flight`);
-        this.delivery?.sent(Number(u64ToBigInt(events[events.length - 1]?.seq)));
-        this.held += events.length;
-        this.deps.ingest.submit(
-          agentId,
-          events,
-          (err, ackedSeq) => {
-            this.held -= events.length;
-            if (err)
-              return this.refuse(
-                'VIGIL_ERR_GATEWAY_BUSY',
-                isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later',
-              );
-            this.delivery?.stored(ackedSeq);
-            this.send({ ack: { seq: ackedSeq, windowEvents: this.window() } });
-          },
-          batchEventBodies(frame),
-        );
-        if (this.deps.ingest.overloaded) this.pauseUntilDrained();
-        return;
+        if (this.parked.length > 0 || this.deps.ingest.overloaded) return this.park(msg.batch!, frame, n);
+        return this.submitBatch(msg.batch!, frame);
       }
       case 'heartbeat': {
         const lastSeq = Number(u64ToBigInt(msg.heartbeat!.lastSeq));
@@ -368,19 +356,73 @@ export class Session {
     return this.deps.ingest.window(this.deps.connectedAgents());
   }
 
-  /** Stops reading this socket until ingest has drained (the connection and its pings stay up at the TCP level). */
-  private pauseUntilDrained(): void {
-    if (this.readPaused) return;
-    this.readPaused = true;
-    this.ws.pause();
+  /** Checks one batch and hands it to ingest; the ack goes out after its commit. */
+  private submitBatch(batch: vigil.v1.IEventBatch, frame: Buffer): void {
+    const agentId = this.agentId!;
+    const bad = checkBatch(batch, agentId, this.deps.limits, this.deps.events.ackedSeq(agentId));
+    if (bad) return this.refuse(bad.code, bad.message);
+    this.deps.counters.batches++;
+    const events = batch.events ?? [];
+    this.delivery?.sent(Number(u64ToBigInt(events[events.length - 1]?.seq)));
+    this.held += events.length;
+    this.deps.ingest.submit(
+      agentId,
+      events,
+      (err, ackedSeq) => {
+        this.held -= events.length;
+        if (err)
+          return this.refuse('VIGIL_ERR_GATEWAY_BUSY', isStorageFullError(err) ? 'collector storage is full; resend later' : 'storage failed; resend later');
+        this.delivery?.stored(ackedSeq);
+        this.send({ ack: { seq: ackedSeq, windowEvents: this.window() } });
+      },
+      batchEventBodies(frame),
+    );
+  }
+
+  /**
+   * Ingest is past its hard bound: the batch waits here, in order, and the socket is still read, so pings,
+   * heartbeats and command results are not held behind it. Only when the batches waiting in all sessions pass
+   * ingest.maxParkedEvents does this socket stop being read until the queue drains.
+   */
+  private park(batch: vigil.v1.IEventBatch, frame: Buffer, n: number): void {
+    this.parked.push({ batch, frame });
+    this.parkedEvents += n;
+    if (!this.deps.ingest.park(n) && !this.readPaused) {
+      this.readPaused = true;
+      this.ws.pause();
+    }
+    this.submitParkedWhenDrained();
+  }
+
+  private submitParkedWhenDrained(): void {
+    if (this.waitingForDrain) return;
+    this.waitingForDrain = true;
     this.deps.ingest.whenDrained(() => {
-      this.readPaused = false;
-      if (!this.closed) this.ws.resume();
+      this.waitingForDrain = false;
+      this.submitParked();
     });
+  }
+
+  private submitParked(): void {
+    while (this.parked.length > 0 && !this.closed) {
+      if (this.deps.ingest.overloaded) return this.submitParkedWhenDrained();
+      const { batch, frame } = this.parked.shift()!;
+      const n = batch.events?.length ?? 0;
+      this.parkedEvents -= n;
+      this.deps.ingest.unpark(n);
+      this.guarded(() => this.submitBatch(batch, frame));
+    }
+    if (this.readPaused && !this.closed) {
+      this.readPaused = false;
+      this.ws.resume();
+    }
   }
 
   private onClose(): void {
     this.closed = true;
+    this.deps.ingest.unpark(this.parkedEvents);
+    this.parkedEvents = 0;
+    this.parked = [];
     clearTimeout(this.authTimer);
     if (this.agentId) this.deps.unregister(this);
   }

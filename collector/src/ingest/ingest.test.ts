@@ -109,6 +109,18 @@ describe('Ingest', () => {
     expect(ingest.window(10)).toBe(50); // 500 held: (1000 - 500) / 10
   });
 
+  it('counts the events sessions hold back, and says to stop reading once they pass maxParkedEvents', () => {
+    const ingest = openIngest({ maxParkedEvents: 1000 });
+    expect(ingest.park(600)).toBe(true);
+    expect(ingest.park(400)).toBe(true);
+    expect(ingest.park(1)).toBe(false);
+    expect(ingest.counters.readStops).toBe(1);
+    expect(ingest.parkedEvents).toBe(1001);
+    ingest.unpark(1001);
+    expect(ingest.parkedEvents).toBe(0);
+    expect(ingest.park(1000)).toBe(true);
+  });
+
   it('commits everything on drain(), and nothing runs after it', async () => {
     const ingest = openIngest({ maxTransactionEvents: 1, commitDelayMs: 50 });
     const acks: number[] = [];

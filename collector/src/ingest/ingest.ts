@@ -1,7 +1,8 @@
 // Ingest: batches from all connections are queued and committed together (group commit: one transaction and one
 // fsync for many agents' batches, waiting at most commitDelayMs for more), the IngestStage list runs inside it,
 // and each batch's ack is released only after the commit returned. Nothing is refused for load: agents are held
-// to the windows they are granted (window.ts), and past a hard bound sockets stop being read until the queue drains.
+// to the windows they are granted (window.ts); past a hard bound the batches read wait in their sessions (so pings,
+// heartbeats and command results are still read), and past a second bound on those sockets stop being read.
 import type { Logger } from '@vigil/logger';
 import type { vigil } from '@vigil/proto';
 import type { EventStore, InsertBatch } from '../events/types.js';
@@ -20,8 +21,10 @@ export interface IngestCounters {
   transactions: number;
   failures: number;
   stageFailures: number;
-  /** Times reading the agent sockets was paused because the queue passed pauseAtQueuedEvents. */
+  /** Times the queue passed pauseAtQueuedEvents: batches read after that wait in their sessions until it drains. */
   pauses: number;
+  /** Times a session stopped reading its socket because the waiting batches passed maxParkedEvents. */
+  readStops: number;
 }
 
 type Done = (err: Error | undefined, ackedSeq: number) => void;
@@ -41,9 +44,10 @@ export interface IngestOptions {
 }
 
 export class Ingest {
-  readonly counters: IngestCounters = { batches: 0, events: 0, duplicates: 0, transactions: 0, failures: 0, stageFailures: 0, pauses: 0 };
+  readonly counters: IngestCounters = { batches: 0, events: 0, duplicates: 0, transactions: 0, failures: 0, stageFailures: 0, pauses: 0, readStops: 0 };
   private queue: Work[] = [];
   private queued = 0;
+  private parked = 0;
   private timer: NodeJS.Timeout | undefined;
   private immediate: NodeJS.Immediate | undefined;
   private paused = false;
@@ -58,9 +62,30 @@ export class Ingest {
     return this.queued;
   }
 
-  /** True while sockets should not be read: the queue is past its hard bound. */
+  /** True while batches must wait in their sessions (not submitted): the queue is past its hard bound. */
   get overloaded(): boolean {
     return this.paused;
+  }
+
+  /** Events sessions hold back because the queue is past its hard bound. */
+  get parkedEvents(): number {
+    return this.parked;
+  }
+
+  /**
+   * A session holds back `n` more events while overloaded; false once all sessions hold more than
+   * maxParkedEvents, and then that session stops reading its socket until the queue drains (the last resort).
+   */
+  park(n: number): boolean {
+    this.parked += n;
+    if (this.parked <= this.options.limits.maxParkedEvents) return true;
+    this.counters.readStops++;
+    return false;
+  }
+
+  /** Events held back by a session are submitted now, or went with its connection. */
+  unpark(n: number): void {
+    this.parked -= n;
   }
 
   /** True while commits wait for holdUntil()'s promise. */
@@ -109,7 +134,7 @@ export class Ingest {
       if (this.counters.pauses % 1000 === 1)
         this.options.logger.warn(
           { queuedEvents: this.queued, pauses: this.counters.pauses },
-          'ingest queue past its hard bound: agent sockets are not read until it drains',
+          "ingest queue past its hard bound: agents' batches wait in their sessions until it drains",
         );
     }
     if (this.immediate || this.holding) return;

@@ -11,10 +11,16 @@ export const ingestOptionsSchema = z
      */
     maxQueuedEvents: z.number().int().min(1000).max(10_000_000).default(50_000),
     /**
-     * Past this many held events no socket is read until the queue drains below maxQueuedEvents: a hard
-     * memory bound against agents that ignore their window. Connections stay open.
+     * Past this many held events nothing more is submitted until the queue drains below maxQueuedEvents: the
+     * batches read meanwhile wait in their sessions, so pings, heartbeats and command results are still read and
+     * answered. A bound against agents that ignore their window. Connections stay open.
      */
     pauseAtQueuedEvents: z.number().int().min(1000).max(20_000_000).default(100_000),
+    /**
+     * Past this many events waiting in sessions (all of them together), a session that reads another batch stops
+     * reading its socket until the queue drains: the hard memory bound, with pings and commands waiting too.
+     */
+    maxParkedEvents: z.number().int().min(0).max(20_000_000).default(50_000),
     /** Largest window (unacked events) granted to one agent; an agent holding more is refused. */
     maxWindowEvents: z.number().int().min(1).max(100_000).default(5000),
     /** Smallest window granted, however full the queue: every agent keeps moving. */

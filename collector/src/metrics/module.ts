@@ -22,7 +22,7 @@ import type { MetricsOptions } from './options.js';
 /** What the figures are read from: each owner's own counters and counts. */
 export interface MetricsDeps {
   gateway: Pick<Gateway, 'counters' | 'connectionCount' | 'authenticatedCount' | 'onlineAgents' | 'stalledAgents'>;
-  ingest: Pick<Ingest, 'counters' | 'queuedEvents' | 'window'>;
+  ingest: Pick<Ingest, 'counters' | 'queuedEvents' | 'parkedEvents' | 'window'>;
   storage: Pick<StorageGuard, 'full' | 'view'>;
   events: Pick<EventStore, 'usedBytes'>;
   /** Enrolled agents (the hosts' records). */
@@ -111,7 +111,12 @@ export function createCollectorMetrics(app: MetricsDeps): Registry {
   mirrored('vigil_ingest_transactions_total', 'Ingest transactions (group commits)', () => i().transactions);
   mirrored('vigil_ingest_failures_total', 'Ingest transactions that failed (batches not acked)', () => i().failures);
   mirrored('vigil_ingest_stage_failures_total', 'Ingest stage (detection) errors', () => i().stageFailures);
-  mirrored('vigil_ingest_pauses_total', 'Times agent sockets stopped being read because the queue passed its hard bound', () => i().pauses);
+  mirrored('vigil_ingest_pauses_total', 'Times the queue passed its hard bound (batches read then wait in their sessions)', () => i().pauses);
+  mirrored(
+    'vigil_ingest_read_stops_total',
+    'Times a socket stopped being read because the batches waiting in sessions passed their bound',
+    () => i().readStops,
+  );
   new Gauge({
     name: 'vigil_detect_correlation_groups',
     help: 'Open correlation windows (groups) held by detection; rebuilt from stored events at start',
@@ -126,6 +131,14 @@ export function createCollectorMetrics(app: MetricsDeps): Registry {
     registers: [registry],
     collect() {
       this.set(app.ingest.queuedEvents);
+    },
+  });
+  new Gauge({
+    name: 'vigil_ingest_parked_events',
+    help: 'Events read while the queue was past its hard bound, waiting in their sessions',
+    registers: [registry],
+    collect() {
+      this.set(app.ingest.parkedEvents);
     },
   });
   new Gauge({
