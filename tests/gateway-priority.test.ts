@@ -3,7 +3,7 @@
 // them is answered before the first of them is even committed. Only past ingest.maxParkedEvents does the socket
 // stop being read (the memory bound), and then the ping waits for the drain. Nothing is lost either way.
 import { afterAll, describe, expect, it } from 'vitest';
-import { Collector, Workspace } from './helpers/vigil.js';
+import { Collector, Workspace, waitFor } from './helpers/vigil.js';
 import { WireClient, eventsFor } from './helpers/wire-client.js';
 
 /** One 1,000-event batch fills the queue to its hard bound, and nothing commits for a second. */
@@ -19,7 +19,9 @@ afterAll(async () => {
   for (const w of workspaces) await w.cleanup();
 });
 
-/** Enrolls a wire client, sends 1,000 events, 100 more, then a ping; returns what arrived before the pong. */
+const metric = (text: string, name: string): number => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+
+/** Enrolls a wire client, sends 1,000 events, 100 more, then a ping; returns the acks that arrived before the pong. */
 async function pingBehindBatches(env: Record<string, string>): Promise<{ acksBeforePong: number[]; acks: number[]; metrics: string }> {
   const ws = new Workspace();
   workspaces.push(ws);
@@ -37,18 +39,26 @@ async function pingBehindBatches(env: Record<string, string>): Promise<{ acksBef
   );
   client.send({ batch: { events: eventsFor(enrolled.agentId, 1, 1000, 'busy') } });
   client.send({ batch: { events: eventsFor(enrolled.agentId, 1001, 1100, 'busy') } });
+  // The ping goes only once the collector has read both batches (the first queued, the second held back), in a
+  // frame of its own: frames already read into the socket's buffer are parsed even when reading stops.
+  const metricsUrl = `${collector.baseUrl}/metrics`;
+  await waitFor(
+    'both batches read',
+    async () => {
+      const text = await (await fetch(metricsUrl)).text();
+      return metric(text, 'vigil_ingest_queued_events') === 1000 && metric(text, 'vigil_ingest_parked_events') === 100 ? true : undefined;
+    },
+    30_000,
+    20,
+  );
+  expect(acks()).toEqual([]);
   client.ws.ping();
   await pong;
-  for (const deadline = Date.now() + 30_000; !acks().includes(1100);) {
-    if (Date.now() > deadline) throw new Error(`no ack of 1100 (acks ${acks().join(',')})`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const metrics = await (await fetch(`${collector.baseUrl}/metrics`)).text();
+  await waitFor('the ack of the second batch', () => acks().includes(1100));
+  const metrics = await (await fetch(metricsUrl)).text();
   client.close();
   return { acksBeforePong: acksBeforePong!, acks: acks(), metrics };
 }
-
-const metric = (text: string, name: string): number => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
 
 describe('agent socket priority under a busy ingest', () => {
   it('answers a ping sent behind batches before the first of them commits, and stores every event once, in order', async () => {
