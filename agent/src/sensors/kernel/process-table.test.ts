@@ -25,6 +25,20 @@ describe('process table', () => {
     expect(t.get(11)).toMatchObject({ ppid: 10, exe: '/usr/bin/bash' });
   });
 
+  it("keeps a child's exec when its fork is read after it (audit and the connector are two sockets)", () => {
+    const t = new ProcessTable(opts);
+    t.exec(10, 1, '/bin/sh', ['sh', 'outer']);
+    t.exec(11, 10, '/bin/sh', ['sh', 'inner']); // the inner shell's exec, from audit
+    t.fork(10, 11); // its fork, from the connector, late
+    expect(t.get(11)).toMatchObject({ ppid: 10, argv: ['sh', 'inner'] });
+    t.exec(12, 11, '/bin/true', ['true']);
+    expect(t.ancestors(11).map((a) => a.argv[1])).toEqual(['inner', 'outer']);
+    // the pid used again later by a plain fork of the same parent: that child runs its parent's image
+    t.exit(11);
+    t.fork(10, 11);
+    expect(t.get(11)).toMatchObject({ argv: ['sh', 'outer'] });
+  });
+
   it('stops at a loop and at maxDepth, and cuts long argv', () => {
     const t = new ProcessTable({ ...opts, maxDepth: 10 });
     t.exec(2, 3, '/a', ['0123456789abc']);

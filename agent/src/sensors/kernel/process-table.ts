@@ -7,6 +7,8 @@ export interface ProcEntry {
   exe: string;
   argv: string[];
   exitedAt?: number;
+  /** Exec'd before its fork was seen: exec comes from audit, fork from the connector, two sockets with no order between them. */
+  forkPending?: boolean;
 }
 
 export interface Ancestor {
@@ -41,11 +43,19 @@ export class ProcessTable {
 
   /** A process image started (exec): it keeps its pid, and its parent is what the kernel said. */
   exec(pid: number, ppid: number, exe: string, argv: string[]): void {
-    this.put({ pid, ppid, exe, argv });
+    const before = this.entries.get(pid);
+    const forkSeen = before !== undefined && before.ppid === ppid && before.exitedAt === undefined && !before.forkPending;
+    this.put({ pid, ppid, exe, argv, ...(forkSeen ? {} : { forkPending: true }) });
   }
 
   /** A new process: until it execs it runs its parent's image. */
   fork(parentPid: number, childPid: number): void {
+    const known = this.entries.get(childPid);
+    // Its exec was read first: the fork is old news, and must not put the parent's image back.
+    if (known?.forkPending && known.ppid === parentPid) {
+      delete known.forkPending;
+      return;
+    }
     const parent = this.entries.get(parentPid);
     this.put({ pid: childPid, ppid: parentPid, exe: parent?.exe ?? '', argv: parent?.argv ?? [] });
   }
