@@ -39,6 +39,22 @@ describe('process table', () => {
     expect(t.get(11)).toMatchObject({ argv: ['sh', 'outer'] });
   });
 
+  it('takes the usual order too: fork and exit from the connector first, the exec from audit after them', () => {
+    const t = new ProcessTable(opts);
+    t.exec(10, 1, '/bin/sh', ['sh', 'outer']);
+    t.fork(10, 11);
+    t.exit(11);
+    t.exec(11, 10, '/bin/true', ['true']);
+    expect(t.get(11)).toMatchObject({ ppid: 10, argv: ['true'] });
+    expect(t.get(11)?.forkPending).toBeUndefined();
+    // a process started before the agent (its fork never seen) that exited, its pid forked again by the same parent
+    t.exec(20, 10, '/bin/sleep', ['sleep']);
+    t.exit(20);
+    t.fork(10, 20);
+    expect(t.get(20)).toMatchObject({ argv: ['sh', 'outer'] });
+    expect(t.get(20)?.exitedAt).toBeUndefined();
+  });
+
   it('stops at a loop and at maxDepth, and cuts long argv', () => {
     const t = new ProcessTable({ ...opts, maxDepth: 10 });
     t.exec(2, 3, '/a', ['0123456789abc']);

@@ -44,15 +44,17 @@ export class ProcessTable {
   /** A process image started (exec): it keeps its pid, and its parent is what the kernel said. */
   exec(pid: number, ppid: number, exe: string, argv: string[]): void {
     const before = this.entries.get(pid);
-    const forkSeen = before !== undefined && before.ppid === ppid && before.exitedAt === undefined && !before.forkPending;
+    // The connector's fork (and often its exit) usually come first; an entry of the same parent is that fork.
+    const forkSeen = before !== undefined && before.ppid === ppid && !before.forkPending;
     this.put({ pid, ppid, exe, argv, ...(forkSeen ? {} : { forkPending: true }) });
   }
 
   /** A new process: until it execs it runs its parent's image. */
   fork(parentPid: number, childPid: number): void {
     const known = this.entries.get(childPid);
-    // Its exec was read first: the fork is old news, and must not put the parent's image back.
-    if (known?.forkPending && known.ppid === parentPid) {
+    // Its exec was read first: the fork is old news, and must not put the parent's image back. (The connector
+    // sends a process's exit after its fork, so an entry already exited is an older process of that pid.)
+    if (known?.forkPending && known.ppid === parentPid && known.exitedAt === undefined) {
       delete known.forkPending;
       return;
     }
