@@ -121,6 +121,15 @@ describe('Ingest', () => {
     expect(ingest.park(1000)).toBe(true);
   });
 
+  it('counts the events held back in sessions in the window it grants', () => {
+    const ingest = openIngest({ maxQueuedEvents: 1000, minWindowEvents: 10 });
+    expect(ingest.window(10)).toBe(100);
+    ingest.park(500);
+    expect(ingest.window(10)).toBe(50);
+    ingest.unpark(500);
+    expect(ingest.window(10)).toBe(100);
+  });
+
   it('commits everything on drain(), and nothing runs after it', async () => {
     const ingest = openIngest({ maxTransactionEvents: 1, commitDelayMs: 50 });
     const acks: number[] = [];

@@ -106,9 +106,13 @@ export class Ingest {
     ready.then(release, release);
   }
 
-  /** The window to grant an agent now (unacked events it may have in flight), with `agents` connected. */
+  /**
+   * The window to grant an agent now (unacked events it may have in flight), with `agents` connected. Events
+   * held back in sessions count as held: the acks of a commit that drains the queue go out before they are
+   * submitted.
+   */
   window(agents: number): number {
-    return grantWindow(this.options.limits, this.queued, agents);
+    return grantWindow(this.options.limits, this.queued + this.parked, agents);
   }
 
   /** The largest window ever granted: an agent holding more unacked events than this is refused. */
